@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import pagefind from './src/integrations/pagefind.ts';
+import { cspDirectives, scriptResources, styleResources } from './src/integrations/csp.ts';
+
+/** Deploy under a sub-path with BASE_PATH=/handbook/ npm run build. */
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  output: 'static',
+  base,
+  outDir: process.env.OUT_DIR || 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  // Guides need no code highlighting, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), preact(), pagefind()],
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: cspDirectives,
+      scriptDirective: { resources: scriptResources },
+      styleDirective: { resources: styleResources },
+    },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,8 @@
+import Callout from './Callout.astro';
+import TryThis from './TryThis.astro';
+import Reflect from './Reflect.astro';
+import ToolLink from './ToolLink.astro';
+import GuideLink from './GuideLink.astro';
+
+/** Components every guide can use without importing them. */
+export const mdxComponents = { Callout, TryThis, Reflect, ToolLink, GuideLink };

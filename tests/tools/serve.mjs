@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// A small static server for the built site, used by the browser tests and screenshots.
+// usage: node tests/tools/serve.mjs [dir=dist] [base=/] [port=4321]
+// It serves <dir> under <base>, answers unknown paths with 404.html and status 404, and applies
+// the headers in <dir>/_headers (the Netlify/Cloudflare format) so tests see what a host sends.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const [dirArg = 'dist', baseArg = '/', portArg = '4321'] = process.argv.slice(2);
+const root = resolve(dirArg);
+const base = baseArg.endsWith('/') ? baseArg : `${baseArg}/`;
+const port = Number(portArg);
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Parse a _headers file into [{ pattern: RegExp, headers: [name, value][] }]. */
+async function loadHeaderRules() {
+  let text;
+  try {
+    text = await readFile(join(root, '_headers'), 'utf8');
+  } catch {
+    return [];
+  }
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const glob = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${glob}$`), headers: [] });
+    } else if (rules.length) {
+      const i = line.indexOf(':');
+      rules.at(-1).headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+const rules = await loadHeaderRules();
+
+async function findFile(path) {
+  const candidates = path.endsWith('/') ? [join(path, 'index.html')] : [path, join(path, 'index.html')];
+  for (const c of candidates) {
+    try {
+      const s = await stat(c);
+      if (s.isFile()) return c;
+    } catch {
+      // try the next candidate
+    }
+  }
+  return null;
+}
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let pathname = decodeURIComponent(url.pathname);
+  if (!pathname.startsWith(base)) {
+    if (`${pathname}/` === base) {
+      res.writeHead(301, { location: base });
+      return res.end();
+    }
+    pathname = null;
+  }
+  let file = null;
+  if (pathname !== null) {
+    const rel = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
+    const abs = join(root, rel);
+    if (abs.startsWith(root)) file = await findFile(abs);
+    // /guides/x (no slash) -> /guides/x/ like static hosts do
+    if (file && !pathname.endsWith('/') && file.endsWith('index.html') && !abs.endsWith('index.html')) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+      return res.end();
+    }
+  }
+  const status = file ? 200 : 404;
+  if (!file) file = join(root, '404.html');
+  const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+  const sitePath = pathname === null ? url.pathname : `/${pathname.slice(base.length)}`;
+  for (const rule of rules) {
+    if (rule.pattern.test(sitePath)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = v;
+  }
+  try {
+    const body = await readFile(file);
+    res.writeHead(status, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  } catch {
+    res.writeHead(status, { 'content-type': 'text/plain' });
+    res.end('Not found');
+  }
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
+});

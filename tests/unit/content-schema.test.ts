@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroSync, collectionSizes, fixture, tempProject, writeInto } from './helpers/astro-project';
+
+/**
+ * The content schemas, exercised the way a coordinator meets them: a real `astro sync` (what
+ * `npm run build` and `npm run check` run first) over the real content, and over copies with one
+ * bad file dropped in. The message must name the file and the field.
+ */
+describe('content collections', () => {
+  let project: Awaited<ReturnType<typeof tempProject>>;
+  beforeAll(async () => {
+    project = await tempProject();
+  });
+  afterAll(async () => {
+    await project.dispose();
+  });
+
+  it('syncs the shipped content, and no collection is empty', async () => {
+    const result = await astroSync(project.dir);
+    expect(result.output).not.toMatch(/error/i);
+    expect(result.ok).toBe(true);
+    const sizes = await collectionSizes(project.dir);
+    expect(sizes['guides']).toBeGreaterThanOrEqual(3);
+    expect(sizes['program']).toBe(1);
+  });
+});
+
+describe('an invalid content file fails with its file and field named', () => {
+  const cases = [
+    {
+      name: 'a guide with no title',
+      fixture: 'guide-no-title.mdx',
+      target: 'content/guides/zz-no-title.mdx',
+      expect: [/content\/guides\/zz-no-title\.mdx/, /title/],
+    },
+    {
+      name: 'a guide with an unknown audience',
+      fixture: 'guide-bad-audience.mdx',
+      target: 'content/guides/zz-bad-audience.mdx',
+      expect: [/content\/guides\/zz-bad-audience\.mdx/, /audience/, /mentor/],
+    },
+    {
+      name: 'a programme with a bad contact email',
+      fixture: 'program-bad-email.yaml',
+      target: 'content/program.yaml',
+      expect: [/content\/program\.yaml/, /contact\.email/],
+    },
+  ];
+
+  for (const c of cases) {
+    it(`rejects ${c.name}`, async () => {
+      const project = await tempProject();
+      try {
+        await writeInto(project.dir, c.target, await fixture(c.fixture));
+        const result = await astroSync(project.dir);
+        expect(result.ok).toBe(false);
+        for (const pattern of c.expect) expect(result.output).toMatch(pattern);
+      } finally {
+        await project.dispose();
+      }
+    }, 60_000);
+  }
+});
