@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/headers.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/integrations/csp.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/handbook/ npm run build. */
@@ -17,7 +18,7 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   // Guides need no code highlighting, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), preact(), pagefind()],
+  integrations: [mdx(), preact(), pagefind(), securityHeaders()],
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -15,7 +15,7 @@ interface Props {
 type Status =
   | { kind: 'idle' }
   | { kind: 'loading' }
-  | { kind: 'ready'; total: number; counts: Record<string, number> }
+  | { kind: 'ready'; total: number; counts: Record<string, number>; term: string; audience: string }
   | { kind: 'error'; message: string };
 
 const PAGE = 10;
@@ -70,7 +70,7 @@ export default function Search({ base }: Props) {
         if (mine !== seq.current) return;
         setResults(first);
         setShown(PAGE);
-        setStatus({ kind: 'ready', total: found.results.length, counts: found.filters['audience'] ?? {} });
+        setStatus({ kind: 'ready', total: found.results.length, counts: found.filters['audience'] ?? {}, term, audience });
       } catch {
         if (mine !== seq.current) return;
         setStatus({
@@ -89,10 +89,9 @@ export default function Search({ base }: Props) {
     setShown(next);
   }
 
-  const term = query.trim();
   const summary =
     status.kind === 'ready'
-      ? `${status.total} ${status.total === 1 ? 'result' : 'results'} for “${term}”${audience ? ` in guides for ${AUDIENCE_ROUTES[audience as keyof typeof AUDIENCE_ROUTES].plural.toLowerCase()}` : ''}.`
+      ? `${status.total} ${status.total === 1 ? 'result' : 'results'} for “${status.term}”${status.audience ? ` in guides for ${AUDIENCE_ROUTES[status.audience as keyof typeof AUDIENCE_ROUTES].plural.toLowerCase()}` : ''}.`
       : status.kind === 'loading'
         ? 'Searching…'
         : '';

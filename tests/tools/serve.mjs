@@ -6,11 +6,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-
-const [dirArg = 'dist', baseArg = '/', portArg = '4321'] = process.argv.slice(2);
-const root = resolve(dirArg);
-const base = baseArg.endsWith('/') ? baseArg : `${baseArg}/`;
-const port = Number(portArg);
+import { fileURLToPath } from 'node:url';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -28,7 +24,7 @@ const TYPES = {
 };
 
 /** Parse a _headers file into [{ pattern: RegExp, headers: [name, value][] }]. */
-async function loadHeaderRules() {
+async function loadHeaderRules(root) {
   let text;
   try {
     text = await readFile(join(root, '_headers'), 'utf8');
@@ -49,14 +45,11 @@ async function loadHeaderRules() {
   return rules;
 }
 
-const rules = await loadHeaderRules();
-
 async function findFile(path) {
   const candidates = path.endsWith('/') ? [join(path, 'index.html')] : [path, join(path, 'index.html')];
   for (const c of candidates) {
     try {
-      const s = await stat(c);
-      if (s.isFile()) return c;
+      if ((await stat(c)).isFile()) return c;
     } catch {
       // try the next candidate
     }
@@ -64,44 +57,59 @@ async function findFile(path) {
   return null;
 }
 
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  let pathname = decodeURIComponent(url.pathname);
-  if (!pathname.startsWith(base)) {
-    if (`${pathname}/` === base) {
-      res.writeHead(301, { location: base });
-      return res.end();
-    }
-    pathname = null;
-  }
-  let file = null;
-  if (pathname !== null) {
-    const rel = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
-    const abs = join(root, rel);
-    if (abs.startsWith(root)) file = await findFile(abs);
-    // /guides/x (no slash) -> /guides/x/ like static hosts do
-    if (file && !pathname.endsWith('/') && file.endsWith('index.html') && !abs.endsWith('index.html')) {
-      res.writeHead(301, { location: `${url.pathname}/${url.search}` });
-      return res.end();
-    }
-  }
-  const status = file ? 200 : 404;
-  if (!file) file = join(root, '404.html');
-  const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
-  const sitePath = pathname === null ? url.pathname : `/${pathname.slice(base.length)}`;
-  for (const rule of rules) {
-    if (rule.pattern.test(sitePath)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = v;
-  }
-  try {
-    const body = await readFile(file);
-    res.writeHead(status, headers);
-    res.end(req.method === 'HEAD' ? undefined : body);
-  } catch {
-    res.writeHead(status, { 'content-type': 'text/plain' });
-    res.end('Not found');
-  }
-});
+/** Serve `dir` under `base` on 127.0.0.1:`port`; resolves with the http.Server once listening. */
+export async function startServer(dir, baseArg = '/', port = 4321) {
+  const root = resolve(dir);
+  const base = baseArg.endsWith('/') ? baseArg : `${baseArg}/`;
+  const rules = await loadHeaderRules(root);
 
-server.listen(port, '127.0.0.1', () => {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname = decodeURIComponent(url.pathname);
+    if (!pathname.startsWith(base)) {
+      if (`${pathname}/` === base) {
+        res.writeHead(301, { location: base });
+        return res.end();
+      }
+      pathname = null;
+    }
+    let file = null;
+    if (pathname !== null) {
+      const rel = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
+      const abs = join(root, rel);
+      if (abs.startsWith(root)) file = await findFile(abs);
+      // /guides/x (no slash) -> /guides/x/ as static hosts do
+      if (file && !pathname.endsWith('/') && file.endsWith('index.html') && !abs.endsWith('index.html')) {
+        res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+        return res.end();
+      }
+    }
+    const status = file ? 200 : 404;
+    file ??= join(root, '404.html');
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    const sitePath = pathname === null ? url.pathname : `/${pathname.slice(base.length)}`;
+    for (const rule of rules) {
+      if (rule.pattern.test(sitePath)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = v;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(status, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(status, { 'content-type': 'text/plain' });
+      res.end('Not found');
+    }
+  });
+
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ok);
+  });
   console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
-});
+  return server;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [dir = 'dist', base = '/', port = '4321'] = process.argv.slice(2);
+  await startServer(dir, base, Number(port));
+}

@@ -1,0 +1,80 @@
+import { builtPages, expect, readBuilt, test } from './fixtures';
+
+/** The text of a guide's body (what Pagefind indexes), and its title and description. */
+function guideTexts() {
+  return builtPages()
+    .filter((p) => /^\/guides\/[^/]+\/$/.test(p) && !p.startsWith('/guides/for/'))
+    .map((path) => {
+      const html = readBuilt(path);
+      const prose = /<div class="prose">([\s\S]*?)<\/div><section|<div class="prose">([\s\S]*?)<\/div><nav|<div class="prose">([\s\S]*)<\/article>/.exec(html);
+      const body = (prose?.[1] ?? prose?.[2] ?? prose?.[3] ?? '').replace(/<[^>]+>/g, ' ');
+      const title = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? '';
+      const description = /<p class="lede"[^>]*>([^<]*)<\/p>/.exec(html)?.[1] ?? '';
+      return { path, title, head: `${title} ${description}`.toLowerCase(), words: new Set(body.toLowerCase().match(/[a-z]{8,}/g) ?? []) };
+    });
+}
+
+test('finds a guide by a word that appears only in its body, and the result opens it', async ({ page, problems }) => {
+  const guides = guideTexts();
+  expect(guides.length).toBeGreaterThan(0);
+  // A long word that occurs in exactly one guide's body and not in its title or description.
+  let pick: { word: string; path: string; title: string } | undefined;
+  for (const g of guides) {
+    for (const w of g.words) {
+      if (g.head.includes(w)) continue;
+      if (guides.every((o) => o === g || !o.words.has(w) && !o.head.includes(w))) {
+        pick = { word: w, path: g.path, title: g.title };
+        break;
+      }
+    }
+    if (pick) break;
+  }
+  expect(pick, 'a word unique to one guide body').toBeDefined();
+
+  await page.goto(`/search/?q=${pick!.word}`);
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.getByRole('link').first()).toBeVisible();
+  const link = results.getByRole('link', { name: pick!.title });
+  await expect(link).toBeVisible();
+  await expect(results.locator('mark').first()).toBeVisible();
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${pick!.path}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(pick!.title);
+  expect(problems.console).toEqual([]);
+});
+
+test('the audience filter narrows the results', async ({ page, problems }) => {
+  await page.goto('/search/');
+  const box = page.getByRole('searchbox', { name: 'Search the handbook' });
+  await box.fill('mentor');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/\d+ results? for “mentor”\./);
+  const all = Number((await status.textContent())!.match(/(\d+) result/)![1]);
+
+  await page.getByRole('radio', { name: /Coordinators/ }).check();
+  await expect(status).toHaveText(/in guides for coordinators/);
+  const some = Number((await status.textContent())!.match(/(\d+) result/)![1]);
+  expect(some).toBeGreaterThan(0);
+  expect(some).toBeLessThan(all);
+  await expect(page).toHaveURL(/audience=coordinator/);
+
+  // Every result is a page for coordinators.
+  const hrefs = await page.getByRole('list', { name: 'Search results' }).getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+  for (const href of hrefs) {
+    const html = readBuilt(new URL(href, 'http://x').pathname);
+    expect(html).toContain('data-pagefind-filter="audience">coordinator<');
+  }
+  expect(problems.console).toEqual([]);
+});
+
+test('search scripts load only when search is opened', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/guides/');
+  await page.locator('.card a').first().click();
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => p.endsWith('.js') || p.includes('/pagefind/'))).toEqual([]);
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox')).toBeFocused();
+  await expect.poll(() => requested.some((p) => p.includes('/pagefind/'))).toBe(true);
+});

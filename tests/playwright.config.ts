@@ -1,0 +1,38 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, NO_CHROMIUM, findChromium } from './tools/chromium.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(NO_CHROMIUM);
+  process.exit(1);
+}
+
+/** The site as built by `npm run build`, and a second build deployed under /handbook/. */
+export const PORT = 4321;
+export const SUBPATH_PORT = 4322;
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './.output/results',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } }],
+  webServer: {
+    command: 'node tests/tools/e2e-serve.mjs',
+    cwd: '..',
+    url: `http://127.0.0.1:${SUBPATH_PORT}/handbook/`,
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// The browser tests' web server. It serves dist/ (building it first if it is missing) on :4321 and
+// a second build made with BASE_PATH=/handbook/ under /handbook/ on :4322, both with the headers
+// from public/_headers applied.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startServer } from './serve.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const subDir = resolve(root, 'tests/.output/dist-handbook');
+
+if (!existsSync(resolve(root, 'dist/index.html'))) {
+  console.log('dist/ is missing: building the site first…');
+  execFileSync(process.execPath, [astro, 'build'], { cwd: root, stdio: 'inherit', env });
+}
+console.log('Building the site under /handbook/ …');
+execFileSync(process.execPath, [astro, 'build'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...env, BASE_PATH: '/handbook/', OUT_DIR: subDir },
+});
+
+await startServer(resolve(root, 'dist'), '/', Number(process.env.PORT ?? 4321));
+await startServer(subDir, '/handbook/', Number(process.env.SUBPATH_PORT ?? 4322));
