@@ -15,7 +15,7 @@ export default defineConfig({
   testDir: './e2e',
   outputDir: './.output/results',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  ...(process.env.CI ? { workers: 2 } : {}),
   retries: 0,
   timeout: 45_000,
   expect: { timeout: 10_000 },

@@ -10,6 +10,8 @@ import { AUDIENCES, AUDIENCE_ROUTES } from '../lib/site';
 
 interface Props {
   base: string;
+  /** Loads Pagefind; tests pass a fake. */
+  load?: (base: string) => Promise<PagefindApi>;
 }
 
 type Status =
@@ -33,7 +35,7 @@ function loadPagefind(base: string): Promise<PagefindApi> {
   return api;
 }
 
-export default function Search({ base }: Props) {
+export default function Search({ base, load = loadPagefind }: Props) {
   const [query, setQuery] = useState('');
   const [audience, setAudience] = useState('');
   const [results, setResults] = useState<PagefindResultData[]>([]);
@@ -62,7 +64,7 @@ export default function Search({ base }: Props) {
     setStatus((s) => (s.kind === 'ready' ? s : { kind: 'loading' }));
     const timer = setTimeout(async () => {
       try {
-        const pagefind = await loadPagefind(base);
+        const pagefind = await load(base);
         const found = await pagefind.search(term, audience ? { filters: { audience } } : {});
         if (!found || mine !== seq.current) return;
         pending.current.ids = found.results;
@@ -110,7 +112,7 @@ export default function Search({ base }: Props) {
             spellcheck={false}
             value={query}
             onInput={(e) => setQuery(e.currentTarget.value)}
-            onFocus={() => void loadPagefind(base).catch(() => undefined)}
+            onFocus={() => void load(base).catch(() => undefined)}
             placeholder="For example: advocacy, first meeting, feedback"
           />
         </div>
