@@ -46,6 +46,7 @@ test('keyboard only: skip link, header navigation and the / shortcut', async ({ 
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/guides\/$/);
+  await page.waitForLoadState('load');
 
   await page.keyboard.press('/');
   await expect(page).toHaveURL(/\/search\/$/);

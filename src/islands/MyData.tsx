@@ -1,0 +1,391 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { docTypeFor } from '../lib/docs';
+import { formatBytes, formatDateTime, plural } from '../lib/format';
+import type { ImportPlan, ParsedBackup } from '../lib/storage/backup';
+import { MAX_IMPORT_BYTES } from '../lib/storage/backup';
+import type { Envelope } from '../lib/storage/envelope';
+import {
+  $allDocs,
+  $meta,
+  $storageHealth,
+  applyImport,
+  deleteDoc,
+  deleteEverything,
+  exportAll,
+  isPersistent,
+  previewImport,
+  putDoc,
+  quotaEstimate,
+  readBackup,
+  storedTotal,
+  unknownDocKeys,
+  type StoredItem,
+} from '../stores/persistence';
+import StorageNotices from './shared/StorageNotices';
+import { downloadText } from './shared/download';
+
+interface Props {
+  base: string;
+}
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'error'; message: string }
+  | { step: 'preview'; fileName: string; parsed: Extract<ParsedBackup, { ok: true }>; plan: ImportPlan }
+  | { step: 'done'; message: string };
+
+function download(): void {
+  const { fileName, text } = exportAll();
+  downloadText(fileName, text);
+}
+
+function DocTitle({ doc }: { doc: Envelope }) {
+  const t = docTypeFor(doc.type);
+  return <>{t ? t.describe(doc) : doc.id}</>;
+}
+
+export default function MyData({ base }: Props) {
+  const items = useStore($allDocs);
+  const meta = useStore($meta);
+  const health = useStore($storageHealth);
+  const [persistent, setPersistent] = useState<boolean | null>(null);
+  const [quota, setQuota] = useState<{ usage: number; quota: number } | null>(null);
+  const [total, setTotal] = useState(0);
+  const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
+  const [confirmAll, setConfirmAll] = useState(false);
+  const [status, setStatus] = useState<{ text: string; undo?: Envelope } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  const unknown = unknownDocKeys();
+
+  useEffect(() => {
+    void isPersistent().then(setPersistent);
+    void quotaEstimate().then(setQuota);
+    setTotal(storedTotal());
+  }, [items]);
+
+  useEffect(() => {
+    if (importState.step === 'preview') previewHeading.current?.focus();
+  }, [importState.step]);
+
+  async function chooseFile(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setImportState({ step: 'error', message: readBackupError(readBackup('', file.size)) });
+      return;
+    }
+    const text = await file.text();
+    const parsed = readBackup(text, file.size);
+    if (!parsed.ok) {
+      setImportState({ step: 'error', message: parsed.error });
+      return;
+    }
+    setImportState({ step: 'preview', fileName: file.name, parsed, plan: previewImport(parsed.valid) });
+  }
+
+  function confirmImport() {
+    if (importState.step !== 'preview') return;
+    const result = applyImport(importState.plan);
+    setImportState(
+      result.ok
+        ? { step: 'done', message: result.written ? `Imported ${plural(result.written, 'document')}.` : 'Nothing needed importing: everything in the file is already here.' }
+        : { step: 'error', message: `Nothing was imported: ${result.reason} Free some space (delete old documents) and try again.` },
+    );
+  }
+
+  function removeOne(item: StoredItem) {
+    const docType = docTypeFor(item.doc.type);
+    if (!docType) return;
+    const removed = deleteDoc(docType, item.doc.id);
+    setStatus({ text: `Deleted “${item.title}”.`, ...(removed ? { undo: removed } : {}) });
+  }
+
+  function undo() {
+    if (!status?.undo) return;
+    const docType = docTypeFor(status.undo.type);
+    if (docType) putDoc(docType, status.undo);
+    setStatus({ text: `Restored “${docType ? docType.describe(status.undo) : status.undo.id}”.` });
+  }
+
+  const groups = new Map<string, StoredItem[]>();
+  for (const item of items) groups.set(item.label, [...(groups.get(item.label) ?? []), item]);
+
+  return (
+    <div class="my-data">
+      <StorageNotices base={base} />
+
+      <section aria-labelledby="where-title" class="panel">
+        <h2 id="where-title">Where your data is</h2>
+        <ul class="facts">
+          <li>
+            <strong>{plural(items.length, 'document')}</strong> stored in this browser, using about{' '}
+            <strong>{formatBytes(total)}</strong>.
+          </li>
+          {quota && (
+            <li>
+              The browser reports {formatBytes(quota.usage)} used by this site, of about {formatBytes(quota.quota)} it
+              allows. Local storage itself is usually limited to about 5 MB per site.
+            </li>
+          )}
+          <li>
+            {health.state === 'unavailable'
+              ? 'This browser is not letting Tandem save anything.'
+              : persistent === true
+                ? 'The browser has agreed to keep this data, even when it runs short of space.'
+                : persistent === false
+                  ? 'The browser may clear this data if it runs short of space, or when you clear your browsing data. Export a backup to be safe.'
+                  : 'The browser does not say whether it will keep this data. Export a backup to be safe.'}
+          </li>
+          <li>{meta.lastExportAt ? `Last exported ${formatDateTime(meta.lastExportAt)}.` : 'Never exported from this browser.'}</li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="export-title" class="panel">
+        <h2 id="export-title">Back up</h2>
+        <p>
+          Download everything as one file. Keep it somewhere safe, or import it into another browser. The file holds your
+          words: treat it like a private document.
+        </p>
+        <p>
+          <button type="button" onClick={download} disabled={items.length === 0}>
+            Export all ({plural(items.length, 'document')})
+          </button>
+        </p>
+      </section>
+
+      <section aria-labelledby="import-title" class="panel">
+        <h2 id="import-title">Restore from a backup</h2>
+        <p>
+          Choose a Tandem backup file. You will see what it contains before anything changes. Where a document is in both
+          places, the newer copy is kept.
+        </p>
+        <p>
+          <label for="import-file">Backup file (.json, up to 5 MB)</label>
+          <br />
+          <input id="import-file" ref={fileInput} type="file" accept=".json,application/json" onChange={(e) => void chooseFile(e)} />
+        </p>
+        {importState.step === 'error' && (
+          <div class="notice notice-error" role="alert">
+            <p>{importState.message}</p>
+          </div>
+        )}
+        {importState.step === 'done' && (
+          <div class="notice notice-ok" role="status">
+            <p>{importState.message}</p>
+          </div>
+        )}
+        {importState.step === 'preview' && (
+          <ImportPreview
+            state={importState}
+            headingRef={previewHeading}
+            onBackup={download}
+            onConfirm={confirmImport}
+            onCancel={() => setImportState({ step: 'idle' })}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="stored-title" class="panel">
+        <h2 id="stored-title">Everything stored</h2>
+        <p role="status" class="hint">
+          {status?.text}{' '}
+          {status?.undo && (
+            <button type="button" class="link-button" onClick={undo}>
+              Undo
+            </button>
+          )}
+        </p>
+        {items.length === 0 ? (
+          <p>Nothing is stored in this browser yet.</p>
+        ) : (
+          [...groups].map(([label, list]) => (
+            <div key={label}>
+              <h3>
+                {label}s ({list.length})
+              </h3>
+              <table class="data-table">
+                <caption class="visually-hidden">{label}s stored in this browser</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Last changed</th>
+                    <th scope="col">Size</th>
+                    <th scope="col">
+                      <span class="visually-hidden">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((item) => (
+                    <tr key={item.doc.id}>
+                      <td>{item.title}</td>
+                      <td>{formatDateTime(item.doc.updatedAt)}</td>
+                      <td>{formatBytes(item.bytes)}</td>
+                      <td>
+                        <button type="button" class="danger small" onClick={() => removeOne(item)} aria-label={`Delete ${item.title}`}>
+                          Delete
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ))
+        )}
+        {unknown.length > 0 && (
+          <p class="hint">
+            {plural(unknown.length, 'item')} saved by a newer version of this handbook {unknown.length === 1 ? 'is' : 'are'} left
+            untouched.
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="delete-title" class="panel">
+        <h2 id="delete-title">Delete everything</h2>
+        <p>Remove every charter, assessment and reflection entry from this browser. This cannot be undone.</p>
+        {!confirmAll ? (
+          <p>
+            <button type="button" class="danger" onClick={() => setConfirmAll(true)}>
+              Delete everything…
+            </button>
+          </p>
+        ) : (
+          <div class="notice notice-error" role="group" aria-labelledby="confirm-delete-text">
+            <p id="confirm-delete-text">
+              <strong>Delete {plural(items.length, 'document')} from this browser?</strong> Download a backup first if you
+              might want them again.
+            </p>
+            <p class="button-row">
+              <button type="button" class="secondary" onClick={download} disabled={items.length === 0}>
+                Download a backup first
+              </button>
+              <button
+                type="button"
+                class="danger"
+                onClick={() => {
+                  const r = deleteEverything();
+                  setConfirmAll(false);
+                  setStatus({ text: r.ok ? 'Everything was deleted from this browser.' : `Nothing was deleted: ${r.reason}` });
+                }}
+              >
+                Yes, delete everything
+              </button>
+              <button type="button" class="secondary" onClick={() => setConfirmAll(false)}>
+                Cancel
+              </button>
+            </p>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function readBackupError(parsed: ParsedBackup): string {
+  return parsed.ok ? '' : parsed.error;
+}
+
+interface PreviewProps {
+  state: Extract<ImportState, { step: 'preview' }>;
+  headingRef: preact.RefObject<HTMLHeadingElement>;
+  onBackup: () => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+function ImportPreview({ state, headingRef, onBackup, onConfirm, onCancel }: PreviewProps) {
+  const { plan, parsed, fileName } = state;
+  const writes = plan.add.length + plan.replace.length;
+  return (
+    <div class="import-preview">
+      <h3 ref={headingRef} tabIndex={-1}>
+        What importing “{fileName}” will do
+      </h3>
+      <p class="hint">
+        Exported {parsed.exportedAt ? formatDateTime(parsed.exportedAt) : 'at an unknown time'}
+        {parsed.appVersion ? ` by Tandem ${parsed.appVersion}` : ''}.
+      </p>
+      <ul class="import-summary">
+        <li>
+          <strong>{plural(plan.add.length, 'new document')}</strong> will be added.
+        </li>
+        <li>
+          <strong>{plural(plan.replace.length, 'document')}</strong> here will be replaced by the file’s newer version.
+        </li>
+        <li>
+          <strong>{plural(plan.keepMine.length, 'document')}</strong> will be skipped because this browser has a newer
+          version.
+        </li>
+        <li>
+          <strong>{plural(plan.same.length, 'document')}</strong> {plan.same.length === 1 ? 'is' : 'are'} already here
+          unchanged.
+        </li>
+        {parsed.rejected.length > 0 && (
+          <li>
+            <strong>{plural(parsed.rejected.length, 'document')}</strong> cannot be imported (listed below).
+          </li>
+        )}
+      </ul>
+      {(plan.add.length > 0 || plan.replace.length > 0 || plan.keepMine.length > 0) && (
+        <details>
+          <summary>See each document</summary>
+          <ul>
+            {plan.add.map((d) => (
+              <li key={`a${d.id}`}>
+                Add: <DocTitle doc={d} /> (changed {formatDateTime(d.updatedAt)})
+              </li>
+            ))}
+            {plan.replace.map((r) => (
+              <li key={`r${r.incoming.id}`}>
+                Replace: <DocTitle doc={r.current} /> (yours changed {formatDateTime(r.current.updatedAt)}; the file’s
+                changed {formatDateTime(r.incoming.updatedAt)})
+              </li>
+            ))}
+            {plan.keepMine.map((r) => (
+              <li key={`k${r.incoming.id}`}>
+                Keep yours: <DocTitle doc={r.current} /> (yours changed {formatDateTime(r.current.updatedAt)}; the file’s
+                is older, {formatDateTime(r.incoming.updatedAt)})
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {parsed.rejected.length > 0 && (
+        <div class="notice notice-warn">
+          <p>These documents in the file are not valid and will not be imported:</p>
+          <ul>
+            {parsed.rejected.map((r) => (
+              <li key={r.index}>
+                Document {r.index + 1}
+                {r.type ? ` (${r.type}${r.id ? ` ${r.id}` : ''})` : ''}: {r.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {parsed.withMarkup > 0 && (
+        <p class="hint">
+          {plural(parsed.withMarkup, 'document')} {parsed.withMarkup === 1 ? 'contains' : 'contain'} text that looks like
+          web code (such as HTML tags). It is kept and shown exactly as text, and never run.
+        </p>
+      )}
+      <p class="button-row">
+        <button type="button" class="secondary" onClick={onBackup}>
+          Download a backup of my current data first
+        </button>
+        <button type="button" onClick={onConfirm} disabled={writes === 0}>
+          {writes === 0 ? 'Nothing to import' : `Import ${plural(writes, 'document')}`}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </p>
+      <p class="hint">Nothing changes until you choose Import.</p>
+    </div>
+  );
+}

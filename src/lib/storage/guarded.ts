@@ -1,0 +1,198 @@
+import { PROBE_KEY } from './keys';
+
+/** The parts of the Web Storage API Tandem uses. */
+export interface StorageLike {
+  readonly length: number;
+  key(index: number): string | null;
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export type StorageHealth =
+  | { state: 'ok' }
+  /** The browser refuses storage altogether (disabled, private mode, sandboxed frame). */
+  | { state: 'unavailable'; reason: string }
+  /** Storage works but writes fail (usually: full); `pending` changes are kept in memory only. */
+  | { state: 'failing'; reason: string; pending: number };
+
+export interface GuardedStorage {
+  /** An object with localStorage's property semantics, for @nanostores/persistent's engine. */
+  readonly engine: Record<string, string>;
+  read(key: string): string | undefined;
+  /** Write one key. Returns false (and keeps the value in memory) when the browser refuses it. */
+  write(key: string, value: string): boolean;
+  remove(key: string): void;
+  keys(): string[];
+  /**
+   * Apply several writes (undefined = remove) all or nothing: if any fails, the keys already
+   * written get their old values back and nothing is kept in memory.
+   */
+  transaction(changes: [key: string, value: string | undefined][]): { ok: true } | { ok: false; reason: string };
+  /** Try again to save what is only in memory. */
+  flush(): boolean;
+  health(): StorageHealth;
+}
+
+export function isQuotaError(e: unknown): boolean {
+  const err = e as { name?: string; code?: number } | null;
+  return !!err && (err.name === 'QuotaExceededError' || err.name === 'NS_ERROR_DOM_QUOTA_REACHED' || err.code === 22 || err.code === 1014);
+}
+
+function reasonFor(e: unknown): string {
+  return isQuotaError(e)
+    ? 'The browser’s storage for this site is full.'
+    : `The browser refused to save (${(e as Error)?.name ?? 'error'}).`;
+}
+
+/** localStorage if it exists and accepts a write and a removal, else the reason it does not. */
+export function probeStorage(get: () => StorageLike | undefined): { storage: StorageLike } | { reason: string } {
+  try {
+    const s = get();
+    if (!s) return { reason: 'This browser has no local storage.' };
+    s.setItem(PROBE_KEY, '1');
+    s.removeItem(PROBE_KEY);
+    return { storage: s };
+  } catch (e) {
+    return isQuotaError(e)
+      ? { storage: get()! }
+      : { reason: 'The browser does not let this site store data (storage is disabled, or this is a private window or a sandboxed frame).' };
+  }
+}
+
+/**
+ * Wraps localStorage so that nothing a tool does can throw because of storage, and nothing is
+ * lost when a write fails: a refused write stays in an in-memory layer (read back as if saved)
+ * until a later write succeeds, and `onHealth` hears whether changes are really being saved.
+ */
+export function createGuardedStorage(backing: StorageLike | undefined, unavailableReason: string, onHealth: (h: StorageHealth) => void): GuardedStorage {
+  /** Values not (yet) in the backing storage; `null` marks a removal not yet applied. */
+  const memory = new Map<string, string | null>();
+  let lastFailure: string | null = null;
+
+  const health = (): StorageHealth => {
+    if (!backing) return { state: 'unavailable', reason: unavailableReason };
+    if (memory.size > 0 && lastFailure) return { state: 'failing', reason: lastFailure, pending: memory.size };
+    return { state: 'ok' };
+  };
+  let reported = JSON.stringify(health());
+  const report = () => {
+    const h = health();
+    const s = JSON.stringify(h);
+    if (s !== reported) {
+      reported = s;
+      onHealth(h);
+    }
+  };
+
+  const backingGet = (key: string): string | undefined => {
+    if (!backing) return undefined;
+    try {
+      return backing.getItem(key) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
+  const read = (key: string): string | undefined => {
+    if (memory.has(key)) return memory.get(key) ?? undefined;
+    return backingGet(key);
+  };
+
+  const tryWrite = (key: string, value: string | null): boolean => {
+    if (!backing) return false;
+    try {
+      if (value === null) backing.removeItem(key);
+      else backing.setItem(key, value);
+      return true;
+    } catch (e) {
+      lastFailure = reasonFor(e);
+      return false;
+    }
+  };
+
+  const flush = (): boolean => {
+    for (const [key, value] of [...memory]) {
+      if (!tryWrite(key, value)) {
+        report();
+        return false;
+      }
+      memory.delete(key);
+    }
+    lastFailure = null;
+    report();
+    return true;
+  };
+
+  const write = (key: string, value: string): boolean => {
+    memory.set(key, value);
+    return flush();
+  };
+
+  const remove = (key: string): void => {
+    memory.set(key, null);
+    flush();
+  };
+
+  const keys = (): string[] => {
+    const out = new Set<string>();
+    if (backing) {
+      try {
+        for (let i = 0; i < backing.length; i++) {
+          const k = backing.key(i);
+          if (k !== null) out.add(k);
+        }
+      } catch {
+        // unreadable: only memory counts
+      }
+    }
+    for (const [k, v] of memory) {
+      if (v === null) out.delete(k);
+      else out.add(k);
+    }
+    return [...out];
+  };
+
+  const transaction: GuardedStorage['transaction'] = (changes) => {
+    if (!backing) {
+      for (const [k, v] of changes) memory.set(k, v ?? null);
+      report();
+      return { ok: true };
+    }
+    const before: [string, string | undefined][] = [];
+    for (const [key, value] of changes) {
+      before.push([key, backingGet(key)]);
+      if (!tryWrite(key, value ?? null)) {
+        const reason = lastFailure ?? 'The browser refused to save.';
+        for (const [k, old] of before.reverse()) tryWrite(k, old ?? null);
+        lastFailure = memory.size > 0 ? lastFailure : null;
+        report();
+        return { ok: false, reason };
+      }
+      memory.delete(key);
+    }
+    report();
+    return { ok: true };
+  };
+
+  const engine = new Proxy({} as Record<string, string>, {
+    get: (_t, key) => (typeof key === 'string' ? read(key) : undefined),
+    set: (_t, key, value) => {
+      if (typeof key === 'string') write(key, String(value));
+      return true;
+    },
+    deleteProperty: (_t, key) => {
+      if (typeof key === 'string') remove(key);
+      return true;
+    },
+    has: (_t, key) => typeof key === 'string' && read(key) !== undefined,
+    ownKeys: () => keys(),
+    getOwnPropertyDescriptor: (_t, key) => {
+      if (typeof key !== 'string') return undefined;
+      const value = read(key);
+      return value === undefined ? undefined : { value, writable: true, enumerable: true, configurable: true };
+    },
+  });
+
+  return { engine, read, write, remove, keys, transaction, flush, health };
+}
