@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { AUDIENCES, TOOL_IDS } from './lib/site';
+import { FIELD_KINDS, FIELD_ROLE_NAMES, definitionProblems } from './lib/charter/definition';
 
 /**
  * Everything a coordinator edits lives in the top-level content/ folder. Each collection is
@@ -28,18 +29,22 @@ const guides = defineCollection({
 
 const cadences = ['weekly', 'fortnightly', 'monthly', 'every-n-weeks'] as const;
 
-const program = defineCollection({
-  loader: file('content/program.yaml', {
-    // program.yaml holds a single settings object, not a list: give it a fixed id.
+/** A YAML file that holds one object (not a list), loaded as a single entry with a fixed id. */
+function singleObject(path: string, id: string) {
+  return file(path, {
     parser: async (text) => {
       const { load } = await import('js-yaml');
       const data = load(text);
       if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw new Error('content/program.yaml must hold one mapping of settings (name, organisation, …).');
+        throw new Error(`${path} must hold one mapping (key: value lines), not a list or a single value.`);
       }
-      return [{ ...(data as Record<string, unknown>), id: 'program' }];
+      return [{ ...(data as Record<string, unknown>), id }];
     },
-  }),
+  });
+}
+
+const program = defineCollection({
+  loader: singleObject('content/program.yaml', 'program'),
   schema: z.object({
     name: nonEmpty('name'),
     organisation: nonEmpty('organisation'),
@@ -55,4 +60,45 @@ const program = defineCollection({
   }),
 });
 
-export const collections = { guides, program };
+const slug = z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, { error: 'ids use letters, digits and hyphens, starting with a letter' });
+
+const charterField = z.object({
+  id: slug,
+  label: nonEmpty('label'),
+  kind: z.enum(FIELD_KINDS, { error: `kind must be one of ${FIELD_KINDS.join(', ')}` }),
+  role: z.enum(FIELD_ROLE_NAMES as [string, ...string[]], { error: `role must be one of ${FIELD_ROLE_NAMES.join(', ')}` }).optional(),
+  hint: z.string().optional(),
+  options: z.array(z.object({ value: slug, label: nonEmpty('option label') })).optional(),
+  labels: z.array(nonEmpty('scale label')).optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  showWhen: z.object({ field: slug, equals: z.string() }).optional(),
+});
+
+const charter = defineCollection({
+  loader: singleObject('content/charter.yaml', 'charter'),
+  schema: z
+    .object({
+      title: nonEmpty('title'),
+      intro: nonEmpty('intro'),
+      sections: z
+        .array(
+          z.object({
+            id: slug,
+            title: nonEmpty('title'),
+            prompt: nonEmpty('prompt'),
+            examples: z.array(nonEmpty('example')).default([]),
+            guide: z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, { error: 'guide is a guide file name, optionally with #anchor' }).optional(),
+            fields: z.array(charterField).min(1, { error: 'a section needs at least one field' }),
+          }),
+        )
+        .min(1),
+    })
+    .superRefine((def, ctx) => {
+      for (const p of definitionProblems(def as Parameters<typeof definitionProblems>[0])) {
+        ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+      }
+    }),
+});
+
+export const collections = { guides, program, charter };

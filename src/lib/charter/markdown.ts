@@ -1,0 +1,59 @@
+import type { CharterData } from '../docs/charter-doc';
+import { fieldKey, type CharterDefinition } from './definition';
+import { readableValue } from './text';
+import { displayTitle, isVisible } from './values';
+
+/**
+ * Escape text so Markdown shows it literally: no markup, HTML or links from what people typed.
+ * Backslash-escapes CommonMark's punctuation where it could start something.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/&(?=#?\w+;)/g, '\\&')
+    .replace(/^(\s*)([#+]|-|\d+\.)(\s|$)/gm, (_m, sp: string, mark: string, s: string) => `${sp}${mark.replace(/([-.#+])/, '\\$1')}${s}`)
+    .replace(/^(\s*)(=+|-+)\s*$/gm, (_m, sp: string, line: string) => `${sp}\\${line}`);
+}
+
+/** Markdown for a charter: a heading per section, each field labelled, goals as lists. */
+export function charterMarkdown(def: CharterDefinition, charter: Pick<CharterData, 'title' | 'values'>, programName: string, exportedOn: string): string {
+  // Blocks are separated by a blank line; consecutive list items stay together.
+  const blocks: { list: boolean; text: string }[] = [];
+  const para = (text: string) => blocks.push({ list: false, text });
+  const item = (text: string) => blocks.push({ list: true, text });
+  para(`# ${escapeMarkdown(def.title)}: ${escapeMarkdown(displayTitle(def, charter))}`);
+  para(`${escapeMarkdown(programName)} · exported ${exportedOn}`);
+  for (const s of def.sections) {
+    para(`## ${escapeMarkdown(s.title)}`);
+    for (const f of s.fields) {
+      if (!isVisible(s, f, charter.values)) continue;
+      const value = charter.values[fieldKey(s, f)];
+      if (f.kind === 'goals') {
+        para(`### ${escapeMarkdown(f.label)}`);
+        const goals = Array.isArray(value) ? value.filter((g) => g.text.trim() || g.success.trim() || g.milestones.length) : [];
+        if (goals.length === 0) para('_Not written yet._');
+        goals.forEach((g, i) => {
+          const lines = [`${i + 1}. **${escapeMarkdown(g.text.trim() || '(no goal written)')}**`];
+          if (g.success.trim()) lines.push(`   - Success looks like: ${escapeMarkdown(g.success.trim())}`);
+          for (const m of g.milestones) {
+            if (m.text.trim() || m.date.trim()) lines.push(`   - Milestone${m.date.trim() ? ` (${escapeMarkdown(m.date.trim())})` : ''}: ${escapeMarkdown(m.text.trim())}`);
+          }
+          item(lines.join('\n'));
+        });
+      } else if (f.kind === 'textarea') {
+        const text = readableValue(f, value);
+        para(`**${escapeMarkdown(f.label)}**`);
+        para(text ? escapeMarkdown(text).replace(/\n/g, '  \n') : '_Not written yet._');
+      } else {
+        const text = readableValue(f, value);
+        item(`- **${escapeMarkdown(f.label)}:** ${text ? escapeMarkdown(text) : '_not set_'}`);
+      }
+    }
+  }
+  let out = '';
+  blocks.forEach((b, i) => {
+    const prev = blocks[i - 1];
+    out += i === 0 ? b.text : `${prev?.list && b.list ? '\n' : '\n\n'}${b.text}`;
+  });
+  return `${out}\n`;
+}

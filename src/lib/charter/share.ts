@@ -1,0 +1,57 @@
+import * as z from 'zod/mini';
+import { valuesSchema, type CharterDoc, type CharterValues } from '../docs/charter-doc';
+import { ID_PATTERN } from '../storage/envelope';
+import { decodeShare, encodeShare } from '../share';
+
+/** What a charter link carries: the text, not the revision history. */
+export interface SharedCharter {
+  id: string;
+  title: string;
+  values: CharterValues;
+  /** Who made the link ("Amara Okafor"), to label their version. */
+  sharedBy: string;
+  sharedAt: string;
+  updatedAt: string;
+}
+
+const sharedSchema = z.object({
+  id: z.string().check(z.regex(ID_PATTERN)),
+  title: z.string().check(z.maxLength(200)),
+  values: valuesSchema,
+  sharedBy: z.string().check(z.maxLength(200)),
+  sharedAt: z.string().check(z.maxLength(40)),
+  updatedAt: z.string().check(z.maxLength(40)),
+});
+
+export function toShared(doc: CharterDoc, sharedBy: string, now: Date): SharedCharter {
+  return { id: doc.id, title: doc.data.title, values: doc.data.values, sharedBy, sharedAt: now.toISOString(), updatedAt: doc.updatedAt };
+}
+
+export const encodeCharter = (shared: SharedCharter): Promise<string> => encodeShare('charter', shared);
+
+export type CharterShareResult = { ok: true; charter: SharedCharter } | { ok: false; error: string; otherKind?: 'reciprocity' | 'charter' };
+
+export async function decodeCharter(token: string): Promise<CharterShareResult> {
+  const r = await decodeShare(token, 'charter');
+  if (!r.ok) return r;
+  const parsed = sharedSchema.safeParse(r.value);
+  if (!parsed.success) {
+    return { ok: false, error: 'This link does not hold a charter this version of the handbook can read. Nothing was changed.' };
+  }
+  return { ok: true, charter: parsed.data };
+}
+
+/** A file to send instead of a link that is too long. */
+export const SHARE_FILE_FORMAT = 'tandem-share';
+export const shareFileText = (token: string): string => JSON.stringify({ format: SHARE_FILE_FORMAT, formatVersion: 1, token }, null, 2);
+
+/** The token inside a share file, or an error message. */
+export function tokenFromFile(text: string): { token: string } | { error: string } {
+  try {
+    const v = JSON.parse(text) as { format?: unknown; token?: unknown };
+    if (v && v.format === SHARE_FILE_FORMAT && typeof v.token === 'string') return { token: v.token };
+  } catch {
+    // fall through
+  }
+  return { error: 'This file is not a charter shared from Tandem. Nothing was changed.' };
+}

@@ -1,0 +1,71 @@
+import type { CharterValues } from '../docs/charter-doc';
+import { fieldKey, roleKey, type CharterDefinition } from './definition';
+import { goalsValue, isVisible, textValue } from './values';
+
+export interface FieldIssue {
+  /** The field key ("rhythm.sessionMinutes"), or "<key>/<goal id>/<milestone id>" for a milestone date. */
+  key: string;
+  message: string;
+}
+
+/** Is s a real calendar date written YYYY-MM-DD? */
+export function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && y >= 1900 && y <= 2200;
+}
+
+export const isRealTime = (s: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
+
+export type CheckFor = 'edit' | 'share' | 'print';
+
+/**
+ * Everything wrong with a charter's values, as messages for the fields concerned. Values are never
+ * changed here: what someone typed stays as typed, and is flagged.
+ * 'share' and 'print' also require both names (the signature lines and the partner need them).
+ */
+export function validateCharter(def: CharterDefinition, values: CharterValues, purpose: CheckFor = 'edit'): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const s of def.sections) {
+    for (const f of s.fields) {
+      if (!isVisible(s, f, values)) continue;
+      const key = fieldKey(s, f);
+      const v = textValue(values, key).trim();
+      if (f.kind === 'date' && v && !isRealDate(v)) issues.push({ key, message: `${f.label}: “${v}” is not a real date. Use the form YYYY-MM-DD, for example 2026-03-14.` });
+      if (f.kind === 'time' && v && !isRealTime(v)) issues.push({ key, message: `${f.label}: “${v}” is not a time. Use 24-hour HH:MM, for example 17:30.` });
+      if (f.kind === 'number' && v) {
+        const n = Number(v);
+        const range = f.min !== undefined && f.max !== undefined ? ` between ${f.min} and ${f.max}` : '';
+        if (!/^-?\d+$/.test(v)) issues.push({ key, message: `${f.label}: “${v}” is not a whole number.` });
+        else if ((f.min !== undefined && n < f.min) || (f.max !== undefined && n > f.max)) issues.push({ key, message: `${f.label} must be${range}.` });
+      }
+      if (f.kind === 'goals') {
+        for (const g of goalsValue(values, key)) {
+          for (const m of g.milestones) {
+            if (m.date.trim() && !isRealDate(m.date.trim())) {
+              issues.push({ key: `${key}/${g.id}/${m.id}`, message: `Milestone date “${m.date}” is not a real date. Use YYYY-MM-DD.` });
+            }
+          }
+        }
+      }
+    }
+  }
+  const start = roleKey(def, 'start-date');
+  const review = roleKey(def, 'review-date');
+  if (start && review) {
+    const a = textValue(values, start).trim();
+    const b = textValue(values, review).trim();
+    if (isRealDate(a) && isRealDate(b) && b <= a) issues.push({ key: review, message: 'The next review date must be after the start date.' });
+  }
+  if (purpose !== 'edit') {
+    for (const role of ['mentor-name', 'mentee-name'] as const) {
+      const key = roleKey(def, role);
+      if (key && !textValue(values, key).trim()) {
+        issues.push({ key, message: `Add the ${role === 'mentor-name' ? 'mentor’s' : 'mentee’s'} name before you ${purpose === 'share' ? 'share' : 'print'} the charter.` });
+      }
+    }
+  }
+  return issues;
+}

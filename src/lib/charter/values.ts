@@ -1,0 +1,85 @@
+import type { CharterData, CharterValues, FieldValue, Goal } from '../docs/charter-doc';
+import { fieldKey, roleKey, type CharterDefinition, type FieldDef, type FieldRole, type SectionDef } from './definition';
+
+/** A field's text value ('' when empty or not text). */
+export function textValue(values: CharterValues, key: string): string {
+  const v = values[key];
+  return typeof v === 'string' ? v : '';
+}
+
+/** A field's goals ([] when empty or not a list). */
+export function goalsValue(values: CharterValues, key: string): Goal[] {
+  const v = values[key];
+  return Array.isArray(v) ? v : [];
+}
+
+export function roleText(def: CharterDefinition, values: CharterValues, role: FieldRole): string {
+  const key = roleKey(def, role);
+  return key ? textValue(values, key).trim() : '';
+}
+
+export const isGoalEmpty = (g: Goal): boolean => !g.text.trim() && !g.success.trim() && g.milestones.every((m) => !m.text.trim() && !m.date.trim());
+
+export function isFilled(value: FieldValue | undefined): boolean {
+  if (value === undefined) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  return value.some((g) => !isGoalEmpty(g));
+}
+
+/** Is this field shown, given the other values (showWhen)? */
+export function isVisible(section: SectionDef, field: FieldDef, values: CharterValues): boolean {
+  if (!field.showWhen) return true;
+  return textValue(values, `${section.id}.${field.showWhen.field}`) === field.showWhen.equals;
+}
+
+export interface Completeness {
+  filled: number;
+  total: number;
+  sections: { id: string; title: string; filled: boolean }[];
+}
+
+/** Which sections have something written in them. */
+export function completeness(def: CharterDefinition, values: CharterValues): Completeness {
+  const sections = def.sections.map((s) => ({
+    id: s.id,
+    title: s.title,
+    filled: s.fields.some((f) => isVisible(s, f, values) && isFilled(values[fieldKey(s, f)])),
+  }));
+  return { filled: sections.filter((s) => s.filled).length, total: sections.length, sections };
+}
+
+/** A title for lists: "Amara & Tomasz", or the one name, or the start date. */
+export function suggestedTitle(def: CharterDefinition, values: CharterValues): string {
+  const names = [roleText(def, values, 'mentee-name'), roleText(def, values, 'mentor-name')].filter(Boolean);
+  return names.join(' & ');
+}
+
+export const displayTitle = (def: CharterDefinition, data: Pick<CharterData, 'title' | 'values'>): string =>
+  data.title.trim() || suggestedTitle(def, data.values) || 'Untitled charter';
+
+export interface NewCharterDefaults {
+  today: string;
+  timeZone: string;
+  cadence: string;
+  cadenceWeeks?: number | undefined;
+  reviewWeeks: number;
+}
+
+/** A new, mostly empty charter with the programme's defaults filled in. */
+export function blankCharter(def: CharterDefinition, d: NewCharterDefaults): CharterData {
+  const values: CharterValues = {};
+  const set = (role: FieldRole, value: string) => {
+    const key = roleKey(def, role);
+    if (key && value) values[key] = value;
+  };
+  set('start-date', d.today);
+  set('time-zone', d.timeZone);
+  set('cadence', d.cadence);
+  if (d.cadence === 'every-n-weeks' && d.cadenceWeeks) set('cadence-weeks', String(d.cadenceWeeks));
+  set('review-weeks', String(d.reviewWeeks));
+  return { title: '', values, revisions: [] };
+}
+
+/** Values equal as stored (goal lists compared in full). */
+export const sameValue = (a: FieldValue | undefined, b: FieldValue | undefined): boolean =>
+  JSON.stringify(a ?? '') === JSON.stringify(b ?? '') || (!isFilled(a) && !isFilled(b));

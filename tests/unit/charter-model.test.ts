@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { definitionProblems, roleKey, type CharterDefinition } from '../../src/lib/charter/definition';
+import { isRealDate, validateCharter } from '../../src/lib/charter/validate';
+import { blankCharter, completeness, displayTitle, suggestedTitle } from '../../src/lib/charter/values';
+import { charterMarkdown, escapeMarkdown } from '../../src/lib/charter/markdown';
+import { charterChanges, wordDiff } from '../../src/lib/charter/diff';
+import type { CharterValues } from '../../src/lib/docs/charter-doc';
+import { charterDefinition } from './helpers/charter-def';
+
+const def = charterDefinition();
+const key = (role: Parameters<typeof roleKey>[1]) => roleKey(def, role)!;
+
+describe('content/charter.yaml', () => {
+  it('is a valid definition with every role the tools use', () => {
+    expect(definitionProblems(def)).toEqual([]);
+    for (const role of ['mentor-name', 'mentee-name', 'start-date', 'review-date', 'session-minutes', 'cadence', 'first-meeting-date', 'first-meeting-time', 'time-zone', 'candour'] as const) {
+      expect(roleKey(def, role), role).toBeDefined();
+    }
+  });
+
+  it('has the default sections', () => {
+    expect(def.sections.map((s) => s.id)).toEqual(['partners', 'purpose', 'objectives', 'brings', 'rhythm', 'feedback', 'boundaries', 'confidentiality', 'advocacy', 'review']);
+  });
+});
+
+describe('definitionProblems', () => {
+  const base = (): CharterDefinition => JSON.parse(JSON.stringify(def));
+  it('finds duplicate ids, misplaced roles, bad choices and scales', () => {
+    const d = base();
+    d.sections[1]!.id = 'partners';
+    d.sections[2]!.fields.push({ id: 'mentee', label: 'x', kind: 'text' });
+    d.sections[3]!.fields[0]!.role = 'review-date';
+    d.sections[4]!.fields.push({ id: 'pick', label: 'x', kind: 'choice', options: [{ value: 'a', label: 'A' }] });
+    d.sections[5]!.fields[1]!.labels = ['a', 'b'];
+    const messages = definitionProblems(d).map((p) => p.message);
+    expect(messages).toContain('section id “partners” is used twice');
+    expect(messages).toContain('field id “mentee” is used twice in section “objectives”');
+    expect(messages.some((m) => m.startsWith('role “review-date” needs a field of kind date'))).toBe(true);
+    expect(messages.some((m) => m.startsWith('role “review-date” is already on'))).toBe(true);
+    expect(messages).toContain('a choice field needs at least two options');
+    expect(messages).toContain('a scale field needs exactly five labels');
+  });
+  it('requires the name roles', () => {
+    const d = base();
+    d.sections[0]!.fields = d.sections[0]!.fields.filter((f) => f.role !== 'mentor-name');
+    expect(definitionProblems(d).map((p) => p.message)).toContain('some text field must have role “mentor-name” (the charter’s signature lines and sharing need it)');
+  });
+});
+
+describe('validateCharter', () => {
+  it('accepts real dates only', () => {
+    expect(isRealDate('2028-02-29')).toBe(true);
+    expect(isRealDate('2026-02-29')).toBe(false);
+    expect(isRealDate('2026-13-01')).toBe(false);
+    expect(isRealDate('14/03/2026')).toBe(false);
+  });
+
+  it('flags bad input, keeping it as typed', () => {
+    const values: CharterValues = {
+      [key('start-date')]: '2026-02-30',
+      [key('session-minutes')]: '500',
+      [key('first-meeting-time')]: '25:00',
+    };
+    const issues = validateCharter(def, values);
+    expect(issues.map((i) => i.key).sort()).toEqual([key('first-meeting-time'), key('session-minutes'), key('start-date')].sort());
+    expect(issues.find((i) => i.key === key('session-minutes'))!.message).toBe('Session length (minutes) must be between 10 and 480.');
+    expect(values[key('session-minutes')]).toBe('500');
+  });
+
+  it('session length edges: 10 and 480 pass, 9 and 481 fail', () => {
+    for (const [v, ok] of [['10', true], ['480', true], ['9', false], ['481', false], ['45.5', false]] as const) {
+      expect(validateCharter(def, { [key('session-minutes')]: v }).length === 0, v).toBe(ok);
+    }
+  });
+
+  it('wants the review after the start', () => {
+    const issues = validateCharter(def, { [key('start-date')]: '2026-09-01', [key('review-date')]: '2026-09-01' });
+    expect(issues).toEqual([{ key: key('review-date'), message: 'The next review date must be after the start date.' }]);
+    expect(validateCharter(def, { [key('start-date')]: '2026-09-01', [key('review-date')]: '2026-09-02' })).toEqual([]);
+  });
+
+  it('needs both names to share or print, not to edit', () => {
+    expect(validateCharter(def, {}, 'edit')).toEqual([]);
+    expect(validateCharter(def, { [key('mentor-name')]: 'Tomasz' }, 'share').map((i) => i.message)).toEqual(['Add the mentee’s name before you share the charter.']);
+    expect(validateCharter(def, {}, 'print')).toHaveLength(2);
+  });
+
+  it('checks milestone dates and hidden fields only when shown', () => {
+    const goals = [{ id: 'g1', text: 'x', success: '', milestones: [{ id: 'm1', date: '2026-04-31', text: 'y' }] }];
+    expect(validateCharter(def, { [key('mentee-goals')]: goals }).map((i) => i.key)).toEqual([`${key('mentee-goals')}/g1/m1`]);
+    expect(validateCharter(def, { [key('cadence')]: 'weekly', [key('cadence-weeks')]: '99' })).toEqual([]);
+    expect(validateCharter(def, { [key('cadence')]: 'every-n-weeks', [key('cadence-weeks')]: '99' })).toHaveLength(1);
+  });
+});
+
+describe('completeness and titles', () => {
+  it('counts sections with something written', () => {
+    const c = completeness(def, { [key('mentor-name')]: 'Tomasz', 'purpose.purpose': '  ', [key('mentee-goals')]: [{ id: 'g', text: 'Lead', success: '', milestones: [] }] });
+    expect(c.total).toBe(def.sections.length);
+    expect(c.filled).toBe(2);
+    expect(c.sections.filter((s) => s.filled).map((s) => s.id)).toEqual(['partners', 'objectives']);
+  });
+  it('suggests a title from the names', () => {
+    expect(suggestedTitle(def, { [key('mentor-name')]: 'Tomasz', [key('mentee-name')]: 'Amara' })).toBe('Amara & Tomasz');
+    expect(displayTitle(def, { title: '', values: {} })).toBe('Untitled charter');
+  });
+  it('starts a new charter with the programme defaults', () => {
+    const c = blankCharter(def, { today: '2026-11-21', timeZone: 'Europe/London', cadence: 'every-n-weeks', cadenceWeeks: 3, reviewWeeks: 12 });
+    expect(c.values).toEqual({ [key('start-date')]: '2026-11-21', [key('time-zone')]: 'Europe/London', [key('cadence')]: 'every-n-weeks', [key('cadence-weeks')]: '3', [key('review-weeks')]: '12' });
+  });
+});
+
+describe('Markdown export', () => {
+  const values: CharterValues = {
+    [key('mentor-name')]: 'Tomasz Nowak',
+    [key('mentee-name')]: 'Amara Okafor',
+    [key('start-date')]: '2026-09-01',
+    'purpose.purpose': 'Lead a team.\nLearn from each other.',
+    [key('mentee-goals')]: [{ id: 'g1', text: 'Chair the review', success: 'Asked to keep chairing', milestones: [{ id: 'm1', date: '2026-10-15', text: 'Chair once' }] }],
+    [key('cadence')]: 'fortnightly',
+    [key('session-minutes')]: '45',
+    [key('candour')]: '4',
+    'boundaries.offLimits': '<img src=x onerror=alert(1)> and [a link](javascript:alert(1))',
+  };
+  it('matches the snapshot', () => {
+    expect(charterMarkdown(def, { title: '', values }, 'Tandem', '21 November 2026')).toMatchSnapshot();
+  });
+  it('shows markup as text, never as HTML or a link', () => {
+    const md = charterMarkdown(def, { title: '', values }, 'Tandem', 'today');
+    expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
+    expect(md).not.toMatch(/[^\\]<img/);
+    expect(md).not.toMatch(/[^\\]\[a link\]/);
+  });
+  it('escapes Markdown punctuation', () => {
+    expect(escapeMarkdown('# *bold* _x_ 1. item & co &amp;')).toBe('\\# \\*bold\\* \\_x\\_ 1. item & co \\&amp;');
+    expect(escapeMarkdown('- list\n2. two\n+ three')).toBe('\\- list\n2\\. two\n\\+ three');
+  });
+});
+
+describe('section diff', () => {
+  it('lists only changed fields, grouped by section, word by word', () => {
+    const before: CharterValues = { 'purpose.purpose': 'Help Amara lead a team', [key('session-minutes')]: '45' };
+    const after: CharterValues = { 'purpose.purpose': 'Help Amara lead a bigger team', [key('session-minutes')]: '45' };
+    const changes = charterChanges(def, before, after);
+    expect(changes.map((c) => c.id)).toEqual(['purpose']);
+    expect(changes[0]!.fields[0]!.parts.filter((p) => p.change === 'added').map((p) => p.text.trim())).toEqual(['bigger']);
+  });
+  it('treats empty and missing as the same', () => {
+    expect(charterChanges(def, { 'purpose.purpose': '' }, {})).toEqual([]);
+  });
+  it('diffs words', () => {
+    expect(wordDiff('a b', 'a c').map((p) => p.change)).toEqual(['same', 'removed', 'added']);
+  });
+});

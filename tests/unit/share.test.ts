@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCharter, encodeCharter, tokenFromFile, shareFileText, type SharedCharter } from '../../src/lib/charter/share';
+import { crc32, decodeShare, encodeShare, fromBase64Url, readShareFragment, shareFragment, toBase64Url } from '../../src/lib/share';
+
+const charter = (values: SharedCharter['values']): SharedCharter => ({
+  id: 'k3v9x2q8m1c7d0f4',
+  title: 'Amara & Tomasz',
+  values,
+  sharedBy: 'Amara Okafor',
+  sharedAt: '2026-11-21T10:00:00.000Z',
+  updatedAt: '2026-11-21T09:59:00.000Z',
+});
+
+describe('share links', () => {
+  it('round-trip Unicode, emoji, right-to-left text and 20,000-character fields', async () => {
+    const shared = charter({
+      'partners.mentorName': 'Zoë Ødegaard-Nguyễn',
+      'partners.menteeName': 'مريم الحسيني',
+      'purpose.purpose': 'שיתוף 🙌🏽 und 日本語 — “quotes” & <tags>',
+      'boundaries.inScope': 'x'.repeat(20_000),
+      'boundaries.offLimits': Array.from({ length: 20_000 }, (_, i) => String.fromCharCode(0x400 + (i % 200))).join(''),
+      'objectives.mentee': [{ id: 'g1', text: 'Goal', success: '✓', milestones: [{ id: 'm1', date: '2026-12-01', text: '🎯' }] }],
+    });
+    const token = await encodeCharter(shared);
+    expect(token).toMatch(/^1\.c\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+    const back = await decodeCharter(token);
+    expect(back).toEqual({ ok: true, charter: shared });
+  });
+
+  it('compresses repetitive text', async () => {
+    const token = await encodeCharter(charter({ 'boundaries.inScope': 'mentoring '.repeat(2000) }));
+    expect(token.length).toBeLessThan(1000);
+  });
+
+  it('rejects a truncated link', async () => {
+    const token = await encodeCharter(charter({ 'purpose.purpose': 'Grow' }));
+    for (const cut of [token.slice(0, -1), token.slice(0, token.length - 12), token.slice(0, 10)]) {
+      const r = await decodeCharter(cut);
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.error).toMatch(/damaged or incomplete|not a Tandem share link/);
+    }
+  });
+
+  it('rejects an altered link', async () => {
+    const token = await encodeCharter(charter({ 'purpose.purpose': 'Grow' }));
+    const [v, k, data, check] = token.split('.') as [string, string, string, string];
+    const flipped = data.slice(0, 5) + (data[5] === 'A' ? 'B' : 'A') + data.slice(6);
+    expect(await decodeCharter(`${v}.${k}.${flipped}.${check}`)).toMatchObject({ ok: false, error: expect.stringMatching(/damaged or incomplete/) });
+    // Even with a recomputed checksum, content that is not a charter is refused.
+    const bogus = await encodeShare('charter', { hello: 'world' });
+    expect(await decodeCharter(bogus)).toMatchObject({ ok: false, error: expect.stringMatching(/does not hold a charter/) });
+  });
+
+  it('rejects foreign links, other kinds and newer versions with one clear message each', async () => {
+    expect(await decodeCharter('https://example.com')).toMatchObject({ ok: false, error: 'This is not a Tandem share link. Nothing was changed.' });
+    expect(await decodeCharter('')).toMatchObject({ ok: false });
+    const other = await encodeShare('reciprocity', { any: 1 });
+    expect(await decodeCharter(other)).toMatchObject({ ok: false, otherKind: 'reciprocity', error: expect.stringMatching(/holds reciprocity results, not a charter/) });
+    const body = '2.c.AAAA';
+    expect(await decodeShare(`${body}.${crc32(body)}`, 'charter')).toMatchObject({ ok: false, error: expect.stringMatching(/newer version/) });
+  });
+
+  it('refuses to inflate a hostile payload past 2 MB', async () => {
+    const token = await encodeShare('charter', { big: 'a'.repeat(3 * 1024 * 1024) });
+    expect(await decodeShare(token, 'charter')).toMatchObject({ ok: false, error: expect.stringMatching(/damaged/) });
+  });
+
+  it('reads and writes the fragment', () => {
+    expect(readShareFragment(shareFragment('1.c.abc.0123abcd'))).toBe('1.c.abc.0123abcd');
+    expect(readShareFragment('#c=xyz')).toBeNull();
+  });
+
+  it('base64url and CRC-32 behave', () => {
+    const bytes = new Uint8Array([0, 251, 255, 62, 63]);
+    expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes);
+    expect(fromBase64Url('not*valid')).toBeNull();
+    expect(crc32('The quick brown fox jumps over the lazy dog')).toBe('414fa339');
+  });
+
+  it('wraps a token in a file and reads it back', () => {
+    expect(tokenFromFile(shareFileText('1.c.x.y'))).toEqual({ token: '1.c.x.y' });
+    expect(tokenFromFile('{"format":"other"}')).toEqual({ error: 'This file is not a charter shared from Tandem. Nothing was changed.' });
+  });
+});
