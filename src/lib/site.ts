@@ -26,7 +26,7 @@ export const TOOLS: Record<ToolId, ToolInfo> = {
     id: 'charter',
     name: 'Charter builder',
     summary: 'Write your mentoring agreement together, print it, share a draft and revise it as you go.',
-    path: null,
+    path: 'tools/charter/',
   },
   reciprocity: {
     id: 'reciprocity',

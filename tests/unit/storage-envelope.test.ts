@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { isNewer, makeDocument, newId, nextUpdatedAt, parseDocument, readDocument, type DocType } from '../../src/lib/storage/envelope';
 
 /** A document type with a history: v1 {name}, v2 {name, tags}, v3 {title, tags}. */
@@ -7,7 +7,7 @@ const noteType: DocType<{ title: string; tags: string[] }> = {
   type: 'note',
   label: 'Note',
   version: 3,
-  schema: z.object({ title: z.string(), tags: z.array(z.string()) }),
+  schema: v.object({ title: v.string(), tags: v.array(v.string()) }),
   migrations: {
     1: (d) => ({ ...(d as object), tags: [] }),
     2: (d) => {

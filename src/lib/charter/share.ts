@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { valuesSchema, type CharterDoc, type CharterValues } from '../docs/charter-doc';
 import { ID_PATTERN } from '../storage/envelope';
 import { decodeShare, encodeShare } from '../share';
@@ -14,13 +14,13 @@ export interface SharedCharter {
   updatedAt: string;
 }
 
-const sharedSchema = z.object({
-  id: z.string().check(z.regex(ID_PATTERN)),
-  title: z.string().check(z.maxLength(200)),
+const sharedSchema = v.object({
+  id: v.pipe(v.string(), v.regex(ID_PATTERN)),
+  title: v.pipe(v.string(), v.maxLength(200)),
   values: valuesSchema,
-  sharedBy: z.string().check(z.maxLength(200)),
-  sharedAt: z.string().check(z.maxLength(40)),
-  updatedAt: z.string().check(z.maxLength(40)),
+  sharedBy: v.pipe(v.string(), v.maxLength(200)),
+  sharedAt: v.pipe(v.string(), v.maxLength(40)),
+  updatedAt: v.pipe(v.string(), v.maxLength(40)),
 });
 
 export function toShared(doc: CharterDoc, sharedBy: string, now: Date): SharedCharter {
@@ -34,11 +34,11 @@ export type CharterShareResult = { ok: true; charter: SharedCharter } | { ok: fa
 export async function decodeCharter(token: string): Promise<CharterShareResult> {
   const r = await decodeShare(token, 'charter');
   if (!r.ok) return r;
-  const parsed = sharedSchema.safeParse(r.value);
+  const parsed = v.safeParse(sharedSchema, r.value);
   if (!parsed.success) {
     return { ok: false, error: 'This link does not hold a charter this version of the handbook can read. Nothing was changed.' };
   }
-  return { ok: true, charter: parsed.data };
+  return { ok: true, charter: parsed.output };
 }
 
 /** A file to send instead of a link that is too long. */

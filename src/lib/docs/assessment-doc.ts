@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { DocType, Envelope } from '../storage/envelope';
 
 export const ROLES = ['mentor', 'mentee'] as const;
@@ -7,23 +7,23 @@ export const STAGES = ['new', 'first-year', 'established'] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** One answer: 1 (strongly disagree) to 5 (strongly agree), or 'na' (not applicable yet). */
-export const answerSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal('na')]);
-export type Answer = z.infer<typeof answerSchema>;
+export const answerSchema = v.union([v.literal(1), v.literal(2), v.literal(3), v.literal(4), v.literal(5), v.literal('na')]);
+export type Answer = v.InferOutput<typeof answerSchema>;
 
-export const assessmentDataSchema = z.object({
-  role: z.enum(ROLES),
-  stage: z.enum(STAGES),
+export const assessmentDataSchema = v.object({
+  role: v.picklist(ROLES),
+  stage: v.picklist(STAGES),
   /** The person's own name, shown to the partner in a comparison (optional). */
-  name: z.string().check(z.maxLength(120)),
+  name: v.pipe(v.string(), v.maxLength(120)),
   /** The charter (relationship) it is about, if chosen. */
-  charterId: z.optional(z.string().check(z.maxLength(64))),
-  status: z.enum(['draft', 'complete']),
-  completedAt: z.optional(z.string()),
+  charterId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  status: v.picklist(['draft', 'complete']),
+  completedAt: v.optional(v.string()),
   /** Which instrument the answers belong to, so a reworded instrument cannot mis-score old answers. */
-  instrument: z.string().check(z.maxLength(120)),
-  answers: z.record(z.string().check(z.maxLength(64)), answerSchema),
+  instrument: v.pipe(v.string(), v.maxLength(120)),
+  answers: v.record(v.pipe(v.string(), v.maxLength(64)), answerSchema),
 });
-export type AssessmentData = z.infer<typeof assessmentDataSchema>;
+export type AssessmentData = v.InferOutput<typeof assessmentDataSchema>;
 export type AssessmentDoc = Envelope<AssessmentData>;
 
 const ROLE_LABEL: Record<Role, string> = { mentor: 'as mentor', mentee: 'as mentee' };

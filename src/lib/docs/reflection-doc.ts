@@ -1,19 +1,19 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { DocType, Envelope } from '../storage/envelope';
 
-const itemId = z.string().check(z.maxLength(64));
+const itemId = v.pipe(v.string(), v.maxLength(64));
 
-export const reflectionDataSchema = z.object({
-  checklistId: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/)),
+export const reflectionDataSchema = v.object({
+  checklistId: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/)),
   /** The checklist's title when the entry was made, for lists and exports. */
-  checklistTitle: z.string().check(z.maxLength(200)),
+  checklistTitle: v.pipe(v.string(), v.maxLength(200)),
   /** The day the entry is for, in the person's calendar: YYYY-MM-DD. */
-  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  ticks: z.record(itemId, z.boolean()),
-  notes: z.record(itemId, z.string().check(z.maxLength(50_000))),
-  charterId: z.optional(z.string().check(z.maxLength(64))),
+  date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  ticks: v.record(itemId, v.boolean()),
+  notes: v.record(itemId, v.pipe(v.string(), v.maxLength(50_000))),
+  charterId: v.optional(v.pipe(v.string(), v.maxLength(64))),
 });
-export type ReflectionData = z.infer<typeof reflectionDataSchema>;
+export type ReflectionData = v.InferOutput<typeof reflectionDataSchema>;
 export type ReflectionDoc = Envelope<ReflectionData>;
 
 export const reflectionDocType: DocType<ReflectionData> = {

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /**
  * A stored document: a versioned envelope around its data. `v` is the version of the data's
@@ -23,7 +23,7 @@ export interface DocType<T = unknown> {
   label: string;
   /** The version documents are written in now. */
   version: number;
-  schema: z.ZodMiniType<T>;
+  schema: v.GenericSchema<unknown, T>;
   /** migrations[n] turns version n into n + 1, for every n from 1 to version − 1. */
   migrations: Record<number, Migration>;
   /** A one-line title for lists (the data page, imports). */
@@ -32,26 +32,27 @@ export interface DocType<T = unknown> {
 
 export type ReadResult<T> = { ok: true; doc: Envelope<T>; migrated: boolean } | { ok: false; error: string };
 
-const isoDate = z.string().check(
-  z.refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), { error: 'must be an ISO date and time' }),
+const isoDate = v.pipe(
+  v.string(),
+  v.check((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), 'must be an ISO date and time'),
 );
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
-const envelopeShape = z.object({
-  type: z.string(),
-  v: z.number().check(z.int(), z.gte(1)),
-  id: z.string().check(z.regex(ID_PATTERN, { error: 'must be 1–64 letters, digits, - or _' })),
+const envelopeShape = v.object({
+  type: v.string(),
+  v: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  id: v.pipe(v.string(), v.regex(ID_PATTERN, 'must be 1–64 letters, digits, - or _')),
   createdAt: isoDate,
   updatedAt: isoDate,
-  data: z.unknown(),
+  data: v.unknown(),
 });
 
-/** A readable account of the first problem zod found. */
-export function describeIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
-  const issue = error.issues[0];
+/** A readable account of the first problem validation found. */
+export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
   if (!issue) return 'is not valid';
-  const path = issue.path.map(String).join('.');
+  const path = (issue.path ?? []).map((p) => String(p.key)).join('.');
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
@@ -60,9 +61,9 @@ export function describeIssue(error: { issues: readonly { path: readonly Propert
  * versions. Never throws.
  */
 export function readDocument<T>(docType: DocType<T>, value: unknown): ReadResult<T> {
-  const shape = envelopeShape.safeParse(value);
-  if (!shape.success) return { ok: false, error: `not a Tandem document (${describeIssue(shape.error)})` };
-  const env = shape.data;
+  const shape = v.safeParse(envelopeShape, value);
+  if (!shape.success) return { ok: false, error: `not a Tandem document (${describeIssue(shape.issues)})` };
+  const env = shape.output;
   if (env.type !== docType.type) return { ok: false, error: `a “${env.type}” document, not a ${docType.label.toLowerCase()}` };
   if (env.v > docType.version) {
     return {
@@ -80,12 +81,12 @@ export function readDocument<T>(docType: DocType<T>, value: unknown): ReadResult
   } catch (e) {
     return { ok: false, error: `could not be upgraded from format ${env.v}: ${(e as Error).message}` };
   }
-  const parsed = docType.schema.safeParse(data);
-  if (!parsed.success) return { ok: false, error: `its content is not valid (${describeIssue(parsed.error)})` };
+  const parsed = v.safeParse(docType.schema, data);
+  if (!parsed.success) return { ok: false, error: `its content is not valid (${describeIssue(parsed.issues)})` };
   if (Date.parse(env.updatedAt) < Date.parse(env.createdAt)) return { ok: false, error: 'updatedAt is before createdAt' };
   return {
     ok: true,
-    doc: { type: env.type, v: docType.version, id: env.id, createdAt: env.createdAt, updatedAt: env.updatedAt, data: parsed.data },
+    doc: { type: env.type, v: docType.version, id: env.id, createdAt: env.createdAt, updatedAt: env.updatedAt, data: parsed.output },
     migrated: env.v !== docType.version,
   };
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /** Bookkeeping kept next to the documents (not exported): when the user last exported, etc. */
 export interface Meta {
@@ -9,16 +9,16 @@ export interface Meta {
 
 export const DEFAULT_META: Meta = { v: 1 };
 
-const metaSchema = z.object({
-  v: z.literal(1),
-  lastExportAt: z.optional(z.string()),
-  persistAskedAt: z.optional(z.string()),
+const metaSchema = v.object({
+  v: v.literal(1),
+  lastExportAt: v.optional(v.string()),
+  persistAskedAt: v.optional(v.string()),
 });
 
 export function decodeMeta(raw: string): Meta | undefined {
   try {
-    const r = metaSchema.safeParse(JSON.parse(raw));
-    return r.success ? r.data : undefined;
+    const r = v.safeParse(metaSchema, JSON.parse(raw));
+    return r.success ? r.output : undefined;
   } catch {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /** A stored value that could not be read, kept word for word so nothing is lost. */
 export interface QuarantineRecord {
@@ -11,7 +11,7 @@ export interface QuarantineRecord {
   raw: string;
 }
 
-const recordSchema = z.object({ from: z.string(), reason: z.string(), quarantinedAt: z.string(), raw: z.string() });
+const recordSchema = v.object({ from: v.string(), reason: v.string(), quarantinedAt: v.string(), raw: v.string() });
 
 /** A short, stable fingerprint of a text (FNV-1a, 32 bits, base 36), to name quarantine keys. */
 export function fingerprint(text: string): string {
@@ -25,8 +25,8 @@ export function fingerprint(text: string): string {
 
 export function decodeQuarantine(raw: string): QuarantineRecord {
   try {
-    const r = recordSchema.safeParse(JSON.parse(raw));
-    if (r.success) return r.data;
+    const r = v.safeParse(recordSchema, JSON.parse(raw));
+    if (r.success) return r.output;
   } catch {
     // fall through: even a damaged quarantine record is shown as it is
   }

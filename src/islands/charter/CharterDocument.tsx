@@ -1,0 +1,149 @@
+import type { CharterValues } from '../../lib/docs/charter-doc';
+import { fieldKey, type CharterDefinition, type FieldDef } from '../../lib/charter/definition';
+import { readableValue } from '../../lib/charter/text';
+import { goalsValue, isVisible, roleText } from '../../lib/charter/values';
+
+interface Props {
+  def: CharterDefinition;
+  programName: string;
+  /** Omit for a blank charter to fill in by hand. */
+  values?: CharterValues;
+  title?: string;
+  /** Heading level of the document title (1 on the printable page, 2 inside a tool). */
+  level?: 1 | 2;
+}
+
+/** Ruled lines to write on, for fields left empty on paper. */
+export function WritingLines({ count }: { count: number }) {
+  return (
+    <span class="write-lines" aria-hidden="true">
+      {Array.from({ length: count }, (_, i) => (
+        <span key={i} class="write-line" />
+      ))}
+    </span>
+  );
+}
+
+function linesFor(field: FieldDef): number {
+  return field.kind === 'textarea' ? 3 : field.kind === 'goals' ? 4 : 1;
+}
+
+function FieldOnPaper({ field, value, blank }: { field: FieldDef; value: CharterValues[string] | undefined; blank: boolean }) {
+  if (field.kind === 'goals') {
+    const goals = blank ? [] : goalsValue({ v: value ?? '' }, 'v').filter((g) => g.text.trim() || g.success.trim() || g.milestones.length);
+    return (
+      <div class="doc-field doc-wide">
+        <span class="doc-label">{field.label}</span>
+        {goals.length === 0 ? (
+          <WritingLines count={linesFor(field)} />
+        ) : (
+          <ol class="doc-goals">
+            {goals.map((g) => (
+              <li key={g.id}>
+                <span class="doc-text">{g.text || '(no goal written)'}</span>
+                {g.success.trim() && <span class="doc-sub">Success looks like: {g.success}</span>}
+                {g.milestones
+                  .filter((m) => m.text.trim() || m.date.trim())
+                  .map((m) => (
+                    <span key={m.id} class="doc-sub">
+                      Milestone{m.date ? ` (${m.date})` : ''}: {m.text}
+                    </span>
+                  ))}
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    );
+  }
+  const text = blank ? '' : readableValue(field, value);
+  const wide = field.kind === 'textarea';
+  if (field.kind === 'scale' && !text) {
+    return (
+      <div class={`doc-field${wide ? ' doc-wide' : ''}`}>
+        <span class="doc-label">{field.label}</span>
+        <span class="doc-scale">
+          {(field.labels ?? []).map((l) => (
+            <span key={l} class="doc-choice">
+              <span class="tick-box" aria-hidden="true" /> {l}
+            </span>
+          ))}
+        </span>
+      </div>
+    );
+  }
+  if (field.kind === 'choice' && !text) {
+    return (
+      <div class="doc-field">
+        <span class="doc-label">{field.label}</span>
+        <span class="doc-scale">
+          {(field.options ?? []).map((o) => (
+            <span key={o.value} class="doc-choice">
+              <span class="tick-box" aria-hidden="true" /> {o.label}
+            </span>
+          ))}
+        </span>
+      </div>
+    );
+  }
+  return (
+    <div class={`doc-field${wide ? ' doc-wide' : ''}`}>
+      <span class="doc-label">{field.label}</span>
+      {text ? <span class="doc-text">{text}</span> : <WritingLines count={linesFor(field)} />}
+    </div>
+  );
+}
+
+/**
+ * The charter as a document: on paper (print) and in the read-only view of a shared charter.
+ * Every value is rendered as text; empty fields become lines to write on; signature lines close it.
+ */
+export default function CharterDocument({ def, programName, values, title, level = 2 }: Props) {
+  const blank = values === undefined;
+  const v = values ?? {};
+  const H = `h${level}` as 'h1' | 'h2';
+  const S = `h${level + 1}` as 'h2' | 'h3';
+  const mentor = blank ? '' : roleText(def, v, 'mentor-name');
+  const mentee = blank ? '' : roleText(def, v, 'mentee-name');
+  return (
+    <article class="charter-doc">
+      <header class="doc-head">
+        <p class="doc-programme">{programName}</p>
+        <H class="doc-title">{title ? `${def.title}: ${title}` : def.title}</H>
+        {blank && <p class="doc-intro">{def.intro}</p>}
+      </header>
+      {def.sections.map((s) => (
+        <section key={s.id} class="doc-section" aria-label={s.title}>
+          <S>{s.title}</S>
+          {blank && <p class="doc-prompt">{s.prompt}</p>}
+          <div class="doc-fields">
+            {s.fields
+              .filter((f) => blank ? !f.showWhen : isVisible(s, f, v))
+              .map((f) => (
+                <FieldOnPaper key={f.id} field={f} value={v[fieldKey(s, f)]} blank={blank} />
+              ))}
+          </div>
+        </section>
+      ))}
+      <section class="doc-section doc-signatures" aria-label="Signatures">
+        <S>Signatures</S>
+        <p class="doc-prompt">We agree to this charter, and to review it together.</p>
+        <div class="signature-grid">
+          {[
+            ['Mentor', mentor],
+            ['Mentee', mentee],
+          ].map(([role, name]) => (
+            <div key={role} class="signature">
+              <span class="sig-line" aria-hidden="true" />
+              <span class="sig-caption">
+                {role}: {name || ''}
+              </span>
+              <span class="sig-line short" aria-hidden="true" />
+              <span class="sig-caption">Date</span>
+            </div>
+          ))}
+        </div>
+      </section>
+    </article>
+  );
+}

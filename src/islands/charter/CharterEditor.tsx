@@ -1,0 +1,185 @@
+import { useStore } from '@nanostores/preact';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { fieldKey } from '../../lib/charter/definition';
+import { validateCharter, type FieldIssue } from '../../lib/charter/validate';
+import { completeness, displayTitle, isVisible, suggestedTitle } from '../../lib/charter/values';
+import { charterDocType, type CharterDoc, type FieldValue } from '../../lib/docs/charter-doc';
+import { $storageHealth, updateDoc } from '../../stores/persistence';
+import CharterDocument from './CharterDocument';
+import ExportPanel from './ExportPanel';
+import RevisionsPanel from './RevisionsPanel';
+import SharePanel from './SharePanel';
+import { FieldEditor, useDraft } from './fields';
+import type { CharterConfig } from './types';
+import { go } from './route';
+
+interface Props {
+  config: CharterConfig;
+  doc: CharterDoc;
+}
+
+type Panel = 'none' | 'share' | 'export' | 'revisions';
+
+export default function CharterEditor({ config, doc }: Props) {
+  const { def } = config;
+  const values = doc.data.values;
+  const health = useStore($storageHealth);
+  const [panel, setPanel] = useState<Panel>('none');
+  const [actionIssues, setActionIssues] = useState<{ action: string; issues: FieldIssue[] } | null>(null);
+  const issueBox = useRef<HTMLDivElement>(null);
+
+  const issues = useMemo(() => validateCharter(def, values, 'edit'), [def, values]);
+  const errors = useMemo(() => {
+    const all = [...issues, ...(actionIssues?.issues ?? [])];
+    return Object.fromEntries(all.map((i) => [i.key, i.message]));
+  }, [issues, actionIssues]);
+  const done = completeness(def, values);
+
+  const saveField = (key: string) => (value: FieldValue) => {
+    updateDoc(charterDocType, doc.id, (d) => ({ ...d, values: { ...d.values, [key]: value } }));
+    if (actionIssues) setActionIssues((a) => (a ? { ...a, issues: a.issues.filter((i) => i.key !== key) } : a));
+  };
+  const [title, setTitle, flushTitle] = useDraft(doc.data.title, (t: string) => updateDoc(charterDocType, doc.id, (d) => ({ ...d, title: t })));
+
+  /** Check before printing or sharing; show what blocks it and move focus to the list. */
+  function ready(purpose: 'print' | 'share'): boolean {
+    const blocking = validateCharter(def, values, purpose);
+    if (blocking.length === 0) {
+      setActionIssues(null);
+      return true;
+    }
+    setActionIssues({ action: purpose === 'print' ? 'print' : 'share', issues: blocking });
+    setTimeout(() => issueBox.current?.focus(), 0);
+    return false;
+  }
+
+  const toggle = (p: Panel) => setPanel((cur) => (cur === p ? 'none' : p));
+  const name = displayTitle(def, doc.data);
+
+  return (
+    <div class="charter-editor">
+      <div class="no-print">
+        <p>
+          <a href={location.pathname} onClick={(e) => go(e, null)}>← All charters</a>
+        </p>
+        <div class="editor-head">
+          <div class="field title-field">
+            <label for="charter-title">Charter name</label>
+            <input
+              id="charter-title"
+              type="text"
+              value={title}
+              placeholder={suggestedTitle(def, values) || 'For example: Amara & Tomasz'}
+              onInput={(e) => setTitle(e.currentTarget.value)}
+              onBlur={flushTitle}
+            />
+          </div>
+          <p class="save-state" role="status">
+            {health.state === 'ok' ? 'Saved in this browser as you type.' : 'Not being saved: see the notice above.'}
+          </p>
+        </div>
+
+        <nav class="charter-progress" aria-labelledby="progress-title">
+          <h2 id="progress-title" class="progress-title">
+            {done.filled} of {done.total} sections written
+          </h2>
+          <progress max={done.total} value={done.filled} aria-labelledby="progress-title" />
+          <ol class="section-index">
+            {done.sections.map((s) => (
+              <li key={s.id} class={s.filled ? 'filled' : ''}>
+                <a href={`#sec-${s.id}`} onClick={(e) => jump(e, `sec-${s.id}`)}>
+                  <span aria-hidden="true">{s.filled ? '✓' : '○'}</span> {s.title}
+                  <span class="visually-hidden">{s.filled ? ' (written)' : ' (not written yet)'}</span>
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+
+        <div class="toolbar" role="group" aria-label="Charter actions">
+          <button type="button" onClick={() => ready('print') && window.print()}>
+            Print
+          </button>
+          <button type="button" class="secondary" aria-expanded={panel === 'share'} onClick={() => (panel === 'share' || ready('share')) && toggle('share')}>
+            Share with my partner
+          </button>
+          <button type="button" class="secondary" aria-expanded={panel === 'export'} onClick={() => toggle('export')}>
+            Markdown and calendar
+          </button>
+          <button type="button" class="secondary" aria-expanded={panel === 'revisions'} onClick={() => toggle('revisions')}>
+            Revisions ({doc.data.revisions.length})
+          </button>
+        </div>
+
+        {actionIssues && actionIssues.issues.length > 0 && (
+          <div class="notice notice-error" role="alert" tabIndex={-1} ref={issueBox}>
+            <p>
+              <strong>Before you {actionIssues.action}:</strong>
+            </p>
+            <ul>
+              {actionIssues.issues.map((i) => (
+                <li key={i.key}>
+                  <a href={`#${domId(i.key)}`} onClick={(e) => jump(e, domId(i.key))}>
+                    {i.message}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        {panel === 'share' && <SharePanel config={config} doc={doc} onClose={() => setPanel('none')} />}
+        {panel === 'export' && <ExportPanel config={config} doc={doc} />}
+        {panel === 'revisions' && <RevisionsPanel config={config} doc={doc} />}
+
+        <p class="lede charter-intro">{def.intro}</p>
+
+        {def.sections.map((s) => (
+          <section key={s.id} id={`sec-${s.id}`} class="charter-section" aria-labelledby={`sec-${s.id}-title`} tabIndex={-1}>
+            <h2 id={`sec-${s.id}-title`}>{s.title}</h2>
+            <p class="section-prompt">{s.prompt}</p>
+            {(s.examples.length > 0 || config.guideLinks[s.id]) && (
+              <div class="section-help">
+                {s.examples.length > 0 && (
+                  <details>
+                    <summary>{s.examples.length === 1 ? 'An example' : 'Examples'}</summary>
+                    <ul>
+                      {s.examples.map((ex, i) => (
+                        <li key={i}>{ex}</li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+                {config.guideLinks[s.id] && (
+                  <a class="guide-link" href={config.guideLinks[s.id]}>
+                    Why this matters<span class="visually-hidden">: {s.title}</span>
+                  </a>
+                )}
+              </div>
+            )}
+            {s.fields
+              .filter((f) => isVisible(s, f, values))
+              .map((f) => {
+                const key = fieldKey(s, f);
+                return <FieldEditor key={key} field={f} id={domId(key)} value={values[key]} onSave={saveField(key)} errors={errors} errorKey={key} />;
+              })}
+          </section>
+        ))}
+      </div>
+      <div class="print-only charter-print">
+        <CharterDocument def={def} programName={config.programName} values={values} title={name} level={1} />
+      </div>
+    </div>
+  );
+}
+
+/** The DOM id of a field's control, from its key ("rhythm.cadence" → "f-rhythm-cadence"). */
+export const domId = (key: string): string => `f-${key.split('/')[0]!.replace(/\./g, '-')}`;
+
+function jump(e: Event, id: string): void {
+  const el = document.getElementById(id);
+  if (!el) return;
+  e.preventDefault();
+  el.scrollIntoView({ block: 'start' });
+  (el.matches('input, textarea, select, [tabindex]') ? el : (el.querySelector<HTMLElement>('input, textarea, select') ?? el)).focus();
+}

@@ -1,0 +1,167 @@
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { tokenFromFile } from '../../lib/charter/share';
+import { blankCharter, completeness, displayTitle, roleText } from '../../lib/charter/values';
+import { charterDocType, type CharterDoc } from '../../lib/docs/charter-doc';
+import { formatDateTime } from '../../lib/format';
+
+import { $charters, createDoc, deleteDoc, listOf, putDoc, updateDoc } from '../../stores/persistence';
+import { shareFragment } from '../../lib/share';
+import { go } from './route';
+import type { CharterConfig } from './types';
+
+const $list = listOf($charters);
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+export default function CharterList({ config }: { config: CharterConfig }) {
+  const { def } = config;
+  const list = useStore($list);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [newName, setNewName] = useState('');
+  const [status, setStatus] = useState<{ text: string; undo?: CharterDoc } | null>(null);
+  const [fileError, setFileError] = useState('');
+
+  function create() {
+    const doc = createDoc(
+      charterDocType,
+      blankCharter(def, {
+        today: today(),
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+        cadence: config.cadence,
+        cadenceWeeks: config.cadenceWeeks,
+        reviewWeeks: config.reviewWeeks,
+      }),
+    );
+    go(null, doc.id);
+  }
+
+  function duplicate(doc: CharterDoc) {
+    const copy = createDoc(charterDocType, { title: `Copy of ${displayTitle(def, doc.data)}`, values: doc.data.values, revisions: [] });
+    setStatus({ text: `Made “${copy.data.title}”.` });
+  }
+
+  function remove(doc: CharterDoc) {
+    const gone = deleteDoc(charterDocType, doc.id);
+    setStatus({ text: `Deleted “${displayTitle(def, doc.data)}”.`, ...(gone ? { undo: gone } : {}) });
+  }
+
+  function undo() {
+    if (!status?.undo) return;
+    putDoc(charterDocType, status.undo);
+    setStatus({ text: `Restored “${displayTitle(def, status.undo.data)}”.` });
+  }
+
+  function rename(doc: CharterDoc, e: Event) {
+    e.preventDefault();
+    updateDoc(charterDocType, doc.id, (d) => ({ ...d, title: newName.trim() }));
+    setRenaming(null);
+    setStatus({ text: `Renamed to “${newName.trim() || displayTitle(def, { ...doc.data, title: '' })}”.` });
+  }
+
+  async function openFile(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > 2 * 1024 * 1024) {
+      setFileError('This file is too large to be a shared charter. Nothing was changed.');
+      return;
+    }
+    const r = tokenFromFile(await file.text());
+    if ('error' in r) {
+      setFileError(r.error);
+      return;
+    }
+    setFileError('');
+    location.hash = shareFragment(r.token).slice(1);
+  }
+
+  return (
+    <div class="charter-list">
+      <p class="button-row">
+        <button type="button" onClick={create}>
+          Start a new charter
+        </button>
+      </p>
+      <p role="status" class="hint">
+        {status?.text}{' '}
+        {status?.undo && (
+          <button type="button" class="link-button" onClick={undo}>
+            Undo
+          </button>
+        )}
+      </p>
+      {list.length === 0 ? (
+        <p>You have no charters in this browser yet. Start one together with your partner, or open one they sent you.</p>
+      ) : (
+        <>
+          <h2>Your charters</h2>
+          <ul class="doc-cards">
+            {list.map((doc) => {
+              const c = completeness(def, doc.data.values);
+              const title = displayTitle(def, doc.data);
+              const names = [roleText(def, doc.data.values, 'mentee-name'), roleText(def, doc.data.values, 'mentor-name')].filter(Boolean);
+              return (
+                <li key={doc.id} class="card">
+                  {renaming === doc.id ? (
+                    <form class="inline-form" onSubmit={(e) => rename(doc, e)}>
+                      <div class="field grow">
+                        <label for={`rename-${doc.id}`}>New name for “{title}”</label>
+                        <input id={`rename-${doc.id}`} type="text" maxLength={200} value={newName} onInput={(e) => setNewName(e.currentTarget.value)} autoFocus />
+                      </div>
+                      <button type="submit" class="small">
+                        Save name
+                      </button>
+                      <button type="button" class="secondary small" onClick={() => setRenaming(null)}>
+                        Cancel
+                      </button>
+                    </form>
+                  ) : (
+                    <h3>
+                      <a href={`?id=${doc.id}`} onClick={(e) => go(e, doc.id)}>
+                        {title}
+                      </a>
+                    </h3>
+                  )}
+                  <p>
+                    {names.length ? `${names.join(' and ')}. ` : ''}
+                    {c.filled} of {c.total} sections written. Changed {formatDateTime(doc.updatedAt)}.
+                  </p>
+                  <p class="button-row">
+                    <button type="button" class="secondary small" onClick={() => { setRenaming(doc.id); setNewName(doc.data.title); }}>
+                      Rename<span class="visually-hidden"> {title}</span>
+                    </button>
+                    <button type="button" class="secondary small" onClick={() => duplicate(doc)}>
+                      Duplicate<span class="visually-hidden"> {title}</span>
+                    </button>
+                    <button type="button" class="danger small" onClick={() => remove(doc)}>
+                      Delete<span class="visually-hidden"> {title}</span>
+                    </button>
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      <section class="panel" aria-labelledby="open-file-title">
+        <h2 id="open-file-title">Open a charter from your partner</h2>
+        <p>
+          If your partner sent you a link, just open it. If they sent a file (for long charters), choose it here.
+        </p>
+        <label for="share-file">Charter file from your partner</label>
+        <br />
+        <input id="share-file" type="file" accept=".json,application/json" onChange={(e) => void openFile(e)} />
+        {fileError && (
+          <div class="notice notice-error" role="alert">
+            <p>{fileError}</p>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

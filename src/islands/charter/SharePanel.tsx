@@ -1,0 +1,110 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { encodeCharter, shareFileText, toShared } from '../../lib/charter/share';
+import { roleText } from '../../lib/charter/values';
+import type { CharterDoc } from '../../lib/docs/charter-doc';
+import { MAX_LINK_CHARS, shareFragment } from '../../lib/share';
+import { downloadText } from '../shared/download';
+import type { CharterConfig } from './types';
+
+interface Props {
+  config: CharterConfig;
+  doc: CharterDoc;
+  onClose: () => void;
+}
+
+/** Make a link (or, past the size limit, a file) that carries this charter to the partner. */
+export default function SharePanel({ config, doc, onClose }: Props) {
+  const mentor = roleText(config.def, doc.data.values, 'mentor-name');
+  const mentee = roleText(config.def, doc.data.values, 'mentee-name');
+  const [me, setMe] = useState<'mentor' | 'mentee' | ''>('');
+  const [link, setLink] = useState<string | null>(null);
+  const [token, setToken] = useState<string | null>(null);
+  const [copied, setCopied] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => heading.current?.focus(), []);
+
+  async function make(who: 'mentor' | 'mentee') {
+    setMe(who);
+    const t = await encodeCharter(toShared(doc, who === 'mentor' ? mentor : mentee, new Date()));
+    const url = `${location.origin}${location.pathname}${shareFragment(t)}`;
+    setToken(t);
+    setLink(url);
+    setCopied('');
+  }
+
+  async function copy() {
+    if (!link) return;
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied('Link copied. Paste it into an email or message to your partner.');
+    } catch {
+      setCopied('Your browser did not let the page copy. Select the link above and copy it yourself.');
+    }
+  }
+
+  const tooLong = link !== null && link.length > MAX_LINK_CHARS;
+  const partner = me === 'mentor' ? mentee : mentor;
+  return (
+    <section class="tool-panel" aria-labelledby="share-title">
+      <h2 id="share-title" tabIndex={-1} ref={heading}>
+        Share with your partner
+      </h2>
+      <p>
+        The link carries the whole charter inside it. It is not stored anywhere: whoever has the link can read the
+        charter, so send it only to your partner. When they open it, they can save their own copy, change it and send
+        you a link back; you will then see both versions side by side.
+      </p>
+      <fieldset class="choice-group">
+        <legend>Who are you in this charter?</legend>
+        <div class="choices">
+          <label class="choice">
+            <input type="radio" name="share-me" checked={me === 'mentor'} onChange={() => void make('mentor')} /> {mentor} (mentor)
+          </label>
+          <label class="choice">
+            <input type="radio" name="share-me" checked={me === 'mentee'} onChange={() => void make('mentee')} /> {mentee} (mentee)
+          </label>
+        </div>
+      </fieldset>
+      {link && !tooLong && (
+        <div class="share-result">
+          <label for="share-link">Link for {partner}</label>
+          <textarea id="share-link" readOnly rows={3} value={link} onFocus={(e) => e.currentTarget.select()} />
+          <p class="button-row">
+            <button type="button" onClick={() => void copy()}>
+              Copy link
+            </button>
+            <button type="button" class="secondary" onClick={() => token && downloadText(shareFileName(doc, config), shareFileText(token))}>
+              Download as a file instead
+            </button>
+            <button type="button" class="secondary" onClick={onClose}>
+              Close
+            </button>
+          </p>
+          <p role="status" class="hint">
+            {copied} The link is {link.length.toLocaleString('en-GB')} characters long.
+          </p>
+        </div>
+      )}
+      {link && tooLong && token && (
+        <div class="notice notice-warn">
+          <p>
+            This charter is too long to send as a link ({link.length.toLocaleString('en-GB')} characters; links stop at{' '}
+            {MAX_LINK_CHARS.toLocaleString('en-GB')}, because many email and chat apps cut longer ones). Send it as a file
+            instead: your partner opens it with “Open a charter from your partner” on this page.
+          </p>
+          <p>
+            <button type="button" onClick={() => downloadText(shareFileName(doc, config), shareFileText(token))}>
+              Download the charter file
+            </button>
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function shareFileName(doc: CharterDoc, config: CharterConfig): string {
+  const names = [roleText(config.def, doc.data.values, 'mentee-name'), roleText(config.def, doc.data.values, 'mentor-name')].join(' ');
+  return `charter-${names.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '') || doc.id}.tandem.json`;
+}

@@ -1,0 +1,234 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { fieldKey, type FieldDef } from '../../lib/charter/definition';
+import { decodeCharter, type SharedCharter } from '../../lib/charter/share';
+import { readableValue } from '../../lib/charter/text';
+import { displayTitle, isFilled, sameValue } from '../../lib/charter/values';
+import { charterDocType, type CharterDoc, type CharterValues, type FieldValue } from '../../lib/docs/charter-doc';
+import { formatDateTime } from '../../lib/format';
+import { newId, nextUpdatedAt, type Envelope } from '../../lib/storage/envelope';
+import { $charters, putDoc, updateDoc } from '../../stores/persistence';
+import CharterDocument from './CharterDocument';
+import { addRevision } from './RevisionsPanel';
+import { go } from './route';
+import type { CharterConfig } from './types';
+
+interface Props {
+  config: CharterConfig;
+  token: string;
+}
+
+type State = { step: 'reading' } | { step: 'error'; message: string; toolHref?: string } | { step: 'ready'; shared: SharedCharter };
+
+/** A charter opened from a partner's link: read it, save it as my copy, or merge it into mine. */
+export default function SharedView({ config, token }: Props) {
+  const [state, setState] = useState<State>({ step: 'reading' });
+  const charters = useStore($charters);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    void decodeCharter(token).then((r) => {
+      if (!live) return;
+      if (r.ok) setState({ step: 'ready', shared: r.charter });
+      else setState({ step: 'error', message: r.error, ...(r.otherKind === 'reciprocity' ? { toolHref: `${config.base}tools/reciprocity/${location.hash}` } : {}) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [token]);
+  useEffect(() => heading.current?.focus(), [state.step]);
+
+  if (state.step === 'reading') return <p role="status">Opening the shared charter…</p>;
+  if (state.step === 'error') {
+    return (
+      <div>
+        <h2 tabIndex={-1} ref={heading}>
+          This link cannot be opened
+        </h2>
+        <div class="notice notice-error" role="alert">
+          <p>{state.message}</p>
+          {state.toolHref && (
+            <p>
+              <a href={state.toolHref}>Open it in the reciprocity comparison instead</a>
+            </p>
+          )}
+        </div>
+        <p>
+          <a href={location.pathname} onClick={(e) => go(e, null)}>
+            Go to your charters
+          </a>
+        </p>
+      </div>
+    );
+  }
+
+  const { shared } = state;
+  const mine = charters[shared.id];
+  const from = shared.sharedBy || 'Your partner';
+  if (mine) return <MergeView config={config} shared={shared} mine={mine} headingRef={heading} />;
+
+  function saveCopy() {
+    const now = new Date().toISOString();
+    const doc: CharterDoc = {
+      type: 'charter',
+      v: charterDocType.version,
+      id: shared.id,
+      createdAt: now,
+      updatedAt: now,
+      data: { title: shared.title, values: shared.values, revisions: [] },
+    };
+    putDoc(charterDocType, doc);
+    addRevision(doc, `Received from ${from}, shared ${formatDateTime(shared.sharedAt)}`);
+    history.replaceState(null, '', location.pathname);
+    go(null, doc.id);
+  }
+
+  return (
+    <div class="shared-view">
+      <div class="no-print">
+        <h2 tabIndex={-1} ref={heading}>
+          {from}’s charter
+        </h2>
+        <p>
+          {from} shared this on {formatDateTime(shared.sharedAt)}. It is read-only here. Save it as your own copy to change
+          it, print it, or send your version back.
+        </p>
+        <p class="button-row">
+          <button type="button" onClick={saveCopy}>
+            Save as my copy
+          </button>
+          <button type="button" class="secondary" onClick={() => window.print()}>
+            Print
+          </button>
+        </p>
+      </div>
+      <CharterDocument def={config.def} programName={config.programName} values={shared.values} title={displayTitle(config.def, shared)} level={2} />
+    </div>
+  );
+}
+
+type Pick = 'theirs' | 'mine' | 'merged';
+
+interface MergeProps {
+  config: CharterConfig;
+  shared: SharedCharter;
+  mine: Envelope<CharterDoc['data']>;
+  headingRef: preact.RefObject<HTMLHeadingElement>;
+}
+
+/** Both versions side by side, field by field, where they differ; the reader picks or writes the agreed text. */
+function MergeView({ config, shared, mine, headingRef }: MergeProps) {
+  const { def } = config;
+  const from = shared.sharedBy || 'Your partner';
+  const diffs: { sectionTitle: string; field: FieldDef; key: string; theirs: FieldValue | undefined; mine: FieldValue | undefined }[] = [];
+  for (const s of def.sections) {
+    for (const f of s.fields) {
+      const key = fieldKey(s, f);
+      if (!sameValue(shared.values[key], mine.data.values[key])) diffs.push({ sectionTitle: s.title, field: f, key, theirs: shared.values[key], mine: mine.data.values[key] });
+    }
+  }
+  const [picks, setPicks] = useState<Record<string, Pick>>(() => Object.fromEntries(diffs.map((d) => [d.key, isFilled(d.mine) ? 'mine' : 'theirs'])));
+  const [merged, setMerged] = useState<Record<string, string>>(() => Object.fromEntries(diffs.map((d) => [d.key, typeof d.mine === 'string' ? d.mine : ''])));
+  const [done, setDone] = useState(false);
+
+  function save() {
+    const values: CharterValues = { ...mine.data.values };
+    for (const d of diffs) {
+      const pick = picks[d.key];
+      if (pick === 'theirs') {
+        if (d.theirs === undefined) delete values[d.key];
+        else values[d.key] = d.theirs;
+      } else if (pick === 'merged') values[d.key] = merged[d.key] ?? '';
+    }
+    updateDoc(charterDocType, mine.id, (data) => ({
+      ...data,
+      values,
+      revisions: [
+        ...data.revisions,
+        { id: newId(), savedAt: nextUpdatedAt(new Date()), note: `Agreed text after comparing with ${from}’s version of ${formatDateTime(shared.sharedAt)}`, title: data.title, values },
+      ],
+    }));
+    setDone(true);
+    history.replaceState(null, '', `${location.pathname}?id=${mine.id}`);
+  }
+
+  if (done) {
+    return (
+      <div>
+        <h2 tabIndex={-1} ref={headingRef}>
+          Saved the agreed version
+        </h2>
+        <p role="status">Your charter now holds the text you chose, saved as a new revision. Share it back so you both have the same version.</p>
+        <p>
+          <a href={`${location.pathname}?id=${mine.id}`} onClick={(e) => go(e, mine.id)}>
+            Open the charter
+          </a>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div class="merge-view">
+      <h2 tabIndex={-1} ref={headingRef}>
+        Compare {from}’s version with yours
+      </h2>
+      <p>
+        You already have this charter (“{displayTitle(def, mine.data)}”, last changed {formatDateTime(mine.updatedAt)}). {from}’s
+        version was shared {formatDateTime(shared.sharedAt)}.{' '}
+        {diffs.length === 0 ? 'The two versions are the same.' : `They differ in ${diffs.length} ${diffs.length === 1 ? 'place' : 'places'}. For each, choose which text to keep, or write a combined version.`}
+      </p>
+      {diffs.map((d) => {
+        const id = `merge-${d.key.replace(/\./g, '-')}`;
+        const canEdit = d.field.kind !== 'goals' && d.field.kind !== 'choice' && d.field.kind !== 'scale' && d.field.kind !== 'timezone';
+        return (
+          <fieldset key={d.key} class="merge-item">
+            <legend>
+              {d.sectionTitle}: {d.field.label}
+            </legend>
+            <div class="versions">
+              <div class="version">
+                <p class="version-label">{from}’s version</p>
+                <p class="version-text">{readableValue(d.field, d.theirs) || <em>(empty)</em>}</p>
+              </div>
+              <div class="version">
+                <p class="version-label">My version</p>
+                <p class="version-text">{readableValue(d.field, d.mine) || <em>(empty)</em>}</p>
+              </div>
+            </div>
+            <div class="choices">
+              <label class="choice">
+                <input type="radio" name={id} checked={picks[d.key] === 'theirs'} onChange={() => setPicks({ ...picks, [d.key]: 'theirs' })} /> Use {from}’s
+              </label>
+              <label class="choice">
+                <input type="radio" name={id} checked={picks[d.key] === 'mine'} onChange={() => setPicks({ ...picks, [d.key]: 'mine' })} /> Keep mine
+              </label>
+              {canEdit && (
+                <label class="choice">
+                  <input type="radio" name={id} checked={picks[d.key] === 'merged'} onChange={() => setPicks({ ...picks, [d.key]: 'merged' })} /> Write a combined version
+                </label>
+              )}
+            </div>
+            {canEdit && picks[d.key] === 'merged' && (
+              <div class="field">
+                <label for={`${id}-text`}>Combined text for {d.field.label}</label>
+                <textarea id={`${id}-text`} rows={3} value={merged[d.key]} onInput={(e) => setMerged({ ...merged, [d.key]: e.currentTarget.value })} />
+              </div>
+            )}
+          </fieldset>
+        );
+      })}
+      <p class="button-row">
+        {diffs.length > 0 && (
+          <button type="button" onClick={save}>
+            Save the agreed version
+          </button>
+        )}
+        <a class="button secondary" href={`${location.pathname}?id=${mine.id}`} onClick={(e) => go(e, mine.id)}>
+          {diffs.length > 0 ? 'Cancel and open my version' : 'Open my charter'}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,252 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FieldDef } from '../../lib/charter/definition';
+import type { Goal, FieldValue } from '../../lib/docs/charter-doc';
+import { newId } from '../../lib/storage/envelope';
+
+/** Pending saves, flushed when the page is hidden so the last keystrokes are never lost. */
+const pending = new Set<() => void>();
+if (typeof window !== 'undefined') {
+  const flushAll = () => [...pending].forEach((f) => f());
+  window.addEventListener('pagehide', flushAll);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushAll());
+}
+
+/**
+ * Local state for a field that saves a moment after typing stops (or on blur), and follows the
+ * stored value when it changes elsewhere (another tab, a restore) while the field is not in use.
+ */
+export function useDraft<T>(stored: T, save: (value: T) => void, delay = 300): [T, (v: T) => void, () => void] {
+  const [draft, setDraft] = useState(stored);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef(draft);
+  const flush = useRef(() => {});
+  flush.current = () => {
+    if (!timer.current) return;
+    clearTimeout(timer.current);
+    timer.current = null;
+    pending.delete(flushNow);
+    save(latest.current);
+  };
+  function flushNow() {
+    flush.current();
+  }
+  useEffect(() => {
+    if (!timer.current && JSON.stringify(stored) !== JSON.stringify(latest.current)) {
+      latest.current = stored;
+      setDraft(stored);
+    }
+  }, [stored]);
+  useEffect(() => () => flushNow(), []);
+  const update = (v: T) => {
+    latest.current = v;
+    setDraft(v);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(flushNow, delay);
+    pending.add(flushNow);
+  };
+  return [draft, update, flushNow];
+}
+
+export interface FieldProps {
+  field: FieldDef;
+  id: string;
+  value: FieldValue | undefined;
+  onSave: (value: FieldValue) => void;
+  /** Error message for this field (or for a milestone inside it, by "goalId/milestoneId"). */
+  errors: Record<string, string>;
+  errorKey: string;
+}
+
+function Describe({ id, hint, error }: { id: string; hint?: string | undefined; error?: string | undefined }) {
+  return (
+    <>
+      {hint && (
+        <span class="hint field-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span class="field-error" id={`${id}-error`}>
+          {error}
+        </span>
+      )}
+    </>
+  );
+}
+
+const describedBy = (id: string, hint?: string, error?: string) => [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+function TextLike({ field, id, value, onSave, errors, errorKey }: FieldProps) {
+  const [draft, setDraft, flush] = useDraft(typeof value === 'string' ? value : '', onSave);
+  const error = errors[errorKey];
+  const common = {
+    id,
+    value: draft,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, field.hint, error),
+    onBlur: flush,
+  } as const;
+  let control;
+  if (field.kind === 'textarea') {
+    control = <textarea {...common} rows={3} onInput={(e) => setDraft(e.currentTarget.value)} />;
+  } else {
+    const type = field.kind === 'date' ? 'date' : field.kind === 'time' ? 'time' : field.kind === 'number' ? 'number' : 'text';
+    control = (
+      <input
+        {...common}
+        type={type}
+        inputMode={field.kind === 'number' ? 'numeric' : undefined}
+        min={field.min}
+        max={field.max}
+        autocomplete={field.role === 'mentor-name' || field.role === 'mentee-name' ? 'off' : undefined}
+        onInput={(e) => setDraft(e.currentTarget.value)}
+      />
+    );
+  }
+  return (
+    <div class={`field field-${field.kind}${error ? ' has-error' : ''}`}>
+      <label for={id}>{field.label}</label>
+      <Describe id={id} hint={field.hint} error={error} />
+      {control}
+    </div>
+  );
+}
+
+function Choice({ field, id, value, onSave, errors, errorKey }: FieldProps) {
+  const current = typeof value === 'string' ? value : '';
+  const options =
+    field.kind === 'scale'
+      ? (field.labels ?? []).map((label, i) => ({ value: String(i + 1), label }))
+      : (field.options ?? []);
+  const error = errors[errorKey];
+  return (
+    <fieldset class={`field choice-group${field.kind === 'scale' ? ' scale' : ''}`} aria-describedby={describedBy(id, field.hint, error)}>
+      <legend>{field.label}</legend>
+      <Describe id={id} hint={field.hint} error={error} />
+      <div class="choices">
+        {options.map((o, i) => (
+          <label key={o.value} class="choice">
+            <input type="radio" name={id} id={i === 0 ? id : undefined} value={o.value} checked={current === o.value} onChange={() => onSave(o.value)} />
+            <span>{field.kind === 'scale' ? `${i + 1}. ${o.label}` : o.label}</span>
+          </label>
+        ))}
+      </div>
+      {current && (
+        <button type="button" class="link-button small-text" onClick={() => onSave('')}>
+          Clear this choice
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+let zones: string[] | undefined;
+function timeZones(): string[] {
+  zones ??= typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
+  return zones;
+}
+
+function TimeZone({ field, id, value, onSave, errors, errorKey }: FieldProps) {
+  const current = typeof value === 'string' ? value : '';
+  const list = timeZones();
+  const error = errors[errorKey];
+  return (
+    <div class="field">
+      <label for={id}>{field.label}</label>
+      <Describe id={id} hint={field.hint} error={error} />
+      <select id={id} value={current} onChange={(e) => onSave(e.currentTarget.value)} aria-describedby={describedBy(id, field.hint, error)}>
+        <option value="">Choose a time zone</option>
+        {current && !list.includes(current) && <option value={current}>{current}</option>}
+        {list.map((z) => (
+          <option key={z} value={z}>
+            {z.replace(/_/g, ' ')}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
+  const [goals, setGoals, flush] = useDraft<Goal[]>(Array.isArray(value) ? value : [], onSave);
+  const change = (i: number, g: Goal) => setGoals(goals.map((x, j) => (j === i ? g : x)));
+  const addGoal = () => {
+    setGoals([...goals, { id: newId(), text: '', success: '', milestones: [] }]);
+    setTimeout(() => document.getElementById(`${id}-${goals.length}-text`)?.focus(), 0);
+  };
+  return (
+    <fieldset class="field goals" onFocusOut={flush}>
+      <legend>{field.label}</legend>
+      {goals.length === 0 && <p class="hint">No goals yet.</p>}
+      <ol class="goal-list">
+        {goals.map((g, i) => {
+          const gid = `${id}-${i}`;
+          return (
+            <li key={g.id} class="goal">
+              <div class="field">
+                <label for={`${gid}-text`}>Goal {i + 1}</label>
+                <input id={`${gid}-text`} type="text" value={g.text} onInput={(e) => change(i, { ...g, text: e.currentTarget.value })} />
+              </div>
+              <div class="field">
+                <label for={`${gid}-success`}>What success looks like</label>
+                <textarea id={`${gid}-success`} rows={2} value={g.success} onInput={(e) => change(i, { ...g, success: e.currentTarget.value })} />
+              </div>
+              <fieldset class="milestones">
+                <legend>Milestones for goal {i + 1}</legend>
+                {g.milestones.map((m, k) => {
+                  const mid = `${gid}-m${k}`;
+                  const err = errors[`${errorKey}/${g.id}/${m.id}`];
+                  const setM = (patch: Partial<typeof m>) => change(i, { ...g, milestones: g.milestones.map((x, j) => (j === k ? { ...x, ...patch } : x)) });
+                  return (
+                    <div key={m.id} class={`milestone${err ? ' has-error' : ''}`}>
+                      <div class="field">
+                        <label for={`${mid}-date`}>Date</label>
+                        <input id={`${mid}-date`} type="date" value={m.date} aria-invalid={err ? true : undefined} aria-describedby={err ? `${mid}-error` : undefined} onInput={(e) => setM({ date: e.currentTarget.value })} />
+                      </div>
+                      <div class="field grow">
+                        <label for={`${mid}-text`}>Milestone</label>
+                        <input id={`${mid}-text`} type="text" value={m.text} onInput={(e) => setM({ text: e.currentTarget.value })} />
+                      </div>
+                      <button type="button" class="secondary small" onClick={() => change(i, { ...g, milestones: g.milestones.filter((_, j) => j !== k) })}>
+                        Remove<span class="visually-hidden"> milestone {k + 1} of goal {i + 1}</span>
+                      </button>
+                      {err && (
+                        <span class="field-error" id={`${mid}-error`}>
+                          {err}
+                        </span>
+                      )}
+                    </div>
+                  );
+                })}
+                <button type="button" class="secondary small" onClick={() => change(i, { ...g, milestones: [...g.milestones, { id: newId(), date: '', text: '' }] })}>
+                  Add a milestone<span class="visually-hidden"> to goal {i + 1}</span>
+                </button>
+              </fieldset>
+              <button type="button" class="danger small" onClick={() => setGoals(goals.filter((_, j) => j !== i))}>
+                Remove goal {i + 1}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" class="secondary" onClick={addGoal}>
+        Add a goal<span class="visually-hidden"> to {field.label.toLowerCase()}</span>
+      </button>
+    </fieldset>
+  );
+}
+
+/** The editor for one charter field, by kind. */
+export function FieldEditor(props: FieldProps) {
+  switch (props.field.kind) {
+    case 'choice':
+    case 'scale':
+      return <Choice {...props} />;
+    case 'timezone':
+      return <TimeZone {...props} />;
+    case 'goals':
+      return <Goals {...props} />;
+    default:
+      return <TextLike {...props} />;
+  }
+}

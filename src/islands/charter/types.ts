@@ -1,0 +1,14 @@
+import type { CharterDefinition } from '../../lib/charter/definition';
+
+/** What the charter page hands the island (all from content/, resolved at build time). */
+export interface CharterConfig {
+  def: CharterDefinition;
+  programName: string;
+  /** Programme defaults for a new charter. */
+  cadence: string;
+  cadenceWeeks?: number | undefined;
+  reviewWeeks: number;
+  /** Section id → link to the guide that explains it. */
+  guideLinks: Record<string, string>;
+  base: string;
+}
