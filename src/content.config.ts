@@ -62,7 +62,7 @@ const program = defineCollection({
 
 const slug = z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, { error: 'ids use letters, digits and hyphens, starting with a letter' });
 
-const charterField = z.object({
+const charterField = z.strictObject({
   id: slug,
   label: nonEmpty('label'),
   kind: z.enum(FIELD_KINDS, { error: `kind must be one of ${FIELD_KINDS.join(', ')}` }),
@@ -83,7 +83,7 @@ const charter = defineCollection({
       intro: nonEmpty('intro'),
       sections: z
         .array(
-          z.object({
+          z.strictObject({
             id: slug,
             title: nonEmpty('title'),
             prompt: nonEmpty('prompt'),

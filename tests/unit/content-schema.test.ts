@@ -22,6 +22,7 @@ describe('content collections', () => {
     const sizes = await collectionSizes(project.dir);
     expect(sizes['guides']).toBeGreaterThanOrEqual(3);
     expect(sizes['program']).toBe(1);
+    expect(sizes['charter']).toBe(1);
   });
 });
 
@@ -44,6 +45,12 @@ describe('an invalid content file fails with its file and field named', () => {
       fixture: 'program-bad-email.yaml',
       target: 'content/program.yaml',
       expect: [/content\/program\.yaml/, /contact\.email/],
+    },
+    {
+      name: 'a charter section with an unknown field kind',
+      fixture: 'charter-bad-kind.yaml',
+      target: 'content/charter.yaml',
+      expect: [/content\/charter\.yaml/, /sections\.4\.fields\.5\.kind/, /kind must be one of/],
     },
   ];
 
