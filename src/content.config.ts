@@ -3,6 +3,8 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { AUDIENCES, TOOL_IDS } from './lib/site';
 import { FIELD_KINDS, FIELD_ROLE_NAMES, definitionProblems } from './lib/charter/definition';
+import { WHEN, checklistProblems } from './lib/checklists/checklist';
+import { instrumentProblems, type Instrument } from './lib/reciprocity/instrument';
 
 /**
  * Everything a coordinator edits lives in the top-level content/ folder. Each collection is
@@ -101,4 +103,103 @@ const charter = defineCollection({
     }),
 });
 
-export const collections = { guides, program, charter };
+const guideRef = z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, { error: 'guide is a guide file name, optionally with #anchor' });
+const stageText = z.strictObject({ new: nonEmpty('new'), 'first-year': nonEmpty('first-year'), established: nonEmpty('established') });
+const score = z.number().int().min(0).max(100);
+
+const assessments = defineCollection({
+  loader: glob({ base: './content/assessments', pattern: '*.yaml' }),
+  schema: z
+    .strictObject({
+      id: slug,
+      title: nonEmpty('title'),
+      intro: nonEmpty('intro'),
+      scale: z.array(nonEmpty('scale label')).length(5, { error: 'the scale needs exactly five labels' }),
+      notApplicable: nonEmpty('notApplicable'),
+      minAnswers: z.number().int().min(1),
+      balanceThreshold: z.number().int().min(1).max(50),
+      stages: z.array(
+        z.strictObject({
+          id: z.enum(['new', 'first-year', 'established']),
+          label: nonEmpty('label'),
+          leniency: z.number().int().min(0).max(30),
+          balanceNote: z.strictObject({ mentor: nonEmpty('balanceNote.mentor'), mentee: nonEmpty('balanceNote.mentee') }),
+        }),
+      ),
+      dimensions: z
+        .array(
+          z.strictObject({
+            id: slug,
+            title: nonEmpty('title'),
+            description: nonEmpty('description'),
+            conversation: z.array(nonEmpty('conversation starter')).min(1),
+            bands: z
+              .array(
+                z.strictObject({
+                  id: slug,
+                  label: nonEmpty('label'),
+                  min: score,
+                  max: score,
+                  meaning: stageText,
+                  steps: z
+                    .array(z.strictObject({ text: nonEmpty('text'), guide: guideRef.optional(), checklist: slug.optional() }))
+                    .min(2, { error: 'each band needs two or three next steps' })
+                    .max(3, { error: 'each band needs two or three next steps' }),
+                }),
+              )
+              .min(2),
+          }),
+        )
+        .min(6, { error: 'the instrument needs at least six dimensions' }),
+      items: z.array(
+        z.strictObject({
+          id: slug,
+          dimension: slug,
+          direction: z.enum(['give', 'get'], { error: 'direction must be give or get' }),
+          reverse: z.boolean().default(false),
+          mentor: nonEmpty('mentor'),
+          mentee: nonEmpty('mentee'),
+        }),
+      ),
+    })
+    .superRefine((inst, ctx) => {
+      for (const p of instrumentProblems(inst as Instrument)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+    }),
+});
+
+const checklists = defineCollection({
+  loader: glob({ base: './content/checklists', pattern: '*.yaml', generateId: ({ data }) => String(data['id']) }),
+  schema: z
+    .strictObject({
+      id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id uses lower-case letters, digits and hyphens' }),
+      title: nonEmpty('title'),
+      description: nonEmpty('description').max(220),
+      audience: z.array(z.enum(AUDIENCES, { error: `audience must be among ${AUDIENCES.join(', ')}` })).min(1),
+      when: z.enum(WHEN, { error: `when must be one of ${WHEN.join(', ')}` }),
+      repeatEveryWeeks: z.number().int().min(1, { error: 'repeatEveryWeeks must be at least 1 (leave it out for no repeat)' }).max(104).optional(),
+      intro: nonEmpty('intro'),
+      guide: guideRef.optional(),
+      sections: z
+        .array(
+          z.strictObject({
+            title: nonEmpty('title'),
+            items: z
+              .array(
+                z.strictObject({
+                  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'item ids use lower-case letters, digits and hyphens' }),
+                  kind: z.enum(['tick', 'prompt']),
+                  text: nonEmpty('text'),
+                  lines: z.number().int().min(1).max(8).optional(),
+                }),
+              )
+              .min(1),
+          }),
+        )
+        .min(1),
+    })
+    .superRefine((c, ctx) => {
+      for (const p of checklistProblems(c)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+    }),
+});
+
+export const collections = { guides, program, charter, assessments, checklists };

@@ -150,7 +150,7 @@ test.describe('your data stays safe', () => {
     expect(problems.console).toEqual([]);
   });
 
-  test('markup and scripts in stored text and imports show as text and never run', async ({ page, context, problems }) => {
+  test('markup and scripts in stored text and imports show as text and never run', async ({ page, problems }) => {
     const dialogs = forbidDialogs(page);
     const hostile = { ...charter!, id: 'hostile1', data: { title: XSS[0], values: { 'purpose.purpose': XSS[1], 'partners.mentorName': XSS[0] }, revisions: [] } };
     await page.goto('/my-data/');

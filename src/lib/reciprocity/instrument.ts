@@ -1,0 +1,114 @@
+/**
+ * The reciprocity self-assessment as defined in content/assessments/reciprocity.yaml, and the
+ * checks a schema of single fields cannot make. Pure types and functions.
+ */
+import type { Role, Stage } from '../docs/assessment-doc';
+
+export type Direction = 'give' | 'get';
+
+export interface Step {
+  text: string;
+  /** "guide-slug" or "guide-slug#anchor" */
+  guide?: string | undefined;
+  /** A reflection checklist id. */
+  checklist?: string | undefined;
+}
+
+export interface Band {
+  id: string;
+  label: string;
+  /** Inclusive bounds on the 0–100 score, for an established relationship. */
+  min: number;
+  max: number;
+  /** What the band means, worded for each stage of the relationship. */
+  meaning: Record<Stage, string>;
+  steps: Step[];
+}
+
+export interface Dimension {
+  id: string;
+  title: string;
+  description: string;
+  /** Questions a pair can use when they see this dimension differently. */
+  conversation: string[];
+  bands: Band[];
+}
+
+export interface Item {
+  id: string;
+  dimension: string;
+  direction: Direction;
+  reverse: boolean;
+  mentor: string;
+  mentee: string;
+}
+
+export interface StageDef {
+  id: Stage;
+  label: string;
+  /** Points the band limits move down for this stage (a new relationship is judged more gently). */
+  leniency: number;
+  /** How this stage changes what the giving/getting balance means, per role. */
+  balanceNote: Record<Role, string>;
+}
+
+export interface Instrument {
+  id: string;
+  title: string;
+  intro: string;
+  /** Five labels, from 1 (strongly disagree) to 5 (strongly agree). */
+  scale: string[];
+  notApplicable: string;
+  /** Answers (not counting "not applicable") a dimension needs before it gets a score. */
+  minAnswers: number;
+  /** A give/get gap up to this many points counts as balanced; twice this is "much more". */
+  balanceThreshold: number;
+  stages: StageDef[];
+  dimensions: Dimension[];
+  items: Item[];
+}
+
+export const MIN_ITEMS_PER_DIMENSION = 4;
+
+/**
+ * Problems with an instrument: too few items in a dimension for a role, an item naming an unknown
+ * dimension, duplicate ids, bands that overlap or leave gaps in 0–100, a minimum that no
+ * dimension can reach. Each message says where.
+ */
+export function instrumentProblems(inst: Instrument): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const dimIds = new Set<string>();
+  inst.dimensions.forEach((d, di) => {
+    if (dimIds.has(d.id)) problems.push({ path: ['dimensions', di, 'id'], message: `dimension id “${d.id}” is used twice` });
+    dimIds.add(d.id);
+    const bands = [...d.bands].sort((a, b) => a.min - b.min);
+    let expected = 0;
+    for (const b of bands) {
+      if (b.min > b.max) problems.push({ path: ['dimensions', di, 'bands'], message: `band “${b.id}” of “${d.id}” has min ${b.min} above max ${b.max}` });
+      if (b.min > expected) problems.push({ path: ['dimensions', di, 'bands'], message: `the bands of “${d.id}” leave a gap from ${expected} to ${b.min - 1}` });
+      if (b.min < expected) problems.push({ path: ['dimensions', di, 'bands'], message: `the bands of “${d.id}” overlap at ${b.min}` });
+      expected = Math.max(expected, b.max + 1);
+    }
+    if (expected !== 101) problems.push({ path: ['dimensions', di, 'bands'], message: `the bands of “${d.id}” must reach 100` });
+  });
+  const itemIds = new Set<string>();
+  const perDimension = new Map<string, number>();
+  inst.items.forEach((it, ii) => {
+    if (itemIds.has(it.id)) problems.push({ path: ['items', ii, 'id'], message: `item id “${it.id}” is used twice` });
+    itemIds.add(it.id);
+    if (!dimIds.has(it.dimension)) problems.push({ path: ['items', ii, 'dimension'], message: `item “${it.id}” names an unknown dimension “${it.dimension}”` });
+    perDimension.set(it.dimension, (perDimension.get(it.dimension) ?? 0) + 1);
+  });
+  inst.dimensions.forEach((d, di) => {
+    const n = perDimension.get(d.id) ?? 0;
+    // Every item has a mentor's and a mentee's version, so the count is the same for both roles.
+    if (n < MIN_ITEMS_PER_DIMENSION) {
+      problems.push({ path: ['dimensions', di], message: `dimension “${d.id}” has ${n} items for each role; it needs at least ${MIN_ITEMS_PER_DIMENSION}` });
+    }
+    if (inst.minAnswers > n) problems.push({ path: ['minAnswers'], message: `minAnswers is ${inst.minAnswers}, but “${d.id}” has only ${n} items` });
+  });
+  const stageIds = inst.stages.map((s) => s.id).sort().join(',');
+  if (stageIds !== 'established,first-year,new') problems.push({ path: ['stages'], message: 'stages must be exactly new, first-year and established' });
+  if (inst.scale.length !== 5) problems.push({ path: ['scale'], message: 'the scale needs exactly five labels' });
+  return problems;
+}
