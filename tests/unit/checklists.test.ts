@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { checklistProblems } from '../../src/lib/checklists/checklist';
+import { addDays, daysBetween, dueStatus, entryProgress, localDate } from '../../src/lib/checklists/due';
+
+describe('localDate', () => {
+  const instant = new Date('2026-01-31T23:30:00Z');
+  it('is the calendar date where the person is', () => {
+    expect(localDate(instant, 'UTC')).toBe('2026-01-31');
+    expect(localDate(instant, 'Asia/Tokyo')).toBe('2026-02-01');
+    expect(localDate(instant, 'America/Los_Angeles')).toBe('2026-01-31');
+    expect(localDate(new Date('2026-03-01T03:00:00Z'), 'America/New_York')).toBe('2026-02-28');
+  });
+});
+
+describe('date arithmetic', () => {
+  it('crosses month ends, year ends and leap days', () => {
+    expect(addDays('2026-01-31', 14)).toBe('2026-02-14');
+    expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-12-25', 14)).toBe('2027-01-08');
+    expect(daysBetween('2026-10-20', '2026-11-03')).toBe(14);
+  });
+  it('is not shifted by daylight-saving changes', () => {
+    expect(addDays('2026-03-22', 14)).toBe('2026-04-05');
+    expect(addDays('2026-10-18', 14)).toBe('2026-11-01');
+  });
+});
+
+describe('dueStatus', () => {
+  const every2 = { repeatEveryWeeks: 2 };
+  it('never done', () => {
+    expect(dueStatus(every2, undefined, '2026-11-21')).toEqual({ state: 'never', recurring: true });
+    expect(dueStatus({}, undefined, '2026-11-21')).toEqual({ state: 'never', recurring: false });
+  });
+  it('not due yet, due on the day, overdue after a week’s grace', () => {
+    expect(dueStatus(every2, '2026-11-10', '2026-11-21')).toEqual({ state: 'not-due', last: '2026-11-10', dueOn: '2026-11-24', inDays: 3 });
+    expect(dueStatus(every2, '2026-11-07', '2026-11-21')).toEqual({ state: 'due', last: '2026-11-07', dueOn: '2026-11-21' });
+    expect(dueStatus(every2, '2026-11-01', '2026-11-21')).toEqual({ state: 'due', last: '2026-11-01', dueOn: '2026-11-15' });
+    expect(dueStatus(every2, '2026-10-31', '2026-11-21')).toEqual({ state: 'overdue', last: '2026-10-31', dueOn: '2026-11-14', daysOver: 7 });
+  });
+  it('across a month end: done 31 January, every 4 weeks, due 28 February', () => {
+    expect(dueStatus({ repeatEveryWeeks: 4 }, '2026-01-31', '2026-02-27')).toMatchObject({ state: 'not-due', dueOn: '2026-02-28', inDays: 1 });
+    expect(dueStatus({ repeatEveryWeeks: 4 }, '2026-01-31', '2026-02-28')).toMatchObject({ state: 'due' });
+  });
+  it('a one-off checklist, once done, is done', () => {
+    expect(dueStatus({}, '2026-11-01', '2027-11-01')).toEqual({ state: 'one-off-done', last: '2026-11-01' });
+  });
+});
+
+describe('entryProgress', () => {
+  const checklist = {
+    sections: [
+      { title: 'A', items: [{ id: 't1', kind: 'tick' as const, text: 'x' }, { id: 't2', kind: 'tick' as const, text: 'y' }] },
+      { title: 'B', items: [{ id: 'p1', kind: 'prompt' as const, text: 'z' }, { id: 'p2', kind: 'prompt' as const, text: 'w' }] },
+    ],
+  };
+  it('counts ticks and written answers', () => {
+    expect(entryProgress(checklist, { ticks: { t1: true, t2: false }, notes: { p1: 'done', p2: '   ' } })).toEqual({ ticked: 1, ticks: 2, answered: 1, prompts: 2, percent: 50 });
+    expect(entryProgress(checklist, { ticks: {}, notes: {} }).percent).toBe(0);
+    expect(entryProgress(checklist, { ticks: { t1: true, t2: true }, notes: { p1: 'a', p2: 'b' } }).percent).toBe(100);
+  });
+});
+
+describe('checklistProblems', () => {
+  it('finds duplicate item ids across sections', () => {
+    expect(
+      checklistProblems({
+        sections: [
+          { title: 'A', items: [{ id: 'same', kind: 'tick', text: 'x' }] },
+          { title: 'B', items: [{ id: 'same', kind: 'prompt', text: 'y' }] },
+        ],
+      }),
+    ).toEqual([{ path: ['sections', 1, 'items', 0, 'id'], message: 'item id “same” is used twice in this checklist' }]);
+  });
+});
