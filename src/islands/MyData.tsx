@@ -112,7 +112,7 @@ export default function MyData({ base }: Props) {
   }
 
   const groups = new Map<string, StoredItem[]>();
-  for (const item of items) groups.set(item.label, [...(groups.get(item.label) ?? []), item]);
+  for (const item of items) groups.set(item.plural, [...(groups.get(item.plural) ?? []), item]);
 
   return (
     <div class="my-data">
@@ -122,8 +122,13 @@ export default function MyData({ base }: Props) {
         <h2 id="where-title">Where your data is</h2>
         <ul class="facts">
           <li>
-            <strong>{plural(items.length, 'document')}</strong> stored in this browser, using about{' '}
-            <strong>{formatBytes(total)}</strong>.
+            {items.length === 0 ? (
+              'Nothing is stored in this browser yet.'
+            ) : (
+              <>
+                <strong>{plural(items.length, 'document')}</strong> stored in this browser, using about <strong>{formatBytes(total)}</strong>.
+              </>
+            )}
           </li>
           {quota && (
             <li>
@@ -202,13 +207,13 @@ export default function MyData({ base }: Props) {
         {items.length === 0 ? (
           <p>Nothing is stored in this browser yet.</p>
         ) : (
-          [...groups].map(([label, list]) => (
-            <div key={label}>
+          [...groups].map(([plural, list]) => (
+            <div key={plural}>
               <h3>
-                {label}s ({list.length})
+                {plural} ({list.length})
               </h3>
               <table class="data-table">
-                <caption class="visually-hidden">{label}s stored in this browser</caption>
+                <caption class="visually-hidden">{plural} stored in this browser</caption>
                 <thead>
                   <tr>
                     <th scope="col">Name</th>
@@ -250,7 +255,7 @@ export default function MyData({ base }: Props) {
         <p>Remove every charter, assessment and reflection entry from this browser. This cannot be undone.</p>
         {!confirmAll ? (
           <p>
-            <button type="button" class="danger" onClick={() => setConfirmAll(true)}>
+            <button type="button" class="danger" onClick={() => setConfirmAll(true)} disabled={items.length === 0 && total === 0}>
               Delete everything…
             </button>
           </p>

@@ -11,6 +11,8 @@ export const formatDateTime = (d: Date | string): string => dateTimeFormat.forma
 
 /** 0.4 KB, 12 KB, 3.2 MB */
 export function formatBytes(n: number): string {
+  if (n === 0) return 'nothing';
+  if (n < 1024) return `${n} bytes`;
   if (n < 1024 * 100) return `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KB`;
   if (n < 1024 * 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
   return `${(n / 1024 / 1024 / 1024).toFixed(1)} GB`;

@@ -208,6 +208,7 @@ export async function quotaEstimate(): Promise<{ usage: number; quota: number } 
 export interface StoredItem {
   doc: Envelope;
   label: string;
+  plural: string;
   title: string;
   bytes: number;
 }
@@ -218,7 +219,7 @@ export const $allDocs = computed([$charters, $assessments, $reflections], (): St
   for (const docType of DOC_TYPES) {
     for (const doc of Object.values(mapFor(docType).get())) {
       if (!doc) continue;
-      items.push({ doc, label: docType.label, title: docType.describe(doc), bytes: storedBytes(docKey(doc.type, doc.id), encodeDocument(doc)) });
+      items.push({ doc, label: docType.label, plural: docType.plural, title: docType.describe(doc), bytes: storedBytes(docKey(doc.type, doc.id), encodeDocument(doc)) });
     }
   }
   return items.sort((a, b) => Date.parse(b.doc.updatedAt) - Date.parse(a.doc.updatedAt));

@@ -6,6 +6,7 @@ import { isNewer, makeDocument, newId, nextUpdatedAt, parseDocument, readDocumen
 const noteType: DocType<{ title: string; tags: string[] }> = {
   type: 'note',
   label: 'Note',
+  plural: 'Notes',
   version: 3,
   schema: v.object({ title: v.string(), tags: v.array(v.string()) }),
   migrations: {

@@ -31,6 +31,7 @@ const ROLE_LABEL: Record<Role, string> = { mentor: 'as mentor', mentee: 'as ment
 export const assessmentDocType: DocType<AssessmentData> = {
   type: 'assessment',
   label: 'Reciprocity self-assessment',
+  plural: 'Reciprocity self-assessments',
   version: 1,
   schema: assessmentDataSchema,
   migrations: {},

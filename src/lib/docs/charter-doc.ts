@@ -45,6 +45,7 @@ export type CharterDoc = Envelope<CharterData>;
 export const charterDocType: DocType<CharterData> = {
   type: 'charter',
   label: 'Charter',
+  plural: 'Charters',
   version: 1,
   schema: charterDataSchema,
   migrations: {},

@@ -19,6 +19,7 @@ export type ReflectionDoc = Envelope<ReflectionData>;
 export const reflectionDocType: DocType<ReflectionData> = {
   type: 'reflection',
   label: 'Reflection entry',
+  plural: 'Reflection entries',
   version: 1,
   schema: reflectionDataSchema,
   migrations: {},

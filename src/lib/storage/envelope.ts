@@ -21,6 +21,8 @@ export interface DocType<T = unknown> {
   type: string;
   /** What people call one of these: 'Charter'. */
   label: string;
+  /** And several: 'Charters'. */
+  plural: string;
   /** The version documents are written in now. */
   version: number;
   schema: v.GenericSchema<unknown, T>;
