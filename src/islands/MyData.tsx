@@ -123,7 +123,7 @@ export default function MyData({ base }: Props) {
         <ul class="facts">
           <li>
             {items.length === 0 ? (
-              'Nothing is stored in this browser yet.'
+              'No documents are stored in this browser yet.'
             ) : (
               <>
                 <strong>{plural(items.length, 'document')}</strong> stored in this browser, using about <strong>{formatBytes(total)}</strong>.
