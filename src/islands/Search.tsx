@@ -47,7 +47,8 @@ export default function Search({ base, load = loadPagefind }: Props) {
 
   useEffect(() => {
     const initial = readSearchParams(location.search, AUDIENCES);
-    setQuery(initial.q);
+    // Keep anything typed before the page finished loading.
+    setQuery(initial.q || input.current?.value || '');
     setAudience(initial.audience);
     input.current?.focus();
   }, []);

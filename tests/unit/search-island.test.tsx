@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, it } from 'vitest';
 import Search from '../../src/islands/Search';
 import type { PagefindApi, PagefindResultData } from '../../src/lib/search';
@@ -66,5 +67,18 @@ describe('<Search>', () => {
     render(<Search base="/" load={async () => fakePagefind()} />);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 result for “advocacy” in guides for mentors.'));
     expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('advocacy');
+  });
+});
+
+describe('<Search> before it has loaded', () => {
+  it('keeps what was typed into the server-rendered box before hydration', async () => {
+    const load = async () => fakePagefind();
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<Search base="/" load={load} />);
+    document.body.append(container);
+    container.querySelector<HTMLInputElement>('#search-input')!.value = 'typed early';
+    render(<Search base="/" load={load} />, { container, hydrate: true });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 results for “typed early”.'));
+    container.remove();
   });
 });
