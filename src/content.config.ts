@@ -126,11 +126,15 @@ const assessments = defineCollection({
           balanceNote: z.strictObject({ mentor: nonEmpty('balanceNote.mentor'), mentee: nonEmpty('balanceNote.mentee') }),
         }),
       ),
+      overall: z.strictObject({
+        bands: z.array(z.strictObject({ id: slug, label: nonEmpty('label'), min: score, max: score, meaning: stageText })).min(2),
+      }),
       dimensions: z
         .array(
           z.strictObject({
             id: slug,
             title: nonEmpty('title'),
+            short: nonEmpty('short'),
             description: nonEmpty('description'),
             conversation: z.array(nonEmpty('conversation starter')).min(1),
             bands: z

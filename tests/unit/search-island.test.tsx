@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { hydrate, render as preactRender } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, it } from 'vitest';
 import Search from '../../src/islands/Search';
@@ -77,8 +78,9 @@ describe('<Search> before it has loaded', () => {
     container.innerHTML = renderToString(<Search base="/" load={load} />);
     document.body.append(container);
     container.querySelector<HTMLInputElement>('#search-input')!.value = 'typed early';
-    render(<Search base="/" load={load} />, { container, hydrate: true });
+    hydrate(<Search base="/" load={load} />, container);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 results for “typed early”.'));
+    preactRender(null, container);
     container.remove();
   });
 });

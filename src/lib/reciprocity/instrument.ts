@@ -28,6 +28,8 @@ export interface Band {
 export interface Dimension {
   id: string;
   title: string;
+  /** The dimension's name inside a sentence: "You rate advocacy higher…". */
+  short: string;
   description: string;
   /** Questions a pair can use when they see this dimension differently. */
   conversation: string[];
@@ -52,6 +54,9 @@ export interface StageDef {
   balanceNote: Record<Role, string>;
 }
 
+/** A band for the overall score: a meaning per stage, no steps (the dimensions carry those). */
+export type OverallBand = Omit<Band, 'steps'>;
+
 export interface Instrument {
   id: string;
   title: string;
@@ -64,8 +69,23 @@ export interface Instrument {
   /** A give/get gap up to this many points counts as balanced; twice this is "much more". */
   balanceThreshold: number;
   stages: StageDef[];
+  overall: { bands: OverallBand[] };
   dimensions: Dimension[];
   items: Item[];
+}
+
+/** Gaps, overlaps and a missed 100 in a set of 0–100 bands, described for `what`. */
+export function bandProblems(bands: readonly Pick<Band, 'id' | 'min' | 'max'>[], what: string): string[] {
+  const problems: string[] = [];
+  let expected = 0;
+  for (const b of [...bands].sort((a, c) => a.min - c.min)) {
+    if (b.min > b.max) problems.push(`band “${b.id}” of ${what} has min ${b.min} above max ${b.max}`);
+    if (b.min > expected) problems.push(`the bands of ${what} leave a gap from ${expected} to ${b.min - 1}`);
+    if (b.min < expected) problems.push(`the bands of ${what} overlap at ${b.min}`);
+    expected = Math.max(expected, b.max + 1);
+  }
+  if (expected !== 101) problems.push(`the bands of ${what} must reach 100`);
+  return problems;
 }
 
 export const MIN_ITEMS_PER_DIMENSION = 4;
@@ -81,16 +101,9 @@ export function instrumentProblems(inst: Instrument): { path: (string | number)[
   inst.dimensions.forEach((d, di) => {
     if (dimIds.has(d.id)) problems.push({ path: ['dimensions', di, 'id'], message: `dimension id “${d.id}” is used twice` });
     dimIds.add(d.id);
-    const bands = [...d.bands].sort((a, b) => a.min - b.min);
-    let expected = 0;
-    for (const b of bands) {
-      if (b.min > b.max) problems.push({ path: ['dimensions', di, 'bands'], message: `band “${b.id}” of “${d.id}” has min ${b.min} above max ${b.max}` });
-      if (b.min > expected) problems.push({ path: ['dimensions', di, 'bands'], message: `the bands of “${d.id}” leave a gap from ${expected} to ${b.min - 1}` });
-      if (b.min < expected) problems.push({ path: ['dimensions', di, 'bands'], message: `the bands of “${d.id}” overlap at ${b.min}` });
-      expected = Math.max(expected, b.max + 1);
-    }
-    if (expected !== 101) problems.push({ path: ['dimensions', di, 'bands'], message: `the bands of “${d.id}” must reach 100` });
+    for (const message of bandProblems(d.bands, `“${d.id}”`)) problems.push({ path: ['dimensions', di, 'bands'], message });
   });
+  for (const message of bandProblems(inst.overall.bands, 'the overall score')) problems.push({ path: ['overall', 'bands'], message });
   const itemIds = new Set<string>();
   const perDimension = new Map<string, number>();
   inst.items.forEach((it, ii) => {

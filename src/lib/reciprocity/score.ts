@@ -7,7 +7,7 @@
  * - The band reads the score with the stage's leniency: a new relationship is judged more gently.
  */
 import type { Answer, Role, Stage } from '../docs/assessment-doc';
-import type { Band, Dimension, Instrument, Item, StageDef } from './instrument';
+import type { Band, Instrument, Item, OverallBand, StageDef } from './instrument';
 
 export type Answers = Record<string, Answer>;
 
@@ -25,7 +25,7 @@ export function stageDef(inst: Instrument, stage: Stage): StageDef {
 }
 
 /** The band a score falls in, after the stage's leniency lifts it (capped at 100). */
-export function bandFor(dimension: Pick<Dimension, 'bands'>, score: number, leniency = 0): Band {
+export function bandFor<B extends Pick<Band, 'min' | 'max'>>(dimension: { bands: B[] }, score: number, leniency = 0): B {
   const lifted = Math.min(100, Math.round(score) + leniency);
   const band = dimension.bands.find((b) => lifted >= b.min && lifted <= b.max);
   if (!band) throw new Error(`No band covers ${lifted}`);
@@ -65,7 +65,7 @@ export interface Result {
   stage: Stage;
   dimensions: DimensionResult[];
   overall: number | null;
-  overallBand: Band | null;
+  overallBand: OverallBand | null;
   overallMeaning: string | null;
   balance: Balance;
   /** The two or three dimensions to work on first (lowest, below the top band). */
@@ -133,8 +133,7 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
   });
   const scored = dimensions.filter((d) => d.score !== null);
   const overall = scored.length ? Math.round(mean(scored.map((d) => d.score!))!) : null;
-  const overallDim = inst.dimensions[0];
-  const overallBand = overall !== null && overallDim ? bandFor(overallDim, overall, st.leniency) : null;
+  const overallBand = overall !== null ? bandFor(inst.overall, overall, st.leniency) : null;
   const top = (d: DimensionResult) => d.band && d.band.max >= 100;
   const priorities = scored
     .filter((d) => !top(d))
@@ -224,7 +223,7 @@ export function compare(
     let callout: string | null = null;
     if (gap !== null && Math.abs(gap) >= GAP_NOTABLE) {
       const much = Math.abs(gap) >= GAP_LARGE ? 'much ' : '';
-      callout = `You rate ${d.title.toLowerCase()} ${much}${gap > 0 ? 'higher' : 'lower'} than ${who} does.`;
+      callout = `You rate ${d.short} ${much}${gap > 0 ? 'higher' : 'lower'} than ${who} does.`;
     }
     return { id: d.id, title: d.title, mine: a, theirs: b, gap, callout, conversation: d.conversation };
   });
