@@ -1,6 +1,6 @@
-import { getEntry, render } from 'astro:content';
+import { getEntry } from 'astro:content';
 import type { CharterDefinition } from '../lib/charter/definition';
-import { withBase } from '../lib/site';
+import { guideHref } from './links';
 
 export async function getCharterDefinition(): Promise<CharterDefinition> {
   const entry = await getEntry('charter', 'charter');
@@ -15,17 +15,7 @@ export async function getCharterDefinition(): Promise<CharterDefinition> {
 export async function charterGuideLinks(def: CharterDefinition, base: string): Promise<Record<string, string>> {
   const links: Record<string, string> = {};
   for (const s of def.sections) {
-    if (!s.guide) continue;
-    const [slug, anchor] = s.guide.split('#') as [string, string | undefined];
-    const guide = await getEntry('guides', slug);
-    if (!guide) throw new Error(`content/charter.yaml: section “${s.id}” links to guide “${slug}”, which does not exist.`);
-    if (anchor) {
-      const { headings } = await render(guide);
-      if (!headings.some((h) => h.slug === anchor)) {
-        throw new Error(`content/charter.yaml: section “${s.id}” links to #${anchor} in “${slug}”, but that guide has no such heading.`);
-      }
-    }
-    links[s.id] = withBase(base, `guides/${slug}/${anchor ? `#${anchor}` : ''}`);
+    if (s.guide) links[s.id] = (await guideHref(s.guide, base, `content/charter.yaml: section “${s.id}”`)).href;
   }
   return links;
 }

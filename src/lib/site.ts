@@ -32,7 +32,7 @@ export const TOOLS: Record<ToolId, ToolInfo> = {
     id: 'reciprocity',
     name: 'Reciprocity self-assessment',
     summary: 'Check whether the relationship gives and gets on both sides, and compare with your partner.',
-    path: null,
+    path: 'tools/reciprocity/',
   },
   reflection: {
     id: 'reflection',

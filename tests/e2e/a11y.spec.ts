@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { fixtureDocs, seed } from './helpers';
 import { builtPages, expect, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -15,6 +16,35 @@ for (const scheme of ['light', 'dark'] as const) {
         expect(summary).toEqual([]);
         if (path !== '/404.html') expect(problems.console).toEqual([]);
         else problems.console.length = 0;
+      });
+    }
+  });
+}
+
+// The tools render their content in the browser: check them with data in them, in both schemes.
+
+const [charter, assessment, reflection] = fixtureDocs();
+const withData = [
+  `/tools/charter/?id=${charter!.id}`,
+  `/tools/reciprocity/?id=${assessment!.id}`,
+  '/tools/reciprocity/',
+  '/tools/charter/',
+  '/my-data/',
+  `/tools/reflection/${(reflection!.data as { checklistId: string }).checklistId}/`,
+  '/tools/reflection/',
+];
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility of the tools with data (${scheme})`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of withData) {
+      test(`${path} has no WCAG 2.2 A/AA violations`, async ({ page, context, problems }) => {
+        await seed(context, [charter!, assessment!, reflection!]);
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        await expect(page.locator('astro-island[client="only"] > *').first().or(page.locator('#main h1'))).toBeVisible();
+        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(problems.console).toEqual([]);
       });
     }
   });

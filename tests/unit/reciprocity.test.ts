@@ -195,3 +195,22 @@ describe('comparing with the partner', () => {
     expect(none.gaps.every((g) => g.gap === null)).toBe(true);
   });
 });
+
+describe('sharing results with the partner', async () => {
+  const { decodeResults, encodeResults } = await import('../../src/lib/reciprocity/share');
+  const { encodeShare } = await import('../../src/lib/share');
+  const results = { instrument: 'reciprocity', name: 'Amara Okafor 🌍', role: 'mentee' as const, stage: 'new' as const, date: '2026-11-21T10:00:00.000Z', answers: answerAll(4) };
+
+  it('round-trips through a link', async () => {
+    const token = await encodeResults(results);
+    expect(token).toMatch(/^1\.r\./);
+    expect(await decodeResults(token, 'reciprocity')).toEqual({ ok: true, results });
+  });
+  it('rejects a tampered, truncated or foreign link, or another questionnaire', async () => {
+    const token = await encodeResults(results);
+    expect(await decodeResults(token.slice(0, -3), 'reciprocity')).toMatchObject({ ok: false, error: expect.stringMatching(/damaged or incomplete/) });
+    expect(await decodeResults(token, 'another-instrument')).toMatchObject({ ok: false, error: expect.stringMatching(/different questionnaire/) });
+    expect(await decodeResults(await encodeShare('reciprocity', { ...results, answers: { x: 9 } }), 'reciprocity')).toMatchObject({ ok: false, error: expect.stringMatching(/cannot read|can read/) });
+    expect(await decodeResults(await encodeShare('charter', {}), 'reciprocity')).toMatchObject({ ok: false, otherKind: 'charter' });
+  });
+});

@@ -4,7 +4,7 @@ import StorageNotices from '../shared/StorageNotices';
 import CharterEditor from './CharterEditor';
 import CharterList from './CharterList';
 import SharedView from './SharedView';
-import { $route, go } from './route';
+import { route as $route, go } from '../shared/route';
 import type { CharterConfig } from './types';
 
 /** The charter builder: the list of charters, one charter, or a charter shared by a partner. */
@@ -13,7 +13,7 @@ export default function CharterApp(config: CharterConfig) {
   const charters = useStore($charters);
   let body;
   if (route.view === 'shared') body = <SharedView config={config} token={route.token} />;
-  else if (route.view === 'charter') {
+  else if (route.view === 'doc') {
     const doc = charters[route.id];
     body = doc ? (
       <CharterEditor key={doc.id} config={config} doc={doc} />

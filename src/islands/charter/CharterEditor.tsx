@@ -11,7 +11,7 @@ import RevisionsPanel from './RevisionsPanel';
 import SharePanel from './SharePanel';
 import { FieldEditor, useDraft } from './fields';
 import type { CharterConfig } from './types';
-import { go } from './route';
+import { go } from '../shared/route';
 
 interface Props {
   config: CharterConfig;

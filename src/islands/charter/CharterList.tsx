@@ -7,7 +7,7 @@ import { formatDateTime } from '../../lib/format';
 
 import { $charters, createDoc, deleteDoc, listOf, putDoc, updateDoc } from '../../stores/persistence';
 import { shareFragment } from '../../lib/share';
-import { go } from './route';
+import { go } from '../shared/route';
 import type { CharterConfig } from './types';
 
 const $list = listOf($charters);

@@ -10,7 +10,7 @@ import { newId, nextUpdatedAt, type Envelope } from '../../lib/storage/envelope'
 import { $charters, putDoc, updateDoc } from '../../stores/persistence';
 import CharterDocument from './CharterDocument';
 import { addRevision } from './RevisionsPanel';
-import { go } from './route';
+import { go, leaveShared } from '../shared/route';
 import type { CharterConfig } from './types';
 
 interface Props {
@@ -80,8 +80,7 @@ export default function SharedView({ config, token }: Props) {
     };
     putDoc(charterDocType, doc);
     addRevision(doc, `Received from ${from}, shared ${formatDateTime(shared.sharedAt)}`);
-    history.replaceState(null, '', location.pathname);
-    go(null, doc.id);
+    leaveShared(doc.id);
   }
 
   return (

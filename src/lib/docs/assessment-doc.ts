@@ -22,6 +22,8 @@ export const assessmentDataSchema = v.object({
   /** Which instrument the answers belong to, so a reworded instrument cannot mis-score old answers. */
   instrument: v.pipe(v.string(), v.maxLength(120)),
   answers: v.record(v.pipe(v.string(), v.maxLength(64)), answerSchema),
+  /** A partner's shared results (the share token) to compare with once this one is complete. */
+  compareWith: v.optional(v.pipe(v.string(), v.maxLength(20_000))),
 });
 export type AssessmentData = v.InferOutput<typeof assessmentDataSchema>;
 export type AssessmentDoc = Envelope<AssessmentData>;

@@ -85,6 +85,16 @@ const BALANCE_TEXT: Record<BalanceKind, string> = {
   unknown: 'There are not yet enough answers to say how giving and receiving balance.',
 };
 
+/** The balance as a short phrase that reads for anyone: "Giving much more than receiving". */
+export const BALANCE_SHORT: Record<BalanceKind, string> = {
+  'gives-much-more': 'Giving much more than receiving',
+  'gives-more': 'Giving more than receiving',
+  balanced: 'Balanced between giving and receiving',
+  'receives-more': 'Receiving more than giving',
+  'receives-much-more': 'Receiving much more than giving',
+  unknown: 'Not enough answers to say',
+};
+
 /** Name the gap between giving and getting in plain words. */
 export function balanceOf(give: number | null, get: number | null, threshold: number, note = ''): Balance {
   if (give === null || get === null) return { kind: 'unknown', give, get, difference: null, text: BALANCE_TEXT.unknown, note };

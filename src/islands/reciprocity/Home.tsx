@@ -1,0 +1,223 @@
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { ROLES, assessmentDocType, type AssessmentDoc, type Role, type Stage } from '../../lib/docs/assessment-doc';
+import { formatDate } from '../../lib/format';
+import { scoreAssessment, trends } from '../../lib/reciprocity/score';
+import { charterDocType } from '../../lib/docs/charter-doc';
+import { $assessments, $charters, createDoc, deleteDoc, listOf, putDoc } from '../../stores/persistence';
+import { docHref, go } from '../shared/route';
+import { Sparkline } from './charts';
+import { STAGE_LABEL } from './labels';
+import type { ReciprocityConfig } from './types';
+
+const $list = listOf($assessments);
+const $charterList = listOf($charters);
+
+/** Start (or continue) an assessment, and see past ones with each dimension's trend. */
+export default function Home({ config }: { config: ReciprocityConfig }) {
+  const inst = config.instrument;
+  const list = useStore($list);
+  const charters = useStore($charterList);
+  const [role, setRole] = useState<Role | ''>('');
+  const [stage, setStage] = useState<Stage | ''>('');
+  const [charterId, setCharterId] = useState('');
+  const [name, setName] = useState('');
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState<{ text: string; undo?: AssessmentDoc } | null>(null);
+
+  const drafts = list.filter((d) => d.data.status === 'draft');
+  const completed = list.filter((d) => d.data.status === 'complete');
+
+  function start(e: Event) {
+    e.preventDefault();
+    if (!role || !stage) {
+      setError(!role ? 'Choose whether you are the mentor or the mentee.' : 'Choose how long you have been working together.');
+      document.getElementById(!role ? 'role-mentor' : `stage-${inst.stages[0]!.id}`)?.focus();
+      return;
+    }
+    const doc = createDoc(assessmentDocType, {
+      role,
+      stage,
+      name: name.trim(),
+      ...(charterId ? { charterId } : {}),
+      status: 'draft',
+      instrument: inst.id,
+      answers: {},
+    });
+    go(null, doc.id);
+  }
+
+  function remove(doc: AssessmentDoc) {
+    const gone = deleteDoc(assessmentDocType, doc.id);
+    setStatus({ text: `Deleted the assessment of ${formatDate(doc.data.completedAt ?? doc.updatedAt)}.`, ...(gone ? { undo: gone } : {}) });
+  }
+
+  return (
+    <div class="reciprocity-home">
+      {drafts.map((d) => {
+        const answered = inst.items.filter((i) => d.data.answers[i.id] !== undefined).length;
+        return (
+          <div key={d.id} class="notice">
+            <p>
+              You started answering as the {d.data.role} on {formatDate(d.createdAt)} ({answered} of {inst.items.length} statements answered).
+            </p>
+            <p class="button-row">
+              <a class="button" href={docHref(d.id)} onClick={(e) => go(e, d.id)}>
+                Continue
+              </a>
+              <button type="button" class="secondary" onClick={() => remove(d)}>
+                Discard it
+              </button>
+            </p>
+          </div>
+        );
+      })}
+
+      <form class="panel start-form" onSubmit={start} noValidate>
+        <h2>Start a self-assessment</h2>
+        <p>{inst.intro}</p>
+        <fieldset class="choice-group">
+          <legend>I am the</legend>
+          <div class="choices">
+            {ROLES.map((r) => (
+              <label key={r} class="choice">
+                <input id={`role-${r}`} type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} /> {r}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset class="choice-group">
+          <legend>We have been working together</legend>
+          <div class="choices">
+            {inst.stages.map((s) => (
+              <label key={s.id} class="choice">
+                <input id={`stage-${s.id}`} type="radio" name="stage" value={s.id} checked={stage === s.id} onChange={() => setStage(s.id)} /> {s.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {charters.length > 0 && (
+          <div class="field">
+            <label for="about-charter">Which relationship is this about? (optional)</label>
+            <select id="about-charter" value={charterId} onChange={(e) => setCharterId(e.currentTarget.value)}>
+              <option value="">Not linked to a charter</option>
+              {charters.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {charterDocType.describe(c)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div class="field">
+          <label for="your-name">Your first name (optional)</label>
+          <span class="hint" id="your-name-hint">
+            Only shown to your partner if you send them your results to compare.
+          </span>
+          <input id="your-name" type="text" maxLength={120} autocomplete="given-name" value={name} aria-describedby="your-name-hint" onInput={(e) => setName(e.currentTarget.value)} />
+        </div>
+        {error && (
+          <p class="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <p>
+          <button type="submit">Start</button>
+        </p>
+      </form>
+
+      <p role="status" class="hint">
+        {status?.text}{' '}
+        {status?.undo && (
+          <button type="button" class="link-button" onClick={() => { putDoc(assessmentDocType, status.undo!); setStatus({ text: 'Restored.' }); }}>
+            Undo
+          </button>
+        )}
+      </p>
+      {completed.length > 0 && <History config={config} completed={completed} onDelete={remove} />}
+    </div>
+  );
+}
+
+function History({ config, completed, onDelete }: { config: ReciprocityConfig; completed: AssessmentDoc[]; onDelete: (d: AssessmentDoc) => void }) {
+  const inst = config.instrument;
+  const byRole = (['mentee', 'mentor'] as const).map((role) => ({ role, docs: completed.filter((d) => d.data.role === role) })).filter((g) => g.docs.length);
+  return (
+    <section class="panel history" aria-labelledby="history-title">
+      <h2 id="history-title">Your past assessments</h2>
+      <ul class="doc-cards">
+        {completed.map((d) => {
+          const r = scoreAssessment(inst, d.data.role, d.data.stage, d.data.answers);
+          const when = formatDate(d.data.completedAt ?? d.updatedAt);
+          return (
+            <li key={d.id} class="card">
+              <h3>
+                <a href={docHref(d.id)} onClick={(e) => go(e, d.id)}>
+                  {when}: as the {d.data.role}
+                </a>
+              </h3>
+              <p>
+                {STAGE_LABEL(inst, d.data.stage)}. Overall {r.overall ?? '–'}
+                {r.overallBand ? ` (${r.overallBand.label.toLowerCase()})` : ''}. {r.balance.text}
+              </p>
+              <p>
+                <button type="button" class="danger small" onClick={() => onDelete(d)}>
+                  Delete<span class="visually-hidden"> the assessment of {when}</span>
+                </button>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      {byRole.map(({ role, docs }) =>
+        docs.length < 2 ? null : (
+          <TrendTable key={role} config={config} role={role} docs={docs} />
+        ),
+      )}
+    </section>
+  );
+}
+
+function TrendTable({ config, role, docs }: { config: ReciprocityConfig; role: Role; docs: AssessmentDoc[] }) {
+  const history = docs.map((d) => ({ date: d.data.completedAt ?? d.updatedAt, role: d.data.role, stage: d.data.stage, answers: d.data.answers }));
+  const t = trends(config.instrument, history).map((x) => ({ ...x, points: x.points.slice(-6) }));
+  const dates = t[0]?.points.map((p) => p.date) ?? [];
+  return (
+    <div class="trend">
+      <h3>How your answers as the {role} have changed</h3>
+      <div class="table-scroll">
+        <table class="data-table">
+          <caption class="visually-hidden">Each dimension’s score at each assessment as the {role}, oldest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Dimension</th>
+              {dates.map((d) => (
+                <th key={d} scope="col">
+                  {formatDate(d)}
+                </th>
+              ))}
+              <th scope="col">Change</th>
+              <th scope="col">
+                <span class="visually-hidden">Trend line</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {t.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.title}</th>
+                {row.points.map((p) => (
+                  <td key={p.date}>{p.score ?? '–'}</td>
+                ))}
+                <td>{row.change === null ? '–' : row.change > 0 ? `+${row.change}` : row.change === 0 ? 'no change' : row.change}</td>
+                <td>
+                  <Sparkline values={row.points.map((p) => p.score)} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

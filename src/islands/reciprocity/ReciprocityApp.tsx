@@ -1,0 +1,42 @@
+import { useStore } from '@nanostores/preact';
+import { $assessments } from '../../stores/persistence';
+import StorageNotices from '../shared/StorageNotices';
+import { go, route as $route } from '../shared/route';
+import Compare from './Compare';
+import Home from './Home';
+import Questionnaire from './Questionnaire';
+import Results from './Results';
+import type { ReciprocityConfig } from './types';
+
+/** The reciprocity self-assessment: start or resume, answer, see results, compare with the partner. */
+export default function ReciprocityApp(config: ReciprocityConfig) {
+  const route = useStore($route);
+  const assessments = useStore($assessments);
+  let body;
+  if (route.view === 'shared') body = <Compare config={config} token={route.token} />;
+  else if (route.view === 'doc') {
+    const doc = assessments[route.id];
+    if (!doc) {
+      body = (
+        <div class="notice notice-warn" role="alert">
+          <p>There is no assessment with this address in this browser. It may have been deleted, or taken in another browser.</p>
+          <p>
+            <a href={location.pathname} onClick={(e) => go(e, null)}>
+              Go to the self-assessment
+            </a>
+          </p>
+        </div>
+      );
+    } else if (doc.data.instrument !== config.instrument.id) {
+      body = <p class="notice notice-warn">This assessment was taken with a different questionnaire and cannot be shown here.</p>;
+    } else body = doc.data.status === 'draft' ? <Questionnaire key={doc.id} config={config} doc={doc} /> : <Results key={doc.id} config={config} doc={doc} />;
+  } else body = <Home config={config} />;
+  return (
+    <div class="reciprocity-app">
+      <div class="no-print">
+        <StorageNotices base={config.base} />
+      </div>
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,225 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { assessmentDocType, type AssessmentDoc, type Role } from '../../lib/docs/assessment-doc';
+import { formatDate } from '../../lib/format';
+import { encodeResults, toSharedResults } from '../../lib/reciprocity/share';
+import { scoreAssessment, type Result } from '../../lib/reciprocity/score';
+import { MAX_LINK_CHARS, shareFragment } from '../../lib/share';
+import { $charters, updateDoc } from '../../stores/persistence';
+import { BarChart } from './charts';
+import { STAGE_LABEL, chartLabel } from './labels';
+import type { LinkedStep, ReciprocityConfig } from './types';
+import { go } from '../shared/route';
+
+interface Props {
+  config: ReciprocityConfig;
+  doc: AssessmentDoc;
+}
+
+/** Score, band and meaning per dimension and overall, the balance, what to work on, and sharing. */
+export default function Results({ config, doc }: Props) {
+  const inst = config.instrument;
+  const d = doc.data;
+  const result = scoreAssessment(inst, d.role, d.stage, d.answers);
+  const charters = useStore($charters);
+  const charter = d.charterId ? charters[d.charterId] : undefined;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (document.activeElement === document.body) heading.current?.focus();
+  }, []);
+
+  return (
+    <div class="results">
+      <div class="print-header" aria-hidden="true">
+        <span>{inst.title}</span>
+        <span>{formatDate(d.completedAt ?? doc.updatedAt)}</span>
+      </div>
+      <h2 id="results-title" tabIndex={-1} ref={heading}>
+        Your results
+      </h2>
+      <p class="meta-line">
+        As the {d.role}
+        {d.name ? ` (${d.name})` : ''}, {STAGE_LABEL(inst, d.stage).toLowerCase()}, {formatDate(d.completedAt ?? doc.updatedAt)}
+        {charter ? `, about “${charter.data.title || 'a charter'}”` : ''}.
+      </p>
+
+      <section class="result-summary" aria-labelledby="overall-title">
+        <h3 id="overall-title">Overall</h3>
+        {result.overall === null ? (
+          <p>There are not enough answers yet to give an overall score.</p>
+        ) : (
+          <p>
+            <span class="big-score">{result.overall}</span>
+            <span class="of-100"> out of 100</span>{' '}
+            <span class={`band band-${result.overallBand!.id}`}>{result.overallBand!.label}</span>
+          </p>
+        )}
+        {result.overallMeaning && <p>{result.overallMeaning}</p>}
+        <h3>Giving and getting</h3>
+        <p>
+          <strong>{result.balance.text}</strong>
+          {result.balance.give !== null && result.balance.get !== null && (
+            <>
+              {' '}
+              (what you give: {result.balance.give} out of 100; what you get: {result.balance.get} out of 100)
+            </>
+          )}
+        </p>
+        {result.balance.note && <p class="hint">{result.balance.note}</p>}
+      </section>
+
+      <section aria-labelledby="dims-title">
+        <h3 id="dims-title">By dimension</h3>
+        <BarChart
+          title="Your score for each dimension, out of 100"
+          summary={result.dimensions.map((x) => `${x.title}: ${x.score ?? 'too few answers'}`).join('; ')}
+          labels={result.dimensions.map((x) => chartLabel(inst, x.id))}
+          series={[{ label: 'You', values: result.dimensions.map((x) => x.score), className: 'series-me' }]}
+        />
+        <DimensionTable result={result} />
+      </section>
+
+      <Priorities config={config} result={result} />
+
+      <div class="no-print">
+        <ShareResults doc={doc} />
+        {d.compareWith && (
+          <p>
+            <a class="button" href={shareFragment(d.compareWith)}>
+              Compare with your partner’s results
+            </a>
+          </p>
+        )}
+        <p class="button-row">
+          <button type="button" class="secondary" onClick={() => window.print()}>
+            Print results
+          </button>
+          <a class="button secondary" href={location.pathname} onClick={(e) => go(e, null)}>
+            Back to the self-assessment
+          </a>
+        </p>
+        <p class="hint">
+          Changed your mind about an answer?{' '}
+          <button type="button" class="link-button" onClick={() => updateDoc(assessmentDocType, doc.id, (x) => ({ ...x, status: 'draft' as const }))}>
+            Reopen the answers
+          </button>
+          .
+        </p>
+      </div>
+    </div>
+  );
+}
+
+/** Each dimension's score, band and meaning, as text (the chart's alternative). */
+export function DimensionTable({ result }: { result: Result }) {
+  return (
+    <ul class="dim-results">
+      {result.dimensions.map((x) => (
+        <li key={x.id}>
+          <h4>{x.title}</h4>
+          <p>
+            {x.score === null ? (
+              <span>Too few answers yet ({x.answered} of {x.items} answered).</span>
+            ) : (
+              <>
+                <strong>{x.score}</strong> out of 100 <span class={`band band-${x.band!.id}`}>{x.band!.label}</span>
+              </>
+            )}
+          </p>
+          <p>{x.meaning ?? 'Answer a few more statements in this part to get a score.'}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Steps written for the other role ("Mentors: …" to a mentee) are left out. */
+function forRole(steps: LinkedStep[], role: Role): LinkedStep[] {
+  const other = role === 'mentor' ? /^mentees?:/i : /^mentors?:/i;
+  return steps.filter((s) => !other.test(s.text));
+}
+
+function Priorities({ config, result }: { config: ReciprocityConfig; result: Result }) {
+  if (result.priorities.length === 0) {
+    return result.overall !== null ? (
+      <section aria-labelledby="prio-title">
+        <h3 id="prio-title">What to work on</h3>
+        <p>Every dimension you answered is strong. Keep the habits that got you here, and review again in a few months.</p>
+      </section>
+    ) : null;
+  }
+  return (
+    <section class="priorities" aria-labelledby="prio-title">
+      <h3 id="prio-title">Work on these first</h3>
+      <ol>
+        {result.priorities.map((p) => (
+          <li key={p.id}>
+            <h4>
+              {p.title}: {p.score} ({p.band!.label.toLowerCase()})
+            </h4>
+            <ul>
+              {forRole(config.steps[`${p.id}/${p.band!.id}`] ?? [], result.role).map((s, i) => (
+                <li key={i}>
+                  {s.text}
+                  {s.href && (
+                    <>
+                      {' '}
+                      <a href={s.href}>{s.linkText}</a>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function ShareResults({ doc }: { doc: AssessmentDoc }) {
+  const [link, setLink] = useState('');
+  const [status, setStatus] = useState('');
+  async function make() {
+    const token = await encodeResults(toSharedResults(doc));
+    const url = `${location.origin}${location.pathname}${shareFragment(token)}`;
+    setLink(url.length > MAX_LINK_CHARS ? '' : url);
+    setStatus(url.length > MAX_LINK_CHARS ? 'These results are too long for a link.' : '');
+  }
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus('Link copied. Send it to your partner.');
+    } catch {
+      setStatus('Your browser did not let the page copy. Select the link and copy it yourself.');
+    }
+  }
+  return (
+    <section class="tool-panel" aria-labelledby="share-title">
+      <h3 id="share-title">Compare with my partner</h3>
+      <p>
+        Send your partner a link with your answers (your role, stage, date{doc.data.name ? ' and name' : ''}; nothing else). When
+        they open it after taking the assessment themselves, they see both views side by side and where you differ most.
+        The answers travel inside the link and are not stored anywhere.
+      </p>
+      {!link ? (
+        <button type="button" onClick={() => void make()}>
+          Make a link for my partner
+        </button>
+      ) : (
+        <div class="share-result">
+          <label for="results-link">Link to your results</label>
+          <textarea id="results-link" readOnly rows={3} value={link} onFocus={(e) => e.currentTarget.select()} />
+          <p>
+            <button type="button" onClick={() => void copy()}>
+              Copy link
+            </button>
+          </p>
+        </div>
+      )}
+      <p role="status" class="hint">
+        {status}
+      </p>
+    </section>
+  );
+}

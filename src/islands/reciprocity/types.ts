@@ -1,0 +1,16 @@
+import type { Instrument } from '../../lib/reciprocity/instrument';
+
+/** A next step with its link resolved at build time. */
+export interface LinkedStep {
+  text: string;
+  href?: string | undefined;
+  linkText?: string | undefined;
+}
+
+/** What the page hands the island. */
+export interface ReciprocityConfig {
+  instrument: Instrument;
+  /** Each band's steps with links: key "dimensionId/bandId". */
+  steps: Record<string, LinkedStep[]>;
+  base: string;
+}

@@ -1,0 +1,44 @@
+/**
+ * Where a tool is: its home (no query), one document (?id=…), or something shared (#share=…, in
+ * the fragment, which never reaches a server). Back and forward work; reloading stays put.
+ */
+import { atom, type ReadableAtom } from 'nanostores';
+import { readShareFragment } from '../../lib/share';
+
+export type Route = { view: 'home' } | { view: 'doc'; id: string } | { view: 'shared'; token: string };
+
+function read(): Route {
+  const token = readShareFragment(location.hash);
+  if (token) return { view: 'shared', token };
+  const id = new URLSearchParams(location.search).get('id');
+  return id ? { view: 'doc', id } : { view: 'home' };
+}
+
+const $route = atom<Route>(typeof window === 'undefined' ? { view: 'home' } : read());
+export const route: ReadableAtom<Route> = $route;
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('popstate', () => $route.set(read()));
+  window.addEventListener('hashchange', () => $route.set(read()));
+}
+
+/** Open a document (or the tool's home, with null), adding a history entry, and move focus to the top. */
+export function go(e: Event | null, id: string | null): void {
+  e?.preventDefault();
+  history.pushState(null, '', id ? `${location.pathname}?id=${encodeURIComponent(id)}` : location.pathname);
+  $route.set(read());
+  window.scrollTo(0, 0);
+  // A view that moves focus to its own heading wins; otherwise focus goes to the page's title.
+  setTimeout(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) document.querySelector<HTMLElement>('#main h1')?.focus();
+  }, 60);
+}
+
+/** Leave a shared view for a document, replacing the share link in the history. */
+export function leaveShared(id: string | null): void {
+  history.replaceState(null, '', location.pathname);
+  go(null, id);
+}
+
+export const docHref = (id: string): string => `?id=${encodeURIComponent(id)}`;

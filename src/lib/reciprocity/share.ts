@@ -1,0 +1,44 @@
+import * as v from 'valibot';
+import { ROLES, STAGES, answerSchema, type AssessmentDoc, type Role, type Stage } from '../docs/assessment-doc';
+import { decodeShare, encodeShare } from '../share';
+import type { Answers } from './score';
+
+/** What a "compare with my partner" link carries: one completed assessment, nothing else. */
+export interface SharedResults {
+  instrument: string;
+  name: string;
+  role: Role;
+  stage: Stage;
+  /** When it was completed (ISO). */
+  date: string;
+  answers: Answers;
+}
+
+const sharedSchema = v.object({
+  instrument: v.pipe(v.string(), v.maxLength(120)),
+  name: v.pipe(v.string(), v.maxLength(120)),
+  role: v.picklist(ROLES),
+  stage: v.picklist(STAGES),
+  date: v.pipe(v.string(), v.maxLength(40)),
+  answers: v.record(v.pipe(v.string(), v.maxLength(64)), answerSchema),
+});
+
+export function toSharedResults(doc: AssessmentDoc): SharedResults {
+  const d = doc.data;
+  return { instrument: d.instrument, name: d.name, role: d.role, stage: d.stage, date: d.completedAt ?? doc.updatedAt, answers: d.answers };
+}
+
+export const encodeResults = (r: SharedResults): Promise<string> => encodeShare('reciprocity', r);
+
+export type ResultsShareResult = { ok: true; results: SharedResults } | { ok: false; error: string; otherKind?: 'charter' | 'reciprocity' };
+
+export async function decodeResults(token: string, instrumentId: string): Promise<ResultsShareResult> {
+  const r = await decodeShare(token, 'reciprocity');
+  if (!r.ok) return r;
+  const parsed = v.safeParse(sharedSchema, r.value);
+  if (!parsed.success) return { ok: false, error: 'This link does not hold results this version of the handbook can read. Nothing was changed.' };
+  if (parsed.output.instrument !== instrumentId) {
+    return { ok: false, error: 'These results come from a different questionnaire from the one in this handbook, so they cannot be compared. Nothing was changed.' };
+  }
+  return { ok: true, results: parsed.output };
+}
