@@ -175,7 +175,10 @@ const checklists = defineCollection({
   loader: glob({ base: './content/checklists', pattern: '*.yaml', generateId: ({ data }) => String(data['id']) }),
   schema: z
     .strictObject({
-      id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id uses lower-case letters, digits and hyphens' }),
+      id: z
+        .string()
+        .regex(/^[a-z0-9-]+$/, { error: 'id uses lower-case letters, digits and hyphens' })
+        .refine((id) => !['charter', 'reciprocity-mentee', 'reciprocity-mentor'].includes(id), { error: 'this id is taken by another worksheet: choose another' }),
       title: nonEmpty('title'),
       description: nonEmpty('description').max(220),
       audience: z.array(z.enum(AUDIENCES, { error: `audience must be among ${AUDIENCES.join(', ')}` })).min(1),

@@ -38,7 +38,7 @@ export const TOOLS: Record<ToolId, ToolInfo> = {
     id: 'reflection',
     name: 'Reflection checklists',
     summary: 'Tick through a checklist before or after a session and keep a dated record, or print a worksheet.',
-    path: null,
+    path: 'tools/reflection/',
   },
 };
 

@@ -1,0 +1,64 @@
+import type { Checklist } from '../../lib/checklists/checklist';
+import { WritingLines } from '../charter/CharterDocument';
+
+interface Props {
+  checklist: Checklist;
+  programName: string;
+  /** A filled entry to print with its ticks and notes; omit for a blank sheet. */
+  entry?: { date: string; ticks: Record<string, boolean>; notes: Record<string, string>; partner?: string | undefined };
+  level?: 1 | 2;
+}
+
+/**
+ * A checklist as a printed sheet: programme, title, lines for name, partner and date, real tick
+ * boxes and ruled lines to write on (or, for a filled entry, its ticks and notes as text).
+ */
+export default function ChecklistSheet({ checklist, programName, entry, level = 1 }: Props) {
+  const H = `h${level}` as 'h1' | 'h2';
+  const S = `h${level + 1}` as 'h2' | 'h3';
+  const lines: [string, string][] = [
+    ['Name', ''],
+    ['Partner', entry?.partner ?? ''],
+    ['Date', entry?.date ?? ''],
+  ];
+  return (
+    <article class="sheet">
+      <header class="sheet-head">
+        <p class="sheet-programme">{programName}</p>
+        <H class="sheet-title">{checklist.title}</H>
+        <div class="sheet-lines">
+          {lines.map(([label, value]) => (
+            <span key={label} class="sheet-line">
+              <span class="sheet-line-label">{label}</span>
+              <span class="sheet-line-rule">{value}</span>
+            </span>
+          ))}
+        </div>
+      </header>
+      <p class="sheet-intro">{checklist.intro}</p>
+      {checklist.sections.map((s) => (
+        <section key={s.title} class="sheet-section" aria-label={s.title}>
+          <S>{s.title}</S>
+          <ul class="sheet-items">
+            {s.items.map((item) =>
+              item.kind === 'tick' ? (
+                <li key={item.id}>
+                  <span class={`tick-box${entry?.ticks[item.id] ? ' ticked' : ''}`} aria-hidden="true" />
+                  <span>
+                    {item.text}
+                    {entry && <span class="visually-hidden">{entry.ticks[item.id] ? ' (ticked)' : ' (not ticked)'}</span>}
+                  </span>
+                </li>
+              ) : (
+                <li key={item.id} class="sheet-prompt">
+                  <span class="prompt-text">{item.text}</span>
+                  {entry?.notes[item.id]?.trim() ? <p class="sheet-answer">{entry.notes[item.id]}</p> : <WritingLines count={item.lines ?? 2} />}
+                </li>
+              ),
+            )}
+          </ul>
+        </section>
+      ))}
+    </article>
+  );
+}

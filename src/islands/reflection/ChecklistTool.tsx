@@ -1,0 +1,217 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { charterDocType } from '../../lib/docs/charter-doc';
+import { reflectionDocType, type ReflectionData, type ReflectionDoc } from '../../lib/docs/reflection-doc';
+import type { Checklist } from '../../lib/checklists/checklist';
+import { dueStatus, entryProgress, localDate } from '../../lib/checklists/due';
+import { formatDate } from '../../lib/format';
+import { $charters, $reflections, createDoc, deleteDoc, listOf, putDoc, updateDoc } from '../../stores/persistence';
+import { useDraft } from '../charter/fields';
+import StorageNotices from '../shared/StorageNotices';
+import { docHref, go, route as $route } from '../shared/route';
+import ChecklistSheet from './ChecklistSheet';
+
+interface Props {
+  checklist: Checklist;
+  programName: string;
+  base: string;
+}
+
+const $entries = listOf($reflections);
+const $charterList = listOf($charters);
+
+/** Today's date in the reader's own calendar. */
+const today = () => localDate(new Date());
+
+/**
+ * One checklist on screen: today's entry (or an older one from the journal), ticks and notes saved
+ * as you go, progress, a gentle note when a recurring checklist is overdue, and the journal.
+ * The checklist itself renders on the server too (for search and for readers without JavaScript);
+ * saved entries appear once the page is running.
+ */
+export default function ChecklistTool({ checklist, programName, base }: Props) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const route = useStore($route);
+  const all = useStore($entries);
+  const charters = useStore($charterList);
+  const entries = useMemo(() => all.filter((e) => e.data.checklistId === checklist.id).sort((a, b) => b.data.date.localeCompare(a.data.date) || b.createdAt.localeCompare(a.createdAt)), [all, checklist.id]);
+  const [status, setStatus] = useState<{ text: string; undo?: ReflectionDoc } | null>(null);
+
+  const day = mounted ? today() : '';
+  const opened = route.view === 'doc' ? entries.find((e) => e.id === route.id) : undefined;
+  const todays = entries.find((e) => e.data.date === day);
+  const entry = opened ?? todays;
+  const isToday = !opened || opened.data.date === day;
+  const previous = entries.find((e) => e.data.date < (entry?.data.date ?? day));
+  const lastDone = entries.find((e) => e.data.date !== day)?.data.date;
+  const due = mounted ? dueStatus(checklist, lastDone, day) : null;
+  const data: ReflectionData = entry?.data ?? { checklistId: checklist.id, checklistTitle: checklist.title, date: day, ticks: {}, notes: {} };
+  const progress = entryProgress(checklist, data);
+  const charter = data.charterId ? charters.find((c) => c.id === data.charterId) : undefined;
+
+  const created = useRef<string | null>(null);
+  /** Change the entry being shown, creating today's on the first tick or note (once). */
+  function change(fn: (d: ReflectionData) => ReflectionData) {
+    const id = entry?.id ?? created.current;
+    if (id) updateDoc(reflectionDocType, id, fn);
+    else created.current = createDoc(reflectionDocType, fn({ ...data, date: today() })).id;
+  }
+
+  const linkedTitle = (id: string | undefined) => {
+    const c = id ? charters.find((x) => x.id === id) : undefined;
+    return c ? `, ${charterDocType.describe(c)}` : '';
+  };
+
+  function remove(e: ReflectionDoc) {
+    const gone = deleteDoc(reflectionDocType, e.id);
+    setStatus({ text: `Deleted the entry of ${formatDate(e.data.date)}.`, ...(gone ? { undo: gone } : {}) });
+    if (opened?.id === e.id) go(null, null);
+  }
+
+  return (
+    <div class="checklist-tool">
+      <div class="no-print">
+        {mounted && <StorageNotices base={base} />}
+        {mounted && due?.state === 'overdue' && (
+          <p class="notice">
+            It has been a while: this checklist was due on {formatDate(due.dueOn)}. No pressure; five minutes now is worth it.
+          </p>
+        )}
+        {mounted && due?.state === 'due' && <p class="notice">This checklist is due now (every {checklist.repeatEveryWeeks} weeks).</p>}
+        <div class="entry-head">
+          <h2 id="entry-title" tabIndex={-1}>
+            {!mounted ? 'Your entry' : entry ? `Entry for ${formatDate(data.date)}${isToday ? ' (today)' : ''}` : `New entry for today, ${formatDate(day)}`}
+          </h2>
+          {mounted && (
+            <p class="hint" role="status">
+              {entry ? 'Saved in this browser as you go.' : 'Tick an item or write a note to start today’s entry; it saves as you go.'}
+            </p>
+          )}
+          {mounted && opened && !isToday && (
+            <p>
+              <a href={location.pathname} onClick={(e) => go(e, null)}>
+                {todays ? 'Back to today’s entry' : 'Start today’s entry'}
+              </a>
+            </p>
+          )}
+        </div>
+        <div class="entry-progress">
+          <label for="entry-progress">
+            {progress.ticked} of {progress.ticks} ticked, {progress.answered} of {progress.prompts} notes written
+          </label>
+          <progress id="entry-progress" max={100} value={progress.percent} />
+        </div>
+        {checklist.sections.map((s, si) => (
+          <fieldset key={s.title} class="checklist-section">
+            <legend>{s.title}</legend>
+            {s.items.map((item) =>
+              item.kind === 'tick' ? (
+                <label key={item.id} class="tick">
+                  <input
+                    type="checkbox"
+                    checked={!!data.ticks[item.id]}
+                    disabled={!mounted}
+                    onChange={(e) => {
+                      const on = e.currentTarget.checked;
+                      change((d) => ({ ...d, ticks: { ...d.ticks, [item.id]: on } }));
+                    }}
+                  />
+                  <span>{item.text}</span>
+                </label>
+              ) : (
+                <Note key={`${entry?.id ?? 'new'}-${item.id}`} id={`note-${si}-${item.id}`} label={item.text} value={data.notes[item.id] ?? ''} disabled={!mounted} onSave={(text) => change((d) => ({ ...d, notes: { ...d.notes, [item.id]: text } }))} />
+              ),
+            )}
+          </fieldset>
+        ))}
+        {mounted && charters.length > 0 && (
+          <div class="field">
+            <label for="entry-charter">Which relationship is this about? (optional)</label>
+            <select id="entry-charter" value={data.charterId ?? ''} onChange={(e) => {
+              const id = e.currentTarget.value;
+              change((d) => {
+                const { charterId: _drop, ...rest } = d;
+                return id ? { ...rest, charterId: id } : rest;
+              });
+            }}>
+              <option value="">Not linked to a charter</option>
+              {charters.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {charterDocType.describe(c)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {mounted && previous && (
+          <p class="hint">
+            Last time ({formatDate(previous.data.date)}): {entryProgress(checklist, previous.data).percent}% done.
+          </p>
+        )}
+        <p class="button-row">
+          <button type="button" class="secondary" onClick={() => window.print()} disabled={!mounted}>
+            Print this entry
+          </button>
+          <a class="button secondary" href={`${base}worksheets/${checklist.id}/`}>
+            Blank worksheet to print
+          </a>
+        </p>
+
+        {mounted && (
+          <section class="panel journal" aria-labelledby="journal-title">
+            <h2 id="journal-title">Journal</h2>
+            <p role="status" class="hint">
+              {status?.text}{' '}
+              {status?.undo && (
+                <button type="button" class="link-button" onClick={() => { putDoc(reflectionDocType, status.undo!); setStatus({ text: 'Restored.' }); }}>
+                  Undo
+                </button>
+              )}
+            </p>
+            {entries.length === 0 ? (
+              <p>No entries yet. Your entries, by date, will appear here.</p>
+            ) : (
+              <ul class="journal-list">
+                {entries.map((e) => {
+                  const p = entryProgress(checklist, e.data);
+                  const when = formatDate(e.data.date);
+                  return (
+                    <li key={e.id} aria-current={entry?.id === e.id ? 'true' : undefined}>
+                      <a href={docHref(e.id)} onClick={(ev) => go(ev, e.id)}>
+                        {when}
+                        {e.data.date === day ? ' (today)' : ''}
+                      </a>{' '}
+                      <span class="hint">
+                        {p.percent}% done
+                        {linkedTitle(e.data.charterId)}
+                      </span>{' '}
+                      <button type="button" class="danger small" onClick={() => remove(e)}>
+                        Delete<span class="visually-hidden"> the entry of {when}</span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </section>
+        )}
+      </div>
+      {mounted && (
+        <div class="print-only entry-print">
+          <ChecklistSheet checklist={checklist} programName={programName} entry={{ date: formatDate(data.date || day), ticks: data.ticks, notes: data.notes, partner: charter ? charterDocType.describe(charter) : undefined }} level={2} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Note({ id, label, value, disabled, onSave }: { id: string; label: string; value: string; disabled: boolean; onSave: (text: string) => void }) {
+  const [draft, setDraft, flush] = useDraft(value, onSave);
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <textarea id={id} rows={3} value={draft} disabled={disabled} onInput={(e) => setDraft(e.currentTarget.value)} onBlur={flush} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { WHEN, WHEN_LABELS, type Checklist } from '../../lib/checklists/checklist';
+import { dueStatus, localDate, type DueStatus } from '../../lib/checklists/due';
+import { formatDate } from '../../lib/format';
+import { AUDIENCE_ROUTES } from '../../lib/site';
+import { $reflections, listOf } from '../../stores/persistence';
+
+interface Props {
+  checklists: Pick<Checklist, 'id' | 'title' | 'description' | 'audience' | 'when' | 'repeatEveryWeeks'>[];
+  base: string;
+}
+
+const $entries = listOf($reflections);
+
+function statusText(s: DueStatus): string {
+  switch (s.state) {
+    case 'never':
+      return 'Not done yet.';
+    case 'one-off-done':
+      return `Done on ${formatDate(s.last)}.`;
+    case 'not-due':
+      return `Last done ${formatDate(s.last)}; next due ${formatDate(s.dueOn)}.`;
+    case 'due':
+      return `Last done ${formatDate(s.last)}; due now.`;
+    case 'overdue':
+      return `Last done ${formatDate(s.last)}; it was due on ${formatDate(s.dueOn)}.`;
+  }
+}
+
+/** The checklists by when to use them, each with when I last did it and whether it is due. */
+export default function ReflectionIndex({ checklists, base }: Props) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const entries = useStore($entries);
+  const today = mounted ? localDate(new Date()) : '';
+  return (
+    <div class="reflection-index">
+      {WHEN.filter((w) => checklists.some((c) => c.when === w)).map((w) => (
+        <section key={w} aria-labelledby={`when-${w}`} class="topic-section">
+          <h2 id={`when-${w}`}>{WHEN_LABELS[w]}</h2>
+          <ul class="grid">
+            {checklists
+              .filter((c) => c.when === w)
+              .map((c) => {
+                const last = entries.filter((e) => e.data.checklistId === c.id).map((e) => e.data.date).sort().at(-1);
+                const status = mounted ? dueStatus(c, last, today) : null;
+                return (
+                  <li key={c.id} class="card">
+                    <h3>
+                      <a class="stretched" href={`${base}tools/reflection/${c.id}/`}>
+                        {c.title}
+                      </a>
+                    </h3>
+                    <p>{c.description}</p>
+                    <p class="hint">
+                      For {c.audience.map((a) => AUDIENCE_ROUTES[a].plural.toLowerCase()).join(' and ')}
+                      {c.repeatEveryWeeks ? `, every ${c.repeatEveryWeeks === 1 ? 'week' : `${c.repeatEveryWeeks} weeks`}` : ''}.
+                    </p>
+                    {status && (
+                      <p class={`due due-${status.state}`}>
+                        {statusText(status)}
+                      </p>
+                    )}
+                  </li>
+                );
+              })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { builtPages, expect, test } from './fixtures';
+import { printToPdf } from './helpers';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+async function axe(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const worksheets = builtPages().filter((p) => /^\/worksheets\/[^/]+\/$/.test(p));
+const NAV = ['Skip to content', 'Guides', 'My data', 'Print this sheet', 'Search'];
+
+test.describe('reflection checklists', () => {
+  test('fill a checklist, reload, it is there; the next day starts a second entry; the journal shows both', async ({ page, problems }) => {
+    await page.clock.setFixedTime(new Date('2026-11-19T18:00:00'));
+    await page.goto('/tools/reflection/after-session/');
+    await expect(page.getByRole('heading', { name: 'New entry for today, 19 November 2026' })).toBeVisible();
+    await page.getByRole('checkbox', { name: 'I can name one thing my partner taught me or showed me today.' }).check();
+    await page.getByRole('checkbox', { name: 'Our next session is already in both our diaries.' }).check();
+    await page.getByLabel('What is the most useful thing I learned or realised in this session?').fill('To ask what success looks like before starting.');
+    await page.getByLabel('What is the most useful thing I learned or realised in this session?').blur();
+    await expect(page.getByText('2 of 8 ticked, 1 of 4 notes written')).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Entry for 19 November 2026 (today)' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Our next session is already in both our diaries.' })).toBeChecked();
+    await expect(page.getByLabel('What is the most useful thing I learned or realised in this session?')).toHaveValue('To ask what success looks like before starting.');
+
+    await page.clock.setFixedTime(new Date('2026-11-20T09:00:00'));
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'New entry for today, 20 November 2026' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Our next session is already in both our diaries.' })).not.toBeChecked();
+    await page.getByRole('checkbox', { name: 'I brought or sent everything I had promised for this session.' }).check();
+    const journal = page.getByRole('region', { name: 'Journal' });
+    await expect(journal.getByRole('listitem')).toHaveCount(2);
+    await expect(journal.getByRole('link', { name: '20 November 2026 (today)' })).toBeVisible();
+    await journal.getByRole('link', { name: '19 November 2026' }).click();
+    await expect(page.getByRole('heading', { name: 'Entry for 19 November 2026' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Our next session is already in both our diaries.' })).toBeChecked();
+    expect(await axe(page)).toEqual([]);
+
+    // The filled entry prints with its ticks and notes, on one page.
+    for (const format of ['A4', 'Letter'] as const) {
+      const { pages, text } = await printToPdf(page, format);
+      expect(pages).toBe(1);
+      expect(text).toContain('To ask what success looks like before starting.');
+      expect(text).toContain('19 November 2026');
+      for (const chrome of ['Skip to content', 'Journal', 'Print this entry']) expect(text).not.toContain(chrome);
+    }
+
+    // Delete with undo.
+    await page.goto('/tools/reflection/after-session/');
+    await journal.getByRole('button', { name: 'Delete the entry of 19 November 2026' }).click();
+    await expect(journal.getByRole('listitem')).toHaveCount(1);
+    await journal.getByRole('button', { name: 'Undo' }).click();
+    await expect(journal.getByRole('listitem')).toHaveCount(2);
+
+    // The index shows when it was last done and when it is next due.
+    await page.goto('/tools/reflection/');
+    await expect(page.getByRole('listitem').filter({ hasText: 'After a session' })).toContainText('Last done 20 November 2026; next due 4 December 2026.');
+    await expect(page.getByRole('listitem').filter({ hasText: 'Before a session' })).toContainText('Not done yet.');
+    expect(problems.console).toEqual([]);
+  });
+
+  test('an overdue recurring checklist gets a gentle note', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-09-01T10:00:00'));
+    await page.goto('/tools/reflection/mentor-self-reflection/');
+    await page.getByRole('checkbox').first().check();
+    await page.clock.setFixedTime(new Date('2026-11-01T10:00:00'));
+    await page.reload();
+    await expect(page.getByText('It has been a while: this checklist was due on 29 September 2026.')).toBeVisible();
+  });
+
+  test('keyboard only: tick, write, and open the journal', async ({ page, problems }) => {
+    await page.goto('/tools/reflection/before-session/');
+    const first = page.getByRole('checkbox').first();
+    await expect(first).toBeEnabled();
+    await first.focus();
+    await page.keyboard.press('Space');
+    await expect(first).toBeChecked();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('checkbox').nth(1)).toBeChecked();
+    for (let i = 0; i < 6 && !(await page.evaluate(() => document.activeElement?.tagName === 'TEXTAREA')); i++) await page.keyboard.press('Tab');
+    await page.keyboard.type('Whether to apply for the team lead role.');
+    await page.keyboard.press('Tab');
+    await page.reload();
+    await expect(page.getByRole('checkbox').nth(1)).toBeChecked();
+    await expect(page.locator('textarea').first()).toHaveValue('Whether to apply for the team lead role.');
+    const todayLink = page.getByRole('region', { name: 'Journal' }).getByRole('link', { name: /\(today\)$/ });
+    await todayLink.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\?id=/);
+    await expect(page.getByRole('heading', { name: /^Entry for .* \(today\)$/ })).toBeVisible();
+    expect(problems.console).toEqual([]);
+  });
+
+  test('every checklist worksheet prints blank on one A4 and one Letter page, with no navigation', async ({ page }) => {
+    expect(worksheets.length).toBeGreaterThanOrEqual(10);
+    for (const path of worksheets) {
+      await page.goto(path);
+      const expected = path.includes('reciprocity') ? 3 : path.includes('charter') ? 4 : 1;
+      for (const format of ['A4', 'Letter'] as const) {
+        const { pages, text } = await printToPdf(page, format);
+        expect(pages, `${path} ${format}`).toBeLessThanOrEqual(expected + (format === 'Letter' && expected > 1 ? 1 : 0));
+        for (const chrome of NAV) expect(text, `${path} ${format}`).not.toContain(chrome);
+      }
+    }
+  });
+
+  test('the worksheets index lists every sheet', async ({ page }) => {
+    await page.goto('/worksheets/');
+    for (const path of worksheets) await expect(page.locator(`a[href="${path}"]`)).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+  });
+
+  test('search finds the advocacy checklist', async ({ page }) => {
+    await page.goto('/search/?q=advocacy');
+    const results = page.getByRole('list', { name: 'Search results' });
+    await expect(results.getByRole('link', { name: 'From advice to advocacy' }).first()).toBeVisible();
+    await expect(results.locator('a[href="/tools/reflection/advice-to-advocacy/"]')).toBeVisible();
+  });
+
+  test('guides link their reflection prompts to the checklists', async ({ page }) => {
+    await page.goto('/guides/two-way-street/');
+    await page.getByRole('link', { name: 'Open the “Mentor self-reflection” checklist' }).click();
+    await expect(page).toHaveURL(/\/tools\/reflection\/mentor-self-reflection\/$/);
+  });
+});
