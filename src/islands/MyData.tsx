@@ -23,6 +23,7 @@ import {
   type StoredItem,
 } from '../stores/persistence';
 import StorageNotices from './shared/StorageNotices';
+import UndoStatus, { useStatus } from './shared/UndoStatus';
 import { downloadText } from './shared/download';
 
 interface Props {
@@ -54,7 +55,7 @@ export default function MyData({ base }: Props) {
   const [total, setTotal] = useState(0);
   const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
   const [confirmAll, setConfirmAll] = useState(false);
-  const [status, setStatus] = useState<{ text: string; undo?: Envelope } | null>(null);
+  const [status, setStatus] = useStatus();
   const fileInput = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const unknown = unknownDocKeys();
@@ -101,14 +102,7 @@ export default function MyData({ base }: Props) {
     const docType = docTypeFor(item.doc.type);
     if (!docType) return;
     const removed = deleteDoc(docType, item.doc.id);
-    setStatus({ text: `Deleted “${item.title}”.`, ...(removed ? { undo: removed } : {}) });
-  }
-
-  function undo() {
-    if (!status?.undo) return;
-    const docType = docTypeFor(status.undo.type);
-    if (docType) putDoc(docType, status.undo);
-    setStatus({ text: `Restored “${docType ? docType.describe(status.undo) : status.undo.id}”.` });
+    setStatus(`Deleted “${item.title}”.`, removed ? () => putDoc(docType, removed) : undefined);
   }
 
   const groups = new Map<string, StoredItem[]>();
@@ -196,14 +190,7 @@ export default function MyData({ base }: Props) {
 
       <section aria-labelledby="stored-title" class="panel">
         <h2 id="stored-title">Everything stored</h2>
-        <p role="status" class="hint">
-          {status?.text}{' '}
-          {status?.undo && (
-            <button type="button" class="link-button" onClick={undo}>
-              Undo
-            </button>
-          )}
-        </p>
+        <UndoStatus status={status} onDone={setStatus} />
         {items.length === 0 ? (
           <p>Nothing is stored in this browser yet.</p>
         ) : (
@@ -275,7 +262,7 @@ export default function MyData({ base }: Props) {
                 onClick={() => {
                   const r = deleteEverything();
                   setConfirmAll(false);
-                  setStatus({ text: r.ok ? 'Everything was deleted from this browser.' : `Nothing was deleted: ${r.reason}` });
+                  setStatus(r.ok ? 'Everything was deleted from this browser.' : `Nothing was deleted: ${r.reason}`);
                 }}
               >
                 Yes, delete everything

@@ -171,3 +171,31 @@ test.describe('your data stays safe', () => {
     expect(problems.console).toEqual([]);
   });
 });
+
+test('markup typed into the self-assessment and a checklist shows as text and never runs', async ({ page, problems }) => {
+  const dialogs = forbidDialogs(page);
+  await page.goto('/tools/reciprocity/');
+  await page.getByRole('radio', { name: 'mentee' }).check();
+  await page.getByRole('radio', { name: 'Under a year' }).check();
+  await page.getByLabel('Your first name (optional)').fill(XSS[1]);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await page.getByRole('button', { name: 'Yes, see my results' }).click();
+  await expect(page.getByText(`As the mentee (${XSS[1]})`, { exact: false })).toBeVisible();
+
+  await page.goto('/tools/reflection/after-session/');
+  const note = page.getByLabel('What is the most useful thing I learned or realised in this session?');
+  await note.fill(XSS[0]);
+  await note.blur();
+  await page.reload();
+  await expect(note).toHaveValue(XSS[0]);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.entry-print')).toContainText(XSS[0]);
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.goto('/my-data/');
+  await expect(page.getByRole('cell', { name: /^Self-assessment as mentee/ })).toBeVisible();
+  expect(await page.locator('img[src="x"], script:text("alert")').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+  expect(problems.console).toEqual([]);
+});

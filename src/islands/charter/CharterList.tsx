@@ -8,6 +8,7 @@ import { formatDateTime } from '../../lib/format';
 import { $charters, createDoc, deleteDoc, listOf, putDoc, updateDoc } from '../../stores/persistence';
 import { shareFragment } from '../../lib/share';
 import { go } from '../shared/route';
+import UndoStatus, { useStatus } from '../shared/UndoStatus';
 import type { CharterConfig } from './types';
 
 const $list = listOf($charters);
@@ -22,7 +23,7 @@ export default function CharterList({ config }: { config: CharterConfig }) {
   const list = useStore($list);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
-  const [status, setStatus] = useState<{ text: string; undo?: CharterDoc } | null>(null);
+  const [status, setStatus] = useStatus();
   const [fileError, setFileError] = useState('');
 
   function create() {
@@ -41,25 +42,19 @@ export default function CharterList({ config }: { config: CharterConfig }) {
 
   function duplicate(doc: CharterDoc) {
     const copy = createDoc(charterDocType, { title: `Copy of ${displayTitle(def, doc.data)}`, values: doc.data.values, revisions: [] });
-    setStatus({ text: `Made “${copy.data.title}”.` });
+    setStatus(`Made “${copy.data.title}”.`);
   }
 
   function remove(doc: CharterDoc) {
     const gone = deleteDoc(charterDocType, doc.id);
-    setStatus({ text: `Deleted “${displayTitle(def, doc.data)}”.`, ...(gone ? { undo: gone } : {}) });
-  }
-
-  function undo() {
-    if (!status?.undo) return;
-    putDoc(charterDocType, status.undo);
-    setStatus({ text: `Restored “${displayTitle(def, status.undo.data)}”.` });
+    setStatus(`Deleted “${displayTitle(def, doc.data)}”.`, gone ? () => putDoc(charterDocType, gone) : undefined);
   }
 
   function rename(doc: CharterDoc, e: Event) {
     e.preventDefault();
     updateDoc(charterDocType, doc.id, (d) => ({ ...d, title: newName.trim() }));
     setRenaming(null);
-    setStatus({ text: `Renamed to “${newName.trim() || displayTitle(def, { ...doc.data, title: '' })}”.` });
+    setStatus(`Renamed to “${newName.trim() || displayTitle(def, { ...doc.data, title: '' })}”.`);
   }
 
   async function openFile(e: Event) {
@@ -87,14 +82,7 @@ export default function CharterList({ config }: { config: CharterConfig }) {
           Start a new charter
         </button>
       </p>
-      <p role="status" class="hint">
-        {status?.text}{' '}
-        {status?.undo && (
-          <button type="button" class="link-button" onClick={undo}>
-            Undo
-          </button>
-        )}
-      </p>
+      <UndoStatus status={status} onDone={setStatus} />
       {list.length === 0 ? (
         <p>You have no charters in this browser yet. Start one together with your partner, or open one they sent you.</p>
       ) : (

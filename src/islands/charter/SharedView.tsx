@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { fieldKey, type FieldDef } from '../../lib/charter/definition';
 import { decodeCharter, type SharedCharter } from '../../lib/charter/share';
+import { SharedLinkError, useSharedLink } from '../shared/SharedLink';
 import { readableValue } from '../../lib/charter/text';
 import { displayTitle, isFilled, sameValue } from '../../lib/charter/values';
 import { charterDocType, type CharterDoc, type CharterValues, type FieldValue } from '../../lib/docs/charter-doc';
@@ -18,52 +19,20 @@ interface Props {
   token: string;
 }
 
-type State = { step: 'reading' } | { step: 'error'; message: string; toolHref?: string } | { step: 'ready'; shared: SharedCharter };
-
 /** A charter opened from a partner's link: read it, save it as my copy, or merge it into mine. */
 export default function SharedView({ config, token }: Props) {
-  const [state, setState] = useState<State>({ step: 'reading' });
   const charters = useStore($charters);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const [state, heading] = useSharedLink(token, async (t) => {
+    const r = await decodeCharter(t);
+    return r.ok
+      ? { ok: true as const, value: r.charter }
+      : { ok: false as const, error: r.error, otherHref: r.otherKind === 'reciprocity' ? `${config.base}tools/reciprocity/${location.hash}` : undefined, otherName: 'reciprocity comparison' };
+  });
 
-  useEffect(() => {
-    let live = true;
-    void decodeCharter(token).then((r) => {
-      if (!live) return;
-      if (r.ok) setState({ step: 'ready', shared: r.charter });
-      else setState({ step: 'error', message: r.error, ...(r.otherKind === 'reciprocity' ? { toolHref: `${config.base}tools/reciprocity/${location.hash}` } : {}) });
-    });
-    return () => {
-      live = false;
-    };
-  }, [token]);
-  useEffect(() => heading.current?.focus(), [state.step]);
+  if (!state) return <p role="status">Opening the shared charter…</p>;
+  if (!state.ok) return <SharedLinkError error={state.error} otherHref={state.otherHref} otherName={state.otherName} homeLabel="Go to your charters" headingRef={heading} />;
 
-  if (state.step === 'reading') return <p role="status">Opening the shared charter…</p>;
-  if (state.step === 'error') {
-    return (
-      <div>
-        <h2 tabIndex={-1} ref={heading}>
-          This link cannot be opened
-        </h2>
-        <div class="notice notice-error" role="alert">
-          <p>{state.message}</p>
-          {state.toolHref && (
-            <p>
-              <a href={state.toolHref}>Open it in the reciprocity comparison instead</a>
-            </p>
-          )}
-        </div>
-        <p>
-          <a href={location.pathname} onClick={(e) => go(e, null)}>
-            Go to your charters
-          </a>
-        </p>
-      </div>
-    );
-  }
-
-  const { shared } = state;
+  const shared = state.value;
   const mine = charters[shared.id];
   const from = shared.sharedBy || 'Your partner';
   if (mine) return <MergeView config={config} shared={shared} mine={mine} headingRef={heading} />;

@@ -1,11 +1,12 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { assessmentDocType, type AssessmentDoc } from '../../lib/docs/assessment-doc';
 import { formatDate } from '../../lib/format';
 import { decodeResults, type SharedResults } from '../../lib/reciprocity/share';
 import { BALANCE_SHORT, compare } from '../../lib/reciprocity/score';
 import { $assessments, createDoc, listOf } from '../../stores/persistence';
 import { go, leaveShared } from '../shared/route';
+import { SharedLinkError, useSharedLink } from '../shared/SharedLink';
 import { BarChart } from './charts';
 import { STAGE_LABEL, chartLabel, otherRole } from './labels';
 import type { ReciprocityConfig } from './types';
@@ -17,54 +18,22 @@ interface Props {
 
 const $list = listOf($assessments);
 
-type State = { step: 'reading' } | { step: 'error'; message: string; charterHref?: string } | { step: 'ready'; partner: SharedResults };
-
 /** A partner's shared results, side by side with mine, with the largest differences named. */
 export default function Compare({ config, token }: Props) {
   const inst = config.instrument;
-  const [state, setState] = useState<State>({ step: 'reading' });
   const list = useStore($list);
   const [chosen, setChosen] = useState<string | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const [state, heading] = useSharedLink<SharedResults>(token, async (t) => {
+    const r = await decodeResults(t, inst.id);
+    return r.ok
+      ? { ok: true as const, value: r.results }
+      : { ok: false as const, error: r.error, otherHref: r.otherKind === 'charter' ? `${config.base}tools/charter/${location.hash}` : undefined, otherName: 'charter builder' };
+  });
 
-  useEffect(() => {
-    let live = true;
-    void decodeResults(token, inst.id).then((r) => {
-      if (!live) return;
-      if (r.ok) setState({ step: 'ready', partner: r.results });
-      else setState({ step: 'error', message: r.error, ...(r.otherKind === 'charter' ? { charterHref: `${config.base}tools/charter/${location.hash}` } : {}) });
-    });
-    return () => {
-      live = false;
-    };
-  }, [token]);
-  useEffect(() => heading.current?.focus(), [state.step]);
+  if (!state) return <p role="status">Opening your partner’s results…</p>;
+  if (!state.ok) return <SharedLinkError error={state.error} otherHref={state.otherHref} otherName={state.otherName} homeLabel="Go to the self-assessment" headingRef={heading} />;
 
-  if (state.step === 'reading') return <p role="status">Opening your partner’s results…</p>;
-  if (state.step === 'error') {
-    return (
-      <div>
-        <h2 tabIndex={-1} ref={heading}>
-          This link cannot be opened
-        </h2>
-        <div class="notice notice-error" role="alert">
-          <p>{state.message}</p>
-          {state.charterHref && (
-            <p>
-              <a href={state.charterHref}>Open it in the charter builder instead</a>
-            </p>
-          )}
-        </div>
-        <p>
-          <a href={location.pathname} onClick={(e) => go(e, null)}>
-            Go to the self-assessment
-          </a>
-        </p>
-      </div>
-    );
-  }
-
-  const { partner } = state;
+  const partner = state.value;
   const who = partner.name.trim() || `Your ${partner.role}`;
   const completed = list.filter((d) => d.data.status === 'complete');
   const preferred = completed.filter((d) => d.data.role !== partner.role);

@@ -3,27 +3,26 @@ import { useState } from 'preact/hooks';
 import { ROLES, assessmentDocType, type AssessmentDoc, type Role, type Stage } from '../../lib/docs/assessment-doc';
 import { formatDate } from '../../lib/format';
 import { scoreAssessment, trends } from '../../lib/reciprocity/score';
-import { charterDocType } from '../../lib/docs/charter-doc';
-import { $assessments, $charters, createDoc, deleteDoc, listOf, putDoc } from '../../stores/persistence';
+import { $assessments, createDoc, deleteDoc, listOf, putDoc } from '../../stores/persistence';
 import { docHref, go } from '../shared/route';
+import UndoStatus, { useStatus } from '../shared/UndoStatus';
+import CharterPicker from '../shared/CharterPicker';
 import { Sparkline } from './charts';
 import { STAGE_LABEL } from './labels';
 import type { ReciprocityConfig } from './types';
 
 const $list = listOf($assessments);
-const $charterList = listOf($charters);
 
 /** Start (or continue) an assessment, and see past ones with each dimension's trend. */
 export default function Home({ config }: { config: ReciprocityConfig }) {
   const inst = config.instrument;
   const list = useStore($list);
-  const charters = useStore($charterList);
   const [role, setRole] = useState<Role | ''>('');
   const [stage, setStage] = useState<Stage | ''>('');
   const [charterId, setCharterId] = useState('');
   const [name, setName] = useState('');
   const [error, setError] = useState('');
-  const [status, setStatus] = useState<{ text: string; undo?: AssessmentDoc } | null>(null);
+  const [status, setStatus] = useStatus();
 
   const drafts = list.filter((d) => d.data.status === 'draft');
   const completed = list.filter((d) => d.data.status === 'complete');
@@ -49,7 +48,7 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
 
   function remove(doc: AssessmentDoc) {
     const gone = deleteDoc(assessmentDocType, doc.id);
-    setStatus({ text: `Deleted the assessment of ${formatDate(doc.data.completedAt ?? doc.updatedAt)}.`, ...(gone ? { undo: gone } : {}) });
+    setStatus(`Deleted the assessment of ${formatDate(doc.data.completedAt ?? doc.updatedAt)}.`, gone ? () => putDoc(assessmentDocType, gone) : undefined);
   }
 
   return (
@@ -96,19 +95,7 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
             ))}
           </div>
         </fieldset>
-        {charters.length > 0 && (
-          <div class="field">
-            <label for="about-charter">Which relationship is this about? (optional)</label>
-            <select id="about-charter" value={charterId} onChange={(e) => setCharterId(e.currentTarget.value)}>
-              <option value="">Not linked to a charter</option>
-              {charters.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {charterDocType.describe(c)}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <CharterPicker id="about-charter" value={charterId} onChange={setCharterId} />
         <div class="field">
           <label for="your-name">Your first name (optional)</label>
           <span class="hint" id="your-name-hint">
@@ -126,14 +113,7 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
         </p>
       </form>
 
-      <p role="status" class="hint">
-        {status?.text}{' '}
-        {status?.undo && (
-          <button type="button" class="link-button" onClick={() => { putDoc(assessmentDocType, status.undo!); setStatus({ text: 'Restored.' }); }}>
-            Undo
-          </button>
-        )}
-      </p>
+      <UndoStatus status={status} onDone={setStatus} />
       {completed.length > 0 && <History config={config} completed={completed} onDelete={remove} />}
     </div>
   );

@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { $assessments } from '../../stores/persistence';
 import StorageNotices from '../shared/StorageNotices';
-import { go, route as $route } from '../shared/route';
+import { route as $route } from '../shared/route';
+import { NotFound } from '../shared/SharedLink';
 import Compare from './Compare';
 import Home from './Home';
 import Questionnaire from './Questionnaire';
@@ -17,16 +18,7 @@ export default function ReciprocityApp(config: ReciprocityConfig) {
   else if (route.view === 'doc') {
     const doc = assessments[route.id];
     if (!doc) {
-      body = (
-        <div class="notice notice-warn" role="alert">
-          <p>There is no assessment with this address in this browser. It may have been deleted, or taken in another browser.</p>
-          <p>
-            <a href={location.pathname} onClick={(e) => go(e, null)}>
-              Go to the self-assessment
-            </a>
-          </p>
-        </div>
-      );
+      body = <NotFound what="assessment" homeLabel="Go to the self-assessment" />;
     } else if (doc.data.instrument !== config.instrument.id) {
       body = <p class="notice notice-warn">This assessment was taken with a different questionnaire and cannot be shown here.</p>;
     } else body = doc.data.status === 'draft' ? <Questionnaire key={doc.id} config={config} doc={doc} /> : <Results key={doc.id} config={config} doc={doc} />;

@@ -10,6 +10,8 @@ import { useDraft } from '../charter/fields';
 import StorageNotices from '../shared/StorageNotices';
 import { docHref, go, route as $route } from '../shared/route';
 import ChecklistSheet from './ChecklistSheet';
+import UndoStatus, { useStatus } from '../shared/UndoStatus';
+import CharterPicker from '../shared/CharterPicker';
 
 interface Props {
   checklist: Checklist;
@@ -36,7 +38,7 @@ export default function ChecklistTool({ checklist, programName, base }: Props) {
   const all = useStore($entries);
   const charters = useStore($charterList);
   const entries = useMemo(() => all.filter((e) => e.data.checklistId === checklist.id).sort((a, b) => b.data.date.localeCompare(a.data.date) || b.createdAt.localeCompare(a.createdAt)), [all, checklist.id]);
-  const [status, setStatus] = useState<{ text: string; undo?: ReflectionDoc } | null>(null);
+  const [status, setStatus] = useStatus();
 
   const day = mounted ? today() : '';
   const opened = route.view === 'doc' ? entries.find((e) => e.id === route.id) : undefined;
@@ -65,7 +67,7 @@ export default function ChecklistTool({ checklist, programName, base }: Props) {
 
   function remove(e: ReflectionDoc) {
     const gone = deleteDoc(reflectionDocType, e.id);
-    setStatus({ text: `Deleted the entry of ${formatDate(e.data.date)}.`, ...(gone ? { undo: gone } : {}) });
+    setStatus(`Deleted the entry of ${formatDate(e.data.date)}.`, gone ? () => putDoc(reflectionDocType, gone) : undefined);
     if (opened?.id === e.id) go(null, null);
   }
 
@@ -125,24 +127,17 @@ export default function ChecklistTool({ checklist, programName, base }: Props) {
             )}
           </fieldset>
         ))}
-        {mounted && charters.length > 0 && (
-          <div class="field">
-            <label for="entry-charter">Which relationship is this about? (optional)</label>
-            <select id="entry-charter" value={data.charterId ?? ''} onChange={(e) => {
-              const id = e.currentTarget.value;
+        {mounted && (
+          <CharterPicker
+            id="entry-charter"
+            value={data.charterId ?? ''}
+            onChange={(id) =>
               change((d) => {
                 const { charterId: _drop, ...rest } = d;
                 return id ? { ...rest, charterId: id } : rest;
-              });
-            }}>
-              <option value="">Not linked to a charter</option>
-              {charters.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {charterDocType.describe(c)}
-                </option>
-              ))}
-            </select>
-          </div>
+              })
+            }
+          />
         )}
         {mounted && previous && (
           <p class="hint">
@@ -161,14 +156,7 @@ export default function ChecklistTool({ checklist, programName, base }: Props) {
         {mounted && (
           <section class="panel journal" aria-labelledby="journal-title">
             <h2 id="journal-title">Journal</h2>
-            <p role="status" class="hint">
-              {status?.text}{' '}
-              {status?.undo && (
-                <button type="button" class="link-button" onClick={() => { putDoc(reflectionDocType, status.undo!); setStatus({ text: 'Restored.' }); }}>
-                  Undo
-                </button>
-              )}
-            </p>
+            <UndoStatus status={status} onDone={setStatus} />
             {entries.length === 0 ? (
               <p>No entries yet. Your entries, by date, will appear here.</p>
             ) : (

@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { go } from './route';
+
+type Decoded<T> = { ok: true; value: T } | { ok: false; error: string; otherHref?: string | undefined; otherName?: string | undefined };
+
+/**
+ * Decode a share link once (decompression is asynchronous), and move focus to the view's heading
+ * when the result is known. Returns null while reading.
+ */
+export function useSharedLink<T>(token: string, decode: (token: string) => Promise<Decoded<T>>): [Decoded<T> | null, preact.RefObject<HTMLHeadingElement>] {
+  const [state, setState] = useState<Decoded<T> | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    let live = true;
+    setState(null);
+    void decode(token).then((r) => live && setState(r));
+    return () => {
+      live = false;
+    };
+  }, [token]);
+  useEffect(() => heading.current?.focus(), [state === null, state?.ok]);
+  return [state, heading];
+}
+
+/** The one message a damaged, cut-off or foreign link gets; nothing else happens. */
+export function SharedLinkError({ error, otherHref, otherName, homeLabel, headingRef }: { error: string; otherHref?: string | undefined; otherName?: string | undefined; homeLabel: string; headingRef: preact.RefObject<HTMLHeadingElement> }) {
+  return (
+    <div>
+      <h2 tabIndex={-1} ref={headingRef}>
+        This link cannot be opened
+      </h2>
+      <div class="notice notice-error" role="alert">
+        <p>{error}</p>
+        {otherHref && (
+          <p>
+            <a href={otherHref}>Open it in the {otherName} instead</a>
+          </p>
+        )}
+      </div>
+      <p>
+        <a href={location.pathname} onClick={(e) => go(e, null)}>
+          {homeLabel}
+        </a>
+      </p>
+    </div>
+  );
+}
+
+/** Shown when ?id= names a document this browser does not have. */
+export function NotFound({ what, homeLabel }: { what: string; homeLabel: string }) {
+  return (
+    <div class="notice notice-warn" role="alert">
+      <p>There is no {what} with this address in this browser. It may have been deleted, or made in another browser.</p>
+      <p>
+        <a href={location.pathname} onClick={(e) => go(e, null)}>
+          {homeLabel}
+        </a>
+      </p>
+    </div>
+  );
+}

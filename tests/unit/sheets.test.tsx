@@ -1,0 +1,66 @@
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import type { Checklist } from '../../src/lib/checklists/checklist';
+import CharterDocument from '../../src/islands/charter/CharterDocument';
+import ChecklistSheet from '../../src/islands/reflection/ChecklistSheet';
+import { charterDefinition } from './helpers/charter-def';
+
+const checklist: Checklist = {
+  id: 'after-session',
+  title: 'After a session',
+  description: 'd',
+  audience: ['mentor', 'mentee'],
+  when: 'after-session',
+  intro: 'Fill this in on the day.',
+  sections: [
+    {
+      title: 'What I learned',
+      items: [
+        { id: 'named', kind: 'tick', text: 'I can name one thing I learned.' },
+        { id: 'useful', kind: 'prompt', text: 'What was most useful?', lines: 3 },
+      ],
+    },
+  ],
+};
+
+describe('<ChecklistSheet>', () => {
+  it('prints blank with tick boxes and ruled lines for the prompts', () => {
+    const html = renderToString(<ChecklistSheet checklist={checklist} programName="Tandem" />);
+    expect(html).toContain('After a session');
+    expect(html.match(/class="tick-box"/g)).toHaveLength(1);
+    expect(html.match(/class="write-line"/g)).toHaveLength(3);
+    expect(html).not.toContain('(ticked)');
+  });
+
+  it('prints a filled entry with its ticks and notes, as text', () => {
+    const html = renderToString(
+      <ChecklistSheet checklist={checklist} programName="Tandem" entry={{ date: '19 November 2026', ticks: { named: true }, notes: { useful: '<img src=x onerror=alert(1)>' } }} />,
+    );
+    expect(html).toContain('class="tick-box ticked"');
+    expect(html).toContain('(ticked)');
+    expect(html).toContain('19 November 2026');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)>');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('class="write-line"');
+  });
+});
+
+describe('<CharterDocument>', () => {
+  const def = charterDefinition();
+  it('prints a blank charter with every section, prompts, writing lines and signature lines', () => {
+    const html = renderToString(<CharterDocument def={def} programName="Tandem" />);
+    for (const s of def.sections) expect(html).toContain(s.title);
+    expect(html).toContain(def.sections[0]!.prompt);
+    expect(html).toContain('class="write-line"');
+    expect(html.match(/class="sig-line"/g)).toHaveLength(2);
+  });
+  it('prints a filled charter with its values as text and the names on the signature lines', () => {
+    const html = renderToString(
+      <CharterDocument def={def} programName="Tandem" title="A & B" values={{ 'partners.mentorName': 'Tomasz', 'partners.menteeName': '"><script>alert(1)</script>', 'feedback.candour': '4' }} />,
+    );
+    expect(html).toContain('Mentor: Tomasz');
+    expect(html).toContain('&quot;>&lt;script>alert(1)&lt;/script>');
+    expect(html).not.toContain('<script');
+    expect(html).toContain('Direct (4 of 5)');
+  });
+});
