@@ -23,6 +23,8 @@ describe('content collections', () => {
     expect(sizes['guides']).toBeGreaterThanOrEqual(3);
     expect(sizes['program']).toBe(1);
     expect(sizes['charter']).toBe(1);
+    expect(sizes['assessments']).toBe(1);
+    expect(sizes['checklists']).toBeGreaterThanOrEqual(7);
   });
 });
 
@@ -51,6 +53,30 @@ describe('an invalid content file fails with its file and field named', () => {
       fixture: 'charter-bad-kind.yaml',
       target: 'content/charter.yaml',
       expect: [/content\/charter\.yaml/, /sections\.4\.fields\.5\.kind/, /kind must be one of/],
+    },
+    {
+      name: 'a checklist for an unknown audience',
+      fixture: 'checklist-bad-audience.yaml',
+      target: 'content/checklists/after-session.yaml',
+      expect: [/content\/checklists\/after-session\.yaml/, /audience/, /mentor, mentee, coordinator/],
+    },
+    {
+      name: 'a checklist repeating every zero weeks',
+      fixture: 'checklist-zero-interval.yaml',
+      target: 'content/checklists/after-session.yaml',
+      expect: [/content\/checklists\/after-session\.yaml/, /repeatEveryWeeks/, /at least 1/],
+    },
+    {
+      name: 'a checklist with two items of the same id',
+      fixture: 'checklist-duplicate-items.yaml',
+      target: 'content/checklists/after-session.yaml',
+      expect: [/content\/checklists\/after-session\.yaml/, /used twice in this checklist/],
+    },
+    {
+      name: 'an assessment item naming an unknown dimension',
+      fixture: 'assessment-unknown-dimension.yaml',
+      target: 'content/assessments/reciprocity.yaml',
+      expect: [/content\/assessments\/reciprocity\.yaml/, /names an unknown dimension “happiness”/],
     },
   ];
 
