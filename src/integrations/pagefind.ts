@@ -13,6 +13,7 @@ export default function pagefind(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
         try {
           const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en' });
           if (!index || errors.length > 0) {
@@ -29,7 +30,7 @@ export default function pagefind(): AstroIntegration {
           if (written.errors.length > 0) {
             throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           }
-          logger.info(`Indexed ${added.page_count} pages for search.`);
+          logger.info(`Indexed ${added.page_count} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
         } finally {
           await pagefindApi.close();
         }
