@@ -42,7 +42,7 @@ describe('<Search>', () => {
     expect(screen.getByRole('link', { name: 'Guide A' }).getAttribute('href')).toBe('/guides/a/');
     expect(screen.getByText('questions').tagName).toBe('MARK');
     // Markup in a description is shown as text, never parsed.
-    expect(screen.getByText(/B is for bold mentees/)).toBeTruthy();
+    expect(screen.getByText(/B is for bold mentees/).tagName).toBe('P');
     expect(document.querySelector('.results b')).toBeNull();
     expect(location.search).toBe('?q=mentoring');
   });
