@@ -133,6 +133,9 @@ test.describe('reciprocity self-assessment', () => {
 
   test('unanswered parts say so instead of scoring zero', async ({ page }) => {
     await page.goto('/tools/reciprocity/');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Choose whether you are the mentor or the mentee.');
+    await expect(page.getByRole('radio', { name: 'mentor' })).toBeFocused();
     await page.getByRole('radio', { name: 'mentor' }).check();
     await page.getByRole('radio', { name: 'A year or longer' }).check();
     await page.getByRole('button', { name: 'Start' }).click();
