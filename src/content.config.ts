@@ -146,7 +146,7 @@ const assessments = defineCollection({
                   max: score,
                   meaning: stageText,
                   steps: z
-                    .array(z.strictObject({ text: nonEmpty('text'), guide: guideRef.optional(), checklist: slug.optional() }))
+                    .array(z.strictObject({ text: nonEmpty('text'), for: z.enum(['mentor', 'mentee']).optional(), guide: guideRef.optional(), checklist: slug.optional() }))
                     .min(2, { error: 'each band needs two or three next steps' })
                     .max(3, { error: 'each band needs two or three next steps' }),
                 }),

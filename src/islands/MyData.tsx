@@ -56,7 +56,6 @@ export default function MyData({ base }: Props) {
   const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
   const [confirmAll, setConfirmAll] = useState(false);
   const [status, setStatus] = useStatus();
-  const fileInput = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const unknown = unknownDocKeys();
 
@@ -75,12 +74,8 @@ export default function MyData({ base }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
-      setImportState({ step: 'error', message: readBackupError(readBackup('', file.size)) });
-      return;
-    }
-    const text = await file.text();
-    const parsed = readBackup(text, file.size);
+    // Past the limit the file is not even read: readBackup refuses it on its size alone.
+    const parsed = readBackup(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size);
     if (!parsed.ok) {
       setImportState({ step: 'error', message: parsed.error });
       return;
@@ -165,7 +160,7 @@ export default function MyData({ base }: Props) {
         <p>
           <label for="import-file">Backup file (.json, up to 5 MB)</label>
           <br />
-          <input id="import-file" ref={fileInput} type="file" accept=".json,application/json" onChange={(e) => void chooseFile(e)} />
+          <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void chooseFile(e)} />
         </p>
         {importState.step === 'error' && (
           <div class="notice notice-error" role="alert">
@@ -276,10 +271,6 @@ export default function MyData({ base }: Props) {
       </section>
     </div>
   );
-}
-
-function readBackupError(parsed: ParsedBackup): string {
-  return parsed.ok ? '' : parsed.error;
 }
 
 interface PreviewProps {

@@ -63,6 +63,8 @@ test.describe('reciprocity self-assessment', () => {
     await expect(page.getByText(/balanced|give more|receive more|give much more|receive much more/).first()).toBeVisible();
     await expect(page.getByRole('img', { name: /Your score for each dimension/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: /Work on these first|What to work on/ })).toBeVisible();
+    await expect(page.locator('.priorities').getByText(/^Mentees?:/).first()).toBeVisible();
+    await expect(page.locator('.priorities').getByText(/^Mentors?:/)).toHaveCount(0);
     expect(await axe(page)).toEqual([]);
     const { pages, text } = await printToPdf(page, 'A4');
     expect(pages).toBeLessThanOrEqual(2);

@@ -63,6 +63,12 @@ test.describe('reflection checklists', () => {
     expect(problems.console).toEqual([]);
   });
 
+  test('an unknown journal entry address says so and offers today’s entry', async ({ page }) => {
+    await page.goto('/tools/reflection/after-session/?id=nosuchentry');
+    await expect(page.getByRole('alert')).toContainText('The journal entry in this address is not in this browser');
+    await expect(page.getByRole('heading', { name: /^New entry for today/ })).toBeVisible();
+  });
+
   test('an overdue recurring checklist gets a gentle note', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2026-09-01T10:00:00'));
     await page.goto('/tools/reflection/mentor-self-reflection/');

@@ -27,6 +27,17 @@ describe('the instrument in content/assessments/reciprocity.yaml', () => {
   });
 });
 
+describe('next steps for one role', () => {
+  it('are marked with the role they are for, so the other role does not see them', () => {
+    const steps = inst.dimensions.flatMap((d) => d.bands.flatMap((b) => b.steps));
+    expect(steps.some((s) => s.for)).toBe(true);
+    for (const s of steps) {
+      if (/^mentors?:/i.test(s.text)) expect(s.for, s.text).toBe('mentor');
+      if (/^mentees?:/i.test(s.text)) expect(s.for, s.text).toBe('mentee');
+    }
+  });
+});
+
 describe('instrumentProblems rejects', () => {
   it('a dimension with too few items', () => {
     const b = clone();

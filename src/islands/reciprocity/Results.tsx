@@ -133,11 +133,8 @@ export function DimensionTable({ result }: { result: Result }) {
   );
 }
 
-/** Steps written for the other role ("Mentors: …" to a mentee) are left out. */
-function forRole(steps: LinkedStep[], role: Role): LinkedStep[] {
-  const other = role === 'mentor' ? /^mentees?:/i : /^mentors?:/i;
-  return steps.filter((s) => !other.test(s.text));
-}
+/** Steps meant for the other role are left out. */
+const forRole = (steps: LinkedStep[], role: Role): LinkedStep[] => steps.filter((s) => !s.for || s.for === role);
 
 function Priorities({ config, result }: { config: ReciprocityConfig; result: Result }) {
   if (result.priorities.length === 0) {

@@ -2,7 +2,6 @@ import type { Role, Stage } from '../../lib/docs/assessment-doc';
 import type { Instrument } from '../../lib/reciprocity/instrument';
 
 export const STAGE_LABEL = (inst: Instrument, stage: Stage): string => inst.stages.find((s) => s.id === stage)?.label ?? stage;
-export const ROLE_LABEL: Record<Role, string> = { mentor: 'mentor', mentee: 'mentee' };
 export const otherRole = (r: Role): Role => (r === 'mentor' ? 'mentee' : 'mentor');
 
 /** A dimension's short name, capitalised, to label a chart row. */

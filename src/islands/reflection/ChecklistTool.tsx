@@ -75,6 +75,12 @@ export default function ChecklistTool({ checklist, programName, base }: Props) {
     <div class="checklist-tool">
       <div class="no-print">
         {mounted && <StorageNotices base={base} />}
+        {mounted && route.view === 'doc' && !opened && (
+          <p class="notice notice-warn" role="alert">
+            The journal entry in this address is not in this browser: it may have been deleted, or written in another browser.
+            Here is today’s entry instead.
+          </p>
+        )}
         {mounted && due?.state === 'overdue' && (
           <p class="notice">
             It has been a while: this checklist was due on {formatDate(due.dueOn)}. No pressure; five minutes now is worth it.

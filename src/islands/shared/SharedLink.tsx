@@ -37,12 +37,18 @@ export function SharedLinkError({ error, otherHref, otherName, homeLabel, headin
           </p>
         )}
       </div>
-      <p>
-        <a href={location.pathname} onClick={(e) => go(e, null)}>
-          {homeLabel}
-        </a>
-      </p>
+      <HomeLink label={homeLabel} />
     </div>
+  );
+}
+
+function HomeLink({ label }: { label: string }) {
+  return (
+    <p>
+      <a href={location.pathname} onClick={(e) => go(e, null)}>
+        {label}
+      </a>
+    </p>
   );
 }
 
@@ -51,11 +57,7 @@ export function NotFound({ what, homeLabel }: { what: string; homeLabel: string 
   return (
     <div class="notice notice-warn" role="alert">
       <p>There is no {what} with this address in this browser. It may have been deleted, or made in another browser.</p>
-      <p>
-        <a href={location.pathname} onClick={(e) => go(e, null)}>
-          {homeLabel}
-        </a>
-      </p>
+      <HomeLink label={homeLabel} />
     </div>
   );
 }

@@ -10,8 +10,3 @@ export function downloadText(fileName: string, text: string, type = 'application
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
-
-/** Read a chosen file as text. */
-export function readFileText(file: File): Promise<string> {
-  return file.text();
-}

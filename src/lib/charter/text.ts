@@ -1,4 +1,4 @@
-import type { CharterValues, FieldValue } from '../docs/charter-doc';
+import type { FieldValue } from '../docs/charter-doc';
 import type { FieldDef } from './definition';
 
 /** A field's value as a person reads it: option labels for choices, the scale's label, goals as lines. */
@@ -26,5 +26,3 @@ export function readableValue(field: FieldDef, value: FieldValue | undefined): s
   if (field.kind === 'number' && field.role === 'session-minutes') return `${v} minutes`;
   return v;
 }
-
-export const valueOf = (values: CharterValues, key: string): FieldValue | undefined => values[key];

@@ -8,6 +8,8 @@ export type Direction = 'give' | 'get';
 
 export interface Step {
   text: string;
+  /** Only for this role (the other role does not see it). */
+  for?: Role | undefined;
   /** "guide-slug" or "guide-slug#anchor" */
   guide?: string | undefined;
   /** A reflection checklist id. */
