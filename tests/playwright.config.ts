@@ -8,8 +8,8 @@ if (!executablePath) {
 }
 
 /** The site as built by `npm run build`, and a second build deployed under /handbook/. */
-export const PORT = 4321;
-export const SUBPATH_PORT = 4322;
+export const PORT = Number(process.env.E2E_PORT ?? 4321);
+export const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT ?? 4322);
 
 export default defineConfig({
   testDir: './e2e',
@@ -27,7 +27,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } }],
   webServer: {
-    command: 'node tests/tools/e2e-serve.mjs',
+    command: `node tests/tools/e2e-serve.mjs`,
+    env: { PORT: String(PORT), SUBPATH_PORT: String(SUBPATH_PORT) },
     cwd: '..',
     url: `http://127.0.0.1:${SUBPATH_PORT}/handbook/`,
     reuseExistingServer: false,

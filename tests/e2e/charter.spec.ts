@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { XSS, downloadText, fixtureDocs, forbidDialogs, printToPdf, seed, tempFile } from './helpers';
+import { ORIGIN, XSS, downloadText, fixtureDocs, forbidDialogs, printToPdf, seed, tempFile } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const [fixtureCharter] = fixtureDocs();
@@ -116,7 +116,7 @@ test.describe('charter builder', () => {
 
   test('share with the partner, who edits and shares back; the first merges the versions', async ({ browser, problems, page: mentorPage, context: mentorContext }) => {
     await seed(mentorContext, [fixtureCharter!]);
-    await mentorContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'http://127.0.0.1:4321' });
+    await mentorContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
     await mentorPage.goto(`/tools/charter/?id=${fixtureCharter!.id}`);
     await mentorPage.getByRole('button', { name: 'Share with my partner' }).click();
     await mentorPage.getByRole('radio', { name: 'Tomasz Nowak (mentor)' }).check();
@@ -206,7 +206,7 @@ test.describe('charter builder', () => {
 
   test('markup typed in every field shows as text on screen, in print and in the Markdown', async ({ page, context, problems }) => {
     const dialogs = forbidDialogs(page);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'http://127.0.0.1:4321' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
     await page.goto('/tools/charter/');
     await page.getByRole('button', { name: 'Start a new charter' }).click();
     const textFields = page.locator('.charter-section input[type="text"], .charter-section textarea');

@@ -33,12 +33,16 @@ export interface PageProblems {
  * fails the test when any remain unchecked at the end.
  */
 export const test = base.extend<{ problems: PageProblems }>({
-  problems: async ({ page }, use) => {
-    const problems = watch(page);
-    await use(problems);
-    expect(problems.console, 'console errors').toEqual([]);
-    expect(problems.external, 'requests to other origins').toEqual([]);
-  },
+  // `auto`: every test gets it, whether or not it names `problems`.
+  problems: [
+    async ({ page }, use) => {
+      const problems = watch(page);
+      await use(problems);
+      expect(problems.console, 'console errors').toEqual([]);
+      expect(problems.external, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export function watch(page: Page): PageProblems {

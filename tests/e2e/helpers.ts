@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Download, Page } from '@playwright/test';
 import { ROOT } from './fixtures';
 
-export const ORIGIN = 'http://127.0.0.1:4321';
+export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4321}`;
 
 export interface Doc {
   type: string;

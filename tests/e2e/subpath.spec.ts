@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-const BASE = 'http://127.0.0.1:4322/handbook/';
+const BASE = `http://127.0.0.1:${process.env.E2E_SUBPATH_PORT ?? 4322}/handbook/`;
 
 test.describe('deployed under /handbook/', () => {
   test('links, assets and search results all stay under the sub-path', async ({ page, problems }) => {

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
-// The browser tests' web server. It serves dist/ (building it first if it is missing) on :4321 and
+// The browser tests' web server. It builds the current tree into dist/ and serves it on :4321, and
 // a second build made with BASE_PATH=/handbook/ under /handbook/ on :4322, both with the headers
-// from public/_headers applied.
+// from public/_headers applied. It always builds, so the tests never run against a stale dist/.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startServer } from './serve.mjs';
 
@@ -12,10 +11,8 @@ const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const subDir = resolve(root, 'tests/.output/dist-handbook');
 
-if (!existsSync(resolve(root, 'dist/index.html'))) {
-  console.log('dist/ is missing: building the site first…');
-  execFileSync(process.execPath, [astro, 'build'], { cwd: root, stdio: 'inherit', env });
-}
+console.log('Building the site…');
+execFileSync(process.execPath, [astro, 'build'], { cwd: root, stdio: 'inherit', env });
 console.log('Building the site under /handbook/ …');
 execFileSync(process.execPath, [astro, 'build'], {
   cwd: root,
