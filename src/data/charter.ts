@@ -1,11 +1,11 @@
 import { getEntry } from 'astro:content';
-import type { CharterDefinition } from '../lib/charter/definition';
+import type { CharterDefinition } from '../lib/charter/schema';
 import { guideHref } from './links';
 
 export async function getCharterDefinition(): Promise<CharterDefinition> {
   const entry = await getEntry('charter', 'charter');
   if (!entry) throw new Error('content/charter.yaml is missing: the charter builder needs it.');
-  return entry.data as CharterDefinition;
+  return entry.data;
 }
 
 /**

@@ -1,10 +1,10 @@
 import { getCollection } from 'astro:content';
-import type { Checklist } from '../lib/checklists/checklist';
 import { WHEN } from '../lib/checklists/checklist';
+import type { Checklist } from '../lib/checklists/schema';
 
 /** Every checklist, ordered by when it is used, then by title. */
 export async function getChecklists(): Promise<Checklist[]> {
-  const all = (await getCollection('checklists')).map((c) => c.data as Checklist);
+  const all = (await getCollection('checklists')).map((c) => c.data);
   if (all.length === 0) throw new Error('content/checklists/ holds no checklists: the reflection tool needs at least one.');
   return all.sort((a, b) => WHEN.indexOf(a.when) - WHEN.indexOf(b.when) || a.title.localeCompare(b.title));
 }

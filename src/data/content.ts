@@ -1,8 +1,9 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Program } from '../lib/program-schema';
 import type { Audience } from '../lib/site';
 
 export type Guide = CollectionEntry<'guides'>;
-export type Program = CollectionEntry<'program'>['data'];
+export type { Program };
 
 export async function getProgram(): Promise<Program> {
   const entry = await getEntry('program', 'program');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { definitionProblems, roleKey, type CharterDefinition } from '../../src/lib/charter/definition';
+import { definitionProblems, roleKey } from '../../src/lib/charter/definition';
+import type { CharterDefinition } from '../../src/lib/charter/schema';
 import { isRealDate, validateCharter } from '../../src/lib/charter/validate';
 import { blankCharter, completeness, displayTitle, suggestedTitle } from '../../src/lib/charter/values';
 import { charterMarkdown, escapeMarkdown } from '../../src/lib/charter/markdown';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { instrumentProblems, type Instrument } from '../../src/lib/reciprocity/instrument';
+import { instrumentProblems } from '../../src/lib/reciprocity/instrument';
+import type { Instrument } from '../../src/lib/reciprocity/schema';
 import { balanceOf, bandFor, compare, itemScore, scoreAssessment, trends, type Answers } from '../../src/lib/reciprocity/score';
 import type { Answer } from '../../src/lib/docs/assessment-doc';
 import { instrument } from './helpers/instrument';

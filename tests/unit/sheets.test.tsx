@@ -1,6 +1,6 @@
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import type { Checklist } from '../../src/lib/checklists/checklist';
+import type { Checklist } from '../../src/lib/checklists/schema';
 import CharterDocument from '../../src/islands/charter/CharterDocument';
 import ChecklistSheet from '../../src/islands/reflection/ChecklistSheet';
 import { charterDefinition } from './helpers/charter-def';

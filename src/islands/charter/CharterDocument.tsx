@@ -1,5 +1,6 @@
 import type { CharterValues } from '../../lib/docs/charter-doc';
-import { fieldKey, type CharterDefinition, type FieldDef } from '../../lib/charter/definition';
+import { fieldKey } from '../../lib/charter/definition';
+import type { CharterDefinition, FieldDef } from '../../lib/charter/schema';
 import { readableValue } from '../../lib/charter/text';
 import { goalsValue, isVisible, roleText } from '../../lib/charter/values';
 

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { fieldKey, type FieldDef } from '../../lib/charter/definition';
+import { fieldKey } from '../../lib/charter/definition';
+import type { FieldDef } from '../../lib/charter/schema';
 import { decodeCharter, type SharedCharter } from '../../lib/charter/share';
 import { SharedLinkError, useSharedLink } from '../shared/SharedLink';
 import { readableValue } from '../../lib/charter/text';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FieldDef } from '../../lib/charter/definition';
+import type { FieldDef } from '../../lib/charter/schema';
 import type { Goal, FieldValue } from '../../lib/docs/charter-doc';
 import { newId } from '../../lib/storage/envelope';
 

@@ -1,4 +1,4 @@
-import type { CharterDefinition } from '../../lib/charter/definition';
+import type { CharterDefinition } from '../../lib/charter/schema';
 
 /** What the charter page hands the island (all from content/, resolved at build time). */
 export interface CharterConfig {

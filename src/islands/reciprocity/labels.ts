@@ -1,5 +1,5 @@
 import type { Role, Stage } from '../../lib/docs/assessment-doc';
-import type { Instrument } from '../../lib/reciprocity/instrument';
+import type { Instrument } from '../../lib/reciprocity/schema';
 
 export const STAGE_LABEL = (inst: Instrument, stage: Stage): string => inst.stages.find((s) => s.id === stage)?.label ?? stage;
 export const otherRole = (r: Role): Role => (r === 'mentor' ? 'mentee' : 'mentor');

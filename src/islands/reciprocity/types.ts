@@ -1,10 +1,7 @@
-import type { Role } from '../../lib/docs/assessment-doc';
-import type { Instrument } from '../../lib/reciprocity/instrument';
+import type { Instrument, Step } from '../../lib/reciprocity/schema';
 
 /** A next step with its link resolved at build time. */
-export interface LinkedStep {
-  text: string;
-  for?: Role | undefined;
+export interface LinkedStep extends Pick<Step, 'text' | 'for'> {
   href?: string | undefined;
   linkText?: string | undefined;
 }

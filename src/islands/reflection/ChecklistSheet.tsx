@@ -1,4 +1,4 @@
-import type { Checklist } from '../../lib/checklists/checklist';
+import type { Checklist } from '../../lib/checklists/schema';
 import { WritingLines } from '../charter/CharterDocument';
 
 interface Props {

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { charterDocType } from '../../lib/docs/charter-doc';
 import { reflectionDocType, type ReflectionData, type ReflectionDoc } from '../../lib/docs/reflection-doc';
-import type { Checklist } from '../../lib/checklists/checklist';
+import type { Checklist } from '../../lib/checklists/schema';
 import { dueStatus, entryProgress, localDate } from '../../lib/checklists/due';
 import { formatDate } from '../../lib/format';
 import { $charters, $reflections, createDoc, deleteDoc, listOf, putDoc, updateDoc } from '../../stores/persistence';

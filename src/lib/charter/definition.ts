@@ -1,7 +1,9 @@
 /**
- * The shape of content/charter.yaml once validated: the charter's sections and fields. Pure types
- * and constants, shared by the content schema, the builder, the exports and the tests.
+ * Constants and checks for content/charter.yaml, shared by its schema (./schema.ts, where the
+ * types of a definition come from), the builder, the exports and the tests. No zod here: the
+ * browser imports this module.
  */
+import type { CharterDefinition, FieldDef, SectionDef } from './schema';
 
 export const FIELD_KINDS = ['text', 'textarea', 'date', 'time', 'number', 'choice', 'scale', 'timezone', 'goals'] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
@@ -29,40 +31,6 @@ export const FIELD_ROLE_NAMES = Object.keys(FIELD_ROLES) as FieldRole[];
 /** The values a `cadence` field may offer. */
 export const CADENCES = ['weekly', 'fortnightly', 'monthly', 'every-n-weeks'] as const;
 export type Cadence = (typeof CADENCES)[number];
-
-export interface ChoiceOption {
-  value: string;
-  label: string;
-}
-
-export interface FieldDef {
-  id: string;
-  label: string;
-  kind: FieldKind;
-  role?: FieldRole | undefined;
-  hint?: string | undefined;
-  options?: ChoiceOption[] | undefined;
-  labels?: string[] | undefined;
-  min?: number | undefined;
-  max?: number | undefined;
-  showWhen?: { field: string; equals: string } | undefined;
-}
-
-export interface SectionDef {
-  id: string;
-  title: string;
-  prompt: string;
-  examples: string[];
-  /** "guide-slug" or "guide-slug#anchor" */
-  guide?: string | undefined;
-  fields: FieldDef[];
-}
-
-export interface CharterDefinition {
-  title: string;
-  intro: string;
-  sections: SectionDef[];
-}
 
 /** Where a field's value is kept in a charter: "rhythm.cadence". */
 export const fieldKey = (section: Pick<SectionDef, 'id'>, field: Pick<FieldDef, 'id'>): string => `${section.id}.${field.id}`;

@@ -1,6 +1,7 @@
 import { diffWords } from 'diff';
 import type { CharterValues } from '../docs/charter-doc';
-import { fieldKey, type CharterDefinition } from './definition';
+import { fieldKey } from './definition';
+import type { CharterDefinition } from './schema';
 import { readableValue } from './text';
 import { sameValue } from './values';
 

@@ -1,6 +1,7 @@
 import type { CharterData } from '../docs/charter-doc';
 import { isTimeZone, offsetMinutes, transitions, zonedToUtc, type Transition } from '../timezone';
-import { roleKey, type CharterDefinition } from './definition';
+import { roleKey } from './definition';
+import type { CharterDefinition } from './schema';
 import { isRealDate, isRealTime } from './validate';
 import { roleText } from './values';
 

@@ -1,5 +1,6 @@
 import type { CharterData } from '../docs/charter-doc';
-import { fieldKey, type CharterDefinition } from './definition';
+import { fieldKey } from './definition';
+import type { CharterDefinition } from './schema';
 import { readableValue } from './text';
 import { displayTitle, isVisible } from './values';
 

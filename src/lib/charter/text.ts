@@ -1,5 +1,5 @@
 import type { FieldValue } from '../docs/charter-doc';
-import type { FieldDef } from './definition';
+import type { FieldDef } from './schema';
 
 /** A field's value as a person reads it: option labels for choices, the scale's label, goals as lines. */
 export function readableValue(field: FieldDef, value: FieldValue | undefined): string {

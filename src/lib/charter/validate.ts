@@ -1,5 +1,6 @@
 import type { CharterValues } from '../docs/charter-doc';
-import { fieldKey, roleKey, type CharterDefinition } from './definition';
+import { fieldKey, roleKey } from './definition';
+import type { CharterDefinition } from './schema';
 import { goalsValue, isVisible, textValue } from './values';
 
 export interface FieldIssue {

@@ -1,5 +1,6 @@
 import type { CharterData, CharterValues, FieldValue, Goal } from '../docs/charter-doc';
-import { fieldKey, roleKey, type CharterDefinition, type FieldDef, type FieldRole, type SectionDef } from './definition';
+import { fieldKey, roleKey, type FieldRole } from './definition';
+import type { CharterDefinition, FieldDef, SectionDef } from './schema';
 
 /** A field's text value ('' when empty or not text). */
 export function textValue(values: CharterValues, key: string): string {

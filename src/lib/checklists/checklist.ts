@@ -1,5 +1,8 @@
-/** Reflection checklists as defined in content/checklists/*.yaml. Pure types and checks. */
-import type { Audience } from '../site';
+/**
+ * Constants and checks for the reflection checklists in content/checklists/*.yaml. Their schema,
+ * and the Checklist type, are in ./schema.ts. No zod here: the browser imports this module.
+ */
+import type { Checklist } from './schema';
 
 export const WHEN = ['before-session', 'after-session', 'monthly', 'quarterly', 'end'] as const;
 export type When = (typeof WHEN)[number];
@@ -11,32 +14,6 @@ export const WHEN_LABELS: Record<When, string> = {
   quarterly: 'Every quarter',
   end: 'At the end',
 };
-
-export interface ChecklistItem {
-  id: string;
-  kind: 'tick' | 'prompt';
-  text: string;
-  /** Writing lines on the printed worksheet, for prompts. */
-  lines?: number | undefined;
-}
-
-export interface ChecklistSection {
-  title: string;
-  items: ChecklistItem[];
-}
-
-export interface Checklist {
-  id: string;
-  title: string;
-  description: string;
-  audience: Audience[];
-  when: When;
-  repeatEveryWeeks?: number | undefined;
-  intro: string;
-  /** Guide that goes with it: "slug" or "slug#anchor". */
-  guide?: string | undefined;
-  sections: ChecklistSection[];
-}
 
 /** Duplicate item ids across a checklist's sections. */
 export function checklistProblems(c: Pick<Checklist, 'sections'>): { path: (string | number)[]; message: string }[] {

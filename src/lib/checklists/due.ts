@@ -3,7 +3,7 @@
  * checklist is next due, and how far an entry has got. Dates are calendar days (YYYY-MM-DD) in the
  * person's own time zone, so a month's end or a time zone never shifts a due date by a day.
  */
-import type { Checklist } from './checklist';
+import type { Checklist } from './schema';
 
 const DAY = 86_400_000;
 

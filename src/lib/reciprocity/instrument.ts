@@ -1,80 +1,9 @@
 /**
- * The reciprocity self-assessment as defined in content/assessments/reciprocity.yaml, and the
- * checks a schema of single fields cannot make. Pure types and functions.
+ * The checks on the reciprocity self-assessment (content/assessments/reciprocity.yaml) that a
+ * schema of single fields cannot make. Its schema, and the Instrument type, are in ./schema.ts.
+ * No zod here, so browser code may import this module.
  */
-import type { Role, Stage } from '../docs/assessment-doc';
-
-export type Direction = 'give' | 'get';
-
-export interface Step {
-  text: string;
-  /** Only for this role (the other role does not see it). */
-  for?: Role | undefined;
-  /** "guide-slug" or "guide-slug#anchor" */
-  guide?: string | undefined;
-  /** A reflection checklist id. */
-  checklist?: string | undefined;
-}
-
-export interface Band {
-  id: string;
-  label: string;
-  /** Inclusive bounds on the 0–100 score, for an established relationship. */
-  min: number;
-  max: number;
-  /** What the band means, worded for each stage of the relationship. */
-  meaning: Record<Stage, string>;
-  steps: Step[];
-}
-
-export interface Dimension {
-  id: string;
-  title: string;
-  /** The dimension's name inside a sentence: "You rate advocacy higher…". */
-  short: string;
-  description: string;
-  /** Questions a pair can use when they see this dimension differently. */
-  conversation: string[];
-  bands: Band[];
-}
-
-export interface Item {
-  id: string;
-  dimension: string;
-  direction: Direction;
-  reverse: boolean;
-  mentor: string;
-  mentee: string;
-}
-
-export interface StageDef {
-  id: Stage;
-  label: string;
-  /** Points the band limits move down for this stage (a new relationship is judged more gently). */
-  leniency: number;
-  /** How this stage changes what the giving/getting balance means, per role. */
-  balanceNote: Record<Role, string>;
-}
-
-/** A band for the overall score: a meaning per stage, no steps (the dimensions carry those). */
-export type OverallBand = Omit<Band, 'steps'>;
-
-export interface Instrument {
-  id: string;
-  title: string;
-  intro: string;
-  /** Five labels, from 1 (strongly disagree) to 5 (strongly agree). */
-  scale: string[];
-  notApplicable: string;
-  /** Answers (not counting "not applicable") a dimension needs before it gets a score. */
-  minAnswers: number;
-  /** A give/get gap up to this many points counts as balanced; twice this is "much more". */
-  balanceThreshold: number;
-  stages: StageDef[];
-  overall: { bands: OverallBand[] };
-  dimensions: Dimension[];
-  items: Item[];
-}
+import type { Band, Instrument } from './schema';
 
 /** Gaps, overlaps and a missed 100 in a set of 0–100 bands, described for `what`. */
 export function bandProblems(bands: readonly Pick<Band, 'id' | 'min' | 'max'>[], what: string): string[] {

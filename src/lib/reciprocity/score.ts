@@ -7,7 +7,7 @@
  * - The band reads the score with the stage's leniency: a new relationship is judged more gently.
  */
 import type { Answer, Role, Stage } from '../docs/assessment-doc';
-import type { Band, Instrument, Item, OverallBand, StageDef } from './instrument';
+import type { Band, Instrument, Item, OverallBand, StageDef } from './schema';
 
 export type Answers = Record<string, Answer>;
 

@@ -1,0 +1,36 @@
+/**
+ * The schema of the programme settings (content/program.yaml), and their type. The type is
+ * inferred from the schema, so this file is the one place the shape is written down.
+ *
+ * Browser code may only `import type` from here: a value import would bundle zod into the page.
+ */
+import { z } from 'astro/zod';
+import { CADENCES } from './charter/definition';
+import { nonEmpty } from './schema-parts';
+
+export const programSchema = z.object({
+  /** The programme's name, in every page's header, title and footer. */
+  name: nonEmpty('name'),
+  /** The organisation that runs the programme, shown beside its name. */
+  organisation: nonEmpty('organisation'),
+  /** One line about the programme, at most 140 characters: the footer, and the description of pages that have none. */
+  tagline: nonEmpty('tagline').max(140, { error: 'tagline must be one line of at most 140 characters' }),
+  /** Who to ask about the programme, shown in the footer. */
+  contact: z.object({
+    /** The contact's name. */
+    name: nonEmpty('contact.name'),
+    /** The contact's email address. */
+    email: z.email({ error: 'contact.email must be an email address' }),
+  }),
+  /** How often pairs meet, the default for a new charter: weekly, fortnightly, monthly or every-n-weeks (then set `cadenceWeeks`). */
+  cadence: z.enum(CADENCES, { error: `cadence must be one of ${CADENCES.join(', ')}` }),
+  /** For `cadence: every-n-weeks`, the number of weeks between meetings (1 to 26). Optional. */
+  cadenceWeeks: z.number().int().min(1).max(26).optional(),
+  /** How often pairs revisit their charter, in weeks (1 to 104): the default for a new charter. */
+  reviewIntervalWeeks: z.number().int().min(1).max(104),
+  /** The language of the site's pages, as a BCP 47 tag for the html `lang` attribute. Optional; defaults to "en". */
+  lang: z.string().default('en'),
+});
+
+/** The validated programme settings. */
+export type Program = z.output<typeof programSchema>;
