@@ -10,19 +10,18 @@ import {
   $meta,
   $storageHealth,
   applyImport,
-  deleteDoc,
   deleteEverything,
+  docsOfType,
   exportAll,
+  foreignDocs,
   isPersistent,
   previewImport,
-  putDoc,
   quotaEstimate,
   readBackup,
   storedTotal,
-  unknownDocKeys,
   type StoredItem,
 } from '../stores/persistence';
-import StorageNotices from './shared/StorageNotices';
+import ToolShell from './shared/ToolShell';
 import UndoStatus, { useStatus } from './shared/UndoStatus';
 import { downloadText } from './shared/download';
 
@@ -47,7 +46,16 @@ function DocTitle({ doc }: { doc: Envelope }) {
 }
 
 export default function MyData({ base }: Props) {
+  return (
+    <ToolShell base={base}>
+      <MyDataPage />
+    </ToolShell>
+  );
+}
+
+function MyDataPage() {
   const items = useStore($allDocs);
+  const foreign = useStore(foreignDocs);
   const meta = useStore($meta);
   const health = useStore($storageHealth);
   const [persistent, setPersistent] = useState<boolean | null>(null);
@@ -57,13 +65,12 @@ export default function MyData({ base }: Props) {
   const [confirmAll, setConfirmAll] = useState(false);
   const [status, setStatus] = useStatus();
   const previewHeading = useRef<HTMLHeadingElement>(null);
-  const unknown = unknownDocKeys();
 
   useEffect(() => {
     void isPersistent().then(setPersistent);
     void quotaEstimate().then(setQuota);
     setTotal(storedTotal());
-  }, [items]);
+  }, [items, foreign]);
 
   useEffect(() => {
     if (importState.step === 'preview') previewHeading.current?.focus();
@@ -85,19 +92,24 @@ export default function MyData({ base }: Props) {
 
   function confirmImport() {
     if (importState.step !== 'preview') return;
-    const result = applyImport(importState.plan);
+    const result = applyImport(importState.parsed);
     setImportState(
       result.ok
-        ? { step: 'done', message: result.written ? `Imported ${plural(result.written, 'document')}.` : 'Nothing needed importing: everything in the file is already here.' }
+        ? {
+            step: 'done',
+            message: result.written
+              ? `Imported ${plural(result.written, 'document')}.${result.skipped ? ` ${plural(result.skipped, 'document')} changed here since the preview, or newer here, ${result.skipped === 1 ? 'was' : 'were'} kept as ${result.skipped === 1 ? 'it is' : 'they are'}.` : ''}`
+              : 'Nothing needed importing: everything in the file is already here.',
+          }
         : { step: 'error', message: `Nothing was imported: ${result.reason} Free some space (delete old documents) and try again.` },
     );
   }
 
   function removeOne(item: StoredItem) {
-    const docType = docTypeFor(item.doc.type);
-    if (!docType) return;
-    const removed = deleteDoc(docType, item.doc.id);
-    setStatus(`Deleted “${item.title}”.`, removed ? () => putDoc(docType, removed) : undefined);
+    const docs = docsOfType(item.doc.type);
+    if (!docs) return;
+    const removed = docs.remove(item.doc.id);
+    setStatus(`Deleted “${item.title}”.`, removed ? () => void docs.put(removed) : undefined);
   }
 
   const groups = new Map<string, StoredItem[]>();
@@ -105,7 +117,6 @@ export default function MyData({ base }: Props) {
 
   return (
     <div class="my-data">
-      <StorageNotices base={base} />
 
       <section aria-labelledby="where-title" class="panel">
         <h2 id="where-title">Where your data is</h2>
@@ -224,11 +235,23 @@ export default function MyData({ base }: Props) {
             </div>
           ))
         )}
-        {unknown.length > 0 && (
-          <p class="hint">
-            {plural(unknown.length, 'item')} saved by a newer version of this handbook {unknown.length === 1 ? 'is' : 'are'} left
-            untouched.
-          </p>
+        {foreign.length > 0 && (
+          <div>
+            <h3>Saved by a newer version of this handbook ({foreign.length})</h3>
+            <p class="hint">
+              This version cannot open {foreign.length === 1 ? 'this document' : 'these documents'}, so {foreign.length === 1 ? 'it is' : 'they are'} left
+              exactly as {foreign.length === 1 ? 'it is' : 'they are'}, and included in every export. The newer version of the handbook opens{' '}
+              {foreign.length === 1 ? 'it' : 'them'} again.
+            </p>
+            <ul>
+              {foreign.map((f) => (
+                <li key={f.key}>
+                  {docTypeFor(f.type)?.label ?? `A “${f.type}” document`}
+                  {f.updatedAt ? `, last changed ${formatDateTime(f.updatedAt)}` : ''}
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
       </section>
 
@@ -283,7 +306,7 @@ interface PreviewProps {
 
 function ImportPreview({ state, headingRef, onBackup, onConfirm, onCancel }: PreviewProps) {
   const { plan, parsed, fileName } = state;
-  const writes = plan.add.length + plan.replace.length;
+  const writes = plan.add.length + plan.replace.length + parsed.foreign.length;
   return (
     <div class="import-preview">
       <h3 ref={headingRef} tabIndex={-1}>
@@ -346,6 +369,28 @@ function ImportPreview({ state, headingRef, onBackup, onConfirm, onCancel }: Pre
               <li key={r.index}>
                 Document {r.index + 1}
                 {r.type ? ` (${r.type}${r.id ? ` ${r.id}` : ''})` : ''}: {r.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {parsed.foreign.length > 0 && (
+        <p class="hint">
+          {plural(parsed.foreign.length, 'document')} in the file {parsed.foreign.length === 1 ? 'was' : 'were'} saved by a newer version
+          of this handbook: {parsed.foreign.length === 1 ? 'it is' : 'they are'} stored exactly as {parsed.foreign.length === 1 ? 'it is' : 'they are'}, for
+          that version to open.
+        </p>
+      )}
+      {parsed.garbled.length > 0 && (
+        <div class="notice notice-warn">
+          <p>
+            Some characters in {parsed.garbled.length === 1 ? 'this document' : 'these documents'} could not be read (the file may have been
+            saved with another text encoding); they show as “�”:
+          </p>
+          <ul>
+            {parsed.garbled.map((d) => (
+              <li key={d.id}>
+                <DocTitle doc={d} />
               </li>
             ))}
           </ul>

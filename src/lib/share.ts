@@ -91,7 +91,9 @@ const DAMAGED = 'This link is damaged or incomplete: part of it may have been cu
 export async function decodeShare(token: string, expected: ShareKind): Promise<ShareResult> {
   const parts = token.trim().split('.');
   if (parts.length !== 4 || !/^\d+$/.test(parts[0]!)) {
-    return { ok: false, error: 'This is not a Tandem share link. Nothing was changed.' };
+    // A link that starts like one of ours but has lost its end was cut off when it was copied.
+    const ours = /^\d+\.[a-z]\./.test(token.trim()) && Object.values(SHARE_KINDS).some((k) => parts[1] === k);
+    return { ok: false, error: ours ? DAMAGED : 'This is not a Tandem share link. Nothing was changed.' };
   }
   const [version, code, data, check] = parts as [string, string, string, string];
   if (Number(version) > SHARE_VERSION) {
@@ -113,10 +115,18 @@ export async function decodeShare(token: string, expected: ShareKind): Promise<S
   }
 }
 
-/** The token in a URL fragment ("#share=…"), or null. */
+/**
+ * The token in a URL fragment ("#share=…"), or null. Never throws: a fragment that is not valid
+ * percent-encoding comes back as it is, and then fails to decode with the usual message.
+ */
 export function readShareFragment(hash: string): string | null {
-  const m = /(?:^#|&)share=([^&]+)/.exec(hash);
-  return m ? decodeURIComponent(m[1]!) : null;
+  const m = /(?:^#|&)share=([^&]*)/.exec(hash);
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return m[1]!;
+  }
 }
 
 export const shareFragment = (token: string): string => `#share=${token}`;

@@ -2,181 +2,174 @@
  * The one module that owns localStorage. Every key, its version and its migrations go through
  * here; islands use the stores and functions below and never touch storage themselves.
  *
- * - Documents (charters, assessments, reflection entries) are versioned envelopes, one key each
- *   (`tandem:doc:<type>:<id>`), held in a @nanostores/persistent map per type, so a change in one
- *   tab shows up in every other tab.
- * - Every read is validated and migrated. A value that cannot be read is moved, word for word, to
- *   a quarantine key and the user is offered a download; it is never silently replaced.
+ * - Documents (charters, assessments, reflection entries) are versioned envelopes, one key each,
+ *   in this deployment's namespace (src/lib/storage/keys.ts). The rules every read and write keep
+ *   are in src/lib/storage/doc-store.ts: writes are validated, reading never writes, documents
+ *   from a newer version and values that cannot be read are left exactly as they are.
+ * - The document stores are plain nanostores filled from storage, not @nanostores/persistent maps:
+ *   a persistent map writes every key back whenever it is first listened to, which would let a tab
+ *   holding a stale copy overwrite newer data. A change in another tab arrives as a storage event
+ *   and is read again from storage.
  * - Storage that is disabled or full never breaks a tool: changes stay in memory and
  *   `$storageHealth` says they are not being saved.
  */
-import { atom, computed, type MapStore, type ReadableAtom } from 'nanostores';
-import { persistentAtom, persistentMap, setPersistentEngine, windowPersistentEvents, type PersistentEvents } from '@nanostores/persistent';
+import { atom, computed, type ReadableAtom } from 'nanostores';
+import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentEvents } from '@nanostores/persistent';
 import { DOC_TYPES, assessmentDocType, charterDocType, reflectionDocType } from '../lib/docs';
-import type { AssessmentData } from '../lib/docs/assessment-doc';
-import type { CharterData } from '../lib/docs/charter-doc';
-import type { ReflectionData } from '../lib/docs/reflection-doc';
-import { buildBackup, backupFileName, importWrites, parseBackup, planImport, type ImportPlan, type ParsedBackup } from '../lib/storage/backup';
-import { encodeDocument, isNewer, makeDocument, nextUpdatedAt, parseDocument, type DocType, type Envelope } from '../lib/storage/envelope';
+import { backupFileName, buildBackup, parseBackup, planImport, type ImportPlan, type ParsedBackup } from '../lib/storage/backup';
+import { copyLegacyDocuments, createCollection, importDocuments, scanOthers, type Collection, type ForeignDoc, type UnreadableValue, type WriteResult } from '../lib/storage/doc-store';
+import { encodeDocument, isStaleWrite, type DocType, type Envelope } from '../lib/storage/envelope';
 import { createGuardedStorage, probeStorage, type StorageHealth, type StorageLike } from '../lib/storage/guarded';
-import { DOC_PREFIX, META_KEY, QUARANTINE_PREFIX, docKey, docPrefix, isTandemKey, parseDocKey, storedBytes } from '../lib/storage/keys';
+import { LEGACY_NAMESPACE, keysFor, namespaceFor, storedBytes } from '../lib/storage/keys';
 import { DEFAULT_META, decodeMeta, exportReminder, type Meta } from '../lib/storage/meta';
-import { decodeQuarantine, fingerprint, quarantineDownload, type QuarantineRecord } from '../lib/storage/quarantine';
+import { unreadableDownload } from '../lib/storage/quarantine';
 
-export const APP_VERSION = '0.1.0';
+export const APP_VERSION = '0.2.0';
 
 const inBrowser = typeof window !== 'undefined';
 
+/** This deployment's keys: a copy of the handbook served under another path keeps its own. */
+export const KEYS = keysFor(namespaceFor(import.meta.env.BASE_URL || '/'));
+
 // --- The storage engine ------------------------------------------------------------------------
 
-const probe = inBrowser ? probeStorage(() => window.localStorage as StorageLike) : { reason: 'No browser storage while building pages.' };
+function localStorageOrThrow(): StorageLike {
+  return window.localStorage;
+}
+const probe = inBrowser ? probeStorage(localStorageOrThrow, KEYS.probe) : { reason: 'No browser storage while building pages.' };
 const backing = 'storage' in probe ? probe.storage : undefined;
 const unavailableReason = 'reason' in probe ? probe.reason : '';
 
 export const $storageHealth = atom<StorageHealth>({ state: 'ok' });
-const guarded = createGuardedStorage(backing, unavailableReason, (h) => $storageHealth.set(h));
+const guarded = createGuardedStorage(backing, unavailableReason, (h) => $storageHealth.set(h), (_key, waiting, stored) => !isStaleWrite(waiting, stored));
 $storageHealth.set(guarded.health());
 
 const noEvents: PersistentEvents = { addEventListener() {}, removeEventListener() {} };
 setPersistentEngine(guarded.engine, inBrowser ? windowPersistentEvents : noEvents);
 
-// --- Quarantine --------------------------------------------------------------------------------
-
-function quarantine(from: string, raw: string, reason: string): void {
-  const record: QuarantineRecord = { from, reason, quarantinedAt: new Date().toISOString(), raw };
-  guarded.write(`${QUARANTINE_PREFIX}${fingerprint(from + raw)}`, JSON.stringify(record));
-}
-
-/** Unreadable values, kept word for word. */
-export const $quarantine = persistentMap<Record<string, QuarantineRecord>>(QUARANTINE_PREFIX, {}, {
-  encode: (r) => JSON.stringify(r),
-  decode: decodeQuarantine,
-});
-
-/**
- * Check every stored document once, before any store reads it: unreadable ones go to quarantine
- * (and leave their key), ones from an older version are migrated and written back.
- */
-function sweep(): void {
-  for (const key of guarded.keys()) {
-    const named = parseDocKey(key);
-    const docType = named && DOC_TYPES.find((t) => t.type === named.type);
-    if (!named || !docType) continue; // another kind of key, or a type a newer version added
-    const raw = guarded.read(key);
-    if (raw === undefined) continue;
-    const read = parseDocument(docType, raw);
-    if (!read.ok || read.doc.id !== named.id) {
-      quarantine(key, raw, read.ok ? 'the id inside does not match its key' : read.error);
-      guarded.remove(key);
-    } else if (read.migrated) {
-      guarded.write(key, encodeDocument(read.doc));
-    }
-  }
-  const meta = guarded.read(META_KEY);
-  if (meta !== undefined && !decodeMeta(meta)) {
-    quarantine(META_KEY, meta, 'not valid settings');
-    guarded.remove(META_KEY);
-  }
-}
-if (inBrowser) sweep();
-
-// --- Documents ---------------------------------------------------------------------------------
-
-type DocMap<T> = MapStore<Record<string, Envelope<T>>>;
-
-function docMap<T>(docType: DocType<T>): DocMap<T> {
-  return persistentMap<Record<string, Envelope<T>>>(docPrefix(docType.type), {}, {
-    encode: encodeDocument,
-    decode: (raw: string) => {
-      // Values arriving from another tab are checked like everything else.
-      const read = parseDocument(docType, raw);
-      if (read.ok) return read.doc;
-      quarantine(`${docPrefix(docType.type)}(from another tab)`, raw, read.error);
-      return undefined as unknown as Envelope<T>;
-    },
-  });
-}
-
-export const $charters = docMap<CharterData>(charterDocType);
-export const $assessments = docMap<AssessmentData>(assessmentDocType);
-export const $reflections = docMap<ReflectionData>(reflectionDocType);
-
-const MAPS: Record<string, DocMap<unknown>> = {
-  charter: $charters as DocMap<unknown>,
-  assessment: $assessments as DocMap<unknown>,
-  reflection: $reflections as DocMap<unknown>,
-};
-
-const mapFor = <T>(docType: DocType<T>): DocMap<T> => MAPS[docType.type] as DocMap<T>;
-
-/** A map store's documents as a list, newest change first, without the gaps left by removals. */
-export function listOf<T>(store: DocMap<T>): ReadableAtom<Envelope<T>[]> {
-  return computed(store, (m) =>
-    Object.values(m)
-      .filter((d): d is Envelope<T> => !!d)
-      .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)),
-  );
-}
-
-/** The stored copy of a document, read fresh from storage (not from a store that may lag). */
-function readStored<T>(docType: DocType<T>, id: string): Envelope<T> | undefined {
-  const raw = guarded.read(docKey(docType.type, id));
-  if (raw === undefined) return undefined;
-  const read = parseDocument(docType, raw);
-  return read.ok ? read.doc : undefined;
-}
-
-export type SaveResult = { saved: boolean };
-
-function writeDoc<T>(docType: DocType<T>, doc: Envelope<T>): SaveResult {
-  mapFor(docType).setKey(doc.id, doc);
-  const saved = guarded.health().state === 'ok';
-  if (saved) askToPersist();
-  return { saved };
-}
-
-export function createDoc<T>(docType: DocType<T>, data: T, now = new Date()): Envelope<T> {
-  const doc = makeDocument(docType, data, now);
-  writeDoc(docType, doc);
-  return doc;
-}
-
-/**
- * Change a document. `change` gets the newest stored copy (which another tab may have changed a
- * moment ago), so fields this tab did not touch are never overwritten with older values.
- */
-export function updateDoc<T>(docType: DocType<T>, id: string, change: (data: T) => T, now = new Date()): Envelope<T> | undefined {
-  const current = readStored(docType, id) ?? mapFor(docType).get()[id];
-  if (!current) return undefined;
-  const doc: Envelope<T> = { ...current, data: change(current.data), updatedAt: nextUpdatedAt(now, current.updatedAt) };
-  writeDoc(docType, doc);
-  return doc;
-}
-
-/**
- * Store a whole document as it is (an import, a shared copy, an undo). A newer stored copy of the
- * same document is kept: this returns false and writes nothing.
- */
-export function putDoc<T>(docType: DocType<T>, doc: Envelope<T>): boolean {
-  const current = readStored(docType, doc.id);
-  if (current && isNewer(current, doc)) return false;
-  writeDoc(docType, doc);
-  return true;
-}
-
-/** Remove a document; returns it so the caller can offer to undo. */
-export function deleteDoc<T>(docType: DocType<T>, id: string): Envelope<T> | undefined {
-  const doc = readStored(docType, id) ?? mapFor(docType).get()[id];
-  mapFor(docType).setKey(id, undefined as unknown as Envelope<T>);
-  return doc;
-}
-
 // --- Bookkeeping -------------------------------------------------------------------------------
 
-export const $meta = persistentAtom<Meta>(META_KEY, DEFAULT_META, {
+/** Bookkeeping (last export, …). A damaged value reads as the default; it holds nothing people wrote. */
+export const $meta = persistentAtom<Meta>(KEYS.meta, DEFAULT_META, {
   encode: (m) => JSON.stringify(m),
   decode: (raw) => decodeMeta(raw) ?? DEFAULT_META,
 });
+
+// --- Documents ---------------------------------------------------------------------------------
+
+/** The last change that could not be made, in one sentence (shown by every tool). */
+export const $writeProblem = atom<string | null>(null);
+
+export interface Docs<T> {
+  readonly docType: DocType<T>;
+  /** Every readable document of this type, by id. */
+  readonly $docs: ReadableAtom<Record<string, Envelope<T>>>;
+  /** The same, newest change first. */
+  readonly $list: ReadableAtom<Envelope<T>[]>;
+  /** The stored copy now (fresh from storage, not from a store that may lag). */
+  get(id: string): Envelope<T> | undefined;
+  create(data: T, now?: Date): WriteResult<T>;
+  /** Change the newest stored copy. A refusal is also reported on `$writeProblem`. */
+  update(id: string, change: (data: T) => T, now?: Date): WriteResult<T>;
+  /** Store a whole document (an undo, a partner's copy) unless a newer copy is stored. */
+  put(doc: Envelope): WriteResult<T>;
+  remove(id: string): Envelope<T> | undefined;
+}
+
+const $foreign = atom<ForeignDoc[]>([]);
+const $unreadable = atom<UnreadableValue[]>([]);
+/** Documents saved by a newer version of the handbook: left as they are, listed and exported. */
+export const foreignDocs: ReadableAtom<ForeignDoc[]> = $foreign;
+/** Stored values that cannot be read: left as they are, listed and offered as a download. */
+export const unreadableValues: ReadableAtom<UnreadableValue[]> = $unreadable;
+
+const reloaders: (() => { foreign: ForeignDoc[]; unreadable: UnreadableValue[] })[] = [];
+
+function docs<T>(collection: Collection<T>): Docs<T> {
+  const $docs = atom<Record<string, Envelope<T>>>({});
+  const $list = computed($docs, (m) => Object.values(m).sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)));
+  reloaders.push(() => {
+    const all = collection.readAll();
+    $docs.set(all.docs);
+    return all;
+  });
+  const show = (doc: Envelope<T>) => $docs.set({ ...$docs.get(), [doc.id]: doc });
+  const hide = (id: string) => {
+    const { [id]: _gone, ...rest } = $docs.get();
+    $docs.set(rest);
+  };
+  const after = (r: WriteResult<T>, report: boolean): WriteResult<T> => {
+    if (r.ok) {
+      show(r.doc);
+      $writeProblem.set(null);
+      if (r.saved) askToPersist();
+    } else {
+      if (report) $writeProblem.set(r.error);
+      // The stored copy is gone or was replaced by a newer version: show what storage holds now.
+      if (r.reason !== 'invalid') reloadAll();
+    }
+    return r;
+  };
+  return {
+    docType: collection.docType,
+    $docs,
+    $list,
+    get(id) {
+      const c = collection.classify(id);
+      return c.kind === 'doc' ? c.doc : undefined;
+    },
+    create: (data, now) => after(collection.create(data, now), true),
+    update: (id, change, now) => after(collection.update(id, change, now), true),
+    put: (doc) => after(collection.put(doc), false),
+    remove(id) {
+      const gone = collection.remove(id);
+      hide(id);
+      return gone;
+    },
+  };
+}
+
+const charterCollection = createCollection(guarded, KEYS, charterDocType);
+const assessmentCollection = createCollection(guarded, KEYS, assessmentDocType);
+const reflectionCollection = createCollection(guarded, KEYS, reflectionDocType);
+const COLLECTIONS: readonly Collection<unknown>[] = [charterCollection, assessmentCollection, reflectionCollection];
+
+export const charters = docs(charterCollection);
+export const assessments = docs(assessmentCollection);
+export const reflections = docs(reflectionCollection);
+const ALL: readonly Docs<unknown>[] = [charters, assessments, reflections];
+
+/** The documents of a type, for code that handles every type alike (the data page). */
+export const docsOfType = (type: string): Docs<unknown> | undefined => ALL.find((d) => d.docType.type === type);
+
+/** Read everything again from storage (at start, and when another tab changed something). */
+function reloadAll(): void {
+  const foreign: ForeignDoc[] = [];
+  const unreadable: UnreadableValue[] = [];
+  for (const reload of reloaders) {
+    const r = reload();
+    foreign.push(...r.foreign);
+    unreadable.push(...r.unreadable);
+  }
+  const others = scanOthers(guarded, KEYS, DOC_TYPES.map((t) => t.type));
+  $foreign.set([...foreign, ...others.foreign]);
+  $unreadable.set([...unreadable, ...others.unreadable]);
+}
+
+if (inBrowser) {
+  // Once per deployment under a sub-path: take a copy of what earlier versions kept in the shared namespace.
+  if (KEYS.namespace !== LEGACY_NAMESPACE && !$meta.get().adoptedLegacyAt && guarded.health().state === 'ok') {
+    copyLegacyDocuments(guarded, keysFor(LEGACY_NAMESPACE), KEYS);
+    $meta.set({ ...$meta.get(), adoptedLegacyAt: new Date().toISOString() });
+  }
+  reloadAll();
+  window.addEventListener('storage', (e) => {
+    if (e.key === null || KEYS.owns(e.key)) reloadAll();
+  });
+  window.addEventListener('pageshow', (e) => e.persisted && reloadAll());
+}
+
+// --- Asking the browser to keep the data ------------------------------------------------------
 
 /** Ask the browser to keep Tandem's data (not to evict it under storage pressure), once. */
 function askToPersist(): void {
@@ -213,33 +206,39 @@ export interface StoredItem {
   bytes: number;
 }
 
-/** Every document, read fresh, with its size. Listens to the document stores so lists stay live. */
-export const $allDocs = computed([$charters, $assessments, $reflections], (): StoredItem[] => {
+/** Every readable document with its size, newest change first. */
+export const $allDocs = computed([charters.$docs, assessments.$docs, reflections.$docs], (): StoredItem[] => {
   const items: StoredItem[] = [];
-  for (const docType of DOC_TYPES) {
-    for (const doc of Object.values(mapFor(docType).get())) {
-      if (!doc) continue;
-      items.push({ doc, label: docType.label, plural: docType.plural, title: docType.describe(doc), bytes: storedBytes(docKey(doc.type, doc.id), encodeDocument(doc)) });
+  for (const d of ALL) {
+    for (const doc of Object.values(d.$docs.get())) {
+      items.push({ doc, label: d.docType.label, plural: d.docType.plural, title: d.docType.describe(doc), bytes: storedBytes(KEYS.docKey(doc.type, doc.id), encodeDocument(doc)) });
     }
   }
   return items.sort((a, b) => Date.parse(b.doc.updatedAt) - Date.parse(a.doc.updatedAt));
 });
 
-/** Bytes of everything Tandem keeps in this browser. */
+/** Bytes of everything this deployment keeps in this browser. */
 export function storedTotal(): number {
-  return guarded.keys().filter(isTandemKey).reduce((n, k) => n + storedBytes(k, guarded.read(k) ?? ''), 0);
+  return guarded
+    .keys()
+    .filter(KEYS.owns)
+    .reduce((n, k) => n + storedBytes(k, guarded.read(k) ?? ''), 0);
 }
 
 /** When to remind about exporting (null: no reminder). */
 export const $exportReminder = computed([$allDocs, $meta], (items, meta) => exportReminder(items.map((i) => i.doc.updatedAt), meta.lastExportAt, new Date()));
 
-/** The backup file's name and text; records the export so the reminder resets. */
+/** The backup file's name and text, read fresh from storage; records the export so the reminder resets. */
 export function exportAll(now = new Date()): { fileName: string; text: string } {
-  const docs: Envelope[] = [];
-  for (const docType of DOC_TYPES) {
-    for (const doc of Object.values(mapFor(docType).get())) if (doc) docs.push(doc);
+  const docsNow: Envelope[] = [];
+  const foreign: string[] = [];
+  for (const c of COLLECTIONS) {
+    const all = c.readAll();
+    docsNow.push(...Object.values(all.docs));
+    foreign.push(...all.foreign.map((f) => f.raw));
   }
-  const text = JSON.stringify(buildBackup(docs, APP_VERSION, now), null, 2);
+  foreign.push(...scanOthers(guarded, KEYS, DOC_TYPES.map((t) => t.type)).foreign.map((f) => f.raw));
+  const text = JSON.stringify(buildBackup(docsNow, foreign, APP_VERSION, now), null, 2);
   $meta.set({ ...$meta.get(), lastExportAt: now.toISOString() });
   return { fileName: backupFileName(now), text };
 }
@@ -248,54 +247,47 @@ export function readBackup(text: string, byteSize: number): ParsedBackup {
   return parseBackup(text, byteSize, DOC_TYPES);
 }
 
-export function previewImport(docs: Envelope[]): ImportPlan {
-  return planImport(docs, (type, id) => {
-    const docType = DOC_TYPES.find((t) => t.type === type);
-    return docType ? (readStored(docType, id) ?? (mapFor(docType).get()[id] as Envelope | undefined)) : undefined;
-  });
+export function previewImport(incoming: readonly Envelope[]): ImportPlan {
+  return planImport(incoming, (type, id) => docsOfType(type)?.get(id));
 }
 
-/** Write an import all or nothing. */
-export function applyImport(plan: ImportPlan): { ok: true; written: number } | { ok: false; reason: string } {
-  const writes = importWrites(plan);
-  const result = guarded.transaction(writes.map((d) => [docKey(d.type, d.id), encodeDocument(d)]));
+/**
+ * Write an import all or nothing. Each document is written only if it is still newer than the
+ * stored copy now: an edit made after the preview was shown is kept.
+ */
+export function applyImport(parsed: Extract<ParsedBackup, { ok: true }>): { ok: true; written: number; skipped: number } | { ok: false; reason: string } {
+  const result = importDocuments(guarded, KEYS, COLLECTIONS, parsed.valid, parsed.foreign);
+  reloadAll();
   if (!result.ok) return result;
-  for (const d of writes) {
-    const docType = DOC_TYPES.find((t) => t.type === d.type);
-    if (docType) mapFor(docType).setKey(d.id, d);
-  }
-  if (writes.length) askToPersist();
-  return { ok: true, written: writes.length };
+  if (result.written.length) askToPersist();
+  return { ok: true, written: result.written.length + result.foreignWritten, skipped: result.skipped };
 }
 
-/** Delete every Tandem key in this browser: documents, bookkeeping and quarantined data. */
+/** Delete every key of this deployment: documents, bookkeeping, and values that could not be read. */
 export function deleteEverything(): { ok: true } | { ok: false; reason: string } {
-  const keys = guarded.keys().filter(isTandemKey);
+  const keys = guarded.keys().filter(KEYS.owns);
   const result = guarded.transaction(keys.map((k) => [k, undefined]));
   if (!result.ok) return result;
-  for (const store of Object.values(MAPS)) store.set({});
-  $quarantine.set({});
   $meta.set(DEFAULT_META);
-  guarded.remove(META_KEY);
+  guarded.remove(KEYS.meta);
+  reloadAll();
   return { ok: true };
 }
 
-/** The download offered for quarantined data. */
-export function quarantineFile(now = new Date()): { fileName: string; text: string } {
-  const records = Object.values($quarantine.get()).filter(Boolean);
-  return { fileName: `tandem-unreadable-${now.toISOString().slice(0, 10)}.json`, text: quarantineDownload(records, now) };
+/** The download offered for values that cannot be read. */
+export function unreadableFile(now = new Date()): { fileName: string; text: string } {
+  return { fileName: `tandem-unreadable-${now.toISOString().slice(0, 10)}.json`, text: unreadableDownload($unreadable.get(), now) };
 }
 
-export function discardQuarantine(): void {
-  $quarantine.set({});
-}
-
-/** Documents of types this version does not know (written by a newer version): left untouched. */
-export function unknownDocKeys(): string[] {
-  return guarded.keys().filter((k) => k.startsWith(DOC_PREFIX) && !DOC_TYPES.some((t) => k.startsWith(docPrefix(t.type))));
+/** Remove the values that cannot be read (after the person downloaded them). */
+export function discardUnreadable(): void {
+  for (const u of $unreadable.get()) guarded.remove(u.key);
+  reloadAll();
 }
 
 /** Retry saving what is only in memory. */
 export function retrySaving(): boolean {
-  return guarded.flush();
+  const ok = guarded.flush();
+  reloadAll();
+  return ok;
 }

@@ -74,7 +74,7 @@ test('the / shortcut does nothing while typing in a field', async ({ page, probl
   expect(problems.console).toEqual([]);
 });
 
-test('an unknown address shows the 404 page with a search box', async ({ page }) => {
+test('an unknown address shows the 404 page with a search box', async ({ page, problems }) => {
   const response = await page.goto('/guides/no-such-guide/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We can’t find that page');
@@ -82,4 +82,6 @@ test('an unknown address shows the 404 page with a search box', async ({ page })
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=feedback/);
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
+  // The browser logs the 404 response itself; that one is expected here.
+  problems.console.splice(0, problems.console.length, ...problems.console.filter((m) => !m.includes('status of 404')));
 });

@@ -138,7 +138,7 @@ test.describe('your data stays safe', () => {
     const cases: [string, string | Buffer, RegExp][] = [
       ['notes.json', 'dear diary', /not valid JSON/],
       ['photos.json', '{"albums":[]}', /not a Tandem backup/],
-      ['future.json', JSON.stringify({ format: 'tandem-backup', formatVersion: 9, documents: [] }), /newer version of Tandem/],
+      ['future.json', JSON.stringify({ format: 'tandem-backup', formatVersion: 9, documents: [] }), /newer version of the handbook/],
       ['huge.json', Buffer.alloc(5 * 1024 * 1024 + 10, 32), /up to 5 MB/],
     ];
     for (const [name, text, message] of cases) {

@@ -150,6 +150,15 @@ describe('section diff', () => {
     expect(charterChanges(def, { 'purpose.purpose': '' }, {})).toEqual([]);
   });
   it('diffs words', () => {
-    expect(wordDiff('a b', 'a c').map((p) => p.change)).toEqual(['same', 'removed', 'added']);
+    expect(wordDiff('a b', 'a c')!.map((p) => p.change)).toEqual(['same', 'removed', 'added']);
+  });
+  it('a long text rewritten from scratch is shown as rewritten, within the time limit', () => {
+    const words = (seed: number) => Array.from({ length: 6000 }, (_, i) => `w${(i * seed) % 9973}`).join(' ');
+    const started = Date.now();
+    const changes = charterChanges(def, { 'purpose.purpose': words(7) }, { 'purpose.purpose': words(13) });
+    expect(Date.now() - started).toBeLessThan(2500);
+    const field = changes[0]!.fields[0]!;
+    expect(field.rewritten).toBe(true);
+    expect(field.parts.map((p) => p.change)).toEqual(['removed', 'added']);
   });
 });

@@ -32,12 +32,12 @@ describe('share links', () => {
     expect(token.length).toBeLessThan(1000);
   });
 
-  it('rejects a truncated link', async () => {
+  it('a link cut short, by any number of characters, is called damaged or incomplete', async () => {
     const token = await encodeCharter(charter({ 'purpose.purpose': 'Grow' }));
-    for (const cut of [token.slice(0, -1), token.slice(0, token.length - 12), token.slice(0, 10)]) {
-      const r = await decodeCharter(cut);
+    for (const n of [1, 5, 9, 10, 12, 20, token.length - 5]) {
+      const r = await decodeCharter(token.slice(0, token.length - n));
       expect(r.ok).toBe(false);
-      expect(!r.ok && r.error).toMatch(/damaged or incomplete|not a Tandem share link/);
+      expect(!r.ok && r.error, `cut by ${n}`).toMatch(/damaged or incomplete/);
     }
   });
 

@@ -13,7 +13,7 @@ const parse = (text: string, size = text.length) => parseBackup(text, size, DOC_
 
 describe('export file', () => {
   it('holds the documented envelope, documents sorted by type', () => {
-    const b = buildBackup([charter('b', '2026-01-02T00:00:00.000Z')], '0.1.0', new Date('2026-02-03T04:05:06.000Z'));
+    const b = buildBackup([charter('b', '2026-01-02T00:00:00.000Z')], [], '0.1.0', new Date('2026-02-03T04:05:06.000Z'));
     expect(b).toEqual({ format: 'tandem-backup', formatVersion: 1, appVersion: '0.1.0', exportedAt: '2026-02-03T04:05:06.000Z', documents: [charter('b', '2026-01-02T00:00:00.000Z')] });
   });
   it('is named with the date', () => {
@@ -21,7 +21,7 @@ describe('export file', () => {
   });
   it('round-trips through import', () => {
     const docs = [charter('a1', '2026-01-02T00:00:00.000Z', 'Ümlaut 🙂 עברית')];
-    const parsed = parse(JSON.stringify(buildBackup(docs, '0.1.0', new Date())));
+    const parsed = parse(JSON.stringify(buildBackup(docs, [], '0.1.0', new Date())));
     expect(parsed).toMatchObject({ ok: true, valid: docs, rejected: [] });
   });
 });
@@ -40,24 +40,45 @@ describe('import failures: one clear message each', () => {
     expect(parse('null')).toEqual({ ok: false, error: expect.stringMatching(/not a Tandem backup/) });
   });
   it('a newer format than this version understands', () => {
-    expect(parse(file([], { formatVersion: 2 }))).toEqual({ ok: false, error: expect.stringMatching(/newer version of Tandem \(backup format 2; this version reads format 1\)/) });
+    expect(parse(file([], { formatVersion: 2 }))).toEqual({ ok: false, error: expect.stringMatching(/newer version of the handbook \(backup format 2; this version reads format 1\)/) });
   });
   it('no document list or no format version', () => {
     expect(parse(file([], { documents: 'x' }))).toEqual({ ok: false, error: expect.stringMatching(/no list of documents/) });
     expect(parse(file([], { formatVersion: '1' }))).toEqual({ ok: false, error: expect.stringMatching(/no valid format version/) });
   });
-  it('invalid documents are listed, valid ones still import', () => {
+  it('invalid documents are listed, valid ones still import; newer versions and unknown kinds are carried as they are', () => {
     const good = charter('good1', '2026-01-02T00:00:00.000Z');
-    const r = parse(file([good, { ...good, id: 'bad1', data: { title: 7 } }, { type: 'spaceship', id: 'x' }, 'text', good]));
+    const future = { ...good, id: 'fut1', v: 7, data: { anything: true } };
+    const spaceship = { type: 'spaceship', v: 1, id: 'x', createdAt: good.createdAt, updatedAt: good.updatedAt, data: {} };
+    const r = parse(file([good, { ...good, id: 'bad1', data: { title: 7 } }, { type: 'spaceship', id: 'x' }, 'text', good, future, spaceship]));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.valid).toEqual([good]);
     expect(r.rejected.map((x) => [x.index, x.reason.split(' (')[0]])).toEqual([
       [1, 'its content is not valid'],
-      [2, 'unknown kind of document “spaceship”'],
-      [3, 'not a Tandem document'],
-      [4, 'appears twice in the file'],
+      [2, 'not a valid document'],
+      [3, 'not a valid document'],
     ]);
+    expect(r.foreign.map((f) => [f.type, f.id, JSON.parse(f.raw)])).toEqual([
+      ['charter', 'fut1', future],
+      ['spaceship', 'x', spaceship],
+    ]);
+  });
+  it('keeps the newer of two copies of one document in a file', () => {
+    const older = charter('twice', '2026-01-02T00:00:00.000Z', 'Older');
+    const newer = charter('twice', '2026-01-05T00:00:00.000Z', 'Newer');
+    for (const order of [[older, newer], [newer, older]]) {
+      const r = parse(file(order));
+      expect(r.ok && r.valid.map((d) => (d.data as { title: string }).title)).toEqual(['Newer']);
+    }
+  });
+  it('an exportedAt that is not a date is ignored, never fatal', () => {
+    const r = parse(file([], { exportedAt: 'yesterday' }));
+    expect(r).toMatchObject({ ok: true, exportedAt: undefined });
+  });
+  it('names the documents holding characters that could not be read', () => {
+    const r = parse(file([charter('enc1', '2026-01-02T00:00:00.000Z', 'Caf\uFFFD'), charter('enc2', '2026-01-02T00:00:00.000Z', 'Café')]));
+    expect(r.ok && r.garbled.map((d) => d.id)).toEqual(['enc1']);
   });
   it('strings with markup are counted, and kept as they are', () => {
     const xss = charter('xss1', '2026-01-02T00:00:00.000Z', '<img src=x onerror=alert(1)>');

@@ -45,7 +45,7 @@ describe('readDocument', () => {
 
   it('refuses a document from a newer version, saying so', () => {
     const r = readDocument(noteType, env(4, { title: 'Future', tags: [] }));
-    expect(r).toEqual({ ok: false, error: 'written by a newer version of Tandem (format 4; this version reads up to 3)' });
+    expect(r).toEqual({ ok: false, newer: true, v: 4, error: 'saved by a newer version of this handbook (format 4; this version reads up to 3)' });
   });
 
   it('refuses a wrong type, a bad envelope and invalid data', () => {

@@ -30,20 +30,20 @@ function setup(limit = Infinity) {
 describe('probeStorage', () => {
   it('finds working storage', () => {
     const s = new FakeStorage();
-    expect(probeStorage(() => s)).toEqual({ storage: s });
+    expect(probeStorage(() => s, 'probe')).toEqual({ storage: s });
     expect(s.length).toBe(0);
   });
   it('reports storage that throws (disabled, private mode, sandboxed frame)', () => {
-    expect(probeStorage(() => throwing)).toMatchObject({ reason: expect.stringContaining('does not let this site store data') });
+    expect(probeStorage(() => throwing, 'probe')).toMatchObject({ reason: expect.stringContaining('does not let this site store data') });
     expect(
       probeStorage(() => {
         throw new DOMException('no', 'SecurityError');
-      }),
+      }, 'probe'),
     ).toMatchObject({ reason: expect.any(String) });
-    expect(probeStorage(() => undefined)).toEqual({ reason: 'This browser has no local storage.' });
+    expect(probeStorage(() => undefined, 'probe')).toEqual({ reason: 'This browser has no local storage.' });
   });
   it('treats full storage as available (it can still be read)', () => {
-    expect('storage' in probeStorage(() => new FakeStorage(0))).toBe(true);
+    expect('storage' in probeStorage(() => new FakeStorage(0), 'probe')).toBe(true);
   });
 });
 

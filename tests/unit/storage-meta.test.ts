@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMeta, exportReminder } from '../../src/lib/storage/meta';
-import { decodeQuarantine, fingerprint, quarantineDownload } from '../../src/lib/storage/quarantine';
-import { docKey, parseDocKey } from '../../src/lib/storage/keys';
+import { unreadableDownload } from '../../src/lib/storage/quarantine';
+import { LEGACY_NAMESPACE, keysFor, namespaceFor } from '../../src/lib/storage/keys';
 
 const day = 24 * 60 * 60 * 1000;
 const now = new Date('2026-11-21T12:00:00.000Z');
@@ -29,26 +29,35 @@ describe('meta', () => {
   });
 });
 
-describe('quarantine', () => {
-  it('fingerprints text stably', () => {
-    expect(fingerprint('abc')).toBe(fingerprint('abc'));
-    expect(fingerprint('abc')).not.toBe(fingerprint('abd'));
-  });
-  it('keeps even a damaged record, word for word', () => {
-    expect(decodeQuarantine('{{{')).toEqual({ from: 'unknown', reason: 'unreadable', quarantinedAt: '', raw: '{{{' });
-  });
+describe('unreadable values', () => {
   it('makes a download holding the raw text', () => {
-    const text = quarantineDownload([{ from: 'tandem:doc:charter:x', reason: 'not valid JSON', quarantinedAt: 'then', raw: '{"broken' }], now);
-    expect(JSON.parse(text).items[0].raw).toBe('{"broken');
+    const text = unreadableDownload([{ key: 'tandem:doc:charter:x', from: 'tandem:doc:charter:x', reason: 'not valid JSON', raw: '{"broken' }], now);
+    expect(JSON.parse(text).items[0]).toEqual({ from: 'tandem:doc:charter:x', reason: 'not valid JSON', raw: '{"broken' });
   });
 });
 
 describe('keys', () => {
+  const { docKey, parseDocKey, owns } = keysFor(LEGACY_NAMESPACE);
   it('names and parses document keys', () => {
     expect(docKey('charter', 'abc')).toBe('tandem:doc:charter:abc');
     expect(parseDocKey('tandem:doc:charter:abc')).toEqual({ type: 'charter', id: 'abc' });
     expect(parseDocKey('tandem:meta')).toBeNull();
     expect(parseDocKey('tandem:doc:charter:')).toBeNull();
     expect(parseDocKey('other:doc:x:y')).toBeNull();
+  });
+  it('gives each deployment its own namespace; the one at / keeps the keys earlier versions used', () => {
+    expect(namespaceFor('/')).toBe('tandem:');
+    expect(namespaceFor('')).toBe('tandem:');
+    expect(namespaceFor('/handbook/')).toBe('tandem/handbook:');
+    expect(namespaceFor('/handbook')).toBe('tandem/handbook:');
+    expect(namespaceFor('/a/b/')).toBe('tandem/a/b:');
+    const sub = keysFor(namespaceFor('/handbook/'));
+    const nested = keysFor(namespaceFor('/handbook/b/'));
+    expect(sub.docKey('charter', 'x')).toBe('tandem/handbook:doc:charter:x');
+    // No deployment's keys fall inside another's namespace.
+    expect(owns(sub.docKey('charter', 'x'))).toBe(false);
+    expect(sub.owns(docKey('charter', 'x'))).toBe(false);
+    expect(sub.owns(nested.docKey('charter', 'x'))).toBe(false);
+    expect(nested.owns(sub.docKey('charter', 'x'))).toBe(false);
   });
 });

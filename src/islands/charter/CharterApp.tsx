@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import { $charters } from '../../stores/persistence';
-import StorageNotices from '../shared/StorageNotices';
+import { charters as charterDocs } from '../../stores/persistence';
+import ToolShell from '../shared/ToolShell';
 import CharterEditor from './CharterEditor';
 import CharterList from './CharterList';
 import SharedView from './SharedView';
@@ -10,20 +10,21 @@ import type { CharterConfig } from './types';
 
 /** The charter builder: the list of charters, one charter, or a charter shared by a partner. */
 export default function CharterApp(config: CharterConfig) {
+  return (
+    <ToolShell base={config.base}>
+      <CharterRoutes {...config} />
+    </ToolShell>
+  );
+}
+
+function CharterRoutes(config: CharterConfig) {
   const route = useStore($route);
-  const charters = useStore($charters);
+  const charters = useStore(charterDocs.$docs);
   let body;
   if (route.view === 'shared') body = <SharedView config={config} token={route.token} />;
   else if (route.view === 'doc') {
     const doc = charters[route.id];
     body = doc ? <CharterEditor key={doc.id} config={config} doc={doc} /> : <NotFound what="charter" homeLabel="See your charters" />;
   } else body = <CharterList config={config} />;
-  return (
-    <div class="charter-app">
-      <div class="no-print">
-        <StorageNotices base={config.base} />
-      </div>
-      {body}
-    </div>
-  );
+  return <div class="charter-app">{body}</div>;
 }

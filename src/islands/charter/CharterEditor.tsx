@@ -3,13 +3,15 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { fieldKey } from '../../lib/charter/definition';
 import { validateCharter, type FieldIssue } from '../../lib/charter/validate';
 import { completeness, displayTitle, isVisible, suggestedTitle } from '../../lib/charter/values';
-import { charterDocType, type CharterDoc, type FieldValue } from '../../lib/docs/charter-doc';
-import { $storageHealth, updateDoc } from '../../stores/persistence';
+import { MAX_TITLE_CHARS, type CharterDoc, type FieldValue } from '../../lib/docs/charter-doc';
+import { $storageHealth, charters } from '../../stores/persistence';
 import CharterDocument from './CharterDocument';
 import ExportPanel from './ExportPanel';
 import RevisionsPanel from './RevisionsPanel';
 import SharePanel from './SharePanel';
-import { FieldEditor, useDraft } from './fields';
+import { FieldEditor } from './fields';
+import { flushAllDrafts, useDraft } from '../shared/useDraft';
+import { TextLimit } from '../shared/TextLimit';
 import type { CharterConfig } from './types';
 import { go } from '../shared/route';
 
@@ -36,13 +38,14 @@ export default function CharterEditor({ config, doc }: Props) {
   const done = completeness(def, values);
 
   const saveField = (key: string) => (value: FieldValue) => {
-    updateDoc(charterDocType, doc.id, (d) => ({ ...d, values: { ...d.values, [key]: value } }));
+    charters.update(doc.id, (d) => ({ ...d, values: { ...d.values, [key]: value } }));
     if (actionIssues) setActionIssues((a) => (a ? { ...a, issues: a.issues.filter((i) => i.key !== key) } : a));
   };
-  const [title, setTitle, flushTitle] = useDraft(doc.data.title, (t: string) => updateDoc(charterDocType, doc.id, (d) => ({ ...d, title: t })));
+  const [title, setTitle, flushTitle] = useDraft(doc.data.title, (t: string) => charters.update(doc.id, (d) => ({ ...d, title: t })));
 
   /** Check before printing or sharing; show what blocks it and move focus to the list. */
   function ready(purpose: 'print' | 'share'): boolean {
+    flushAllDrafts();
     const blocking = validateCharter(def, values, purpose);
     if (blocking.length === 0) {
       setActionIssues(null);
@@ -69,10 +72,13 @@ export default function CharterEditor({ config, doc }: Props) {
               id="charter-title"
               type="text"
               value={title}
+              maxLength={MAX_TITLE_CHARS}
+              aria-describedby="charter-title-limit"
               placeholder={suggestedTitle(def, values) || 'For example: Amara & Tomasz'}
               onInput={(e) => setTitle(e.currentTarget.value)}
               onBlur={flushTitle}
             />
+            <TextLimit id="charter-title-limit" length={title.length} max={MAX_TITLE_CHARS} />
           </div>
           <p class="save-state" role="status">
             {health.state === 'ok' ? 'Saved in this browser as you type.' : 'Not being saved: see the notice above.'}

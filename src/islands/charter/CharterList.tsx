@@ -2,57 +2,50 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { tokenFromFile } from '../../lib/charter/share';
 import { blankCharter, completeness, displayTitle, roleText } from '../../lib/charter/values';
-import { charterDocType, type CharterDoc } from '../../lib/docs/charter-doc';
+import { copyTitle } from '../../lib/charter/revisions';
+import { localDate } from '../../lib/checklists/due';
+import { MAX_TITLE_CHARS, type CharterDoc } from '../../lib/docs/charter-doc';
 import { formatDateTime } from '../../lib/format';
-
-import { $charters, createDoc, deleteDoc, listOf, putDoc, updateDoc } from '../../stores/persistence';
+import { charters } from '../../stores/persistence';
 import { shareFragment } from '../../lib/share';
 import { go } from '../shared/route';
-import UndoStatus, { useStatus } from '../shared/UndoStatus';
+import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
 import type { CharterConfig } from './types';
-
-const $list = listOf($charters);
-
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 export default function CharterList({ config }: { config: CharterConfig }) {
   const { def } = config;
-  const list = useStore($list);
+  const list = useStore(charters.$list);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
-  const [status, setStatus] = useStatus();
+  const [status, setStatus, removeDoc] = useUndoDelete(charters);
   const [fileError, setFileError] = useState('');
 
   function create() {
-    const doc = createDoc(
-      charterDocType,
+    const r = charters.create(
       blankCharter(def, {
-        today: today(),
+        today: localDate(new Date()),
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
         cadence: config.cadence,
         cadenceWeeks: config.cadenceWeeks,
         reviewWeeks: config.reviewWeeks,
       }),
     );
-    go(null, doc.id);
+    if (r.ok) go(null, r.doc.id);
   }
 
   function duplicate(doc: CharterDoc) {
-    const copy = createDoc(charterDocType, { title: `Copy of ${displayTitle(def, doc.data)}`, values: doc.data.values, revisions: [] });
-    setStatus(`Made “${copy.data.title}”.`);
+    const copy = charters.create({ title: copyTitle(displayTitle(def, doc.data)), values: doc.data.values, revisions: [] });
+    if (copy.ok) setStatus(`Made “${copy.doc.data.title}”.`);
   }
 
   function remove(doc: CharterDoc) {
-    const gone = deleteDoc(charterDocType, doc.id);
-    setStatus(`Deleted “${displayTitle(def, doc.data)}”.`, gone ? () => putDoc(charterDocType, gone) : undefined);
+    removeDoc(doc.id, `Deleted “${displayTitle(def, doc.data)}”.`);
   }
 
   function rename(doc: CharterDoc, e: Event) {
     e.preventDefault();
-    updateDoc(charterDocType, doc.id, (d) => ({ ...d, title: newName.trim() }));
+    const r = charters.update(doc.id, (d) => ({ ...d, title: newName.trim() }));
+    if (!r.ok) return;
     setRenaming(null);
     setStatus(`Renamed to “${newName.trim() || displayTitle(def, { ...doc.data, title: '' })}”.`);
   }
@@ -99,7 +92,7 @@ export default function CharterList({ config }: { config: CharterConfig }) {
                     <form class="inline-form" onSubmit={(e) => rename(doc, e)}>
                       <div class="field grow">
                         <label for={`rename-${doc.id}`}>New name for “{title}”</label>
-                        <input id={`rename-${doc.id}`} type="text" maxLength={200} value={newName} onInput={(e) => setNewName(e.currentTarget.value)} autoFocus />
+                        <input id={`rename-${doc.id}`} type="text" maxLength={MAX_TITLE_CHARS} value={newName} onInput={(e) => setNewName(e.currentTarget.value)} autoFocus />
                       </div>
                       <button type="submit" class="small">
                         Save name

@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SectionChanges } from '../../lib/charter/diff';
-import { charterDocType, type CharterDoc, type CharterValues, type Revision } from '../../lib/docs/charter-doc';
+import { addRevision, restoreRevision } from '../../lib/charter/revisions';
+import { MAX_NOTE_CHARS, type CharterDoc, type Revision } from '../../lib/docs/charter-doc';
 import { formatDateTime } from '../../lib/format';
-import { newId } from '../../lib/storage/envelope';
-import { updateDoc } from '../../stores/persistence';
+import { newId, nextUpdatedAt } from '../../lib/storage/envelope';
+import { charters } from '../../stores/persistence';
+import { flushAllDrafts } from '../shared/useDraft';
+import { TextLimit } from '../shared/TextLimit';
 import type { CharterConfig } from './types';
 
 interface Props {
@@ -11,11 +14,6 @@ interface Props {
   doc: CharterDoc;
 }
 
-/** Save the charter's current text as a revision with a note. */
-export function addRevision(doc: CharterDoc, note: string, values: CharterValues = doc.data.values): void {
-  const revision: Revision = { id: newId(), savedAt: new Date().toISOString(), note: note.trim().slice(0, 500), title: doc.data.title, values };
-  updateDoc(charterDocType, doc.id, (d) => ({ ...d, revisions: [...d.revisions, revision] }));
-}
 
 /** Changes shown word by word: removed words struck through, added words underlined. */
 export function ChangeList({ changes, beforeLabel, afterLabel }: { changes: SectionChanges[]; beforeLabel: string; afterLabel: string }) {
@@ -30,7 +28,10 @@ export function ChangeList({ changes, beforeLabel, afterLabel }: { changes: Sect
           <h4>{s.title}</h4>
           {s.fields.map((f) => (
             <div key={f.key} class="change-field">
-              <p class="change-label">{f.label}</p>
+              <p class="change-label">
+                {f.label}
+                {f.rewritten && <span class="hint"> (rewritten entirely: too different to compare word by word)</span>}
+              </p>
               <p class="change-text">
                 {f.parts.map((p, i) =>
                   p.change === 'added' ? (
@@ -73,7 +74,9 @@ export default function RevisionsPanel({ config, doc }: Props) {
 
   function save(e: Event) {
     e.preventDefault();
-    addRevision(doc, note || 'Saved revision');
+    flushAllDrafts();
+    const r = charters.update(doc.id, (d) => addRevision(d, { id: newId(), note: note.trim() || 'Saved revision', savedAt: nextUpdatedAt(new Date()) }));
+    if (!r.ok) return;
     setStatus(`Revision saved${note.trim() ? `: “${note.trim()}”` : ''}.`);
     setNote('');
   }
@@ -85,14 +88,10 @@ export default function RevisionsPanel({ config, doc }: Props) {
 
   function restore(revision: Revision) {
     const when = formatDateTime(revision.savedAt);
-    // Keep the current text as a revision first, so restoring never loses anything.
-    addRevision(doc, `Before restoring the version of ${when}`);
-    updateDoc(charterDocType, doc.id, (d) => ({
-      ...d,
-      title: revision.title || d.title,
-      values: revision.values,
-      revisions: [...d.revisions, { id: newId(), savedAt: new Date().toISOString(), note: `Restored the version of ${when}${revision.note ? ` (“${revision.note}”)` : ''}`, title: revision.title, values: revision.values }],
-    }));
+    flushAllDrafts();
+    // The current text is kept as a revision first, so restoring never loses anything.
+    const r = charters.update(doc.id, (d) => restoreRevision(d, revision.id, { ids: [newId(), newId()], savedAt: nextUpdatedAt(new Date()), when }));
+    if (!r.ok) return;
     setConfirmRestore(null);
     setComparing(null);
     setStatus(`Restored the version of ${when}. It is now the current text, and saved as a new revision.`);
@@ -110,7 +109,8 @@ export default function RevisionsPanel({ config, doc }: Props) {
       <form class="inline-form" onSubmit={save}>
         <div class="field grow">
           <label for="rev-note">Note for this revision</label>
-          <input id="rev-note" type="text" maxLength={200} value={note} placeholder="For example: after the three-month review" onInput={(e) => setNote(e.currentTarget.value)} />
+          <input id="rev-note" type="text" maxLength={MAX_NOTE_CHARS} aria-describedby="rev-note-limit" value={note} placeholder="For example: after the three-month review" onInput={(e) => setNote(e.currentTarget.value)} />
+          <TextLimit id="rev-note-limit" length={note.length} max={MAX_NOTE_CHARS} />
         </div>
         <button type="submit">Save a revision</button>
       </form>

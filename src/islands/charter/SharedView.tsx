@@ -1,17 +1,16 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { fieldKey } from '../../lib/charter/definition';
-import type { FieldDef } from '../../lib/charter/schema';
+import { applyMerge, differences, type MergePick } from '../../lib/charter/merge';
+import { addRevision } from '../../lib/charter/revisions';
 import { decodeCharter, type SharedCharter } from '../../lib/charter/share';
 import { SharedLinkError, useSharedLink } from '../shared/SharedLink';
 import { readableValue } from '../../lib/charter/text';
-import { displayTitle, isFilled, sameValue } from '../../lib/charter/values';
-import { charterDocType, type CharterDoc, type CharterValues, type FieldValue } from '../../lib/docs/charter-doc';
+import { displayTitle, isFilled } from '../../lib/charter/values';
+import { charterDocType, type CharterDoc } from '../../lib/docs/charter-doc';
 import { formatDateTime } from '../../lib/format';
-import { newId, nextUpdatedAt, type Envelope } from '../../lib/storage/envelope';
-import { $charters, putDoc, updateDoc } from '../../stores/persistence';
+import { makeDocument, newId, nextUpdatedAt } from '../../lib/storage/envelope';
+import { charters as charterDocs } from '../../stores/persistence';
 import CharterDocument from './CharterDocument';
-import { addRevision } from './RevisionsPanel';
 import { go, leaveShared } from '../shared/route';
 import type { CharterConfig } from './types';
 
@@ -22,7 +21,7 @@ interface Props {
 
 /** A charter opened from a partner's link: read it, save it as my copy, or merge it into mine. */
 export default function SharedView({ config, token }: Props) {
-  const charters = useStore($charters);
+  const charters = useStore(charterDocs.$docs);
   const [state, heading] = useSharedLink(token, async (t) => {
     const r = await decodeCharter(t);
     return r.ok
@@ -39,18 +38,13 @@ export default function SharedView({ config, token }: Props) {
   if (mine) return <MergeView config={config} shared={shared} mine={mine} headingRef={heading} />;
 
   function saveCopy() {
-    const now = new Date().toISOString();
-    const doc: CharterDoc = {
-      type: 'charter',
-      v: charterDocType.version,
-      id: shared.id,
-      createdAt: now,
-      updatedAt: now,
-      data: { title: shared.title, values: shared.values, revisions: [] },
-    };
-    putDoc(charterDocType, doc);
-    addRevision(doc, `Received from ${from}, shared ${formatDateTime(shared.sharedAt)}`);
-    leaveShared(doc.id);
+    const now = new Date();
+    const data = addRevision(
+      { title: shared.title, values: shared.values, revisions: [] },
+      { id: newId(), note: `Received from ${from}, shared ${formatDateTime(shared.sharedAt)}`, savedAt: now.toISOString() },
+    );
+    const saved = charterDocs.put(makeDocument(charterDocType, data, now, shared.id));
+    if (saved.ok) leaveShared(shared.id);
   }
 
   return (
@@ -77,12 +71,10 @@ export default function SharedView({ config, token }: Props) {
   );
 }
 
-type Pick = 'theirs' | 'mine' | 'merged';
-
 interface MergeProps {
   config: CharterConfig;
   shared: SharedCharter;
-  mine: Envelope<CharterDoc['data']>;
+  mine: CharterDoc;
   headingRef: preact.RefObject<HTMLHeadingElement>;
 }
 
@@ -90,34 +82,18 @@ interface MergeProps {
 function MergeView({ config, shared, mine, headingRef }: MergeProps) {
   const { def } = config;
   const from = shared.sharedBy || 'Your partner';
-  const diffs: { sectionTitle: string; field: FieldDef; key: string; theirs: FieldValue | undefined; mine: FieldValue | undefined }[] = [];
-  for (const s of def.sections) {
-    for (const f of s.fields) {
-      const key = fieldKey(s, f);
-      if (!sameValue(shared.values[key], mine.data.values[key])) diffs.push({ sectionTitle: s.title, field: f, key, theirs: shared.values[key], mine: mine.data.values[key] });
-    }
-  }
-  const [picks, setPicks] = useState<Record<string, Pick>>(() => Object.fromEntries(diffs.map((d) => [d.key, isFilled(d.mine) ? 'mine' : 'theirs'])));
+  const diffs = differences(def, mine.data.values, shared.values);
+  const [picks, setPicks] = useState<Record<string, MergePick>>(() => Object.fromEntries(diffs.map((d) => [d.key, isFilled(d.mine) ? 'mine' : 'theirs'])));
   const [merged, setMerged] = useState<Record<string, string>>(() => Object.fromEntries(diffs.map((d) => [d.key, typeof d.mine === 'string' ? d.mine : ''])));
   const [done, setDone] = useState(false);
 
   function save() {
-    const values: CharterValues = { ...mine.data.values };
-    for (const d of diffs) {
-      const pick = picks[d.key];
-      if (pick === 'theirs') {
-        if (d.theirs === undefined) delete values[d.key];
-        else values[d.key] = d.theirs;
-      } else if (pick === 'merged') values[d.key] = merged[d.key] ?? '';
-    }
-    updateDoc(charterDocType, mine.id, (data) => ({
-      ...data,
-      values,
-      revisions: [
-        ...data.revisions,
-        { id: newId(), savedAt: nextUpdatedAt(new Date()), note: `Agreed text after comparing with ${from}’s version of ${formatDateTime(shared.sharedAt)}`, title: data.title, values },
-      ],
-    }));
+    // Built from the newest stored copy, so an edit made while comparing is kept where no choice was made.
+    const r = charterDocs.update(mine.id, (data) => {
+      const values = applyMerge(data, shared.values, picks, merged);
+      return addRevision({ ...data, values }, { id: newId(), note: `Agreed text after comparing with ${from}’s version of ${formatDateTime(shared.sharedAt)}`, savedAt: nextUpdatedAt(new Date()) });
+    });
+    if (!r.ok) return;
     setDone(true);
     history.replaceState(null, '', `${location.pathname}?id=${mine.id}`);
   }

@@ -1,51 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldDef } from '../../lib/charter/schema';
-import type { Goal, FieldValue } from '../../lib/docs/charter-doc';
+import { MAX_FIELD_CHARS, type Goal, type FieldValue } from '../../lib/docs/charter-doc';
+import { useDraft } from '../shared/useDraft';
+import { TextLimit } from '../shared/TextLimit';
 import { newId } from '../../lib/storage/envelope';
-
-/** Pending saves, flushed when the page is hidden so the last keystrokes are never lost. */
-const pending = new Set<() => void>();
-if (typeof window !== 'undefined') {
-  const flushAll = () => [...pending].forEach((f) => f());
-  window.addEventListener('pagehide', flushAll);
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushAll());
-}
-
-/**
- * Local state for a field that saves a moment after typing stops (or on blur), and follows the
- * stored value when it changes elsewhere (another tab, a restore) while the field is not in use.
- */
-export function useDraft<T>(stored: T, save: (value: T) => void, delay = 300): [T, (v: T) => void, () => void] {
-  const [draft, setDraft] = useState(stored);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef(draft);
-  const flush = useRef(() => {});
-  flush.current = () => {
-    if (!timer.current) return;
-    clearTimeout(timer.current);
-    timer.current = null;
-    pending.delete(flushNow);
-    save(latest.current);
-  };
-  function flushNow() {
-    flush.current();
-  }
-  useEffect(() => {
-    if (!timer.current && JSON.stringify(stored) !== JSON.stringify(latest.current)) {
-      latest.current = stored;
-      setDraft(stored);
-    }
-  }, [stored]);
-  useEffect(() => () => flushNow(), []);
-  const update = (v: T) => {
-    latest.current = v;
-    setDraft(v);
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(flushNow, delay);
-    pending.add(flushNow);
-  };
-  return [draft, update, flushNow];
-}
 
 export interface FieldProps {
   field: FieldDef;
@@ -79,11 +36,13 @@ const describedBy = (id: string, hint?: string, error?: string) => [hint ? `${id
 function TextLike({ field, id, value, onSave, errors, errorKey }: FieldProps) {
   const [draft, setDraft, flush] = useDraft(typeof value === 'string' ? value : '', onSave);
   const error = errors[errorKey];
+  const free = field.kind === 'text' || field.kind === 'textarea';
   const common = {
     id,
     value: draft,
+    maxLength: free ? MAX_FIELD_CHARS : undefined,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy(id, field.hint, error),
+    'aria-describedby': [describedBy(id, field.hint, error), free ? `${id}-limit` : ''].filter(Boolean).join(' ') || undefined,
     onBlur: flush,
   } as const;
   let control;
@@ -108,6 +67,7 @@ function TextLike({ field, id, value, onSave, errors, errorKey }: FieldProps) {
       <label for={id}>{field.label}</label>
       <Describe id={id} hint={field.hint} error={error} />
       {control}
+      {free && <TextLimit id={`${id}-limit`} length={draft.length} max={MAX_FIELD_CHARS} />}
     </div>
   );
 }
@@ -185,11 +145,11 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
             <li key={g.id} class="goal">
               <div class="field">
                 <label for={`${gid}-text`}>Goal {i + 1}</label>
-                <input id={`${gid}-text`} type="text" value={g.text} onInput={(e) => change(i, { ...g, text: e.currentTarget.value })} />
+                <input id={`${gid}-text`} type="text" maxLength={MAX_FIELD_CHARS} value={g.text} onInput={(e) => change(i, { ...g, text: e.currentTarget.value })} />
               </div>
               <div class="field">
                 <label for={`${gid}-success`}>What success looks like</label>
-                <textarea id={`${gid}-success`} rows={2} value={g.success} onInput={(e) => change(i, { ...g, success: e.currentTarget.value })} />
+                <textarea id={`${gid}-success`} rows={2} maxLength={MAX_FIELD_CHARS} value={g.success} onInput={(e) => change(i, { ...g, success: e.currentTarget.value })} />
               </div>
               <fieldset class="milestones">
                 <legend>Milestones for goal {i + 1}</legend>
@@ -205,7 +165,7 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
                       </div>
                       <div class="field grow">
                         <label for={`${mid}-text`}>Milestone</label>
-                        <input id={`${mid}-text`} type="text" value={m.text} onInput={(e) => setM({ text: e.currentTarget.value })} />
+                        <input id={`${mid}-text`} type="text" maxLength={MAX_FIELD_CHARS} value={m.text} onInput={(e) => setM({ text: e.currentTarget.value })} />
                       </div>
                       <button type="button" class="secondary small" onClick={() => change(i, { ...g, milestones: g.milestones.filter((_, j) => j !== k) })}>
                         Remove<span class="visually-hidden"> milestone {k + 1} of goal {i + 1}</span>

@@ -1,10 +1,11 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { assessmentDocType, type AssessmentDoc } from '../../lib/docs/assessment-doc';
+import { type AssessmentDoc } from '../../lib/docs/assessment-doc';
 import { formatDate } from '../../lib/format';
 import { decodeResults, type SharedResults } from '../../lib/reciprocity/share';
 import { BALANCE_SHORT, compare } from '../../lib/reciprocity/score';
-import { $assessments, createDoc, listOf } from '../../stores/persistence';
+import { byInstrument } from '../../lib/reciprocity/assessments';
+import { assessments } from '../../stores/persistence';
 import { go, leaveShared } from '../shared/route';
 import { SharedLinkError, useSharedLink } from '../shared/SharedLink';
 import { BarChart } from './charts';
@@ -16,12 +17,11 @@ interface Props {
   token: string;
 }
 
-const $list = listOf($assessments);
-
 /** A partner's shared results, side by side with mine, with the largest differences named. */
 export default function Compare({ config, token }: Props) {
   const inst = config.instrument;
-  const list = useStore($list);
+  const all = useStore(assessments.$list);
+  const list = byInstrument(all, inst.id).current;
   const [chosen, setChosen] = useState<string | null>(null);
   const [state, heading] = useSharedLink<SharedResults>(token, async (t) => {
     const r = await decodeResults(t, inst.id);
@@ -40,7 +40,7 @@ export default function Compare({ config, token }: Props) {
   const mine: AssessmentDoc | undefined = completed.find((d) => d.id === chosen) ?? preferred[0] ?? completed[0];
 
   function takeIt() {
-    const doc = createDoc(assessmentDocType, {
+    const r = assessments.create({
       role: otherRole(partner.role),
       stage: partner.stage,
       name: '',
@@ -49,7 +49,7 @@ export default function Compare({ config, token }: Props) {
       answers: {},
       compareWith: token,
     });
-    leaveShared(doc.id);
+    if (r.ok) leaveShared(r.doc.id);
   }
 
   if (!mine) {

@@ -1,28 +1,27 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { ROLES, assessmentDocType, type AssessmentDoc, type Role, type Stage } from '../../lib/docs/assessment-doc';
+import { MAX_NAME_CHARS, ROLES, type AssessmentDoc, type Role, type Stage } from '../../lib/docs/assessment-doc';
+import { assessmentDate, byInstrument } from '../../lib/reciprocity/assessments';
 import { formatDate } from '../../lib/format';
 import { scoreAssessment, trends } from '../../lib/reciprocity/score';
-import { $assessments, createDoc, deleteDoc, listOf, putDoc } from '../../stores/persistence';
+import { assessments } from '../../stores/persistence';
 import { docHref, go } from '../shared/route';
-import UndoStatus, { useStatus } from '../shared/UndoStatus';
+import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
 import CharterPicker from '../shared/CharterPicker';
 import { Sparkline } from './charts';
 import { STAGE_LABEL } from './labels';
 import type { ReciprocityConfig } from './types';
 
-const $list = listOf($assessments);
-
 /** Start (or continue) an assessment, and see past ones with each dimension's trend. */
 export default function Home({ config }: { config: ReciprocityConfig }) {
   const inst = config.instrument;
-  const list = useStore($list);
+  const { current: list, other } = byInstrument(useStore(assessments.$list), inst.id);
   const [role, setRole] = useState<Role | ''>('');
   const [stage, setStage] = useState<Stage | ''>('');
   const [charterId, setCharterId] = useState('');
   const [name, setName] = useState('');
   const [error, setError] = useState('');
-  const [status, setStatus] = useStatus();
+  const [status, setStatus, removeDoc] = useUndoDelete(assessments);
 
   const drafts = list.filter((d) => d.data.status === 'draft');
   const completed = list.filter((d) => d.data.status === 'complete');
@@ -34,7 +33,7 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
       document.getElementById(!role ? 'role-mentor' : `stage-${inst.stages[0]!.id}`)?.focus();
       return;
     }
-    const doc = createDoc(assessmentDocType, {
+    const r = assessments.create({
       role,
       stage,
       name: name.trim(),
@@ -43,12 +42,11 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
       instrument: inst.id,
       answers: {},
     });
-    go(null, doc.id);
+    if (r.ok) go(null, r.doc.id);
   }
 
   function remove(doc: AssessmentDoc) {
-    const gone = deleteDoc(assessmentDocType, doc.id);
-    setStatus(`Deleted the assessment of ${formatDate(doc.data.completedAt ?? doc.updatedAt)}.`, gone ? () => putDoc(assessmentDocType, gone) : undefined);
+    removeDoc(doc.id, `Deleted the assessment of ${formatDate(assessmentDate(doc))}.`);
   }
 
   return (
@@ -101,7 +99,7 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
           <span class="hint" id="your-name-hint">
             Only shown to your partner if you send them your results to compare.
           </span>
-          <input id="your-name" type="text" maxLength={120} autocomplete="given-name" value={name} aria-describedby="your-name-hint" onInput={(e) => setName(e.currentTarget.value)} />
+          <input id="your-name" type="text" maxLength={MAX_NAME_CHARS} autocomplete="given-name" value={name} aria-describedby="your-name-hint" onInput={(e) => setName(e.currentTarget.value)} />
         </div>
         {error && (
           <p class="field-error" role="alert">
@@ -114,6 +112,13 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
       </form>
 
       <UndoStatus status={status} onDone={setStatus} />
+      {other.length > 0 && (
+        <p class="hint">
+          {other.length === 1 ? 'One assessment was' : `${other.length} assessments were`} taken with a different version of this
+          questionnaire. {other.length === 1 ? 'It is' : 'They are'} kept, and listed on <a href={`${config.base}my-data/`}>My data</a>,
+          but not scored or compared here.
+        </p>
+      )}
       {completed.length > 0 && <History config={config} completed={completed} onDelete={remove} />}
     </div>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { assessmentDocType, type Answer, type AssessmentDoc } from '../../lib/docs/assessment-doc';
+import type { Answer, AssessmentDoc } from '../../lib/docs/assessment-doc';
 import { itemText } from '../../lib/reciprocity/score';
-import { updateDoc } from '../../stores/persistence';
+import { assessments } from '../../stores/persistence';
 import { STAGE_LABEL } from './labels';
 import type { ReciprocityConfig } from './types';
 
@@ -22,7 +22,7 @@ export default function Questionnaire({ config, doc }: Props) {
   useEffect(() => heading.current?.focus(), []);
 
   function answer(itemId: string, value: Answer) {
-    updateDoc(assessmentDocType, doc.id, (d) => ({ ...d, answers: { ...d.answers, [itemId]: value } }));
+    assessments.update(doc.id, (d) => ({ ...d, answers: { ...d.answers, [itemId]: value } }));
   }
 
   function finish() {
@@ -31,7 +31,8 @@ export default function Questionnaire({ config, doc }: Props) {
       return;
     }
     const now = new Date().toISOString();
-    updateDoc(assessmentDocType, doc.id, (d) => ({ ...d, status: 'complete' as const, completedAt: now }));
+    const r = assessments.update(doc.id, (d) => ({ ...d, status: 'complete' as const, completedAt: now }));
+    if (!r.ok) return;
     window.scrollTo(0, 0);
     setTimeout(() => document.querySelector<HTMLElement>('#results-title')?.focus(), 0);
   }

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import { $assessments } from '../../stores/persistence';
-import StorageNotices from '../shared/StorageNotices';
+import { assessments as assessmentDocs } from '../../stores/persistence';
+import ToolShell from '../shared/ToolShell';
 import { route as $route } from '../shared/route';
 import { NotFound } from '../shared/SharedLink';
 import Compare from './Compare';
@@ -11,8 +11,16 @@ import type { ReciprocityConfig } from './types';
 
 /** The reciprocity self-assessment: start or resume, answer, see results, compare with the partner. */
 export default function ReciprocityApp(config: ReciprocityConfig) {
+  return (
+    <ToolShell base={config.base}>
+      <ReciprocityRoutes {...config} />
+    </ToolShell>
+  );
+}
+
+function ReciprocityRoutes(config: ReciprocityConfig) {
   const route = useStore($route);
-  const assessments = useStore($assessments);
+  const assessments = useStore(assessmentDocs.$docs);
   let body;
   if (route.view === 'shared') body = <Compare config={config} token={route.token} />;
   else if (route.view === 'doc') {
@@ -23,12 +31,5 @@ export default function ReciprocityApp(config: ReciprocityConfig) {
       body = <p class="notice notice-warn">This assessment was taken with a different questionnaire and cannot be shown here.</p>;
     } else body = doc.data.status === 'draft' ? <Questionnaire key={doc.id} config={config} doc={doc} /> : <Results key={doc.id} config={config} doc={doc} />;
   } else body = <Home config={config} />;
-  return (
-    <div class="reciprocity-app">
-      <div class="no-print">
-        <StorageNotices base={config.base} />
-      </div>
-      {body}
-    </div>
-  );
+  return <div class="reciprocity-app">{body}</div>;
 }

@@ -1,11 +1,11 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { assessmentDocType, type AssessmentDoc, type Role } from '../../lib/docs/assessment-doc';
+import { type AssessmentDoc, type Role } from '../../lib/docs/assessment-doc';
 import { formatDate } from '../../lib/format';
 import { encodeResults, toSharedResults } from '../../lib/reciprocity/share';
 import { scoreAssessment, type Result } from '../../lib/reciprocity/score';
 import { MAX_LINK_CHARS, shareFragment } from '../../lib/share';
-import { $charters, updateDoc } from '../../stores/persistence';
+import { assessments, charters as charterDocs } from '../../stores/persistence';
 import { BarChart } from './charts';
 import { STAGE_LABEL, chartLabel } from './labels';
 import type { LinkedStep, ReciprocityConfig } from './types';
@@ -21,7 +21,7 @@ export default function Results({ config, doc }: Props) {
   const inst = config.instrument;
   const d = doc.data;
   const result = scoreAssessment(inst, d.role, d.stage, d.answers);
-  const charters = useStore($charters);
+  const charters = useStore(charterDocs.$docs);
   const charter = d.charterId ? charters[d.charterId] : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -100,7 +100,7 @@ export default function Results({ config, doc }: Props) {
         </p>
         <p class="hint">
           Changed your mind about an answer?{' '}
-          <button type="button" class="link-button" onClick={() => updateDoc(assessmentDocType, doc.id, (x) => ({ ...x, status: 'draft' as const }))}>
+          <button type="button" class="link-button" onClick={() => assessments.update(doc.id, (x) => ({ ...x, status: 'draft' as const }))}>
             Reopen the answers
           </button>
           .

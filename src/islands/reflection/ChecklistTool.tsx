@@ -1,26 +1,25 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { charterDocType } from '../../lib/docs/charter-doc';
-import { reflectionDocType, type ReflectionData, type ReflectionDoc } from '../../lib/docs/reflection-doc';
+import { MAX_NOTE_CHARS, type ReflectionData } from '../../lib/docs/reflection-doc';
 import type { Checklist } from '../../lib/checklists/schema';
 import { dueStatus, entryProgress, localDate } from '../../lib/checklists/due';
+import { journal, newEntry, todaysEntry } from '../../lib/checklists/entries';
 import { formatDate } from '../../lib/format';
-import { $charters, $reflections, createDoc, deleteDoc, listOf, putDoc, updateDoc } from '../../stores/persistence';
-import { useDraft } from '../charter/fields';
-import StorageNotices from '../shared/StorageNotices';
+import { charters as charterDocs, reflections } from '../../stores/persistence';
+import { useDraft } from '../shared/useDraft';
+import ToolShell from '../shared/ToolShell';
 import { docHref, go, route as $route } from '../shared/route';
 import ChecklistSheet from './ChecklistSheet';
-import UndoStatus, { useStatus } from '../shared/UndoStatus';
+import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
 import CharterPicker from '../shared/CharterPicker';
+import { TextLimit } from '../shared/TextLimit';
 
 interface Props {
   checklist: Checklist;
   programName: string;
   base: string;
 }
-
-const $entries = listOf($reflections);
-const $charterList = listOf($charters);
 
 /** Today's date in the reader's own calendar. */
 const today = () => localDate(new Date());
@@ -31,33 +30,50 @@ const today = () => localDate(new Date());
  * The checklist itself renders on the server too (for search and for readers without JavaScript);
  * saved entries appear once the page is running.
  */
-export default function ChecklistTool({ checklist, programName, base }: Props) {
+export default function ChecklistTool(props: Props) {
+  return (
+    <ToolShell base={props.base}>
+      <ChecklistEntry {...props} />
+    </ToolShell>
+  );
+}
+
+function ChecklistEntry({ checklist, programName, base }: Props) {
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   const route = useStore($route);
-  const all = useStore($entries);
-  const charters = useStore($charterList);
-  const entries = useMemo(() => all.filter((e) => e.data.checklistId === checklist.id).sort((a, b) => b.data.date.localeCompare(a.data.date) || b.createdAt.localeCompare(a.createdAt)), [all, checklist.id]);
-  const [status, setStatus] = useStatus();
+  const all = useStore(reflections.$list);
+  const charters = useStore(charterDocs.$list);
+  const entries = useMemo(() => journal(all, checklist.id), [all, checklist.id]);
+  const [status, setStatus, removeEntry] = useUndoDelete(reflections);
 
   const day = mounted ? today() : '';
   const opened = route.view === 'doc' ? entries.find((e) => e.id === route.id) : undefined;
-  const todays = entries.find((e) => e.data.date === day);
+  const todays = mounted ? todaysEntry(entries, checklist.id, day) : undefined;
   const entry = opened ?? todays;
   const isToday = !opened || opened.data.date === day;
   const previous = entries.find((e) => e.data.date < (entry?.data.date ?? day));
   const lastDone = entries.find((e) => e.data.date !== day)?.data.date;
   const due = mounted ? dueStatus(checklist, lastDone, day) : null;
-  const data: ReflectionData = entry?.data ?? { checklistId: checklist.id, checklistTitle: checklist.title, date: day, ticks: {}, notes: {} };
+  const data: ReflectionData = entry?.data ?? newEntry(checklist, day);
   const progress = entryProgress(checklist, data);
   const charter = data.charterId ? charters.find((c) => c.id === data.charterId) : undefined;
+  /** The fields keep their identity while the same entry is shown, including when today's is first saved. */
+  const slot = opened ? opened.id : 'today';
 
-  const created = useRef<string | null>(null);
-  /** Change the entry being shown, creating today's on the first tick or note (once). */
+  /**
+   * Change the entry being shown. For today's, the entry is looked up in the store at the moment of
+   * the change: the first tick or note creates it, and a change after it was deleted starts a new one.
+   */
   function change(fn: (d: ReflectionData) => ReflectionData) {
-    const id = entry?.id ?? created.current;
-    if (id) updateDoc(reflectionDocType, id, fn);
-    else created.current = createDoc(reflectionDocType, fn({ ...data, date: today() })).id;
+    if (opened) {
+      reflections.update(opened.id, fn);
+      return;
+    }
+    const now = today();
+    const current = todaysEntry(reflections.$list.get(), checklist.id, now);
+    const updated = current && reflections.update(current.id, fn);
+    if (!updated || (!updated.ok && updated.reason === 'missing')) reflections.create(fn(newEntry(checklist, now)));
   }
 
   const linkedTitle = (id: string | undefined) => {
@@ -65,16 +81,14 @@ export default function ChecklistTool({ checklist, programName, base }: Props) {
     return c ? `, ${charterDocType.describe(c)}` : '';
   };
 
-  function remove(e: ReflectionDoc) {
-    const gone = deleteDoc(reflectionDocType, e.id);
-    setStatus(`Deleted the entry of ${formatDate(e.data.date)}.`, gone ? () => putDoc(reflectionDocType, gone) : undefined);
-    if (opened?.id === e.id) go(null, null);
+  function remove(id: string, date: string) {
+    removeEntry(id, `Deleted the entry of ${formatDate(date)}.`);
+    if (opened?.id === id) go(null, null);
   }
 
   return (
     <div class="checklist-tool">
       <div class="no-print">
-        {mounted && <StorageNotices base={base} />}
         {mounted && route.view === 'doc' && !opened && (
           <p class="notice notice-warn" role="alert">
             The journal entry in this address is not in this browser: it may have been deleted, or written in another browser.
@@ -128,7 +142,7 @@ export default function ChecklistTool({ checklist, programName, base }: Props) {
                   <span>{item.text}</span>
                 </label>
               ) : (
-                <Note key={`${entry?.id ?? 'new'}-${item.id}`} id={`note-${si}-${item.id}`} label={item.text} value={data.notes[item.id] ?? ''} disabled={!mounted} onSave={(text) => change((d) => ({ ...d, notes: { ...d.notes, [item.id]: text } }))} />
+                <Note key={`${slot}-${item.id}`} id={`note-${si}-${item.id}`} label={item.text} value={data.notes[item.id] ?? ''} disabled={!mounted} onSave={(text) => change((d) => ({ ...d, notes: { ...d.notes, [item.id]: text } }))} />
               ),
             )}
           </fieldset>
@@ -180,7 +194,7 @@ export default function ChecklistTool({ checklist, programName, base }: Props) {
                         {p.percent}% done
                         {linkedTitle(e.data.charterId)}
                       </span>{' '}
-                      <button type="button" class="danger small" onClick={() => remove(e)}>
+                      <button type="button" class="danger small" onClick={() => remove(e.id, e.data.date)}>
                         Delete<span class="visually-hidden"> the entry of {when}</span>
                       </button>
                     </li>
@@ -205,7 +219,8 @@ function Note({ id, label, value, disabled, onSave }: { id: string; label: strin
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <textarea id={id} rows={3} value={draft} disabled={disabled} onInput={(e) => setDraft(e.currentTarget.value)} onBlur={flush} />
+      <textarea id={id} rows={3} value={draft} maxLength={MAX_NOTE_CHARS} disabled={disabled} aria-describedby={`${id}-limit`} onInput={(e) => setDraft(e.currentTarget.value)} onBlur={flush} />
+      <TextLimit id={`${id}-limit`} length={draft.length} max={MAX_NOTE_CHARS} />
     </div>
   );
 }

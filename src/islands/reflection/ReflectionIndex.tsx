@@ -5,14 +5,14 @@ import type { Checklist } from '../../lib/checklists/schema';
 import { dueStatus, localDate, type DueStatus } from '../../lib/checklists/due';
 import { formatDate } from '../../lib/format';
 import { AUDIENCE_ROUTES } from '../../lib/site';
-import { $reflections, listOf } from '../../stores/persistence';
+import { reflections } from '../../stores/persistence';
 
 interface Props {
   checklists: Pick<Checklist, 'id' | 'title' | 'description' | 'audience' | 'when' | 'repeatEveryWeeks'>[];
   base: string;
 }
 
-const $entries = listOf($reflections);
+const $entries = reflections.$list;
 
 function statusText(s: DueStatus): string {
   switch (s.state) {

@@ -1,12 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import { charterDocType } from '../../lib/docs/charter-doc';
-import { $charters, listOf } from '../../stores/persistence';
-
-const $list = listOf($charters);
+import { charters as charterDocs } from '../../stores/persistence';
 
 /** "Which relationship is this about?": one of my charters, or none. Hidden when I have none. */
 export default function CharterPicker({ id, value, onChange }: { id: string; value: string; onChange: (charterId: string) => void }) {
-  const charters = useStore($list);
+  const charters = useStore(charterDocs.$list);
   if (charters.length === 0) return null;
   return (
     <div class="field">

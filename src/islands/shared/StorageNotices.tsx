@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { $exportReminder, $quarantine, $storageHealth, discardQuarantine, exportAll, quarantineFile, retrySaving } from '../../stores/persistence';
+import { $exportReminder, $storageHealth, discardUnreadable, exportAll, retrySaving, unreadableFile, unreadableValues } from '../../stores/persistence';
 import { downloadText } from './download';
 import { formatDate } from '../../lib/format';
 
@@ -16,7 +16,7 @@ interface Props {
  */
 export default function StorageNotices({ base, reminder = true }: Props) {
   const health = useStore($storageHealth);
-  const quarantined = Object.values(useStore($quarantine)).filter(Boolean);
+  const quarantined = useStore(unreadableValues);
   const remindSince = useStore($exportReminder);
 
   const exportNow = () => {
@@ -61,20 +61,20 @@ export default function StorageNotices({ base, reminder = true }: Props) {
             <strong>
               {quarantined.length === 1 ? 'Some saved data could not be read.' : `${quarantined.length} saved items could not be read.`}
             </strong>{' '}
-            It may have been damaged or changed by hand. Nothing was deleted: it has been set aside, exactly as it was.
-            Download it to keep it; the tools start afresh without it.
+            It may have been damaged or changed by hand. Nothing was deleted: it is kept exactly as it was, and the
+            tools work without it. Download it to keep a copy.
           </p>
           <p class="button-row">
             <button
               type="button"
               onClick={() => {
-                const { fileName, text } = quarantineFile();
+                const { fileName, text } = unreadableFile();
                 downloadText(fileName, text);
               }}
             >
               Download the unreadable data
             </button>
-            <button type="button" class="secondary" onClick={() => discardQuarantine()}>
+            <button type="button" class="secondary" onClick={() => discardUnreadable()}>
               I have it, remove it from this browser
             </button>
           </p>

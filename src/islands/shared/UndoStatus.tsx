@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { Docs } from '../../stores/persistence';
 
 export interface Status {
   text: string;
@@ -10,6 +11,19 @@ export interface Status {
 export function useStatus(): [Status | null, (text: string, restore?: () => void) => void] {
   const [status, setStatus] = useState<Status | null>(null);
   return [status, (text, restore) => setStatus({ text, restore })];
+}
+
+/**
+ * Delete a document with an Undo: returns the status to show and the delete function. Undo puts
+ * the document back as it was (unless a newer copy has appeared meanwhile).
+ */
+export function useUndoDelete<T>(docs: Docs<T>): [Status | null, (text: string, restore?: () => void) => void, (id: string, text: string) => void] {
+  const [status, setStatus] = useStatus();
+  const remove = (id: string, text: string) => {
+    const gone = docs.remove(id);
+    setStatus(text, gone ? () => void docs.put(gone) : undefined);
+  };
+  return [status, setStatus, remove];
 }
 
 /** Announces what just happened (to screen readers too) with an Undo button when it can be undone. */

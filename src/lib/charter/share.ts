@@ -1,27 +1,23 @@
 import * as v from 'valibot';
-import { valuesSchema, type CharterDoc, type CharterValues } from '../docs/charter-doc';
+import { MAX_TITLE_CHARS, valuesSchema, type CharterDoc } from '../docs/charter-doc';
+import { instantSchema } from '../dates';
 import { ID_PATTERN } from '../storage/envelope';
 import { decodeShare, encodeShare } from '../share';
 
 /** What a charter link carries: the text, not the revision history. */
-export interface SharedCharter {
-  id: string;
-  title: string;
-  values: CharterValues;
-  /** Who made the link ("Amara Okafor"), to label their version. */
-  sharedBy: string;
-  sharedAt: string;
-  updatedAt: string;
-}
-
 const sharedSchema = v.object({
+  /** The charter's id, so the partner's copy and mine are recognised as one charter. */
   id: v.pipe(v.string(), v.regex(ID_PATTERN)),
-  title: v.pipe(v.string(), v.maxLength(200)),
+  title: v.pipe(v.string(), v.maxLength(MAX_TITLE_CHARS)),
   values: valuesSchema,
+  /** Who made the link ("Amara Okafor"), to label their version. */
   sharedBy: v.pipe(v.string(), v.maxLength(200)),
-  sharedAt: v.pipe(v.string(), v.maxLength(40)),
-  updatedAt: v.pipe(v.string(), v.maxLength(40)),
+  /** When the link was made. */
+  sharedAt: instantSchema,
+  /** When the charter was last changed before it was shared. */
+  updatedAt: instantSchema,
 });
+export type SharedCharter = v.InferOutput<typeof sharedSchema>;
 
 export function toShared(doc: CharterDoc, sharedBy: string, now: Date): SharedCharter {
   return { id: doc.id, title: doc.data.title, values: doc.data.values, sharedBy, sharedAt: now.toISOString(), updatedAt: doc.updatedAt };

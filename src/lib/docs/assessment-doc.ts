@@ -1,5 +1,9 @@
 import * as v from 'valibot';
+import { instantSchema } from '../dates';
 import type { DocType, Envelope } from '../storage/envelope';
+
+/** The longest first name. */
+export const MAX_NAME_CHARS = 120;
 
 export const ROLES = ['mentor', 'mentee'] as const;
 export type Role = (typeof ROLES)[number];
@@ -10,15 +14,16 @@ export type Stage = (typeof STAGES)[number];
 export const answerSchema = v.union([v.literal(1), v.literal(2), v.literal(3), v.literal(4), v.literal(5), v.literal('na')]);
 export type Answer = v.InferOutput<typeof answerSchema>;
 
-export const assessmentDataSchema = v.object({
+export const assessmentDataSchema = v.looseObject({
   role: v.picklist(ROLES),
   stage: v.picklist(STAGES),
   /** The person's own name, shown to the partner in a comparison (optional). */
-  name: v.pipe(v.string(), v.maxLength(120)),
+  name: v.pipe(v.string(), v.maxLength(MAX_NAME_CHARS, `A first name can be at most ${MAX_NAME_CHARS} characters.`)),
   /** The charter (relationship) it is about, if chosen. */
   charterId: v.optional(v.pipe(v.string(), v.maxLength(64))),
   status: v.picklist(['draft', 'complete']),
-  completedAt: v.optional(v.string()),
+  /** When it was completed. */
+  completedAt: v.optional(instantSchema),
   /** Which instrument the answers belong to, so a reworded instrument cannot mis-score old answers. */
   instrument: v.pipe(v.string(), v.maxLength(120)),
   answers: v.record(v.pipe(v.string(), v.maxLength(64)), answerSchema),

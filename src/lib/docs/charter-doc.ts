@@ -1,43 +1,65 @@
 import * as v from 'valibot';
+import { instantSchema } from '../dates';
 import type { DocType, Envelope } from '../storage/envelope';
 
 /** The longest text one charter field may hold. */
 export const MAX_FIELD_CHARS = 50_000;
+/** The longest charter name. */
+export const MAX_TITLE_CHARS = 200;
+/** The longest note on a revision. */
+export const MAX_NOTE_CHARS = 500;
+/** How many revisions a charter keeps: past this, the oldest goes. */
+export const MAX_REVISIONS = 500;
+/** Goals in one goals field, and milestones in one goal. */
+export const MAX_GOALS = 50;
+export const MAX_MILESTONES = 50;
 
-const text = v.pipe(v.string(), v.maxLength(MAX_FIELD_CHARS));
+const text = v.pipe(v.string(), v.maxLength(MAX_FIELD_CHARS, `A charter field can hold at most ${MAX_FIELD_CHARS.toLocaleString('en-GB')} characters.`));
 const shortId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
 
-export const milestoneSchema = v.object({ id: shortId, date: v.pipe(v.string(), v.maxLength(40)), text });
-export const goalSchema = v.object({
+export const milestoneSchema = v.looseObject({
+  id: shortId,
+  /** As typed: a date field gives YYYY-MM-DD, or nothing. */
+  date: v.pipe(v.string(), v.maxLength(40)),
+  text,
+});
+export const goalSchema = v.looseObject({
   id: shortId,
   text,
+  /** What success looks like. */
   success: text,
-  milestones: v.pipe(v.array(milestoneSchema), v.maxLength(50)),
+  milestones: v.pipe(v.array(milestoneSchema), v.maxLength(MAX_MILESTONES, `A goal can have at most ${MAX_MILESTONES} milestones.`)),
 });
 export type Milestone = v.InferOutput<typeof milestoneSchema>;
 export type Goal = v.InferOutput<typeof goalSchema>;
 
 /** A field's value: text (dates, times and numbers are kept as typed) or a list of goals. */
-export const fieldValueSchema = v.union([text, v.pipe(v.array(goalSchema), v.maxLength(50))]);
+export const fieldValueSchema = v.union([text, v.pipe(v.array(goalSchema), v.maxLength(MAX_GOALS, `A goals field can hold at most ${MAX_GOALS} goals.`))]);
 export type FieldValue = v.InferOutput<typeof fieldValueSchema>;
 
 /** Values by field key ("rhythm.cadence"). Unknown keys are kept: a coordinator may remove a field. */
 export const valuesSchema = v.record(v.pipe(v.string(), v.maxLength(120)), fieldValueSchema);
 export type CharterValues = v.InferOutput<typeof valuesSchema>;
 
-export const revisionSchema = v.object({
+const titleSchema = v.pipe(v.string(), v.maxLength(MAX_TITLE_CHARS, `A charter’s name can be at most ${MAX_TITLE_CHARS} characters.`));
+
+export const revisionSchema = v.looseObject({
   id: shortId,
-  savedAt: v.string(),
-  note: v.pipe(v.string(), v.maxLength(500)),
-  title: v.pipe(v.string(), v.maxLength(200)),
+  /** When the revision was saved. */
+  savedAt: instantSchema,
+  note: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS, `A revision’s note can be at most ${MAX_NOTE_CHARS} characters.`)),
+  /** The charter's name at the time. */
+  title: titleSchema,
   values: valuesSchema,
 });
 export type Revision = v.InferOutput<typeof revisionSchema>;
 
-export const charterDataSchema = v.object({
-  title: v.pipe(v.string(), v.maxLength(200)),
+export const charterDataSchema = v.looseObject({
+  /** The name people gave the charter; empty means "use the partners' names". */
+  title: titleSchema,
   values: valuesSchema,
-  revisions: v.pipe(v.array(revisionSchema), v.maxLength(500)),
+  /** Saved versions, oldest first. */
+  revisions: v.pipe(v.array(revisionSchema), v.maxLength(MAX_REVISIONS, `A charter keeps at most ${MAX_REVISIONS} revisions.`)),
 });
 export type CharterData = v.InferOutput<typeof charterDataSchema>;
 export type CharterDoc = Envelope<CharterData>;

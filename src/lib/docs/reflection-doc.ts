@@ -1,16 +1,24 @@
 import * as v from 'valibot';
+import { calendarDateSchema } from '../dates';
 import type { DocType, Envelope } from '../storage/envelope';
+
+/** The longest note in a reflection entry. */
+export const MAX_NOTE_CHARS = 50_000;
 
 const itemId = v.pipe(v.string(), v.maxLength(64));
 
-export const reflectionDataSchema = v.object({
+export const reflectionDataSchema = v.looseObject({
+  /** The checklist in content/checklists/ it answers. */
   checklistId: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/)),
   /** The checklist's title when the entry was made, for lists and exports. */
   checklistTitle: v.pipe(v.string(), v.maxLength(200)),
   /** The day the entry is for, in the person's calendar: YYYY-MM-DD. */
-  date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  date: calendarDateSchema,
+  /** Ticked items, by item id. */
   ticks: v.record(itemId, v.boolean()),
-  notes: v.record(itemId, v.pipe(v.string(), v.maxLength(50_000))),
+  /** Written notes, by item id. */
+  notes: v.record(itemId, v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS, `A note can hold at most ${MAX_NOTE_CHARS.toLocaleString('en-GB')} characters.`))),
+  /** The charter (relationship) it is about, if chosen. */
   charterId: v.optional(v.pipe(v.string(), v.maxLength(64))),
 });
 export type ReflectionData = v.InferOutput<typeof reflectionDataSchema>;

@@ -1,27 +1,21 @@
 import * as v from 'valibot';
-import { ROLES, STAGES, answerSchema, type AssessmentDoc, type Role, type Stage } from '../docs/assessment-doc';
+import { MAX_NAME_CHARS, ROLES, STAGES, answerSchema, type AssessmentDoc } from '../docs/assessment-doc';
+import { instantSchema } from '../dates';
 import { decodeShare, encodeShare } from '../share';
-import type { Answers } from './score';
 
 /** What a "compare with my partner" link carries: one completed assessment, nothing else. */
-export interface SharedResults {
-  instrument: string;
-  name: string;
-  role: Role;
-  stage: Stage;
-  /** When it was completed (ISO). */
-  date: string;
-  answers: Answers;
-}
-
 const sharedSchema = v.object({
+  /** The questionnaire the answers belong to. */
   instrument: v.pipe(v.string(), v.maxLength(120)),
-  name: v.pipe(v.string(), v.maxLength(120)),
+  /** The partner's first name (may be empty). */
+  name: v.pipe(v.string(), v.maxLength(MAX_NAME_CHARS)),
   role: v.picklist(ROLES),
   stage: v.picklist(STAGES),
-  date: v.pipe(v.string(), v.maxLength(40)),
+  /** When it was completed. */
+  date: instantSchema,
   answers: v.record(v.pipe(v.string(), v.maxLength(64)), answerSchema),
 });
+export type SharedResults = v.InferOutput<typeof sharedSchema>;
 
 export function toSharedResults(doc: AssessmentDoc): SharedResults {
   const d = doc.data;

@@ -1,32 +1,47 @@
-import { readDocument, isNewer, type DocType, type Envelope } from './envelope';
+import * as v from 'valibot';
+import { isInstant } from '../dates';
+import { envelopeSchema, describeIssue, isNewer, readDocument, type DocType, type Envelope } from './envelope';
 
 /**
  * The export file: one JSON object.
  *   { "format": "tandem-backup", "formatVersion": 1, "appVersion": "0.1.0",
  *     "exportedAt": "2026-11-21T10:00:00.000Z", "documents": [ <envelope>, … ] }
  * Each document is the envelope stored in the browser: { type, v, id, createdAt, updatedAt, data }.
+ * Documents saved by a newer version of the handbook are included exactly as they are stored.
  */
 export const BACKUP_FORMAT = 'tandem-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-export interface BackupFile {
-  format: typeof BACKUP_FORMAT;
-  formatVersion: number;
-  appVersion: string;
-  exportedAt: string;
-  documents: Envelope[];
-}
+const backupSchema = v.looseObject({
+  format: v.literal(BACKUP_FORMAT),
+  formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** The version of the handbook that wrote the file (informative). */
+  appVersion: v.optional(v.string()),
+  /** When it was exported (informative: a damaged value is ignored). */
+  exportedAt: v.optional(v.unknown()),
+  documents: v.array(v.unknown()),
+});
+export type BackupFile = Omit<v.InferOutput<typeof backupSchema>, 'documents' | 'exportedAt'> & { exportedAt: string; documents: unknown[] };
 
-export function buildBackup(documents: Envelope[], appVersion: string, now: Date): BackupFile {
+/** Build the file. `foreign` holds the stored text of documents this version cannot read. */
+export function buildBackup(documents: readonly Envelope[], foreign: readonly string[], appVersion: string, now: Date): BackupFile {
   const sorted = [...documents].sort((a, b) => a.type.localeCompare(b.type) || a.createdAt.localeCompare(b.createdAt));
-  return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, appVersion, exportedAt: now.toISOString(), documents: sorted };
+  const kept: unknown[] = [];
+  for (const raw of foreign) {
+    try {
+      kept.push(JSON.parse(raw));
+    } catch {
+      // not JSON: cannot be carried in a JSON file; the data page lists it as unreadable instead
+    }
+  }
+  return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, appVersion, exportedAt: now.toISOString(), documents: [...sorted, ...kept] };
 }
 
 /** tandem-backup-2026-11-21.json, in the user's local date. */
-export function backupFileName(now: Date): string {
+export function backupFileName(now: Date, prefix = 'tandem'): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `tandem-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return `${prefix}-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
 export interface RejectedDocument {
@@ -36,9 +51,28 @@ export interface RejectedDocument {
   reason: string;
 }
 
+/** A document saved by a newer version (or of a kind this one does not know), carried as it is. */
+export interface ForeignIncoming {
+  type: string;
+  id: string;
+  updatedAt: string | undefined;
+  raw: string;
+}
+
 export type ParsedBackup =
   | { ok: false; error: string }
-  | { ok: true; exportedAt: string; appVersion: string; valid: Envelope[]; rejected: RejectedDocument[]; withMarkup: number };
+  | {
+      ok: true;
+      /** When the file says it was exported, if that is a real date. */
+      exportedAt: string | undefined;
+      appVersion: string;
+      valid: Envelope[];
+      foreign: ForeignIncoming[];
+      rejected: RejectedDocument[];
+      withMarkup: number;
+      /** Documents with characters that could not be read (the file was not valid UTF-8). */
+      garbled: Envelope[];
+    };
 
 const MARKUP = /<\s*\/?\s*[a-z!][^>]*>|javascript:|\bon[a-z]+\s*=/i;
 
@@ -50,49 +84,69 @@ export function containsMarkup(value: unknown): boolean {
   return false;
 }
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+/** Does any string inside `value` hold U+FFFD, the mark a decoder leaves for bytes it could not read? */
+export function containsReplacement(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\uFFFD');
+  if (Array.isArray(value)) return value.some(containsReplacement);
+  if (value && typeof value === 'object') return Object.values(value).some(containsReplacement);
+  return false;
+}
+
+const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
 
 /**
  * Read an import file's text. Every failure gets one plain message and nothing else happens;
- * documents that fail validation are listed, and the valid ones can still be imported.
+ * documents that fail validation are listed, and the valid ones can still be imported. Where the
+ * file holds two copies of one document, the newer is kept. Never throws.
  */
-export function parseBackup(text: string, byteSize: number, types: readonly DocType<unknown>[]): ParsedBackup {
+export function parseBackup(text: string, byteSize: number, types: readonly DocType<unknown>[], appName = 'Tandem'): ParsedBackup {
   if (byteSize > MAX_IMPORT_BYTES) {
-    return { ok: false, error: `This file is ${(byteSize / 1024 / 1024).toFixed(1)} MB; Tandem imports files of up to 5 MB. Nothing was imported.` };
+    return { ok: false, error: `This file is ${(byteSize / 1024 / 1024).toFixed(1)} MB; ${appName} imports files of up to 5 MB. Nothing was imported.` };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not a Tandem backup: it is not valid JSON. Nothing was imported.' };
+    return { ok: false, error: `This file is not a ${appName} backup: it is not valid JSON. Nothing was imported.` };
   }
-  const file = value as Partial<BackupFile> | null;
-  if (!file || typeof file !== 'object' || Array.isArray(file) || file.format !== BACKUP_FORMAT) {
-    return { ok: false, error: 'This file is not a Tandem backup (it has no "format": "tandem-backup"). Nothing was imported.' };
+  const head = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  if (!head || head['format'] !== BACKUP_FORMAT) {
+    return { ok: false, error: `This file is not a ${appName} backup (it has no "format": "${BACKUP_FORMAT}"). Nothing was imported.` };
   }
-  if (typeof file.formatVersion !== 'number' || !Number.isInteger(file.formatVersion) || file.formatVersion < 1) {
-    return { ok: false, error: 'This backup has no valid format version. Nothing was imported.' };
-  }
-  if (file.formatVersion > BACKUP_FORMAT_VERSION) {
+  const fv = head['formatVersion'];
+  if (typeof fv === 'number' && Number.isInteger(fv) && fv > BACKUP_FORMAT_VERSION) {
     return {
       ok: false,
-      error: `This backup was made by a newer version of Tandem (backup format ${file.formatVersion}; this version reads format ${BACKUP_FORMAT_VERSION}). Update this handbook, then import it again. Nothing was imported.`,
+      error: `This backup was made by a newer version of the handbook (backup format ${fv}; this version reads format ${BACKUP_FORMAT_VERSION}). Update this handbook, then import it again. Nothing was imported.`,
     };
   }
-  if (!Array.isArray(file.documents)) {
-    return { ok: false, error: 'This backup has no list of documents. Nothing was imported.' };
+  const file = v.safeParse(backupSchema, value);
+  if (!file.success) {
+    const path = file.issues[0]?.path?.[0]?.key;
+    return {
+      ok: false,
+      error: path === 'documents' ? 'This backup has no list of documents. Nothing was imported.' : 'This backup has no valid format version. Nothing was imported.',
+    };
   }
   const byType = new Map(types.map((t) => [t.type, t]));
-  const valid: Envelope[] = [];
+  const valid = new Map<string, Envelope>();
+  const foreign = new Map<string, ForeignIncoming>();
   const rejected: RejectedDocument[] = [];
-  const seen = new Set<string>();
-  file.documents.forEach((raw, index) => {
-    const r = raw as Partial<Envelope> | null;
-    const type = str(r?.type);
-    const id = str(r?.id);
-    const docType = type ? byType.get(type) : undefined;
-    if (!docType) {
-      rejected.push({ index, type, id, reason: type ? `unknown kind of document “${type}”` : 'not a Tandem document' });
+  file.output.documents.forEach((raw, index) => {
+    const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : null;
+    const type = str(r?.['type']);
+    const id = str(r?.['id']);
+    const shape = v.safeParse(envelopeSchema, raw);
+    if (!shape.success) {
+      rejected.push({ index, type, id, reason: `not a valid document (${describeIssue(shape.issues)})` });
+      return;
+    }
+    const key = `${shape.output.type}:${shape.output.id}`;
+    const docType = byType.get(shape.output.type);
+    if (!docType || shape.output.v > docType.version) {
+      const incoming: ForeignIncoming = { type: shape.output.type, id: shape.output.id, updatedAt: shape.output.updatedAt, raw: JSON.stringify(raw) };
+      const before = foreign.get(key);
+      if (!before || !before.updatedAt || isNewer(shape.output, { updatedAt: before.updatedAt })) foreign.set(key, incoming);
       return;
     }
     const read = readDocument(docType, raw);
@@ -100,21 +154,20 @@ export function parseBackup(text: string, byteSize: number, types: readonly DocT
       rejected.push({ index, type, id, reason: read.error });
       return;
     }
-    const key = `${read.doc.type}:${read.doc.id}`;
-    if (seen.has(key)) {
-      rejected.push({ index, type, id, reason: 'appears twice in the file' });
-      return;
-    }
-    seen.add(key);
-    valid.push(read.doc);
+    const before = valid.get(key);
+    if (!before || isNewer(read.doc, before)) valid.set(key, read.doc);
   });
+  const docs = [...valid.values()];
+  const exportedAt = file.output.exportedAt;
   return {
     ok: true,
-    exportedAt: str(file.exportedAt) ?? '',
-    appVersion: str(file.appVersion) ?? '',
-    valid,
+    exportedAt: isInstant(exportedAt) ? exportedAt : undefined,
+    appVersion: file.output.appVersion ?? '',
+    valid: docs,
+    foreign: [...foreign.values()],
     rejected,
-    withMarkup: valid.filter((d) => containsMarkup(d.data)).length,
+    withMarkup: docs.filter((d) => containsMarkup(d.data)).length,
+    garbled: docs.filter((d) => containsReplacement(d.data)),
   };
 }
 
@@ -130,7 +183,7 @@ export interface ImportPlan {
 }
 
 /** Decide, document by document, what an import would do: the newer copy by updatedAt wins. */
-export function planImport(incoming: Envelope[], current: (type: string, id: string) => Envelope | undefined): ImportPlan {
+export function planImport(incoming: readonly Envelope[], current: (type: string, id: string) => Envelope | undefined): ImportPlan {
   const plan: ImportPlan = { add: [], replace: [], keepMine: [], same: [] };
   for (const doc of incoming) {
     const mine = current(doc.type, doc.id);
@@ -141,6 +194,3 @@ export function planImport(incoming: Envelope[], current: (type: string, id: str
   }
   return plan;
 }
-
-/** The documents an import writes. */
-export const importWrites = (plan: ImportPlan): Envelope[] => [...plan.add, ...plan.replace.map((r) => r.incoming)];

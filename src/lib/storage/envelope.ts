@@ -1,20 +1,32 @@
 import * as v from 'valibot';
-
-/**
- * A stored document: a versioned envelope around its data. `v` is the version of the data's
- * schema; `id` is stable for the document's whole life; `updatedAt` decides which copy is newer.
- */
-export interface Envelope<T = unknown> {
-  type: string;
-  v: number;
-  id: string;
-  createdAt: string;
-  updatedAt: string;
-  data: T;
-}
+import { instantSchema } from '../dates';
 
 /** One migration turns data of version n into version n + 1. */
 export type Migration = (data: unknown) => unknown;
+
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * A stored document: a versioned envelope around its data. Fields this version does not know are
+ * kept (a newer version may have added them), never stripped.
+ */
+const envelopeEntries = {
+  /** The kind of document: "charter", "assessment", "reflection". */
+  type: v.pipe(v.string(), v.minLength(1)),
+  /** The version of the data's schema it was written in. */
+  v: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** Stable for the document's whole life; also its storage key. */
+  id: v.pipe(v.string(), v.regex(ID_PATTERN, 'must be 1–64 letters, digits, - or _')),
+  createdAt: instantSchema,
+  /** Decides which of two copies is newer. */
+  updatedAt: instantSchema,
+  data: v.unknown(),
+};
+const envelopeObject = v.object(envelopeEntries);
+export const envelopeSchema = v.looseObject(envelopeEntries);
+
+/** A document with data of type T (any fields a newer version added travel along, untyped). */
+export type Envelope<T = unknown> = Omit<v.InferOutput<typeof envelopeObject>, 'data'> & { data: T };
 
 export interface DocType<T = unknown> {
   /** Short name, used in storage keys and export files: 'charter'. */
@@ -32,23 +44,11 @@ export interface DocType<T = unknown> {
   describe(doc: Envelope<T>): string;
 }
 
-export type ReadResult<T> = { ok: true; doc: Envelope<T>; migrated: boolean } | { ok: false; error: string };
-
-const isoDate = v.pipe(
-  v.string(),
-  v.check((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), 'must be an ISO date and time'),
-);
-
-export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-
-const envelopeShape = v.object({
-  type: v.string(),
-  v: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  id: v.pipe(v.string(), v.regex(ID_PATTERN, 'must be 1–64 letters, digits, - or _')),
-  createdAt: isoDate,
-  updatedAt: isoDate,
-  data: v.unknown(),
-});
+export type ReadResult<T> =
+  | { ok: true; doc: Envelope<T>; migrated: boolean }
+  /** Written by a newer version of the handbook: to be kept exactly as it is. */
+  | { ok: false; newer: true; v: number; error: string }
+  | { ok: false; newer?: false; error: string };
 
 /** A readable account of the first problem validation found. */
 export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
@@ -59,38 +59,40 @@ export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
 }
 
 /**
+ * The first problem, in words for the person who typed it: schemas for what people type carry
+ * whole sentences as their messages ("A charter’s name can be at most 200 characters.").
+ */
+export function describeForPeople(issues: readonly v.BaseIssue<unknown>[]): string {
+  const message = issues[0]?.message ?? '';
+  return /^[A-Z].*\.$/.test(message) ? message : `The change is not valid (${describeIssue(issues)}).`;
+}
+
+/**
  * Validate a parsed value as a document of `docType`, running any migrations from older
  * versions. Never throws.
  */
 export function readDocument<T>(docType: DocType<T>, value: unknown): ReadResult<T> {
-  const shape = v.safeParse(envelopeShape, value);
+  const shape = v.safeParse(envelopeSchema, value);
   if (!shape.success) return { ok: false, error: `not a Tandem document (${describeIssue(shape.issues)})` };
   const env = shape.output;
   if (env.type !== docType.type) return { ok: false, error: `a “${env.type}” document, not a ${docType.label.toLowerCase()}` };
   if (env.v > docType.version) {
-    return {
-      ok: false,
-      error: `written by a newer version of Tandem (format ${env.v}; this version reads up to ${docType.version})`,
-    };
+    return { ok: false, newer: true, v: env.v, error: `saved by a newer version of this handbook (format ${env.v}; this version reads up to ${docType.version})` };
   }
   let data: unknown = env.data;
   try {
-    for (let v = env.v; v < docType.version; v++) {
-      const migrate = docType.migrations[v];
-      if (!migrate) return { ok: false, error: `no migration from format ${v} to ${v + 1}` };
+    for (let n = env.v; n < docType.version; n++) {
+      const migrate = docType.migrations[n];
+      if (!migrate) return { ok: false, error: `no migration from format ${n} to ${n + 1}` };
       data = migrate(data);
     }
   } catch (e) {
-    return { ok: false, error: `could not be upgraded from format ${env.v}: ${(e as Error).message}` };
+    return { ok: false, error: `could not be upgraded from format ${env.v}: ${e instanceof Error ? e.message : String(e)}` };
   }
   const parsed = v.safeParse(docType.schema, data);
   if (!parsed.success) return { ok: false, error: `its content is not valid (${describeIssue(parsed.issues)})` };
   if (Date.parse(env.updatedAt) < Date.parse(env.createdAt)) return { ok: false, error: 'updatedAt is before createdAt' };
-  return {
-    ok: true,
-    doc: { type: env.type, v: docType.version, id: env.id, createdAt: env.createdAt, updatedAt: env.updatedAt, data: parsed.output },
-    migrated: env.v !== docType.version,
-  };
+  return { ok: true, doc: { ...env, v: docType.version, data: parsed.output }, migrated: env.v !== docType.version };
 }
 
 /** Parse stored text and read it as a document. Never throws. */
@@ -102,6 +104,19 @@ export function parseDocument<T>(docType: DocType<T>, raw: string): ReadResult<T
     return { ok: false, error: 'not valid JSON' };
   }
   return readDocument(docType, value);
+}
+
+/**
+ * Check a document about to be written, with the same schema that reads it. Returns the
+ * normalised document, or a sentence for the person whose change it is.
+ */
+export function checkForWrite<T>(docType: DocType<T>, doc: Envelope<T>): { ok: true; doc: Envelope<T> } | { ok: false; error: string } {
+  const shape = v.safeParse(envelopeSchema, doc);
+  if (!shape.success) return { ok: false, error: `The change is not valid (${describeIssue(shape.issues)}).` };
+  if (doc.type !== docType.type || doc.v !== docType.version) return { ok: false, error: 'The change is not valid (wrong kind or version of document).' };
+  const parsed = v.safeParse(docType.schema, doc.data);
+  if (!parsed.success) return { ok: false, error: describeForPeople(parsed.issues) };
+  return { ok: true, doc: { ...shape.output, data: parsed.output } };
 }
 
 export const encodeDocument = (doc: Envelope): string => JSON.stringify(doc);
@@ -116,17 +131,37 @@ export const isNewer = (a: Pick<Envelope, 'updatedAt'>, b: Pick<Envelope, 'updat
  */
 export function nextUpdatedAt(now: Date, previous?: string): string {
   const prev = previous ? Date.parse(previous) : Number.NEGATIVE_INFINITY;
-  return new Date(Math.max(now.getTime(), prev + 1)).toISOString();
+  const base = Number.isNaN(now.getTime()) ? Date.now() : now.getTime();
+  return new Date(Math.max(base, Number.isNaN(prev) ? base : prev + 1)).toISOString();
 }
 
 /** A random id: 16 characters of base-36 from the platform's secure random source. */
 export function newId(): string {
   const bytes = new Uint8Array(16);
   globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => (b % 36).toString(36)).join("");
+  return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
 }
 
 export function makeDocument<T>(docType: DocType<T>, data: T, now: Date, id: string = newId()): Envelope<T> {
   const at = now.toISOString();
   return { type: docType.type, v: docType.version, id, createdAt: at, updatedAt: at, data };
+}
+
+/**
+ * A change that waited in memory (storage was full) is stale if the stored copy of the same
+ * document is now newer, saved by another tab meanwhile: writing it would lose that newer text.
+ */
+export function isStaleWrite(waiting: string, stored: string | undefined): boolean {
+  if (stored === undefined) return false;
+  const at = (raw: string): number => {
+    try {
+      const value = JSON.parse(raw) as { updatedAt?: unknown } | null;
+      return value && typeof value.updatedAt === 'string' ? Date.parse(value.updatedAt) : Number.NaN;
+    } catch {
+      return Number.NaN;
+    }
+  };
+  const w = at(waiting);
+  const s = at(stored);
+  return !Number.isNaN(w) && !Number.isNaN(s) && s > w;
 }

@@ -1,5 +1,3 @@
-import { PROBE_KEY } from './keys';
-
 /** The parts of the Web Storage API Tandem uses. */
 export interface StorageLike {
   readonly length: number;
@@ -46,12 +44,12 @@ function reasonFor(e: unknown): string {
 }
 
 /** localStorage if it exists and accepts a write and a removal, else the reason it does not. */
-export function probeStorage(get: () => StorageLike | undefined): { storage: StorageLike } | { reason: string } {
+export function probeStorage(get: () => StorageLike | undefined, probeKey: string): { storage: StorageLike } | { reason: string } {
   try {
     const s = get();
     if (!s) return { reason: 'This browser has no local storage.' };
-    s.setItem(PROBE_KEY, '1');
-    s.removeItem(PROBE_KEY);
+    s.setItem(probeKey, '1');
+    s.removeItem(probeKey);
     return { storage: s };
   } catch (e) {
     return isQuotaError(e)
@@ -65,7 +63,16 @@ export function probeStorage(get: () => StorageLike | undefined): { storage: Sto
  * lost when a write fails: a refused write stays in an in-memory layer (read back as if saved)
  * until a later write succeeds, and `onHealth` hears whether changes are really being saved.
  */
-export function createGuardedStorage(backing: StorageLike | undefined, unavailableReason: string, onHealth: (h: StorageHealth) => void): GuardedStorage {
+export function createGuardedStorage(
+  backing: StorageLike | undefined,
+  unavailableReason: string,
+  onHealth: (h: StorageHealth) => void,
+  /**
+   * Whether a change still waiting in memory should go to storage now that it can, given what
+   * storage holds (another tab may have saved a newer version meanwhile). False drops it.
+   */
+  stillWanted: (key: string, waiting: string, stored: string | undefined) => boolean = () => true,
+): GuardedStorage {
   /** Values not (yet) in the backing storage; `null` marks a removal not yet applied. */
   const memory = new Map<string, string | null>();
   let lastFailure: string | null = null;
@@ -111,17 +118,17 @@ export function createGuardedStorage(backing: StorageLike | undefined, unavailab
     }
   };
 
+  /** Try every change still in memory; keep only those the browser refuses again. */
   const flush = (): boolean => {
+    let failed = false;
     for (const [key, value] of [...memory]) {
-      if (!tryWrite(key, value)) {
-        report();
-        return false;
-      }
-      memory.delete(key);
+      if (value !== null && !stillWanted(key, value, backingGet(key))) memory.delete(key);
+      else if (tryWrite(key, value)) memory.delete(key);
+      else failed = true;
     }
-    lastFailure = null;
+    if (!failed) lastFailure = null;
     report();
-    return true;
+    return !failed;
   };
 
   const write = (key: string, value: string): boolean => {
@@ -129,8 +136,13 @@ export function createGuardedStorage(backing: StorageLike | undefined, unavailab
     return flush();
   };
 
+  /**
+   * Remove a key at once, ahead of any write still waiting (a removal is how people free space
+   * when storage is full), then retry what is waiting.
+   */
   const remove = (key: string): void => {
-    memory.set(key, null);
+    memory.delete(key);
+    if (backing && !tryWrite(key, null)) memory.set(key, null);
     flush();
   };
 
@@ -177,8 +189,9 @@ export function createGuardedStorage(backing: StorageLike | undefined, unavailab
 
   const engine = new Proxy({} as Record<string, string>, {
     get: (_t, key) => (typeof key === 'string' ? read(key) : undefined),
+    // Writing back what is already stored is skipped (a store re-reading its value must not write).
     set: (_t, key, value) => {
-      if (typeof key === 'string') write(key, String(value));
+      if (typeof key === 'string' && read(key) !== String(value)) write(key, String(value));
       return true;
     },
     deleteProperty: (_t, key) => {

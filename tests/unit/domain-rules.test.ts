@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { applyMerge, differences } from '../../src/lib/charter/merge';
+import { addRevision, copyTitle, originalNote, restoreRevision } from '../../src/lib/charter/revisions';
+import { journal, newEntry, todaysEntry } from '../../src/lib/checklists/entries';
+import { MAX_NOTE_CHARS, MAX_REVISIONS, MAX_TITLE_CHARS, charterDataSchema, type CharterData } from '../../src/lib/docs/charter-doc';
+import { assessmentDate, byInstrument } from '../../src/lib/reciprocity/assessments';
+import * as v from 'valibot';
+import { charterDefinition } from './helpers/charter-def';
+
+const at = (n: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString();
+const data = (values: CharterData['values'] = {}, title = 'Ours'): CharterData => ({ title, values, revisions: [] });
+const valid = (d: CharterData) => v.safeParse(charterDataSchema, d).success;
+
+describe('revisions', () => {
+  it('snapshot the data they are given (the stored copy), with a note cut to the limit', () => {
+    const d = addRevision(data({ 'purpose.purpose': 'Stored text' }), { id: 'r1', note: 'n'.repeat(MAX_NOTE_CHARS + 50), savedAt: at(1) });
+    expect(d.revisions[0]!.values).toEqual({ 'purpose.purpose': 'Stored text' });
+    expect(d.revisions[0]!.note).toHaveLength(MAX_NOTE_CHARS);
+    expect(valid(d)).toBe(true);
+  });
+  it(`keep the newest ${MAX_REVISIONS}: the 501st revision drops the oldest, and the result is still valid`, () => {
+    let d = data();
+    for (let i = 0; i < MAX_REVISIONS + 3; i++) d = addRevision(d, { id: `r${i}`, note: `n${i}`, savedAt: at(i) });
+    expect(d.revisions).toHaveLength(MAX_REVISIONS);
+    expect(d.revisions[0]!.id).toBe('r3');
+    expect(d.revisions.at(-1)!.id).toBe(`r${MAX_REVISIONS + 2}`);
+    expect(valid(d)).toBe(true);
+  });
+  it('restoring again and again never grows the note past the limit', () => {
+    let d = addRevision(data({ 'purpose.purpose': 'First' }), { id: 'r0', note: 'Agreed at kick-off', savedAt: at(0) });
+    for (let i = 1; i <= 30; i++) {
+      const last = d.revisions.at(-1)!;
+      d = restoreRevision(d, last.id, { ids: [`b${i}`, `a${i}`], savedAt: at(i), when: `1 Jan 2026, 00:0${i % 10}` });
+    }
+    expect(d.revisions.at(-1)!.note).toBe('Restored the version of 1 Jan 2026, 00:00 (“Agreed at kick-off”)');
+    expect(d.revisions.every((r) => r.note.length <= MAX_NOTE_CHARS)).toBe(true);
+    expect(valid(d)).toBe(true);
+    expect(originalNote('Restored the version of 1 Jan (“Restored the version of 2 Jan (“x”)”)')).toBe('x');
+    expect(originalNote('Restored the version of 1 Jan')).toBe('');
+  });
+  it('restoring keeps the current text as a revision first', () => {
+    const d0 = addRevision(data({ 'purpose.purpose': 'Old' }), { id: 'r0', note: 'old', savedAt: at(0) });
+    const d1 = { ...d0, values: { 'purpose.purpose': 'Current' } };
+    const d2 = restoreRevision(d1, 'r0', { ids: ['b', 'a'], savedAt: at(5), when: 'then' });
+    expect(d2.values).toEqual({ 'purpose.purpose': 'Old' });
+    expect(d2.revisions.find((r) => r.id === 'b')!.values).toEqual({ 'purpose.purpose': 'Current' });
+    expect(restoreRevision(d1, 'nope', { ids: ['x', 'y'], savedAt: at(5), when: 'then' })).toBe(d1);
+  });
+  it('a copy’s name stays within the limit', () => {
+    expect(copyTitle('x'.repeat(MAX_TITLE_CHARS)).length).toBe(MAX_TITLE_CHARS);
+    expect(copyTitle('Ours')).toBe('Copy of Ours');
+  });
+});
+
+describe('merging a partner’s charter', () => {
+  it('builds the result from the newest stored copy: an edit made while comparing survives where no choice touched it', async () => {
+    const def = charterDefinition();
+    const shown = { 'purpose.purpose': 'Mine', 'rhythm.where': 'Café' };
+    const theirs = { 'purpose.purpose': 'Theirs', 'rhythm.where': 'Café' };
+    const keys = differences(def, shown, theirs).map((d) => d.key);
+    expect(keys).toEqual(['purpose.purpose']);
+    const storedNow = data({ ...shown, 'rhythm.where': 'Library (changed while comparing)' });
+    const merged = applyMerge(storedNow, theirs, { 'purpose.purpose': 'theirs' }, {});
+    expect(merged).toEqual({ 'purpose.purpose': 'Theirs', 'rhythm.where': 'Library (changed while comparing)' });
+    expect(applyMerge(storedNow, {}, { 'purpose.purpose': 'theirs' }, {})).not.toHaveProperty('purpose.purpose');
+    expect(applyMerge(storedNow, theirs, { 'purpose.purpose': 'merged' }, { 'purpose.purpose': 'Both' })['purpose.purpose']).toBe('Both');
+  });
+});
+
+describe('which checklist entry is today’s', () => {
+  const e = (id: string, date: string, createdAt: string, checklistId = 'before-session') => ({ id, createdAt, data: { checklistId, date } });
+  it('is the first made for that day, of that checklist', () => {
+    const all = [e('b', '2026-03-13', at(5)), e('a', '2026-03-13', at(2)), e('c', '2026-03-12', at(1)), e('d', '2026-03-13', at(0), 'monthly')];
+    expect(todaysEntry(all, 'before-session', '2026-03-13')?.id).toBe('a');
+    expect(todaysEntry(all, 'before-session', '2026-03-14')).toBeUndefined();
+    expect(journal(all, 'before-session').map((x) => x.id)).toEqual(['b', 'a', 'c']);
+  });
+  it('a new entry is empty and dated', () => {
+    expect(newEntry({ id: 'x', title: 'X' }, '2026-03-13')).toEqual({ checklistId: 'x', checklistTitle: 'X', date: '2026-03-13', ticks: {}, notes: {} });
+  });
+});
+
+describe('assessments by questionnaire', () => {
+  it('only those of the current questionnaire are scored', () => {
+    const mk = (instrument: string, completedAt?: string) => ({ updatedAt: at(9), data: { instrument, status: 'complete' as const, ...(completedAt ? { completedAt } : {}) } });
+    const r = byInstrument([mk('reciprocity'), mk('reciprocity-v2', at(3))], 'reciprocity-v2');
+    expect(r.current).toHaveLength(1);
+    expect(r.other).toHaveLength(1);
+    expect(assessmentDate(r.current[0]!)).toBe(at(3));
+    expect(assessmentDate(r.other[0]!)).toBe(at(9));
+  });
+});
