@@ -10,6 +10,7 @@ if (!executablePath) {
 /** The site as built by `npm run build`, and a second build deployed under /handbook/. */
 export const PORT = Number(process.env.E2E_PORT ?? 4321);
 export const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT ?? 4322);
+export const SHARED_PORT = Number(process.env.E2E_SHARED_PORT ?? SUBPATH_PORT + 1);
 
 export default defineConfig({
   testDir: './e2e',
@@ -28,7 +29,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } }],
   webServer: {
     command: `node tests/tools/e2e-serve.mjs`,
-    env: { PORT: String(PORT), SUBPATH_PORT: String(SUBPATH_PORT) },
+    env: { PORT: String(PORT), SUBPATH_PORT: String(SUBPATH_PORT), SHARED_PORT: String(SHARED_PORT) },
     cwd: '..',
     url: `http://127.0.0.1:${SUBPATH_PORT}/handbook/`,
     reuseExistingServer: false,

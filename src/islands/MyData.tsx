@@ -22,7 +22,7 @@ import {
   type StoredItem,
 } from '../stores/persistence';
 import ToolShell from './shared/ToolShell';
-import UndoStatus, { useStatus } from './shared/UndoStatus';
+import UndoStatus, { focusSoon, useStatus } from './shared/UndoStatus';
 import { downloadText } from './shared/download';
 
 interface Props {
@@ -110,6 +110,7 @@ function MyDataPage() {
     if (!docs) return;
     const removed = docs.remove(item.doc.id);
     setStatus(`Deleted “${item.title}”.`, removed ? () => void docs.put(removed) : undefined);
+    focusSoon(() => document.getElementById('stored-title'));
   }
 
   const groups = new Map<string, StoredItem[]>();
@@ -195,7 +196,9 @@ function MyDataPage() {
       </section>
 
       <section aria-labelledby="stored-title" class="panel">
-        <h2 id="stored-title">Everything stored</h2>
+        <h2 id="stored-title" tabIndex={-1}>
+          Everything stored
+        </h2>
         <UndoStatus status={status} onDone={setStatus} />
         {items.length === 0 ? (
           <p>Nothing is stored in this browser yet.</p>
@@ -260,7 +263,16 @@ function MyDataPage() {
         <p>Remove every charter, assessment and reflection entry from this browser. This cannot be undone.</p>
         {!confirmAll ? (
           <p>
-            <button type="button" class="danger" onClick={() => setConfirmAll(true)} disabled={items.length === 0 && total === 0}>
+            <button
+              type="button"
+              id="delete-all"
+              class="danger"
+              onClick={() => {
+                setConfirmAll(true);
+                focusSoon(() => document.getElementById('confirm-delete-all'));
+              }}
+              disabled={items.length === 0 && total === 0}
+            >
               Delete everything…
             </button>
           </p>
@@ -276,16 +288,25 @@ function MyDataPage() {
               </button>
               <button
                 type="button"
+                id="confirm-delete-all"
                 class="danger"
                 onClick={() => {
                   const r = deleteEverything();
                   setConfirmAll(false);
                   setStatus(r.ok ? 'Everything was deleted from this browser.' : `Nothing was deleted: ${r.reason}`);
+                  focusSoon(() => document.getElementById('stored-title'));
                 }}
               >
                 Yes, delete everything
               </button>
-              <button type="button" class="secondary" onClick={() => setConfirmAll(false)}>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  setConfirmAll(false);
+                  focusSoon(() => document.getElementById('delete-all'));
+                }}
+              >
                 Cancel
               </button>
             </p>

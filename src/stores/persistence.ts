@@ -118,9 +118,9 @@ function docs<T>(collection: Collection<T>): Docs<T> {
       const c = collection.classify(id);
       return c.kind === 'doc' ? c.doc : undefined;
     },
-    create: (data, now) => after(collection.create(data, now), true),
-    update: (id, change, now) => after(collection.update(id, change, now), true),
-    put: (doc) => after(collection.put(doc), false),
+    create: (data, now) => (markNamespaced(now), after(collection.create(data, now), true)),
+    update: (id, change, now) => (markNamespaced(now), after(collection.update(id, change, now), true)),
+    put: (doc) => (markNamespaced(), after(collection.put(doc), false)),
     remove(id) {
       const gone = collection.remove(id);
       hide(id);
@@ -156,17 +156,30 @@ function reloadAll(): void {
   $unreadable.set([...unreadable, ...others.unreadable]);
 }
 
-if (inBrowser) {
-  // Once per deployment under a sub-path: take a copy of what earlier versions kept in the shared namespace.
-  if (KEYS.namespace !== LEGACY_NAMESPACE && !$meta.get().adoptedLegacyAt && guarded.health().state === 'ok') {
-    copyLegacyDocuments(guarded, keysFor(LEGACY_NAMESPACE), KEYS);
+if (inBrowser && guarded.health().state === 'ok') {
+  const legacy = keysFor(LEGACY_NAMESPACE);
+  if (KEYS.namespace !== LEGACY_NAMESPACE && !$meta.get().adoptedLegacyAt) {
+    // Once per deployment under a sub-path: take a copy of what earlier versions kept in the shared namespace.
+    const raw = guarded.read(legacy.meta);
+    copyLegacyDocuments(guarded, legacy, KEYS, raw === undefined ? undefined : decodeMeta(raw)?.namespacedAt);
     $meta.set({ ...$meta.get(), adoptedLegacyAt: new Date().toISOString() });
   }
+}
+if (inBrowser) {
   reloadAll();
   window.addEventListener('storage', (e) => {
     if (e.key === null || KEYS.owns(e.key)) reloadAll();
   });
   window.addEventListener('pageshow', (e) => e.persisted && reloadAll());
+}
+
+/**
+ * In the shared namespace (the deployment at /), before the first document this version writes:
+ * note the time, so a copy under a sub-path that first runs later copies only what earlier versions
+ * wrote there, not this deployment's own documents.
+ */
+function markNamespaced(now = new Date()): void {
+  if (KEYS.namespace === LEGACY_NAMESPACE && inBrowser && !$meta.get().namespacedAt) $meta.set({ ...$meta.get(), namespacedAt: now.toISOString() });
 }
 
 // --- Asking the browser to keep the data ------------------------------------------------------

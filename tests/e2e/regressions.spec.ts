@@ -298,12 +298,26 @@ test.describe('regressions', () => {
     expect(entries[0]!.data).toMatchObject({ ticks: { 'real-example': true }, notes: { 'leave-with': 'Written after deleting' } });
   });
 
-  test.skip('9. a charter merge is built from the stored copy, not a stale snapshot', () => {
-    // Not observable in the browser: the merge view re-renders from the store as soon as another
-    // tab's change arrives (a storage event), before any click can land on its Save button.
-  });
-
-  test.skip('two deployments on one origin don’t share documents', () => {
-    // The /handbook/ copy is served on another port here, so it is another origin: not testable.
+  test('two deployments on one origin never read or overwrite each other’s documents', async ({ page }) => {
+    const shared = `http://127.0.0.1:${Number(process.env.E2E_SUBPATH_PORT ?? 4322) + 1}`;
+    await page.goto(`${shared}/tools/charter/`);
+    await page.getByRole('button', { name: 'Start a new charter' }).click();
+    await page.getByLabel('Charter name').fill('Made at the root');
+    await page.getByLabel('Charter name').blur();
+    await page.goto(`${shared}/handbook/tools/charter/`);
+    await expect(page.getByRole('heading', { name: 'Your charters' })).toBeVisible();
+    await expect(page.getByText('You have no charters in this browser yet.')).toBeVisible();
+    await page.getByRole('button', { name: 'Start a new charter' }).click();
+    await page.getByLabel('Charter name').fill('Made under /handbook/');
+    await page.getByLabel('Charter name').blur();
+    await page.goto(`${shared}/tools/charter/`);
+    await expect(page.getByRole('link', { name: 'Made at the root' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Made under /handbook/' })).toHaveCount(0);
+    // Deleting everything in one leaves the other alone.
+    await page.goto(`${shared}/handbook/my-data/`);
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await page.goto(`${shared}/tools/charter/`);
+    await expect(page.getByRole('link', { name: 'Made at the root' })).toBeVisible();
   });
 });

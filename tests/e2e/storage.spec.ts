@@ -199,3 +199,28 @@ test('markup typed into the self-assessment and a checklist shows as text and ne
   expect(dialogs).toEqual([]);
   expect(problems.console).toEqual([]);
 });
+
+test('if a tool still fails while it runs, it says so in one sentence, offers everything as a download and leaves storage alone', async ({ page, context, problems }) => {
+  await seed(context, [charter!, reflection!]);
+  // Make date formatting fail inside the tool, as an unforeseen bug would.
+  await context.addInitScript(() => {
+    Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+      get() {
+        throw new Error('a bug nobody foresaw');
+      },
+    });
+  });
+  await page.goto('/tools/charter/');
+  const before = await tandemStorage(page);
+  const alert = page.getByRole('alert').filter({ hasText: 'Something went wrong and this tool stopped.' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Nothing you saved has been changed or deleted.');
+  const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download everything' }).click()]);
+  const backup = JSON.parse(await downloadText(download));
+  expect(backup.documents.map((d: { id: string }) => d.id).sort()).toEqual([charter!.id, reflection!.id].sort());
+  // Every document is exactly as it was (the export only notes when it happened).
+  const docsOnly = (all: Record<string, string>) => Object.fromEntries(Object.entries(all).filter(([k]) => k.includes(':doc:')));
+  expect(docsOnly(await tandemStorage(page))).toEqual(docsOnly(before));
+  // The failure is reported in the console; this test expects it.
+  problems.console.splice(0, problems.console.length);
+});

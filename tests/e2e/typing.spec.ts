@@ -382,8 +382,8 @@ test.describe('pasting long texts', () => {
     await page.reload();
 
     expect.soft(before, 'on screen before the reload').toEqual(wanted(typed));
-    expect(noteLimit, 'the revision note’s documented limit').toBe('200');
-    expect(noteShown, 'the revision note shows up to its limit').toBe(longText('revision note').slice(0, 200));
+    expect(noteLimit, 'the revision note’s documented limit').toBe('500');
+    expect(noteShown, 'the revision note shows up to its limit').toBe(longText('revision note').slice(0, 500));
     await expect(page.getByLabel('Charter name').or(page.getByText('There is no charter with this address'))).toBeVisible();
     expect(await page.getByText(/could not be read/).count(), '“could not be read” notices').toBe(0);
     expect.soft(await onScreen(page, typed), 'on screen after the reload').toEqual(wanted(typed));

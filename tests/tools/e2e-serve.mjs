@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // The browser tests' web server. It builds the current tree into dist/ and serves it on :4321, and
-// a second build made with BASE_PATH=/handbook/ under /handbook/ on :4322, both with the headers
+// a second build made with BASE_PATH=/handbook/ under /handbook/ on :4322, and both on one origin on
+// :4323 (root at /, the copy at /handbook/), all with the headers
 // from public/_headers applied. It always builds, so the tests never run against a stale dist/.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { startServer } from './serve.mjs';
+import { startMounts, startServer } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
@@ -22,3 +23,11 @@ execFileSync(process.execPath, [astro, 'build'], {
 
 await startServer(resolve(root, 'dist'), '/', Number(process.env.PORT ?? 4321));
 await startServer(subDir, '/handbook/', Number(process.env.SUBPATH_PORT ?? 4322));
+// Both copies on one origin, as a site that deploys the handbook twice would have them.
+await startMounts(
+  [
+    { dir: resolve(root, 'dist'), base: '/' },
+    { dir: subDir, base: '/handbook/' },
+  ],
+  Number(process.env.SHARED_PORT ?? 4323),
+);

@@ -58,14 +58,28 @@ async function findFile(path) {
 }
 
 /** Serve `dir` under `base` on 127.0.0.1:`port`; resolves with the http.Server once listening. */
-export async function startServer(dir, baseArg = '/', port = 4321) {
-  const root = resolve(dir);
-  const base = baseArg.endsWith('/') ? baseArg : `${baseArg}/`;
-  const rules = await loadHeaderRules(root);
+export function startServer(dir, baseArg = '/', port = 4321) {
+  return startMounts([{ dir, base: baseArg }], port);
+}
+
+/**
+ * Serve several builds on one origin, each under its own base (the longest matching base wins), as
+ * when two copies of the handbook are deployed on one site.
+ */
+export async function startMounts(list, port) {
+  const mounts = await Promise.all(
+    list.map(async ({ dir, base }) => {
+      const root = resolve(dir);
+      return { root, base: base.endsWith('/') ? base : `${base}/`, rules: await loadHeaderRules(root) };
+    }),
+  );
+  mounts.sort((a, b) => b.base.length - a.base.length);
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
+    const mount = mounts.find((m) => pathname.startsWith(m.base) || `${pathname}/` === m.base) ?? mounts[mounts.length - 1];
+    const { root, base, rules } = mount;
     if (!pathname.startsWith(base)) {
       if (`${pathname}/` === base) {
         res.writeHead(301, { location: base });
@@ -105,7 +119,7 @@ export async function startServer(dir, baseArg = '/', port = 4321) {
     server.once('error', fail);
     server.listen(port, '127.0.0.1', ok);
   });
-  console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
+  console.log(`Serving ${mounts.map((m) => `${m.root} at http://127.0.0.1:${port}${m.base}`).join(' and ')}`);
   return server;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMerge, differences } from '../../src/lib/charter/merge';
+import { TITLE_KEY, applyMerge, defaultPick, differences, mergeGoals, rebaseGoals } from '../../src/lib/charter/merge';
 import { addRevision, copyTitle, originalNote, restoreRevision } from '../../src/lib/charter/revisions';
 import { journal, newEntry, todaysEntry } from '../../src/lib/checklists/entries';
 import { MAX_NOTE_CHARS, MAX_REVISIONS, MAX_TITLE_CHARS, charterDataSchema, type CharterData } from '../../src/lib/docs/charter-doc';
@@ -52,18 +52,83 @@ describe('revisions', () => {
   });
 });
 
-describe('merging a partner’s charter', () => {
-  it('builds the result from the newest stored copy: an edit made while comparing survives where no choice touched it', async () => {
-    const def = charterDefinition();
-    const shown = { 'purpose.purpose': 'Mine', 'rhythm.where': 'Café' };
-    const theirs = { 'purpose.purpose': 'Theirs', 'rhythm.where': 'Café' };
-    const keys = differences(def, shown, theirs).map((d) => d.key);
-    expect(keys).toEqual(['purpose.purpose']);
-    const storedNow = data({ ...shown, 'rhythm.where': 'Library (changed while comparing)' });
-    const merged = applyMerge(storedNow, theirs, { 'purpose.purpose': 'theirs' }, {});
-    expect(merged).toEqual({ 'purpose.purpose': 'Theirs', 'rhythm.where': 'Library (changed while comparing)' });
-    expect(applyMerge(storedNow, {}, { 'purpose.purpose': 'theirs' }, {})).not.toHaveProperty('purpose.purpose');
-    expect(applyMerge(storedNow, theirs, { 'purpose.purpose': 'merged' }, { 'purpose.purpose': 'Both' })['purpose.purpose']).toBe('Both');
+describe('merging a partner’s charter, three ways', () => {
+  const def = charterDefinition();
+  const P = 'purpose.purpose';
+  const goalsKey = def.sections.flatMap((s) => s.fields.filter((f) => f.kind === 'goals').map((f) => `${s.id}.${f.id}`))[0]!;
+  const goal = (id: string, text: string) => ({ id, text, success: '', milestones: [] });
+  const version = (values: CharterData['values'], title = 'Ours') => ({ title, values });
+  const only = (base: ReturnType<typeof version>, mine: ReturnType<typeof version>, theirs: ReturnType<typeof version>) => {
+    const d = differences(def, mine, theirs, base);
+    return Object.fromEntries(d.map((x) => [x.key, { by: x.changedBy, pick: defaultPick(x) }]));
+  };
+
+  it('a field changed on one side only takes that side', () => {
+    const base = version({ [P]: 'Grow' });
+    expect(only(base, version({ [P]: 'Grow' }), version({ [P]: 'Grow together' }))).toEqual({ [P]: { by: 'theirs', pick: 'theirs' } });
+    expect(only(base, version({ [P]: 'Grow fast' }), version({ [P]: 'Grow' }))).toEqual({ [P]: { by: 'mine', pick: 'mine' } });
+  });
+  it('a field cleared by the partner is a change like any other', () => {
+    const r = only(version({ [P]: 'Grow' }), version({ [P]: 'Grow' }), version({}));
+    expect(r).toEqual({ [P]: { by: 'theirs', pick: 'theirs' } });
+    const merged = applyMerge(data({ [P]: 'Grow' }), version({}), { [P]: 'theirs' }, {});
+    expect(merged.values).not.toHaveProperty(P);
+  });
+  it('a field changed on both sides asks the person to choose', () => {
+    expect(only(version({ [P]: 'Grow' }), version({ [P]: 'Grow fast' }), version({ [P]: 'Grow slowly' }))).toEqual({ [P]: { by: 'both', pick: null } });
+  });
+  it('without a shared version, the two simply differ and my text is kept by default', () => {
+    const d = differences(def, version({ [P]: 'Mine' }), version({ [P]: 'Theirs' }));
+    expect(d.map((x) => [x.changedBy, defaultPick(x)])).toEqual([['unknown', 'mine']]);
+  });
+  it('the charter’s name is part of the comparison', () => {
+    const r = only(version({}, 'Ours'), version({}, 'Ours'), version({}, 'Amara & Tomasz'));
+    expect(r).toEqual({ [TITLE_KEY]: { by: 'theirs', pick: 'theirs' } });
+    expect(applyMerge(data({}, 'Ours'), version({}, 'Amara & Tomasz'), { [TITLE_KEY]: 'theirs' }, {}).title).toBe('Amara & Tomasz');
+  });
+  it('goals added on each side are both kept, goal by goal', () => {
+    const base = version({ [goalsKey]: [goal('g1', 'Lead a team')] });
+    const mine = version({ [goalsKey]: [goal('g1', 'Lead a team'), goal('g2', 'Publish')] });
+    const theirs = version({ [goalsKey]: [goal('g1', 'Lead a team'), goal('g3', 'Speak at a conference')] });
+    const d = differences(def, mine, theirs, base);
+    expect(d[0]).toMatchObject({ changedBy: 'both', combined: [goal('g1', 'Lead a team'), goal('g2', 'Publish'), goal('g3', 'Speak at a conference')] });
+    expect(defaultPick(d[0]!)).toBe('merged');
+  });
+  it('a goal removed on one side goes, unless the other side changed it', () => {
+    const base = [goal('g1', 'Lead'), goal('g2', 'Publish')];
+    expect(mergeGoals(base, [goal('g1', 'Lead')], [goal('g1', 'Lead'), goal('g2', 'Publish'), goal('g3', 'New')])).toEqual([goal('g1', 'Lead'), goal('g3', 'New')]);
+    expect(mergeGoals(base, [goal('g1', 'Lead')], [goal('g1', 'Lead'), goal('g2', 'Publish a book')])).toBeNull();
+    expect(mergeGoals(base, [goal('g1', 'Lead more')], [goal('g1', 'Lead less'), goal('g2', 'Publish')])).toBeNull();
+    expect(mergeGoals(base, [], [])).toEqual([]);
+  });
+  it('builds the result from the newest stored copy: an edit made while comparing survives where no choice touched it', () => {
+    const storedNow = data({ [P]: 'Mine', 'rhythm.where': 'Library (changed while comparing)' });
+    const merged = applyMerge(storedNow, version({ [P]: 'Theirs', 'rhythm.where': 'Café' }), { [P]: 'theirs' }, {});
+    expect(merged.values).toEqual({ [P]: 'Theirs', 'rhythm.where': 'Library (changed while comparing)' });
+    expect(applyMerge(storedNow, version({}), { [P]: 'merged' }, { [P]: 'Both' }).values[P]).toBe('Both');
+  });
+});
+
+describe('saving goals edited in two tabs at once', () => {
+  const g = (id: string, text: string, success = '', milestones: { id: string; date: string; text: string }[] = []) => ({ id, text, success, milestones });
+  it('keeps a goal added in each tab', () => {
+    const base = [g('a', 'Lead')];
+    expect(rebaseGoals(base, [g('a', 'Lead'), g('b', 'Publish')], [g('a', 'Lead'), g('c', 'Speak')])).toEqual([g('a', 'Lead'), g('b', 'Publish'), g('c', 'Speak')]);
+  });
+  it('keeps words typed into different parts of the same goal', () => {
+    const base = [g('a', 'Lead', '')];
+    expect(rebaseGoals(base, [g('a', 'Lead a team', '')], [g('a', 'Lead', 'Runs the Monday meeting')])).toEqual([g('a', 'Lead a team', 'Runs the Monday meeting')]);
+  });
+  it('keeps milestones from both, and a goal removed here that the other tab changed', () => {
+    const m = (id: string, text: string) => ({ id, date: '', text });
+    const base = [g('a', 'Lead', '', [m('m1', 'One')]), g('b', 'Publish')];
+    const mine = [g('a', 'Lead', '', [m('m1', 'One'), m('m2', 'Two')])];
+    const theirs = [g('a', 'Lead', '', [m('m1', 'One, changed')]), g('b', 'Publish a book')];
+    expect(rebaseGoals(base, mine, theirs)).toEqual([g('a', 'Lead', '', [m('m1', 'One, changed'), m('m2', 'Two')]), g('b', 'Publish a book')]);
+  });
+  it('settles the same words changed in both in favour of this tab, and removes what only this tab removed', () => {
+    const base = [g('a', 'Lead'), g('b', 'Publish')];
+    expect(rebaseGoals(base, [g('a', 'Lead well')], [g('a', 'Lead better'), g('b', 'Publish')])).toEqual([g('a', 'Lead well')]);
   });
 });
 

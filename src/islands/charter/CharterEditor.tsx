@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { fieldKey } from '../../lib/charter/definition';
+import { rebaseGoals } from '../../lib/charter/merge';
 import { validateCharter, type FieldIssue } from '../../lib/charter/validate';
 import { completeness, displayTitle, isVisible, suggestedTitle } from '../../lib/charter/values';
 import { MAX_TITLE_CHARS, type CharterDoc, type FieldValue } from '../../lib/docs/charter-doc';
@@ -37,8 +38,13 @@ export default function CharterEditor({ config, doc }: Props) {
   }, [issues, actionIssues]);
   const done = completeness(def, values);
 
-  const saveField = (key: string) => (value: FieldValue) => {
-    charters.update(doc.id, (d) => ({ ...d, values: { ...d.values, [key]: value } }));
+  /** Save a field on the newest stored copy; a goals list is rebased onto goals another tab changed meanwhile. */
+  const saveField = (key: string) => (value: FieldValue, base?: FieldValue) => {
+    charters.update(doc.id, (d) => {
+      const stored = d.values[key];
+      const next = Array.isArray(value) && Array.isArray(base) && Array.isArray(stored) ? rebaseGoals(base, value, stored) : value;
+      return { ...d, values: { ...d.values, [key]: next } };
+    });
     if (actionIssues) setActionIssues((a) => (a ? { ...a, issues: a.issues.filter((i) => i.key !== key) } : a));
   };
   const [title, setTitle, flushTitle] = useDraft(doc.data.title, (t: string) => charters.update(doc.id, (d) => ({ ...d, title: t })));

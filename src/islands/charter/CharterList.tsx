@@ -9,7 +9,7 @@ import { formatDateTime } from '../../lib/format';
 import { charters } from '../../stores/persistence';
 import { shareFragment } from '../../lib/share';
 import { go } from '../shared/route';
-import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
+import UndoStatus, { focusSoon, useUndoDelete } from '../shared/UndoStatus';
 import type { CharterConfig } from './types';
 
 export default function CharterList({ config }: { config: CharterConfig }) {
@@ -17,7 +17,7 @@ export default function CharterList({ config }: { config: CharterConfig }) {
   const list = useStore(charters.$list);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
-  const [status, setStatus, removeDoc] = useUndoDelete(charters);
+  const [status, setStatus, removeDoc] = useUndoDelete(charters, () => document.getElementById('charters-title'));
   const [fileError, setFileError] = useState('');
 
   function create() {
@@ -47,6 +47,7 @@ export default function CharterList({ config }: { config: CharterConfig }) {
     const r = charters.update(doc.id, (d) => ({ ...d, title: newName.trim() }));
     if (!r.ok) return;
     setRenaming(null);
+    focusSoon(() => document.getElementById(`rename-button-${doc.id}`));
     setStatus(`Renamed to “${newName.trim() || displayTitle(def, { ...doc.data, title: '' })}”.`);
   }
 
@@ -75,12 +76,14 @@ export default function CharterList({ config }: { config: CharterConfig }) {
           Start a new charter
         </button>
       </p>
+      <h2 id="charters-title" tabIndex={-1}>
+        Your charters
+      </h2>
       <UndoStatus status={status} onDone={setStatus} />
       {list.length === 0 ? (
         <p>You have no charters in this browser yet. Start one together with your partner, or open one they sent you.</p>
       ) : (
         <>
-          <h2>Your charters</h2>
           <ul class="doc-cards">
             {list.map((doc) => {
               const c = completeness(def, doc.data.values);
@@ -92,12 +95,19 @@ export default function CharterList({ config }: { config: CharterConfig }) {
                     <form class="inline-form" onSubmit={(e) => rename(doc, e)}>
                       <div class="field grow">
                         <label for={`rename-${doc.id}`}>New name for “{title}”</label>
-                        <input id={`rename-${doc.id}`} type="text" maxLength={MAX_TITLE_CHARS} value={newName} onInput={(e) => setNewName(e.currentTarget.value)} autoFocus />
+                        <input id={`rename-${doc.id}`} type="text" maxLength={MAX_TITLE_CHARS} value={newName} onInput={(e) => setNewName(e.currentTarget.value)} />
                       </div>
                       <button type="submit" class="small">
                         Save name
                       </button>
-                      <button type="button" class="secondary small" onClick={() => setRenaming(null)}>
+                      <button
+                        type="button"
+                        class="secondary small"
+                        onClick={() => {
+                          setRenaming(null);
+                          focusSoon(() => document.getElementById(`rename-button-${doc.id}`));
+                        }}
+                      >
                         Cancel
                       </button>
                     </form>
@@ -113,7 +123,16 @@ export default function CharterList({ config }: { config: CharterConfig }) {
                     {c.filled} of {c.total} sections written. Changed {formatDateTime(doc.updatedAt)}.
                   </p>
                   <p class="button-row">
-                    <button type="button" class="secondary small" onClick={() => { setRenaming(doc.id); setNewName(doc.data.title); }}>
+                    <button
+                      type="button"
+                      id={`rename-button-${doc.id}`}
+                      class="secondary small"
+                      onClick={() => {
+                        setRenaming(doc.id);
+                        setNewName(doc.data.title);
+                        focusSoon(() => document.getElementById(`rename-${doc.id}`));
+                      }}
+                    >
                       Rename<span class="visually-hidden"> {title}</span>
                     </button>
                     <button type="button" class="secondary small" onClick={() => duplicate(doc)}>

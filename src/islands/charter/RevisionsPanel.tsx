@@ -7,6 +7,7 @@ import { newId, nextUpdatedAt } from '../../lib/storage/envelope';
 import { charters } from '../../stores/persistence';
 import { flushAllDrafts } from '../shared/useDraft';
 import { TextLimit } from '../shared/TextLimit';
+import { focusSoon } from '../shared/UndoStatus';
 import type { CharterConfig } from './types';
 
 interface Props {
@@ -66,6 +67,7 @@ export default function RevisionsPanel({ config, doc }: Props) {
   const [comparing, setComparing] = useState<{ revision: Revision; changes: SectionChanges[] } | null>(null);
   const [confirmRestore, setConfirmRestore] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const statusLine = useRef<HTMLParagraphElement>(null);
   const compareHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => compareHeading.current?.focus(), [comparing?.revision.id]);
@@ -95,6 +97,7 @@ export default function RevisionsPanel({ config, doc }: Props) {
     setConfirmRestore(null);
     setComparing(null);
     setStatus(`Restored the version of ${when}. It is now the current text, and saved as a new revision.`);
+    focusSoon(() => statusLine.current);
   }
 
   return (
@@ -114,7 +117,7 @@ export default function RevisionsPanel({ config, doc }: Props) {
         </div>
         <button type="submit">Save a revision</button>
       </form>
-      <p role="status" class="hint">
+      <p role="status" class="hint" tabIndex={-1} ref={statusLine}>
         {status}
       </p>
       {revisions.length === 0 ? (
@@ -126,20 +129,35 @@ export default function RevisionsPanel({ config, doc }: Props) {
               <span class="rev-when">{formatDateTime(r.savedAt)}</span>
               <span class="rev-note">{r.note}</span>
               <span class="button-row">
-                <button type="button" class="secondary small" onClick={() => void compare(r)}>
+                <button type="button" id={`compare-${r.id}`} class="secondary small" onClick={() => void compare(r)}>
                   Compare with now<span class="visually-hidden">: revision of {formatDateTime(r.savedAt)}</span>
                 </button>
                 {confirmRestore === r.id ? (
                   <>
-                    <button type="button" class="small" onClick={() => restore(r)}>
+                    <button type="button" id={`confirm-restore-${r.id}`} class="small" onClick={() => restore(r)}>
                       Yes, restore it
                     </button>
-                    <button type="button" class="secondary small" onClick={() => setConfirmRestore(null)}>
+                    <button
+                      type="button"
+                      class="secondary small"
+                      onClick={() => {
+                        setConfirmRestore(null);
+                        focusSoon(() => document.getElementById(`restore-${r.id}`));
+                      }}
+                    >
                       Cancel
                     </button>
                   </>
                 ) : (
-                  <button type="button" class="secondary small" onClick={() => setConfirmRestore(r.id)}>
+                  <button
+                    type="button"
+                    id={`restore-${r.id}`}
+                    class="secondary small"
+                    onClick={() => {
+                      setConfirmRestore(r.id);
+                      focusSoon(() => document.getElementById(`confirm-restore-${r.id}`));
+                    }}
+                  >
                     Restore<span class="visually-hidden">: revision of {formatDateTime(r.savedAt)}</span>
                   </button>
                 )}
@@ -156,7 +174,15 @@ export default function RevisionsPanel({ config, doc }: Props) {
           </h3>
           <ChangeList changes={comparing.changes} beforeLabel="that revision" afterLabel="the current text" />
           <p>
-            <button type="button" class="secondary small" onClick={() => setComparing(null)}>
+            <button
+              type="button"
+              class="secondary small"
+              onClick={() => {
+                const id = comparing.revision.id;
+                setComparing(null);
+                focusSoon(() => document.getElementById(`compare-${id}`));
+              }}
+            >
               Close the comparison
             </button>
           </p>

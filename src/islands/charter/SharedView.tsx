@@ -1,12 +1,12 @@
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
-import { applyMerge, differences, type MergePick } from '../../lib/charter/merge';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { TITLE_KEY, applyMerge, defaultPick, differences, type ChangedBy, type FieldDifference, type MergePick } from '../../lib/charter/merge';
 import { addRevision } from '../../lib/charter/revisions';
 import { decodeCharter, type SharedCharter } from '../../lib/charter/share';
 import { SharedLinkError, useSharedLink } from '../shared/SharedLink';
 import { readableValue } from '../../lib/charter/text';
-import { displayTitle, isFilled } from '../../lib/charter/values';
-import { charterDocType, type CharterDoc } from '../../lib/docs/charter-doc';
+import { displayTitle } from '../../lib/charter/values';
+import { charterDocType, type CharterDoc, type FieldValue, type PartnerVersion } from '../../lib/docs/charter-doc';
 import { formatDateTime } from '../../lib/format';
 import { makeDocument, newId, nextUpdatedAt } from '../../lib/storage/envelope';
 import { charters as charterDocs } from '../../stores/persistence';
@@ -39,8 +39,9 @@ export default function SharedView({ config, token }: Props) {
 
   function saveCopy() {
     const now = new Date();
+    const partner: PartnerVersion = { name: from, receivedAt: now.toISOString(), title: shared.title, values: shared.values };
     const data = addRevision(
-      { title: shared.title, values: shared.values, revisions: [] },
+      { title: shared.title, values: shared.values, revisions: [], partner },
       { id: newId(), note: `Received from ${from}, shared ${formatDateTime(shared.sharedAt)}`, savedAt: now.toISOString() },
     );
     const saved = charterDocs.put(makeDocument(charterDocType, data, now, shared.id));
@@ -78,20 +79,51 @@ interface MergeProps {
   headingRef: preact.RefObject<HTMLHeadingElement>;
 }
 
-/** Both versions side by side, field by field, where they differ; the reader picks or writes the agreed text. */
+const CHANGED_BY: Record<ChangedBy, (from: string) => string> = {
+  theirs: (from) => `Changed by ${from} since you last exchanged versions.`,
+  mine: () => 'Changed by you since you last exchanged versions.',
+  both: () => 'Changed by both of you since you last exchanged versions: choose one, or write a combined version.',
+  unknown: () => 'The two versions differ (this link does not say which version you both saw last).',
+};
+
+/**
+ * Both versions side by side, field by field, where they differ. Against the version both last saw
+ * (carried in the link), the side that changed is preselected; only a field changed on both sides
+ * asks for a choice. Before the result is saved, the current text is kept as a revision.
+ */
 function MergeView({ config, shared, mine, headingRef }: MergeProps) {
   const { def } = config;
   const from = shared.sharedBy || 'Your partner';
-  const diffs = differences(def, mine.data.values, shared.values);
-  const [picks, setPicks] = useState<Record<string, MergePick>>(() => Object.fromEntries(diffs.map((d) => [d.key, isFilled(d.mine) ? 'mine' : 'theirs'])));
-  const [merged, setMerged] = useState<Record<string, string>>(() => Object.fromEntries(diffs.map((d) => [d.key, typeof d.mine === 'string' ? d.mine : ''])));
+  const [diffs] = useState(() => differences(def, mine.data, shared, shared.base));
+  const [picks, setPicks] = useState<Record<string, MergePick | null>>(() => Object.fromEntries(diffs.map((d) => [d.key, defaultPick(d)])));
+  const [combined, setCombined] = useState<Record<string, FieldValue>>(() =>
+    Object.fromEntries(diffs.map((d) => [d.key, d.combined ?? (typeof d.mine === 'string' ? d.mine : '')])),
+  );
+  const [missing, setMissing] = useState<FieldDifference[]>([]);
   const [done, setDone] = useState(false);
+  const missingBox = useRef<HTMLDivElement>(null);
+  const doneHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (done) doneHeading.current?.focus();
+  }, [done]);
+  useEffect(() => {
+    if (missing.length) missingBox.current?.focus();
+  }, [missing]);
 
   function save() {
-    // Built from the newest stored copy, so an edit made while comparing is kept where no choice was made.
+    const unchosen = diffs.filter((d) => !picks[d.key]);
+    if (unchosen.length) {
+      setMissing(unchosen);
+      return;
+    }
+    const chosen = Object.fromEntries(Object.entries(picks).filter((e): e is [string, MergePick] => e[1] !== null));
+    const now = new Date();
+    // Built from the newest stored copy; the text before the merge is kept as a revision first.
     const r = charterDocs.update(mine.id, (data) => {
-      const values = applyMerge(data, shared.values, picks, merged);
-      return addRevision({ ...data, values }, { id: newId(), note: `Agreed text after comparing with ${from}’s version of ${formatDateTime(shared.sharedAt)}`, savedAt: nextUpdatedAt(new Date()) });
+      const before = addRevision(data, { id: newId(), note: `Before merging ${from}’s version`, savedAt: nextUpdatedAt(now) });
+      const merged = applyMerge(before, shared, chosen, combined);
+      const partner: PartnerVersion = { name: from, receivedAt: now.toISOString(), title: shared.title, values: shared.values };
+      return { ...addRevision(merged, { id: newId(), note: `Agreed text after comparing with ${from}’s version of ${formatDateTime(shared.sharedAt)}`, savedAt: nextUpdatedAt(now) }), partner };
     });
     if (!r.ok) return;
     setDone(true);
@@ -101,10 +133,13 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
   if (done) {
     return (
       <div>
-        <h2 tabIndex={-1} ref={headingRef}>
+        <h2 tabIndex={-1} ref={doneHeading}>
           Saved the agreed version
         </h2>
-        <p role="status">Your charter now holds the text you chose, saved as a new revision. Share it back so you both have the same version.</p>
+        <p role="status">
+          Your charter now holds the text you chose, saved as a new revision (your text from before is kept as a revision too, so this can be
+          undone). Share it back so you both have the same version.
+        </p>
         <p>
           <a href={`${location.pathname}?id=${mine.id}`} onClick={(e) => go(e, mine.id)}>
             Open the charter
@@ -114,6 +149,7 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
     );
   }
 
+  const toChoose = diffs.filter((d) => d.changedBy === 'both' && !d.combined).length;
   return (
     <div class="merge-view">
       <h2 tabIndex={-1} ref={headingRef}>
@@ -122,16 +158,48 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
       <p>
         You already have this charter (“{displayTitle(def, mine.data)}”, last changed {formatDateTime(mine.updatedAt)}). {from}’s
         version was shared {formatDateTime(shared.sharedAt)}.{' '}
-        {diffs.length === 0 ? 'The two versions are the same.' : `They differ in ${diffs.length} ${diffs.length === 1 ? 'place' : 'places'}. For each, choose which text to keep, or write a combined version.`}
+        {diffs.length === 0
+          ? 'The two versions are the same.'
+          : `They differ in ${diffs.length} ${diffs.length === 1 ? 'place' : 'places'}. ${
+              shared.base
+                ? toChoose
+                  ? `Where only one of you changed something, that change is chosen for you; ${toChoose} ${toChoose === 1 ? 'place was' : 'places were'} changed by both of you: choose there.`
+                  : 'Each was changed by only one of you, and that change is chosen for you: check, then save.'
+                : 'For each, choose which text to keep, or write a combined version.'
+            }`}
       </p>
+      {missing.length > 0 && (
+        <div class="notice notice-error" role="alert" tabIndex={-1} ref={missingBox}>
+          <p>
+            <strong>Choose a version for {missing.length === 1 ? 'this place' : `these ${missing.length} places`} first:</strong>
+          </p>
+          <ul>
+            {missing.map((d) => (
+              <li key={d.key}>
+                <a href={`#${mergeId(d.key)}-theirs`}>
+                  {d.sectionTitle}: {d.field.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {diffs.map((d) => {
-        const id = `merge-${d.key.replace(/\./g, '-')}`;
-        const canEdit = d.field.kind !== 'goals' && d.field.kind !== 'choice' && d.field.kind !== 'scale' && d.field.kind !== 'timezone';
+        const id = mergeId(d.key);
+        const canEdit = d.key === TITLE_KEY || d.field.kind === 'text' || d.field.kind === 'textarea' || (d.field.kind === 'goals' && !!d.combined);
+        const pick = picks[d.key];
+        const choose = (p: MergePick) => {
+          setPicks({ ...picks, [d.key]: p });
+          setMissing(missing.filter((x) => x.key !== d.key));
+        };
         return (
-          <fieldset key={d.key} class="merge-item">
+          <fieldset key={d.key} class={`merge-item${d.changedBy === 'both' && !d.combined ? ' merge-conflict' : ''}`} aria-describedby={`${id}-why`}>
             <legend>
               {d.sectionTitle}: {d.field.label}
             </legend>
+            <p class="hint" id={`${id}-why`}>
+              {CHANGED_BY[d.changedBy](from)}
+            </p>
             <div class="versions">
               <div class="version">
                 <p class="version-label">{from}’s version</p>
@@ -144,21 +212,33 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
             </div>
             <div class="choices">
               <label class="choice">
-                <input type="radio" name={id} checked={picks[d.key] === 'theirs'} onChange={() => setPicks({ ...picks, [d.key]: 'theirs' })} /> Use {from}’s
+                <input type="radio" id={`${id}-theirs`} name={id} checked={pick === 'theirs'} onChange={() => choose('theirs')} /> Use {from}’s
               </label>
               <label class="choice">
-                <input type="radio" name={id} checked={picks[d.key] === 'mine'} onChange={() => setPicks({ ...picks, [d.key]: 'mine' })} /> Keep mine
+                <input type="radio" name={id} checked={pick === 'mine'} onChange={() => choose('mine')} /> Keep mine
               </label>
               {canEdit && (
                 <label class="choice">
-                  <input type="radio" name={id} checked={picks[d.key] === 'merged'} onChange={() => setPicks({ ...picks, [d.key]: 'merged' })} /> Write a combined version
+                  <input type="radio" name={id} checked={pick === 'merged'} onChange={() => choose('merged')} />{' '}
+                  {d.field.kind === 'goals' ? 'Keep the goals from both' : 'Write a combined version'}
                 </label>
               )}
             </div>
-            {canEdit && picks[d.key] === 'merged' && (
+            {pick === 'merged' && d.field.kind === 'goals' && d.combined && (
+              <div class="version">
+                <p class="version-label">Both together</p>
+                <p class="version-text">{readableValue(d.field, d.combined) || <em>(no goals)</em>}</p>
+              </div>
+            )}
+            {pick === 'merged' && d.field.kind !== 'goals' && (
               <div class="field">
                 <label for={`${id}-text`}>Combined text for {d.field.label}</label>
-                <textarea id={`${id}-text`} rows={3} value={merged[d.key]} onInput={(e) => setMerged({ ...merged, [d.key]: e.currentTarget.value })} />
+                <textarea
+                  id={`${id}-text`}
+                  rows={3}
+                  value={typeof combined[d.key] === 'string' ? (combined[d.key] as string) : ''}
+                  onInput={(e) => setCombined({ ...combined, [d.key]: e.currentTarget.value })}
+                />
               </div>
             )}
           </fieldset>
@@ -177,3 +257,5 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
     </div>
   );
 }
+
+const mergeId = (key: string): string => `merge-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;

@@ -8,7 +8,8 @@ export interface FieldProps {
   field: FieldDef;
   id: string;
   value: FieldValue | undefined;
-  onSave: (value: FieldValue) => void;
+  /** Save the value; `base` is the stored value the edit began from. */
+  onSave: (value: FieldValue, base?: FieldValue) => void;
   /** Error message for this field (or for a milestone inside it, by "goalId/milestoneId"). */
   errors: Record<string, string>;
   errorKey: string;
@@ -127,12 +128,22 @@ function TimeZone({ field, id, value, onSave, errors, errorKey }: FieldProps) {
   );
 }
 
+const NO_GOALS: Goal[] = [];
+
 function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
-  const [goals, setGoals, flush] = useDraft<Goal[]>(Array.isArray(value) ? value : [], onSave);
+  const [goals, setGoals, flush] = useDraft<Goal[]>(Array.isArray(value) ? value : NO_GOALS, onSave);
   const change = (i: number, g: Goal) => setGoals(goals.map((x, j) => (j === i ? g : x)));
+  const focus = (elementId: string) => setTimeout(() => document.getElementById(elementId)?.focus(), 0);
   const addGoal = () => {
+    const n = goals.length;
     setGoals([...goals, { id: newId(), text: '', success: '', milestones: [] }]);
-    setTimeout(() => document.getElementById(`${id}-${goals.length}-text`)?.focus(), 0);
+    focus(`${id}-${n}-text`);
+  };
+  /** After a removal, focus goes to what took its place: the next goal, else the one before, else "Add a goal". */
+  const removeGoal = (i: number) => {
+    const left = goals.length - 1;
+    setGoals(goals.filter((_, j) => j !== i));
+    focus(left === 0 ? `${id}-add` : `${id}-${Math.min(i, left - 1)}-text`);
   };
   return (
     <fieldset class="field goals" onFocusOut={flush}>
@@ -167,7 +178,15 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
                         <label for={`${mid}-text`}>Milestone</label>
                         <input id={`${mid}-text`} type="text" maxLength={MAX_FIELD_CHARS} value={m.text} onInput={(e) => setM({ text: e.currentTarget.value })} />
                       </div>
-                      <button type="button" class="secondary small" onClick={() => change(i, { ...g, milestones: g.milestones.filter((_, j) => j !== k) })}>
+                      <button
+                        type="button"
+                        class="secondary small"
+                        onClick={() => {
+                          const left = g.milestones.length - 1;
+                          change(i, { ...g, milestones: g.milestones.filter((_, j) => j !== k) });
+                          focus(left === 0 ? `${gid}-add-milestone` : `${gid}-m${Math.min(k, left - 1)}-date`);
+                        }}
+                      >
                         Remove<span class="visually-hidden"> milestone {k + 1} of goal {i + 1}</span>
                       </button>
                       {err && (
@@ -178,18 +197,26 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
                     </div>
                   );
                 })}
-                <button type="button" class="secondary small" onClick={() => change(i, { ...g, milestones: [...g.milestones, { id: newId(), date: '', text: '' }] })}>
+                <button
+                  type="button"
+                  id={`${gid}-add-milestone`}
+                  class="secondary small"
+                  onClick={() => {
+                    change(i, { ...g, milestones: [...g.milestones, { id: newId(), date: '', text: '' }] });
+                    focus(`${gid}-m${g.milestones.length}-date`);
+                  }}
+                >
                   Add a milestone<span class="visually-hidden"> to goal {i + 1}</span>
                 </button>
               </fieldset>
-              <button type="button" class="danger small" onClick={() => setGoals(goals.filter((_, j) => j !== i))}>
+              <button type="button" class="danger small" onClick={() => removeGoal(i)}>
                 Remove goal {i + 1}
               </button>
             </li>
           );
         })}
       </ol>
-      <button type="button" class="secondary" onClick={addGoal}>
+      <button type="button" id={`${id}-add`} class="secondary" onClick={addGoal}>
         Add a goal<span class="visually-hidden"> to {field.label.toLowerCase()}</span>
       </button>
     </fieldset>

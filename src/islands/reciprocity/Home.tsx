@@ -21,7 +21,7 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
   const [charterId, setCharterId] = useState('');
   const [name, setName] = useState('');
   const [error, setError] = useState('');
-  const [status, setStatus, removeDoc] = useUndoDelete(assessments);
+  const [status, setStatus, removeDoc] = useUndoDelete(assessments, () => document.getElementById('history-title') ?? document.getElementById('start-title'));
 
   const drafts = list.filter((d) => d.data.status === 'draft');
   const completed = list.filter((d) => d.data.status === 'complete');
@@ -71,7 +71,9 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
       })}
 
       <form class="panel start-form" onSubmit={start} noValidate>
-        <h2>Start a self-assessment</h2>
+        <h2 id="start-title" tabIndex={-1}>
+          Start a self-assessment
+        </h2>
         <p>{inst.intro}</p>
         <fieldset class="choice-group">
           <legend>I am the</legend>
@@ -129,7 +131,9 @@ function History({ config, completed, onDelete }: { config: ReciprocityConfig; c
   const byRole = (['mentee', 'mentor'] as const).map((role) => ({ role, docs: completed.filter((d) => d.data.role === role) })).filter((g) => g.docs.length);
   return (
     <section class="panel history" aria-labelledby="history-title">
-      <h2 id="history-title">Your past assessments</h2>
+      <h2 id="history-title" tabIndex={-1}>
+        Your past assessments
+      </h2>
       <ul class="doc-cards">
         {completed.map((d) => {
           const r = scoreAssessment(inst, d.data.role, d.data.stage, d.data.answers);

@@ -45,7 +45,7 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
   const all = useStore(reflections.$list);
   const charters = useStore(charterDocs.$list);
   const entries = useMemo(() => journal(all, checklist.id), [all, checklist.id]);
-  const [status, setStatus, removeEntry] = useUndoDelete(reflections);
+  const [status, setStatus, removeEntry] = useUndoDelete(reflections, () => document.getElementById('journal-title'));
 
   const day = mounted ? today() : '';
   const opened = route.view === 'doc' ? entries.find((e) => e.id === route.id) : undefined;
@@ -175,7 +175,9 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
 
         {mounted && (
           <section class="panel journal" aria-labelledby="journal-title">
-            <h2 id="journal-title">Journal</h2>
+            <h2 id="journal-title" tabIndex={-1}>
+              Journal
+            </h2>
             <UndoStatus status={status} onDone={setStatus} />
             {entries.length === 0 ? (
               <p>No entries yet. Your entries, by date, will appear here.</p>

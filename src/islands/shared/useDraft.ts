@@ -20,13 +20,17 @@ const same = <T,>(a: T, b: T): boolean => a === b || JSON.stringify(a) === JSON.
  * hidden), and follows the stored value when it changes elsewhere (another tab, a restore) while
  * nothing typed here is waiting to be saved. If a save is refused, what was typed stays on screen.
  */
-export function useDraft<T>(stored: T, save: (value: T) => void, delay = 300): [T, (v: T) => void, () => void] {
+export function useDraft<T>(stored: T, save: (value: T, base: T) => void, delay = 300): [T, (v: T) => void, () => void] {
   const [draft, setDraft] = useState(stored);
-  const self = useRef<{ timer: ReturnType<typeof setTimeout> | null; latest: T; save: (v: T) => void; entry: { flush(): void } } | null>(null);
+  const self = useRef<{ timer: ReturnType<typeof setTimeout> | null; latest: T; seen: T; base: T; save: (v: T, base: T) => void; entry: { flush(): void } } | null>(null);
   if (!self.current) {
     const s = {
       timer: null as ReturnType<typeof setTimeout> | null,
       latest: stored,
+      /** The stored value last seen: only a change of it (not a re-render) may replace the draft. */
+      seen: stored,
+      /** The stored value this edit began from (given to `save`, to rebase onto a newer one). */
+      base: stored,
       save,
       entry: {
         flush() {
@@ -34,7 +38,7 @@ export function useDraft<T>(stored: T, save: (value: T) => void, delay = 300): [
           clearTimeout(s.timer);
           s.timer = null;
           pending.delete(s.entry);
-          s.save(s.latest);
+          s.save(s.latest, s.base);
         },
       },
     };
@@ -44,6 +48,10 @@ export function useDraft<T>(stored: T, save: (value: T) => void, delay = 300): [
   s.save = save;
 
   useEffect(() => {
+    // Effects run late: by now a save may have happened, so compare with what was stored before,
+    // never with the draft, or a render from before the save would undo what was just typed.
+    if (same(stored, s.seen)) return;
+    s.seen = stored;
     if (!s.timer && !same(stored, s.latest)) {
       s.latest = stored;
       setDraft(stored);
@@ -52,6 +60,7 @@ export function useDraft<T>(stored: T, save: (value: T) => void, delay = 300): [
   useEffect(() => () => s.entry.flush(), []);
 
   const update = (value: T) => {
+    if (!s.timer) s.base = s.seen;
     s.latest = value;
     setDraft(value);
     if (s.timer) clearTimeout(s.timer);

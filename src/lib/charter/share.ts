@@ -16,11 +16,14 @@ const sharedSchema = v.object({
   sharedAt: instantSchema,
   /** When the charter was last changed before it was shared. */
   updatedAt: instantSchema,
+  /** The version both partners last saw (the one the sender last received), for a three-way merge. */
+  base: v.optional(v.object({ title: v.pipe(v.string(), v.maxLength(MAX_TITLE_CHARS)), values: valuesSchema })),
 });
 export type SharedCharter = v.InferOutput<typeof sharedSchema>;
 
 export function toShared(doc: CharterDoc, sharedBy: string, now: Date): SharedCharter {
-  return { id: doc.id, title: doc.data.title, values: doc.data.values, sharedBy, sharedAt: now.toISOString(), updatedAt: doc.updatedAt };
+  const base = doc.data.partner;
+  return { id: doc.id, title: doc.data.title, values: doc.data.values, sharedBy, sharedAt: now.toISOString(), updatedAt: doc.updatedAt, ...(base ? { base: { title: base.title, values: base.values } } : {}) };
 }
 
 export const encodeCharter = (shared: SharedCharter): Promise<string> => encodeShare('charter', shared);

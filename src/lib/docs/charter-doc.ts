@@ -54,12 +54,24 @@ export const revisionSchema = v.looseObject({
 });
 export type Revision = v.InferOutput<typeof revisionSchema>;
 
+/** The partner's version as last received: what both have seen, and so the base of the next merge. */
+export const partnerVersionSchema = v.looseObject({
+  /** Who sent it. */
+  name: v.pipe(v.string(), v.maxLength(200)),
+  receivedAt: instantSchema,
+  title: titleSchema,
+  values: valuesSchema,
+});
+export type PartnerVersion = v.InferOutput<typeof partnerVersionSchema>;
+
 export const charterDataSchema = v.looseObject({
   /** The name people gave the charter; empty means "use the partners' names". */
   title: titleSchema,
   values: valuesSchema,
   /** Saved versions, oldest first. */
   revisions: v.pipe(v.array(revisionSchema), v.maxLength(MAX_REVISIONS, `A charter keeps at most ${MAX_REVISIONS} revisions.`)),
+  /** The partner's version last received through a link or file (absent until one is). */
+  partner: v.optional(partnerVersionSchema),
 });
 export type CharterData = v.InferOutput<typeof charterDataSchema>;
 export type CharterDoc = Envelope<CharterData>;

@@ -229,14 +229,25 @@ export function importDocuments(
   return result.ok ? { ok: true, written, foreignWritten, skipped } : result;
 }
 
+const createdAt = (raw: string): number => {
+  try {
+    const value = JSON.parse(raw) as { createdAt?: unknown } | null;
+    return value && isInstant(value.createdAt) ? Date.parse(value.createdAt) : Number.NEGATIVE_INFINITY;
+  } catch {
+    return Number.NEGATIVE_INFINITY;
+  }
+};
+
 /**
  * A deployment under a sub-path keeps its documents in its own namespace; earlier versions kept
  * every deployment's in the shared `tandem:` one. The first time a sub-path deployment runs, it
  * copies those documents into its namespace (never over one it has), so nothing disappears on the
- * upgrade; the originals stay where they are for the deployment at `/`.
+ * upgrade; the originals stay where they are for the deployment at `/`. Documents the deployment
+ * at `/` made after it began keeping deployments apart (`madeBefore`) are its own and not copied.
  */
-export function copyLegacyDocuments(storage: GuardedStorage, from: Keys, to: Keys): number {
+export function copyLegacyDocuments(storage: GuardedStorage, from: Keys, to: Keys, madeBefore?: string): number {
   if (from.namespace === to.namespace) return 0;
+  const cutoff = madeBefore && isInstant(madeBefore) ? Date.parse(madeBefore) : Number.POSITIVE_INFINITY;
   let copied = 0;
   for (const key of storage.keys()) {
     const named = from.parseDocKey(key);
@@ -244,6 +255,8 @@ export function copyLegacyDocuments(storage: GuardedStorage, from: Keys, to: Key
     const target = to.docKey(named.type, named.id);
     const raw = storage.read(key);
     if (raw === undefined || storage.read(target) !== undefined) continue;
+    // Made by the deployment at / since it began keeping its own: not an earlier version's.
+    if (createdAt(raw) >= cutoff) continue;
     if (storage.write(target, raw)) copied++;
   }
   return copied;

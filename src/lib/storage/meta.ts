@@ -10,6 +10,11 @@ const metaSchema = v.looseObject({
   persistAskedAt: v.optional(instantSchema),
   /** When this deployment copied the documents earlier versions kept in the shared namespace. */
   adoptedLegacyAt: v.optional(instantSchema),
+  /**
+   * In the shared namespace (the deployment at /): when a version that keeps deployments apart first
+   * ran. Documents made there after it are that deployment's own, and never copied to another.
+   */
+  namespacedAt: v.optional(instantSchema),
 });
 export type Meta = v.InferOutput<typeof metaSchema>;
 
