@@ -97,9 +97,16 @@ function MyDataPage() {
       result.ok
         ? {
             step: 'done',
-            message: result.written
-              ? `Imported ${plural(result.written, 'document')}.${result.skipped ? ` ${plural(result.skipped, 'document')} changed here since the preview, or newer here, ${result.skipped === 1 ? 'was' : 'were'} kept as ${result.skipped === 1 ? 'it is' : 'they are'}.` : ''}`
-              : 'Nothing needed importing: everything in the file is already here.',
+            message: [
+              result.written ? `Imported ${plural(result.written, 'document')}.` : 'Nothing was imported.',
+              result.skipped
+                ? `${plural(result.skipped, 'document')} from the file ${result.skipped === 1 ? 'was' : 'were'} not imported, because the copy here is newer (it changed after the preview was shown): yours ${result.skipped === 1 ? 'is' : 'are'} kept.`
+                : result.written
+                  ? ''
+                  : 'Everything in the file is already here.',
+            ]
+              .filter(Boolean)
+              .join(' '),
           }
         : { step: 'error', message: `Nothing was imported: ${result.reason} Free some space (delete old documents) and try again.` },
     );

@@ -21,7 +21,7 @@ import { copyLegacyDocuments, createCollection, importDocuments, scanOthers, typ
 import { encodeDocument, isStaleWrite, type DocType, type Envelope } from '../lib/storage/envelope';
 import { createGuardedStorage, probeStorage, type StorageHealth, type StorageLike } from '../lib/storage/guarded';
 import { LEGACY_NAMESPACE, keysFor, namespaceFor, storedBytes } from '../lib/storage/keys';
-import { DEFAULT_META, decodeMeta, exportReminder, type Meta } from '../lib/storage/meta';
+import { DEFAULT_META, decodeMeta, exportReminder, fingerprint, isNewerMeta, type Meta } from '../lib/storage/meta';
 import { unreadableDownload } from '../lib/storage/quarantine';
 
 export const APP_VERSION = '0.2.0';
@@ -54,6 +54,32 @@ export const $meta = persistentAtom<Meta>(KEYS.meta, DEFAULT_META, {
   encode: (m) => JSON.stringify(m),
   decode: (raw) => decodeMeta(raw) ?? DEFAULT_META,
 });
+
+/**
+ * Change the bookkeeping. Bookkeeping written by a newer version of the handbook is read, never
+ * written over (a rollback must not lose it).
+ */
+function setMeta(patch: Partial<Meta>): void {
+  const raw = guarded.read(KEYS.meta);
+  if (raw !== undefined && isNewerMeta(raw)) return;
+  $meta.set({ ...$meta.get(), ...patch });
+}
+
+const LEGACY = keysFor(LEGACY_NAMESPACE);
+
+/**
+ * Under a sub-path, deleting a document copied from the shared namespace also deletes the original
+ * there, if it is still exactly what was copied: otherwise the words would stay in the browser.
+ */
+function forgetOriginal(type: string, id: string): void {
+  const adopted = $meta.get().adopted;
+  const key = LEGACY.docKey(type, id);
+  if (KEYS.namespace === LEGACY_NAMESPACE || !adopted || !Object.hasOwn(adopted, key)) return;
+  const raw = guarded.read(key);
+  if (raw !== undefined && fingerprint(raw) === adopted[key]) guarded.remove(key);
+  const { [key]: _done, ...rest } = adopted;
+  setMeta({ adopted: rest });
+}
 
 // --- Documents ---------------------------------------------------------------------------------
 
@@ -123,6 +149,7 @@ function docs<T>(collection: Collection<T>): Docs<T> {
     put: (doc) => (markNamespaced(), after(collection.put(doc), false)),
     remove(id) {
       const gone = collection.remove(id);
+      forgetOriginal(collection.docType.type, id);
       hide(id);
       return gone;
     },
@@ -156,14 +183,11 @@ function reloadAll(): void {
   $unreadable.set([...unreadable, ...others.unreadable]);
 }
 
-if (inBrowser && guarded.health().state === 'ok') {
-  const legacy = keysFor(LEGACY_NAMESPACE);
-  if (KEYS.namespace !== LEGACY_NAMESPACE && !$meta.get().adoptedLegacyAt) {
-    // Once per deployment under a sub-path: take a copy of what earlier versions kept in the shared namespace.
-    const raw = guarded.read(legacy.meta);
-    copyLegacyDocuments(guarded, legacy, KEYS, raw === undefined ? undefined : decodeMeta(raw)?.namespacedAt);
-    $meta.set({ ...$meta.get(), adoptedLegacyAt: new Date().toISOString() });
-  }
+if (inBrowser && guarded.health().state === 'ok' && KEYS.namespace !== LEGACY_NAMESPACE && !$meta.get().adoptedLegacyAt) {
+  // Once per deployment under a sub-path: take a copy of what earlier versions kept in the shared namespace.
+  const raw = guarded.read(LEGACY.meta);
+  const copied = copyLegacyDocuments(guarded, LEGACY, KEYS, raw === undefined ? undefined : decodeMeta(raw)?.namespacedAt);
+  setMeta({ adoptedLegacyAt: new Date().toISOString(), adopted: Object.fromEntries(copied.map(([key, value]) => [key, fingerprint(value)])) });
 }
 if (inBrowser) {
   reloadAll();
@@ -179,7 +203,7 @@ if (inBrowser) {
  * wrote there, not this deployment's own documents.
  */
 function markNamespaced(now = new Date()): void {
-  if (KEYS.namespace === LEGACY_NAMESPACE && inBrowser && !$meta.get().namespacedAt) $meta.set({ ...$meta.get(), namespacedAt: now.toISOString() });
+  if (KEYS.namespace === LEGACY_NAMESPACE && inBrowser && !$meta.get().namespacedAt) setMeta({ namespacedAt: now.toISOString() });
 }
 
 // --- Asking the browser to keep the data ------------------------------------------------------
@@ -187,7 +211,7 @@ function markNamespaced(now = new Date()): void {
 /** Ask the browser to keep Tandem's data (not to evict it under storage pressure), once. */
 function askToPersist(): void {
   if (!inBrowser || $meta.get().persistAskedAt) return;
-  $meta.set({ ...$meta.get(), persistAskedAt: new Date().toISOString() });
+  setMeta({ persistAskedAt: new Date().toISOString() });
   void navigator.storage?.persist?.().catch(() => undefined);
 }
 
@@ -252,7 +276,7 @@ export function exportAll(now = new Date()): { fileName: string; text: string } 
   }
   foreign.push(...scanOthers(guarded, KEYS, DOC_TYPES.map((t) => t.type)).foreign.map((f) => f.raw));
   const text = JSON.stringify(buildBackup(docsNow, foreign, APP_VERSION, now), null, 2);
-  $meta.set({ ...$meta.get(), lastExportAt: now.toISOString() });
+  setMeta({ lastExportAt: now.toISOString() });
   return { fileName: backupFileName(now), text };
 }
 
@@ -278,11 +302,21 @@ export function applyImport(parsed: Extract<ParsedBackup, { ok: true }>): { ok: 
 
 /** Delete every key of this deployment: documents, bookkeeping, and values that could not be read. */
 export function deleteEverything(): { ok: true } | { ok: false; reason: string } {
-  const keys = guarded.keys().filter(KEYS.owns);
+  // Originals of documents copied from the shared namespace go too (when still as copied).
+  const { adopted = {}, adoptedLegacyAt } = $meta.get();
+  const originals = Object.entries(adopted)
+    .filter(([key]) => {
+      const raw = guarded.read(key);
+      return raw !== undefined && fingerprint(raw) === adopted[key];
+    })
+    .map(([key]) => key);
+  const keys = [...guarded.keys().filter(KEYS.owns), ...originals];
   const result = guarded.transaction(keys.map((k) => [k, undefined]));
   if (!result.ok) return result;
   $meta.set(DEFAULT_META);
   guarded.remove(KEYS.meta);
+  // Remember that the copy was taken, so deleted documents are never copied back.
+  if (adoptedLegacyAt) setMeta({ adoptedLegacyAt });
   reloadAll();
   return { ok: true };
 }

@@ -321,3 +321,59 @@ test.describe('regressions', () => {
     await expect(page.getByRole('link', { name: 'Made at the root' })).toBeVisible();
   });
 });
+
+test.describe('found by trying to break the store', () => {
+  for (const path of ['/tools/charter/?id=constructor', '/tools/charter/?id=__proto__', '/tools/reciprocity/?id=toString', '/tools/reflection/after-session/?id=constructor']) {
+    test(`an address naming a reserved id (${path}) says the document is not here, and the tool keeps working`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('alert').filter({ hasText: /not in this browser|no (charter|assessment) with this address/ })).toBeVisible();
+      await expect(page.getByText('Something went wrong')).toHaveCount(0);
+    });
+  }
+
+  test('a share link whose charter id is "__proto__" is refused with a message', async ({ page }) => {
+    const token = charterShareToken({ id: '__proto__', title: 'T', values: {}, sharedBy: 'A', sharedAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' });
+    await page.goto(`/tools/charter/#share=${token}`);
+    await expect(page.getByRole('heading', { name: 'This link cannot be opened' })).toBeVisible();
+  });
+
+  test('opening a document saved by a newer version says so, instead of "not in this browser"', async ({ page, context }) => {
+    await seed(context, [{ ...charter, id: 'fut1', v: 5 }]);
+    await page.goto('/tools/charter/?id=fut1');
+    await expect(page.getByRole('alert')).toContainText('saved by a newer version of this handbook');
+  });
+
+  test('undo after deleting today’s entry and writing again keeps showing what was written since', async ({ page }) => {
+    await page.goto('/tools/reflection/before-session/');
+    const note = page.getByRole('textbox').first();
+    await note.click();
+    await page.keyboard.type('Original note', { delay: 20 });
+    await page.keyboard.press('Tab');
+    const journal = page.getByRole('region', { name: 'Journal' });
+    await journal.getByRole('button', { name: /^Delete/ }).click();
+    await note.click();
+    await page.keyboard.type('Second thoughts', { delay: 20 });
+    await page.keyboard.press('Tab');
+    await journal.getByRole('button', { name: 'Undo' }).click();
+    await expect(journal.getByRole('listitem')).toHaveCount(2);
+    await expect(note).toHaveValue('Second thoughts');
+    await page.reload();
+    await expect(page.getByRole('textbox').first()).toHaveValue(/Second thoughts|Original note/);
+    const notes = (await storedDocs(page, 'reflection')).map((d) => JSON.stringify(d.data));
+    expect(notes.some((n) => n.includes('Second thoughts')) && notes.some((n) => n.includes('Original note'))).toBe(true);
+  });
+
+  test('with storage disabled the checklist never claims to save', async ({ page, context }) => {
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto('/tools/reflection/before-session/');
+    await page.getByRole('checkbox').first().check();
+    await expect(page.getByText('Not being saved: see the notice above.')).toBeVisible();
+    await expect(page.getByText('Saved in this browser as you go.')).toHaveCount(0);
+  });
+});

@@ -162,3 +162,22 @@ describe('section diff', () => {
     expect(field.parts.map((p) => p.change)).toEqual(['removed', 'added']);
   });
 });
+
+describe('values that are not valid for their field are flagged, never changed', () => {
+  it('flags a bad date, time, number, choice, scale, time zone and milestone date', () => {
+    const def = charterDefinition();
+    const key = (role: Parameters<typeof roleKey>[1]) => roleKey(def, role)!;
+    const values = {
+      [key('first-meeting-date')]: '2026-13-45',
+      [key('first-meeting-time')]: '99:99',
+      [key('session-minutes')]: 'abc',
+      [key('cadence')]: 'hourly',
+      [key('candour')]: '42',
+      [key('time-zone')]: 'Mars/Olympus',
+      [key('mentee-goals')]: [{ id: 'g', text: 'x', success: '', milestones: [{ id: 'm', date: 'someday', text: 'y' }] }],
+    };
+    const issues = validateCharter(def, values).map((i) => i.key);
+    expect(issues).toEqual(expect.arrayContaining([key('first-meeting-date'), key('first-meeting-time'), key('session-minutes'), key('cadence'), key('candour'), key('time-zone'), `${key('mentee-goals')}/g/m`]));
+    expect(validateCharter(def, { [key('time-zone')]: 'Europe/London', [key('cadence')]: 'monthly', [key('candour')]: '3' })).toEqual([]);
+  });
+});

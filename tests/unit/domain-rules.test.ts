@@ -133,12 +133,17 @@ describe('saving goals edited in two tabs at once', () => {
 });
 
 describe('which checklist entry is today’s', () => {
-  const e = (id: string, date: string, createdAt: string, checklistId = 'before-session') => ({ id, createdAt, data: { checklistId, date } });
-  it('is the first made for that day, of that checklist', () => {
-    const all = [e('b', '2026-03-13', at(5)), e('a', '2026-03-13', at(2)), e('c', '2026-03-12', at(1)), e('d', '2026-03-13', at(0), 'monthly')];
+  const e = (id: string, date: string, createdAt: string, updatedAt = createdAt, checklistId = 'before-session') => ({ id, createdAt, updatedAt, data: { checklistId, date } });
+  it('is the one changed last for that day, of that checklist', () => {
+    const all = [e('b', '2026-03-13', at(5)), e('a', '2026-03-13', at(2), at(9)), e('c', '2026-03-12', at(1)), e('d', '2026-03-13', at(0), at(20), 'monthly')];
     expect(todaysEntry(all, 'before-session', '2026-03-13')?.id).toBe('a');
     expect(todaysEntry(all, 'before-session', '2026-03-14')).toBeUndefined();
     expect(journal(all, 'before-session').map((x) => x.id)).toEqual(['b', 'a', 'c']);
+  });
+  it('stays the one this page is writing to, even when an older one is put back (undo) or changed elsewhere', () => {
+    const all = [e('new', '2026-03-13', at(5), at(6)), e('restored', '2026-03-13', at(1), at(9))];
+    expect(todaysEntry(all, 'before-session', '2026-03-13', 'new')?.id).toBe('new');
+    expect(todaysEntry(all, 'before-session', '2026-03-13', 'gone')?.id).toBe('restored');
   });
   it('a new entry is empty and dated', () => {
     expect(newEntry({ id: 'x', title: 'X' }, '2026-03-13')).toEqual({ checklistId: 'x', checklistTitle: 'X', date: '2026-03-13', ticks: {}, notes: {} });

@@ -271,16 +271,49 @@ describe('two deployments on one origin', () => {
     const subNew = sub.charters.create(charter('Made at /handbook/'));
     if (!rootNew.ok || !subNew.ok) throw new Error('setup');
     expect(storage.getItem(`tandem/handbook:doc:charter:${subNew.doc.id}`)).not.toBeNull();
-    // Edits and deletions in one never reach the other.
+    // An edit in one never reaches the other.
     sub.charters.update('old1', (d) => ({ ...d, title: 'Changed at /handbook/' }));
+    const rootAfterEdit = await load(storage, '/');
+    expect(Object.values(rootAfterEdit.charters.$docs.get()).map((d) => d.data.title).sort()).toEqual(['Made at /', 'Written before the upgrade']);
+    // Deleting the copy of a document both shared before the upgrade deletes it, as it did then.
     sub.charters.remove('old1');
     const rootAgain = await load(storage, '/');
-    expect(Object.values(rootAgain.charters.$docs.get()).map((d) => d.data.title).sort()).toEqual(['Made at /', 'Written before the upgrade']);
+    expect(Object.values(rootAgain.charters.$docs.get()).map((d) => d.data.title)).toEqual(['Made at /']);
     // The copy is taken once: what / stores later never appears at /handbook/.
     const subAgain = await load(storage, '/handbook/');
     expect(Object.values(subAgain.charters.$docs.get()).map((d) => d.data.title)).toEqual(['Made at /handbook/']);
-    // Delete everything at /handbook/ leaves / alone.
+    // Delete everything at /handbook/ leaves /'s own documents alone.
     subAgain.deleteEverything();
-    expect(Object.keys((await load(storage, '/')).charters.$docs.get())).toHaveLength(2);
+    expect(Object.values((await load(storage, '/')).charters.$docs.get()).map((d) => d.data.title)).toEqual(['Made at /']);
+  });
+
+  it('under a sub-path, deleting a copied document deletes the original too (if unchanged), and nothing deleted comes back', async () => {
+    storage.setItem('tandem:doc:charter:old1', JSON.stringify(envelope('old1', charter('Old secret'))));
+    storage.setItem('tandem:doc:charter:old2', JSON.stringify(envelope('old2', charter('Also old'))));
+    storage.setItem('tandem:doc:charter:old3', JSON.stringify(envelope('old3', charter('Changed at / since'))));
+    const sub = await load(storage, '/handbook/');
+    expect(Object.keys(sub.charters.$docs.get()).sort()).toEqual(['old1', 'old2', 'old3']);
+    // The deployment at / changes old3 after the copy was taken: that one is its own now.
+    storage.setItem('tandem:doc:charter:old3', JSON.stringify(envelope('old3', charter('Changed at /'), { updatedAt: '2026-11-05T00:00:00.000Z' })));
+    sub.charters.remove('old1');
+    expect(storage.getItem('tandem:doc:charter:old1')).toBeNull();
+    expect(sub.deleteEverything()).toEqual({ ok: true });
+    expect(storage.getItem('tandem:doc:charter:old2')).toBeNull();
+    expect(JSON.parse(storage.getItem('tandem:doc:charter:old3')!).data.title).toBe('Changed at /');
+    const again = await load(storage, '/handbook/');
+    expect(again.charters.$docs.get()).toEqual({});
   });
 });
+
+describe('bookkeeping written by a newer version', () => {
+  it('is read where it can be, and never written over', async () => {
+    const newer = '{"v":2,"lastExportAt":"2026-11-01T00:00:00.000Z","futureSetting":"keep me"}';
+    storage.setItem('tandem:meta', newer);
+    const p = await load(storage);
+    expect(p.$meta.get().lastExportAt).toBe('2026-11-01T00:00:00.000Z');
+    p.charters.create(charter('Typed'));
+    p.exportAll();
+    expect(storage.getItem('tandem:meta')).toBe(newer);
+  });
+});
+

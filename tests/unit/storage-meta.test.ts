@@ -24,7 +24,9 @@ describe('exportReminder', () => {
 describe('meta', () => {
   it('decodes valid settings and rejects anything else', () => {
     expect(decodeMeta('{"v":1,"lastExportAt":"2026-01-01T00:00:00.000Z"}')).toEqual({ v: 1, lastExportAt: '2026-01-01T00:00:00.000Z' });
-    expect(decodeMeta('{"v":2}')).toBeUndefined();
+    // A newer version's bookkeeping: read for what this version understands.
+    expect(decodeMeta('{"v":2,"lastExportAt":"2026-01-01T00:00:00.000Z","x":1}')).toEqual({ v: 1, lastExportAt: '2026-01-01T00:00:00.000Z' });
+    expect(decodeMeta('{"v":1,"lastExportAt":"yesterday"}')).toBeUndefined();
     expect(decodeMeta('nope')).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import { byId } from '../../lib/storage/envelope';
 import { charters as charterDocs } from '../../stores/persistence';
 import ToolShell from '../shared/ToolShell';
 import CharterEditor from './CharterEditor';
@@ -23,8 +24,8 @@ function CharterRoutes(config: CharterConfig) {
   let body;
   if (route.view === 'shared') body = <SharedView config={config} token={route.token} />;
   else if (route.view === 'doc') {
-    const doc = charters[route.id];
-    body = doc ? <CharterEditor key={doc.id} config={config} doc={doc} /> : <NotFound what="charter" homeLabel="See your charters" />;
+    const doc = byId(charters, route.id);
+    body = doc ? <CharterEditor key={doc.id} config={config} doc={doc} /> : <NotFound what="charter" type="charter" id={route.id} homeLabel="See your charters" />;
   } else body = <CharterList config={config} />;
   return <div class="charter-app">{body}</div>;
 }

@@ -5,10 +5,11 @@ import { addRevision } from '../../lib/charter/revisions';
 import { decodeCharter, type SharedCharter } from '../../lib/charter/share';
 import { SharedLinkError, useSharedLink } from '../shared/SharedLink';
 import { readableValue } from '../../lib/charter/text';
+import { validateCharter } from '../../lib/charter/validate';
 import { displayTitle } from '../../lib/charter/values';
 import { charterDocType, type CharterDoc, type FieldValue, type PartnerVersion } from '../../lib/docs/charter-doc';
 import { formatDateTime } from '../../lib/format';
-import { makeDocument, newId, nextUpdatedAt } from '../../lib/storage/envelope';
+import { byId, makeDocument, newId, nextUpdatedAt } from '../../lib/storage/envelope';
 import { charters as charterDocs } from '../../stores/persistence';
 import CharterDocument from './CharterDocument';
 import { go, leaveShared } from '../shared/route';
@@ -33,9 +34,29 @@ export default function SharedView({ config, token }: Props) {
   if (!state.ok) return <SharedLinkError error={state.error} otherHref={state.otherHref} otherName={state.otherName} homeLabel="Go to your charters" headingRef={heading} />;
 
   const shared = state.value;
-  const mine = charters[shared.id];
+  const mine = byId(charters, shared.id);
   const from = shared.sharedBy || 'Your partner';
-  if (mine) return <MergeView config={config} shared={shared} mine={mine} headingRef={heading} />;
+  const problems = validateCharter(config.def, shared.values);
+  const flagged = problems.length > 0 && (
+    <div class="notice notice-warn" role="alert">
+      <p>
+        Some values in {from}’s version are not valid. They are kept as they are and flagged in the charter; correct them before you print or
+        share it:
+      </p>
+      <ul>
+        {problems.map((p) => (
+          <li key={p.key}>{p.message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+  if (mine)
+    return (
+      <>
+        <div class="no-print">{flagged}</div>
+        <MergeView config={config} shared={shared} mine={mine} headingRef={heading} />
+      </>
+    );
 
   function saveCopy() {
     const now = new Date();
@@ -54,6 +75,7 @@ export default function SharedView({ config, token }: Props) {
         <h2 tabIndex={-1} ref={heading}>
           {from}’s charter
         </h2>
+        {flagged}
         <p>
           {from} shared this on {formatDateTime(shared.sharedAt)}. It is read-only here. Save it as your own copy to change
           it, print it, or send your version back.

@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import { byId } from '../../lib/storage/envelope';
 import { assessments as assessmentDocs } from '../../stores/persistence';
 import ToolShell from '../shared/ToolShell';
 import { route as $route } from '../shared/route';
@@ -24,9 +25,9 @@ function ReciprocityRoutes(config: ReciprocityConfig) {
   let body;
   if (route.view === 'shared') body = <Compare config={config} token={route.token} />;
   else if (route.view === 'doc') {
-    const doc = assessments[route.id];
+    const doc = byId(assessments, route.id);
     if (!doc) {
-      body = <NotFound what="assessment" homeLabel="Go to the self-assessment" />;
+      body = <NotFound what="assessment" type="assessment" id={route.id} homeLabel="Go to the self-assessment" />;
     } else if (doc.data.instrument !== config.instrument.id) {
       body = <p class="notice notice-warn">This assessment was taken with a different questionnaire and cannot be shown here.</p>;
     } else body = doc.data.status === 'draft' ? <Questionnaire key={doc.id} config={config} doc={doc} /> : <Results key={doc.id} config={config} doc={doc} />;

@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import { byId } from '../../lib/storage/envelope';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type AssessmentDoc, type Role } from '../../lib/docs/assessment-doc';
 import { formatDate } from '../../lib/format';
@@ -22,7 +23,7 @@ export default function Results({ config, doc }: Props) {
   const d = doc.data;
   const result = scoreAssessment(inst, d.role, d.stage, d.answers);
   const charters = useStore(charterDocs.$docs);
-  const charter = d.charterId ? charters[d.charterId] : undefined;
+  const charter = d.charterId ? byId(charters, d.charterId) : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (document.activeElement === document.body) heading.current?.focus();

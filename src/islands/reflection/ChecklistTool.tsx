@@ -1,12 +1,12 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { charterDocType } from '../../lib/docs/charter-doc';
 import { MAX_NOTE_CHARS, type ReflectionData } from '../../lib/docs/reflection-doc';
 import type { Checklist } from '../../lib/checklists/schema';
 import { dueStatus, entryProgress, localDate } from '../../lib/checklists/due';
 import { journal, newEntry, todaysEntry } from '../../lib/checklists/entries';
 import { formatDate } from '../../lib/format';
-import { charters as charterDocs, reflections } from '../../stores/persistence';
+import { $storageHealth, charters as charterDocs, foreignDocs, reflections } from '../../stores/persistence';
 import { useDraft } from '../shared/useDraft';
 import ToolShell from '../shared/ToolShell';
 import { docHref, go, route as $route } from '../shared/route';
@@ -46,10 +46,14 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
   const charters = useStore(charterDocs.$list);
   const entries = useMemo(() => journal(all, checklist.id), [all, checklist.id]);
   const [status, setStatus, removeEntry] = useUndoDelete(reflections, () => document.getElementById('journal-title'));
+  const health = useStore($storageHealth);
+  const newer = useStore(foreignDocs).some((f) => f.type === 'reflection' && route.view === 'doc' && f.id === route.id);
+  /** The entry this page has been writing today's ticks and notes to. */
+  const writing = useRef<string | null>(null);
 
   const day = mounted ? today() : '';
   const opened = route.view === 'doc' ? entries.find((e) => e.id === route.id) : undefined;
-  const todays = mounted ? todaysEntry(entries, checklist.id, day) : undefined;
+  const todays = mounted ? todaysEntry(entries, checklist.id, day, writing.current) : undefined;
   const entry = opened ?? todays;
   const isToday = !opened || opened.data.date === day;
   const previous = entries.find((e) => e.data.date < (entry?.data.date ?? day));
@@ -71,9 +75,13 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
       return;
     }
     const now = today();
-    const current = todaysEntry(reflections.$list.get(), checklist.id, now);
+    const current = todaysEntry(reflections.$list.get(), checklist.id, now, writing.current);
     const updated = current && reflections.update(current.id, fn);
-    if (!updated || (!updated.ok && updated.reason === 'missing')) reflections.create(fn(newEntry(checklist, now)));
+    if (updated?.ok) writing.current = updated.doc.id;
+    if (!updated || (!updated.ok && updated.reason === 'missing')) {
+      const made = reflections.create(fn(newEntry(checklist, now)));
+      if (made.ok) writing.current = made.doc.id;
+    }
   }
 
   const linkedTitle = (id: string | undefined) => {
@@ -91,7 +99,9 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
       <div class="no-print">
         {mounted && route.view === 'doc' && !opened && (
           <p class="notice notice-warn" role="alert">
-            The journal entry in this address is not in this browser: it may have been deleted, or written in another browser.
+            {newer
+              ? 'The journal entry in this address was saved by a newer version of this handbook, so this version cannot open it (it is kept as it is, and listed on My data).'
+              : 'The journal entry in this address is not in this browser: it may have been deleted, or written in another browser.'}{' '}
             Here is today’s entry instead.
           </p>
         )}
@@ -107,7 +117,11 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
           </h2>
           {mounted && (
             <p class="hint" role="status">
-              {entry ? 'Saved in this browser as you go.' : 'Tick an item or write a note to start today’s entry; it saves as you go.'}
+              {health.state !== 'ok'
+                ? 'Not being saved: see the notice above.'
+                : entry
+                  ? 'Saved in this browser as you go.'
+                  : 'Tick an item or write a note to start today’s entry; it saves as you go.'}
             </p>
           )}
           {mounted && opened && !isToday && (

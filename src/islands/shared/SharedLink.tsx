@@ -1,4 +1,6 @@
+import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { foreignDocs } from '../../stores/persistence';
 import { go } from './route';
 
 type Decoded<T> = { ok: true; value: T } | { ok: false; error: string; otherHref?: string | undefined; otherName?: string | undefined };
@@ -52,11 +54,19 @@ function HomeLink({ label }: { label: string }) {
   );
 }
 
-/** Shown when ?id= names a document this browser does not have. */
-export function NotFound({ what, homeLabel }: { what: string; homeLabel: string }) {
+/**
+ * Shown when ?id= names a document this browser does not have, or has but cannot open because a
+ * newer version of the handbook saved it.
+ */
+export function NotFound({ what, type, id, homeLabel }: { what: string; type: string; id: string; homeLabel: string }) {
+  const newer = useStore(foreignDocs).some((f) => f.type === type && f.id === id);
   return (
     <div class="notice notice-warn" role="alert">
-      <p>There is no {what} with this address in this browser. It may have been deleted, or made in another browser.</p>
+      <p>
+        {newer
+          ? `This ${what} was saved by a newer version of this handbook, so this version cannot open it. It is kept exactly as it is, listed on My data and included in backups; the newer version opens it again.`
+          : `There is no ${what} with this address in this browser. It may have been deleted, or made in another browser.`}
+      </p>
       <HomeLink label={homeLabel} />
     </div>
   );

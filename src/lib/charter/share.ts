@@ -1,13 +1,13 @@
 import * as v from 'valibot';
 import { MAX_TITLE_CHARS, valuesSchema, type CharterDoc } from '../docs/charter-doc';
 import { instantSchema } from '../dates';
-import { ID_PATTERN } from '../storage/envelope';
+import { docIdSchema } from '../storage/envelope';
 import { decodeShare, encodeShare } from '../share';
 
 /** What a charter link carries: the text, not the revision history. */
 const sharedSchema = v.object({
   /** The charter's id, so the partner's copy and mine are recognised as one charter. */
-  id: v.pipe(v.string(), v.regex(ID_PATTERN)),
+  id: docIdSchema,
   title: v.pipe(v.string(), v.maxLength(MAX_TITLE_CHARS)),
   values: valuesSchema,
   /** Who made the link ("Amara Okafor"), to label their version. */

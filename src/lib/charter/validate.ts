@@ -1,3 +1,4 @@
+import { calendarParts } from '../dates';
 import type { CharterValues } from '../docs/charter-doc';
 import { fieldKey, roleKey } from './definition';
 import type { CharterDefinition } from './schema';
@@ -9,13 +10,20 @@ export interface FieldIssue {
   message: string;
 }
 
-/** Is s a real calendar date written YYYY-MM-DD? */
+/** Is s a real calendar date written YYYY-MM-DD, in a year a charter can mean (1900–2200)? */
 export function isRealDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && y >= 1900 && y <= 2200;
+  const year = calendarParts(s)?.year;
+  return year !== undefined && year >= 1900 && year <= 2200;
+}
+
+/** Is s a time zone this browser knows (an IANA name such as Europe/London)? */
+export function isTimeZone(s: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: s });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const isRealTime = (s: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
@@ -42,6 +50,13 @@ export function validateCharter(def: CharterDefinition, values: CharterValues, p
         if (!/^-?\d+$/.test(v)) issues.push({ key, message: `${f.label}: “${v}” is not a whole number.` });
         else if ((f.min !== undefined && n < f.min) || (f.max !== undefined && n > f.max)) issues.push({ key, message: `${f.label} must be${range}.` });
       }
+      if (f.kind === 'choice' && v && !(f.options ?? []).some((o) => o.value === v)) {
+        issues.push({ key, message: `${f.label}: “${v}” is not one of the choices. Choose one again.` });
+      }
+      if (f.kind === 'scale' && v && !(/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= (f.labels?.length ?? 5))) {
+        issues.push({ key, message: `${f.label}: “${v}” is not a point on the scale. Choose one again.` });
+      }
+      if (f.kind === 'timezone' && v && !isTimeZone(v)) issues.push({ key, message: `${f.label}: “${v}” is not a time zone. Choose one from the list.` });
       if (f.kind === 'goals') {
         for (const g of goalsValue(values, key)) {
           for (const m of g.milestones) {

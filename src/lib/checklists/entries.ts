@@ -6,6 +6,7 @@ import type { ReflectionData } from '../docs/reflection-doc';
 interface EntryLike {
   id: string;
   createdAt: string;
+  updatedAt: string;
   data: Pick<ReflectionData, 'checklistId' | 'date'>;
 }
 
@@ -15,13 +16,14 @@ export function journal<E extends EntryLike>(all: readonly E[], checklistId: str
 }
 
 /**
- * Today's entry for a checklist: the first one made for that day (if two tabs each started one,
- * both stay in the journal, and the first is the one that carries on).
+ * Today's entry for a checklist. Where there are several for the day (a deleted entry put back
+ * after a new one was started, or two tabs that each started one), all stay in the journal; the
+ * one carrying on is `current` (the one this page is writing to) if it is among them, else the
+ * one changed last.
  */
-export function todaysEntry<E extends EntryLike>(all: readonly E[], checklistId: string, day: string): E | undefined {
-  return all
-    .filter((e) => e.data.checklistId === checklistId && e.data.date === day)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))[0];
+export function todaysEntry<E extends EntryLike>(all: readonly E[], checklistId: string, day: string, current?: string | null): E | undefined {
+  const todays = all.filter((e) => e.data.checklistId === checklistId && e.data.date === day);
+  return todays.find((e) => e.id === current) ?? [...todays].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id))[0];
 }
 
 /** A new, empty entry for a checklist on a day. */

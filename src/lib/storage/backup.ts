@@ -16,8 +16,8 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const backupSchema = v.looseObject({
   format: v.literal(BACKUP_FORMAT),
   formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  /** The version of the handbook that wrote the file (informative). */
-  appVersion: v.optional(v.string()),
+  /** The version of the handbook that wrote the file (informative: anything but text is ignored). */
+  appVersion: v.optional(v.unknown()),
   /** When it was exported (informative: a damaged value is ignored). */
   exportedAt: v.optional(v.unknown()),
   documents: v.array(v.unknown()),
@@ -162,7 +162,7 @@ export function parseBackup(text: string, byteSize: number, types: readonly DocT
   return {
     ok: true,
     exportedAt: isInstant(exportedAt) ? exportedAt : undefined,
-    appVersion: file.output.appVersion ?? '',
+    appVersion: str(file.output.appVersion) ?? '',
     valid: docs,
     foreign: [...foreign.values()],
     rejected,

@@ -245,10 +245,10 @@ const createdAt = (raw: string): number => {
  * upgrade; the originals stay where they are for the deployment at `/`. Documents the deployment
  * at `/` made after it began keeping deployments apart (`madeBefore`) are its own and not copied.
  */
-export function copyLegacyDocuments(storage: GuardedStorage, from: Keys, to: Keys, madeBefore?: string): number {
-  if (from.namespace === to.namespace) return 0;
+export function copyLegacyDocuments(storage: GuardedStorage, from: Keys, to: Keys, madeBefore?: string): [key: string, raw: string][] {
+  if (from.namespace === to.namespace) return [];
   const cutoff = madeBefore && isInstant(madeBefore) ? Date.parse(madeBefore) : Number.POSITIVE_INFINITY;
-  let copied = 0;
+  const copied: [string, string][] = [];
   for (const key of storage.keys()) {
     const named = from.parseDocKey(key);
     if (!named) continue;
@@ -257,7 +257,7 @@ export function copyLegacyDocuments(storage: GuardedStorage, from: Keys, to: Key
     if (raw === undefined || storage.read(target) !== undefined) continue;
     // Made by the deployment at / since it began keeping its own: not an earlier version's.
     if (createdAt(raw) >= cutoff) continue;
-    if (storage.write(target, raw)) copied++;
+    if (storage.write(target, raw)) copied.push([key, raw]);
   }
   return copied;
 }

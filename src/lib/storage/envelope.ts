@@ -7,16 +7,28 @@ export type Migration = (data: unknown) => unknown;
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
+ * Is this a usable document id? 1–64 letters, digits, - or _, and not the name of a property every
+ * JavaScript object has ("__proto__", "constructor", …), which would confuse lookups by id.
+ */
+export const isDocId = (id: string): boolean => ID_PATTERN.test(id) && !(id in Object.prototype);
+
+/** The document with this id in a map of documents, never a property every object has. */
+export const byId = <T,>(docs: Readonly<Record<string, T>>, id: string): T | undefined => (Object.hasOwn(docs, id) ? docs[id] : undefined);
+
+/** The schema for a document id. */
+export const docIdSchema = v.pipe(v.string(), v.check(isDocId, 'must be 1–64 letters, digits, - or _ (and not a reserved name)'));
+
+/**
  * A stored document: a versioned envelope around its data. Fields this version does not know are
  * kept (a newer version may have added them), never stripped.
  */
 const envelopeEntries = {
   /** The kind of document: "charter", "assessment", "reflection". */
-  type: v.pipe(v.string(), v.minLength(1)),
+  type: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,31}$/, 'must be a short lower-case name')),
   /** The version of the data's schema it was written in. */
   v: v.pipe(v.number(), v.integer(), v.minValue(1)),
   /** Stable for the document's whole life; also its storage key. */
-  id: v.pipe(v.string(), v.regex(ID_PATTERN, 'must be 1–64 letters, digits, - or _')),
+  id: docIdSchema,
   createdAt: instantSchema,
   /** Decides which of two copies is newer. */
   updatedAt: instantSchema,

@@ -15,6 +15,12 @@ const metaSchema = v.looseObject({
    * ran. Documents made there after it are that deployment's own, and never copied to another.
    */
   namespacedAt: v.optional(instantSchema),
+  /**
+   * Under a sub-path: the documents copied from the shared namespace, by their key there, with a
+   * fingerprint of what was copied. Deleting the copy here also deletes the original, if the
+   * original is still exactly what was copied (so delete means delete).
+   */
+  adopted: v.optional(v.record(v.string(), v.string())),
 });
 export type Meta = v.InferOutput<typeof metaSchema>;
 
@@ -23,11 +29,38 @@ export const DEFAULT_META: Meta = { v: 1 };
 /** Read stored bookkeeping; never throws. A damaged value reads as the default. */
 export function decodeMeta(raw: string): Meta | undefined {
   try {
-    const r = v.safeParse(metaSchema, JSON.parse(raw));
-    return r.success ? r.output : undefined;
+    const value: unknown = JSON.parse(raw);
+    const r = v.safeParse(metaSchema, value);
+    if (r.success) return r.output;
+    // A newer version's bookkeeping: what this version understands of it.
+    if (isNewerMeta(raw) && value && typeof value === 'object') {
+      const { lastExportAt, persistAskedAt } = value as Record<string, unknown>;
+      return { v: 1, ...(isInstant(lastExportAt) ? { lastExportAt } : {}), ...(isInstant(persistAskedAt) ? { persistAskedAt } : {}) };
+    }
+    return undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Was this bookkeeping written by a newer version? Then this version reads it but never writes over it. */
+export function isNewerMeta(raw: string): boolean {
+  try {
+    const value = JSON.parse(raw) as { v?: unknown } | null;
+    return !!value && typeof value.v === 'number' && value.v > 1;
+  } catch {
+    return false;
+  }
+}
+
+/** A short, stable fingerprint of a text (FNV-1a, 32 bits, base 36). */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
 }
 
 export const EXPORT_REMINDER_DAYS = 30;
