@@ -1,4 +1,5 @@
 import { calendarParts } from '../dates';
+import { isTimeZone } from '../timezone';
 import type { CharterValues } from '../docs/charter-doc';
 import { fieldKey, roleKey } from './definition';
 import type { CharterDefinition } from './schema';
@@ -16,15 +17,6 @@ export function isRealDate(s: string): boolean {
   return year !== undefined && year >= 1900 && year <= 2200;
 }
 
-/** Is s a time zone this browser knows (an IANA name such as Europe/London)? */
-export function isTimeZone(s: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: s });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const isRealTime = (s: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
 
