@@ -8,6 +8,9 @@ if (typeof window !== 'undefined') {
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushAll());
 }
 
+/** How many fields have a save waiting (for tests: one per field, however often it renders). */
+export const waitingDrafts = (): number => pending.size;
+
 /** Save every field that has a save waiting (before printing, sharing or leaving a view). */
 export function flushAllDrafts(): void {
   [...pending].forEach((p) => p.flush());
