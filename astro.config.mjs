@@ -13,6 +13,9 @@ export default defineConfig({
   output: 'static',
   base,
   outDir: process.env.OUT_DIR || 'dist',
+  // The content cache lives with the project (not in node_modules), so copies of the project that
+  // share one node_modules never read each other's content.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),

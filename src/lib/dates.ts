@@ -39,3 +39,10 @@ export function calendarParts(s: string): { year: number; month: number; day: nu
   const [year, month, day] = s.split('-').map(Number) as [number, number, number];
   return { year, month, day };
 }
+
+/** Today's date (YYYY-MM-DD) for someone in `timeZone` at the instant `now`. */
+export function localDate(now: Date, timeZone?: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TITLE_KEY, applyMerge, defaultPick, differences, mergeGoals, rebaseGoals } from '../../src/lib/charter/merge';
+import { TITLE_KEY, applyMerge, defaultPick, differences, mergeGoals } from '../../src/lib/charter/merge';
+import { rebaseGoals } from '../../src/lib/charter/rebase';
 import { addRevision, copyTitle, originalNote, restoreRevision } from '../../src/lib/charter/revisions';
 import { journal, newEntry, todaysEntry } from '../../src/lib/checklists/entries';
 import { MAX_NOTE_CHARS, MAX_REVISIONS, MAX_TITLE_CHARS, charterDataSchema, type CharterData } from '../../src/lib/docs/charter-doc';

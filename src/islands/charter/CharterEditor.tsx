@@ -1,20 +1,23 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { fieldKey } from '../../lib/charter/definition';
-import { rebaseGoals } from '../../lib/charter/merge';
+import { rebaseGoals } from '../../lib/charter/rebase';
 import { validateCharter, type FieldIssue } from '../../lib/charter/validate';
 import { completeness, displayTitle, isVisible, suggestedTitle } from '../../lib/charter/values';
 import { MAX_TITLE_CHARS, type CharterDoc, type FieldValue } from '../../lib/docs/charter-doc';
 import { $storageHealth, charters } from '../../stores/persistence';
 import CharterDocument from './CharterDocument';
-import ExportPanel from './ExportPanel';
-import RevisionsPanel from './RevisionsPanel';
-import SharePanel from './SharePanel';
 import { FieldEditor } from './fields';
 import { flushAllDrafts, useDraft } from '../shared/useDraft';
 import { TextLimit } from '../shared/TextLimit';
 import type { CharterConfig } from './types';
 import { go } from '../shared/route';
+import { lazyComponent } from '../shared/lazy';
+
+// The panels load when first opened.
+const ExportPanel = lazyComponent(() => import('./ExportPanel'), 'Opening the exports…');
+const RevisionsPanel = lazyComponent(() => import('./RevisionsPanel'), 'Opening the revisions…');
+const SharePanel = lazyComponent(() => import('./SharePanel'), 'Opening sharing…');
 
 interface Props {
   config: CharterConfig;

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { tokenFromFile } from '../../lib/charter/share';
 import { blankCharter, completeness, displayTitle, roleText } from '../../lib/charter/values';
 import { copyTitle } from '../../lib/charter/revisions';
-import { localDate } from '../../lib/checklists/due';
+import { localDate } from '../../lib/dates';
 import { MAX_TITLE_CHARS, type CharterDoc } from '../../lib/docs/charter-doc';
 import { formatDateTime } from '../../lib/format';
 import { charters } from '../../stores/persistence';

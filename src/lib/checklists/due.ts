@@ -4,15 +4,9 @@
  * person's own time zone, so a month's end or a time zone never shifts a due date by a day.
  */
 import type { Checklist } from './schema';
+export { localDate } from '../dates';
 
 const DAY = 86_400_000;
-
-/** Today's date (YYYY-MM-DD) for someone in `timeZone` at the instant `now`. */
-export function localDate(now: Date, timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
 
 const toDays = (ymd: string): number => {
   const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
