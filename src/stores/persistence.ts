@@ -15,7 +15,7 @@
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentEvents } from '@nanostores/persistent';
-import { DOC_TYPES, assessmentDocType, charterDocType, reflectionDocType } from '../lib/docs';
+import { DOC_TYPES, assessmentDocType, charterDocType, reflectionDocType, sessionDocType } from '../lib/docs';
 import { backupFileName, buildBackup, parseBackup, planImport, type ImportPlan, type ParsedBackup } from '../lib/storage/backup';
 import { copyLegacyDocuments, createCollection, importDocuments, scanOthers, type Collection, type ForeignDoc, type UnreadableValue, type WriteResult } from '../lib/storage/doc-store';
 import { encodeDocument, isStaleWrite, type DocType, type Envelope } from '../lib/storage/envelope';
@@ -159,12 +159,14 @@ function docs<T>(collection: Collection<T>): Docs<T> {
 const charterCollection = createCollection(guarded, KEYS, charterDocType);
 const assessmentCollection = createCollection(guarded, KEYS, assessmentDocType);
 const reflectionCollection = createCollection(guarded, KEYS, reflectionDocType);
-const COLLECTIONS: readonly Collection<unknown>[] = [charterCollection, assessmentCollection, reflectionCollection];
+const sessionCollection = createCollection(guarded, KEYS, sessionDocType);
+const COLLECTIONS: readonly Collection<unknown>[] = [charterCollection, assessmentCollection, reflectionCollection, sessionCollection];
 
 export const charters = docs(charterCollection);
 export const assessments = docs(assessmentCollection);
 export const reflections = docs(reflectionCollection);
-const ALL: readonly Docs<unknown>[] = [charters, assessments, reflections];
+export const sessions = docs(sessionCollection);
+const ALL: readonly Docs<unknown>[] = [charters, assessments, reflections, sessions];
 
 /** The documents of a type, for code that handles every type alike (the data page). */
 export const docsOfType = (type: string): Docs<unknown> | undefined => ALL.find((d) => d.docType.type === type);
@@ -244,7 +246,7 @@ export interface StoredItem {
 }
 
 /** Every readable document with its size, newest change first. */
-export const $allDocs = computed([charters.$docs, assessments.$docs, reflections.$docs], (): StoredItem[] => {
+export const $allDocs = computed([charters.$docs, assessments.$docs, reflections.$docs, sessions.$docs], (): StoredItem[] => {
   const items: StoredItem[] = [];
   for (const d of ALL) {
     for (const doc of Object.values(d.$docs.get())) {

@@ -59,8 +59,9 @@ function pages() {
   return out.sort();
 }
 
+/** Tool pages: the tools, and the pages that run on stored data (My data, My mentoring). */
 const kindOf = (rel) =>
-  /^guides\/(?!for\/)[^/]+\/index\.html$/.test(rel) ? 'guide' : /^tools\/[^/]+\//.test(rel) ? 'tool' : 'page';
+  /^guides\/(?!for\/)[^/]+\/index\.html$/.test(rel) ? 'guide' : /^(tools\/[^/]+|my-data|my-mentoring)\//.test(rel) ? 'tool' : 'page';
 
 const rows = [];
 const failures = [];

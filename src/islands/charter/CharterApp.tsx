@@ -2,15 +2,15 @@ import { useStore } from '@nanostores/preact';
 import { byId } from '../../lib/storage/envelope';
 import { charters as charterDocs } from '../../stores/persistence';
 import ToolShell from '../shared/ToolShell';
-import CharterEditor from './CharterEditor';
 import CharterList from './CharterList';
 import { route as $route } from '../shared/route';
 import { NotFound } from '../shared/SharedLink';
 import type { CharterConfig } from './types';
 import { lazyComponent } from '../shared/lazy';
 
-/** A partner's charter (and the merge) loads only when a share link is opened. */
+/** A partner's charter (and the merge) loads only when a share link is opened, the editor when a charter is. */
 const SharedView = lazyComponent(() => import('./SharedView'), 'Opening the shared charter…');
+const CharterEditor = lazyComponent(() => import('./CharterEditor'), 'Opening the charter…');
 
 /** The charter builder: the list of charters, one charter, or a charter shared by a partner. */
 export default function CharterApp(config: CharterConfig) {

@@ -79,7 +79,10 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
     const updated = current && reflections.update(current.id, fn);
     if (updated?.ok) writing.current = updated.doc.id;
     if (!updated || (!updated.ok && updated.reason === 'missing')) {
-      const made = reflections.create(fn(newEntry(checklist, now)));
+      // Opened from a relationship's page (?charter=…): the new entry belongs to that relationship.
+      const linkTo = new URLSearchParams(location.search).get('charter');
+      const start = newEntry(checklist, now);
+      const made = reflections.create(fn(linkTo && charterDocs.get(linkTo) ? { ...start, charterId: linkTo } : start));
       if (made.ok) writing.current = made.doc.id;
     }
   }

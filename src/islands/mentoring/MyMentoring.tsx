@@ -1,0 +1,275 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { localDate } from '../../lib/dates';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { panels, type Panel } from '../../lib/relationship/panels';
+import { describeRhythm, rhythmOf } from '../../lib/relationship/schedule';
+import { newSession } from '../../lib/relationship/sessions';
+import type { RelationshipDue } from '../../lib/checklists/due';
+import { byId } from '../../lib/storage/envelope';
+import { assessments, charters, reflections, sessions } from '../../stores/persistence';
+import { downloadText } from '../shared/download';
+import { docHref, go, route as $route } from '../shared/route';
+import ToolShell from '../shared/ToolShell';
+import SessionEditor from './SessionEditor';
+import type { MentoringConfig } from './types';
+
+/**
+ * My mentoring: one panel per relationship. The frame (heading, the three first steps) renders on
+ * the server; the panels replace it once the page runs, when anything is stored.
+ */
+export default function MyMentoring(config: MentoringConfig) {
+  return (
+    <ToolShell base={config.base}>
+      <Mentoring {...config} />
+    </ToolShell>
+  );
+}
+
+function Mentoring(config: MentoringConfig) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const route = useStore($route);
+  const c = useStore(charters.$list);
+  const a = useStore(assessments.$list);
+  const r = useStore(reflections.$list);
+  const s = useStore(sessions.$list);
+  const list = useMemo(
+    () =>
+      mounted
+        ? panels({ def: config.def, charters: c, assessments: a, reflections: r, sessions: s, checklists: config.checklists, programRhythm: rhythmOf(config.cadence, config.cadenceWeeks), now: new Date() })
+        : [],
+    [mounted, c, a, r, s],
+  );
+  if (mounted && route.view === 'doc') {
+    const session = byId(sessions.$docs.get(), route.id);
+    return session ? (
+      <SessionEditor key={session.id} config={config} session={session} />
+    ) : (
+      <div class="notice notice-warn" role="alert">
+        <p>There is no session record with this address in this browser. It may have been deleted, or written in another browser.</p>
+        <p>
+          <a href={location.pathname} onClick={(e) => go(e, null)}>
+            Back to my mentoring
+          </a>
+        </p>
+      </div>
+    );
+  }
+  if (list.length === 0) return <FirstSteps base={config.base} />;
+  return (
+    <div class="mentoring-panels">
+      {list.map((p) => (
+        <RelationshipPanel key={p.id ?? 'loose'} config={config} panel={p} />
+      ))}
+    </div>
+  );
+}
+
+/** With nothing stored: three steps to begin. */
+function FirstSteps({ base }: { base: string }) {
+  return (
+    <section class="panel first-steps" aria-labelledby="first-steps-title">
+      <h2 id="first-steps-title">Three steps to begin</h2>
+      <ol class="steps">
+        <li>
+          <a href={`${base}guides/starting-well/`}>Read “Starting well”</a>: what a good first month looks like, for both of you.
+        </li>
+        <li>
+          <a href={`${base}tools/charter/`}>Write your charter together</a>: your purpose, goals and how often you meet.
+        </li>
+        <li>
+          <a href={`${base}tools/reciprocity/`}>Take the self-assessment</a>: is this relationship two-way, for each of you?
+        </li>
+      </ol>
+      <p class="hint">Once you have a charter, this page shows where you are: the next session, what is due, your goals and your session log.</p>
+    </section>
+  );
+}
+
+const DUE_TEXT: Record<RelationshipDue['state'], (d: RelationshipDue) => string> = {
+  due: (d) => (d.state === 'due' ? `Due ${formatDate(d.dueOn)}` : ''),
+  overdue: (d) => (d.state === 'overdue' ? `Overdue since ${formatDate(d.dueOn)}` : ''),
+  upcoming: (d) => (d.state === 'upcoming' ? `Next due ${formatDate(d.dueOn)}` : ''),
+  done: (d) => (d.state === 'done' ? `Done ${formatDate(d.last)}` : ''),
+  none: () => 'Not yet',
+};
+
+const PROGRESS_TEXT = { moved: 'moving', done: 'done', stuck: 'stuck' } as const;
+
+function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; panel: Panel }) {
+  const base = config.base;
+  const titleId = `rel-${p.id ?? 'loose'}`;
+  const names = [p.names.mentee, p.names.mentor].filter(Boolean).join(' and ');
+  const today = localDate(new Date());
+
+  function startSession() {
+    const date = p.previous?.date === today ? today : (p.next?.date ?? today);
+    const made = sessions.create(newSession(date, p.id ?? undefined));
+    if (made.ok) go(null, made.doc.id);
+  }
+
+  async function calendar() {
+    if (!p.charter) return;
+    const { charterIcs } = await import('../../lib/charter/ics');
+    const r = charterIcs(config.def, p.charter.data, { id: p.charter.id, now: new Date(), url: `${location.origin}${base}tools/charter/?id=${p.charter.id}` });
+    if (r.ok) downloadText(r.fileName, r.text, 'text/calendar');
+  }
+
+  /** Print this panel alone, as a one-page "where we are" to bring to a session. */
+  function printThis() {
+    const all = document.querySelectorAll<HTMLElement>('.relationship');
+    all.forEach((el) => el.classList.toggle('not-printed', el.dataset['panel'] !== (p.id ?? 'loose')));
+    window.print();
+    all.forEach((el) => el.classList.remove('not-printed'));
+  }
+
+  const dueNow = p.due.filter((d) => d.status.state === 'due' || d.status.state === 'overdue');
+  const later = p.due.filter((d) => d.status.state === 'upcoming' || d.status.state === 'done');
+  return (
+    <section class="panel relationship" aria-labelledby={titleId} data-panel={p.id ?? 'loose'}>
+      <p class="print-only doc-programme">{config.programName}: where we are, {formatDate(today)}</p>
+      <h2 id={titleId}>{p.title}</h2>
+      {p.charter ? (
+        <p class="rel-facts">
+          {names ? `${names}. ` : ''}
+          {p.written.filled} of {p.written.total} charter sections written.{' '}
+          {p.lastRevision ? `Last revision ${formatDateTime(p.lastRevision.savedAt)}. ` : ''}
+          {p.review ? (p.review.inDays >= 0 ? `Review on ${formatDate(p.review.date)}, in ${p.review.inDays} ${p.review.inDays === 1 ? 'day' : 'days'}. ` : `The review was due on ${formatDate(p.review.date)}. `) : ''}
+          {p.rhythm ? `You meet ${describeRhythm(p.rhythm)}.` : ''}{' '}
+          <a class="no-print" href={`${base}tools/charter/?id=${p.charter.id}`}>
+            Open the charter<span class="visually-hidden">: {p.title}</span>
+          </a>
+        </p>
+      ) : (
+        <p class="rel-facts">Entries, assessments and sessions not linked to any charter.</p>
+      )}
+
+      {p.charter && (
+        <div class="rel-block">
+          <h3>Next session</h3>
+          {p.next ? (
+            <p>
+              <strong>{p.next.at !== undefined ? formatDateTime(new Date(p.next.at)) : formatDate(p.next.date)}</strong>
+              {p.previous ? ` (the last was ${formatDate(p.previous.date)})` : ''}.{' '}
+              <button type="button" class="link-button no-print" onClick={() => void calendar()}>
+                Add the sessions to a calendar
+              </button>
+            </p>
+          ) : (
+            <p>Add the first meeting date and how often you meet to the charter to see your next session here.</p>
+          )}
+          <p class="button-row no-print">
+            <button type="button" onClick={startSession}>
+              Log a session<span class="visually-hidden"> for {p.title}</span>
+            </button>
+            <button type="button" class="secondary" onClick={printThis}>
+              Print where we are<span class="visually-hidden">: {p.title}</span>
+            </button>
+          </p>
+        </div>
+      )}
+
+      {p.charter && (
+        <div class="rel-block">
+          <h3>What is due</h3>
+          {dueNow.length === 0 ? <p>Nothing is due now.</p> : null}
+          <ul class="due-list">
+            {[...dueNow, ...later].map((d) => (
+              <li key={d.checklist.id} class={`due-${d.status.state}`}>
+                <a href={`${base}tools/reflection/${d.checklist.id}/?charter=${p.id}`}>{d.checklist.title}</a>: {DUE_TEXT[d.status.state](d.status)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {p.goals.length > 0 && (
+        <div class="rel-block">
+          <h3>Goals</h3>
+          <ul class="goal-progress">
+            {p.goals.map(({ owner, goal, history }) => (
+              <li key={goal.id}>
+                <span class="hint">{owner === 'mentee' ? 'Mentee' : 'Mentor'}:</span> {goal.text}{' '}
+                <strong>{history.latest ? `(${PROGRESS_TEXT[history.latest]}, ${history.notes.length} ${history.notes.length === 1 ? 'session' : 'sessions'})` : '(not noted in a session yet)'}</strong>
+                {goal.milestones.filter((m) => m.text.trim()).length > 0 && (
+                  <ul>
+                    {goal.milestones
+                      .filter((m) => m.text.trim())
+                      .map((m) => (
+                        <li key={m.id}>
+                          {m.date ? `${formatDate(m.date)}: ` : ''}
+                          {m.text}
+                        </li>
+                      ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {p.openActions.length > 0 && (
+        <div class="rel-block">
+          <h3>Open actions</h3>
+          <ul class="actions-open">
+            {p.openActions.map((o) => (
+              <li key={o.action.id}>
+                <label class="tick">
+                  <input
+                    type="checkbox"
+                    checked={false}
+                    onChange={() => sessions.update(o.sessionId, (d) => ({ ...d, actions: d.actions.map((x) => (x.id === o.action.id ? { ...x, done: true } : x)) }))}
+                  />
+                  <span>
+                    {o.action.who === 'mentee' ? 'Mentee' : 'Mentor'}: {o.action.text} <span class="hint">(from {formatDate(o.date)})</span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {p.sessions.length > 0 && (
+        <div class="rel-block">
+          <h3>Session log</h3>
+          <ul class="session-list">
+            {p.sessions.map((x) => (
+              <li key={x.id}>
+                <a href={docHref(x.id)} onClick={(e) => go(e, x.id)}>
+                  {formatDate(x.data.date)}
+                </a>
+                {x.data.discussed.trim() ? `: ${x.data.discussed.trim().slice(0, 120)}${x.data.discussed.trim().length > 120 ? '…' : ''}` : ''}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {p.assessments.some((x) => x.data.status === 'complete') && (
+        <div class="rel-block">
+          <h3>Self-assessments</h3>
+          <ul>
+            {(['mentee', 'mentor'] as const).map((role) => {
+              const done = p.assessments.filter((x) => x.data.role === role && x.data.status === 'complete').sort((x, y) => (x.data.completedAt ?? x.updatedAt).localeCompare(y.data.completedAt ?? y.updatedAt));
+              const latest = done.at(-1);
+              if (!latest) return null;
+              return (
+                <li key={role}>
+                  As the {role}: latest on {formatDate(latest.data.completedAt ?? latest.updatedAt)}
+                  {done.length > 1 ? `, ${done.length} taken so far (see the trend in the tool)` : ''}
+                  {latest.data.compareWith ? ', compared with your partner’s' : ''}.{' '}
+                  <a class="no-print" href={`${base}tools/reciprocity/?id=${latest.id}`}>
+                    See the results<span class="visually-hidden"> as the {role}</span>
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

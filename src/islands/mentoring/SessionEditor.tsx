@@ -1,0 +1,201 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { roleKey } from '../../lib/charter/definition';
+import { displayTitle, goalsValue, roleText } from '../../lib/charter/values';
+import { MAX_LINE_CHARS, MAX_TEXT_CHARS, PROGRESS, type Progress, type SessionData, type SessionDoc } from '../../lib/docs/session-doc';
+import { formatDate } from '../../lib/format';
+import { openActions, setGoalProgress } from '../../lib/relationship/sessions';
+import { byId, newId } from '../../lib/storage/envelope';
+import { charters, sessions } from '../../stores/persistence';
+import { go } from '../shared/route';
+import { TextLimit } from '../shared/TextLimit';
+import { focusSoon } from '../shared/UndoStatus';
+import { useDraft } from '../shared/useDraft';
+import SessionSheet from './SessionSheet';
+import type { MentoringConfig } from './types';
+
+const PROGRESS_LABEL: Record<Progress, string> = { moved: 'Moved forward', done: 'Done', stuck: 'Stuck' };
+
+/** One session record: what was discussed, how it moved the charter's goals, actions for each, a private note. */
+export default function SessionEditor({ config, session }: { config: MentoringConfig; session: SessionDoc }) {
+  const d = session.data;
+  const all = useStore(sessions.$list);
+  const charterDocs = useStore(charters.$docs);
+  const charter = d.charterId ? byId(charterDocs, d.charterId) : undefined;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const change = (fn: (x: SessionData) => SessionData) => sessions.update(session.id, fn);
+  const goals = (['mentee', 'mentor'] as const).flatMap((owner) => {
+    const key = roleKey(config.def, owner === 'mentee' ? 'mentee-goals' : 'mentor-goals');
+    return key && charter ? goalsValue(charter.data.values, key).filter((g) => g.text.trim()).map((g) => ({ owner, g })) : [];
+  });
+  const earlier = openActions(
+    all.filter((x) => x.id !== session.id && x.data.charterId === d.charterId),
+    d.date,
+  );
+
+  function addAction(who: 'mentor' | 'mentee') {
+    const id = newId();
+    change((x) => ({ ...x, actions: [...x.actions, { id, who, text: '', done: false }] }));
+    focusSoon(() => document.getElementById(`action-${id}`));
+  }
+
+  return (
+    <div class="session-editor">
+      <div class="print-only">
+        <SessionSheet
+          programName={config.programName}
+          level={2}
+          goals={goals.map(({ owner, g }) => ({ owner, goal: g }))}
+          session={{ data: d, dateText: formatDate(d.date), names: charter ? [roleText(config.def, charter.data.values, 'mentee-name'), roleText(config.def, charter.data.values, 'mentor-name')].filter(Boolean).join(' and ') : '' }}
+        />
+      </div>
+      <div class="no-print">
+      <p class="no-print">
+        <a href={location.pathname} onClick={(e) => go(e, null)}>
+          ← My mentoring
+        </a>
+      </p>
+      <h2 tabIndex={-1} ref={heading}>
+        Session of {formatDate(d.date)}
+        {charter ? `: ${displayTitle(config.def, charter.data)}` : ''}
+      </h2>
+      <p class="print-only doc-programme">{config.programName}: session record</p>
+      <div class="field no-print">
+        <label for="session-date">Date of the session</label>
+        <input id="session-date" type="date" value={d.date} onChange={(e) => e.currentTarget.value && change((x) => ({ ...x, date: e.currentTarget.value }))} />
+      </div>
+      <TextArea id="session-discussed" label="What we discussed" value={d.discussed} max={MAX_TEXT_CHARS} onSave={(t) => change((x) => ({ ...x, discussed: t }))} />
+
+      {goals.length > 0 && (
+        <fieldset class="session-goals">
+          <legend>Which goals did this session move?</legend>
+          {goals.map(({ owner, g }) => {
+            const noted = d.goals.find((x) => x.goalId === g.id);
+            const name = `goal-${g.id}`;
+            return (
+              <fieldset key={g.id} class="choice-group">
+                <legend>
+                  {owner === 'mentee' ? 'Mentee' : 'Mentor'}: {g.text}
+                </legend>
+                <div class="choices">
+                  <label class="choice">
+                    <input type="radio" name={name} checked={!noted} onChange={() => change((x) => setGoalProgress(x, g.id, null))} /> Not this time
+                  </label>
+                  {PROGRESS.map((p) => (
+                    <label key={p} class="choice">
+                      <input type="radio" name={name} checked={noted?.progress === p} onChange={() => change((x) => setGoalProgress(x, g.id, p))} /> {PROGRESS_LABEL[p]}
+                    </label>
+                  ))}
+                </div>
+                {noted && (
+                  <TextLine
+                    id={`goal-note-${g.id}`}
+                    label={`How, for “${g.text}”`}
+                    value={noted.note}
+                    onSave={(t) => change((x) => ({ ...x, goals: x.goals.map((n) => (n.goalId === g.id ? { ...n, note: t } : n)) }))}
+                  />
+                )}
+              </fieldset>
+            );
+          })}
+        </fieldset>
+      )}
+
+      <fieldset class="session-actions">
+        <legend>Actions</legend>
+        {earlier.length > 0 && (
+          <div>
+            <p>Still open from earlier sessions:</p>
+            <ul class="actions-open">
+              {earlier.map((o) => (
+                <li key={o.action.id}>
+                  <label class="tick">
+                    <input type="checkbox" checked={false} onChange={() => sessions.update(o.sessionId, (x) => ({ ...x, actions: x.actions.map((a) => (a.id === o.action.id ? { ...a, done: true } : a)) }))} />
+                    <span>
+                      {o.action.who === 'mentee' ? 'Mentee' : 'Mentor'}: {o.action.text} <span class="hint">(from {formatDate(o.date)})</span>
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {d.actions.length === 0 && <p class="hint">No actions from this session yet.</p>}
+        <ul class="action-list">
+          {d.actions.map((a) => (
+            <li key={a.id} class="action">
+              <input
+                type="checkbox"
+                aria-label={`Done: ${a.text || 'this action'}`}
+                checked={a.done}
+                onChange={(e) => {
+                  const done = e.currentTarget.checked;
+                  change((x) => ({ ...x, actions: x.actions.map((y) => (y.id === a.id ? { ...y, done } : y)) }));
+                }}
+              />
+              <TextLine
+                id={`action-${a.id}`}
+                label={a.who === 'mentee' ? 'The mentee will' : 'The mentor will'}
+                value={a.text}
+                onSave={(t) => change((x) => ({ ...x, actions: x.actions.map((y) => (y.id === a.id ? { ...y, text: t } : y)) }))}
+              />
+              <button type="button" class="secondary small no-print" onClick={() => change((x) => ({ ...x, actions: x.actions.filter((y) => y.id !== a.id) }))}>
+                Remove<span class="visually-hidden"> the action “{a.text}”</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <p class="button-row no-print">
+          <button type="button" class="secondary" onClick={() => addAction('mentee')}>
+            Add an action for the mentee
+          </button>
+          <button type="button" class="secondary" onClick={() => addAction('mentor')}>
+            Add an action for the mentor
+          </button>
+        </p>
+      </fieldset>
+
+      <div class="no-print">
+        <TextArea id="session-private" label="Private note (only in this browser; never shared)" value={d.privateNote} max={MAX_TEXT_CHARS} onSave={(t) => change((x) => ({ ...x, privateNote: t }))} />
+      </div>
+      <p class="button-row no-print">
+        <button type="button" onClick={() => window.print()}>
+          Print this session record
+        </button>
+        <button
+          type="button"
+          class="danger"
+          onClick={() => {
+            sessions.remove(session.id);
+            go(null, null);
+          }}
+        >
+          Delete this session record
+        </button>
+      </p>
+      </div>
+    </div>
+  );
+}
+
+function TextArea({ id, label, value, max, onSave }: { id: string; label: string; value: string; max: number; onSave: (t: string) => void }) {
+  const [draft, setDraft, flush] = useDraft(value, onSave);
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <textarea id={id} rows={4} maxLength={max} value={draft} aria-describedby={`${id}-limit`} onInput={(e) => setDraft(e.currentTarget.value)} onBlur={flush} />
+      <TextLimit id={`${id}-limit`} length={draft.length} max={max} />
+    </div>
+  );
+}
+
+function TextLine({ id, label, value, onSave }: { id: string; label: string; value: string; onSave: (t: string) => void }) {
+  const [draft, setDraft, flush] = useDraft(value, onSave);
+  return (
+    <div class="field grow">
+      <label for={id}>{label}</label>
+      <input id={id} type="text" maxLength={MAX_LINE_CHARS} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} onBlur={flush} />
+    </div>
+  );
+}

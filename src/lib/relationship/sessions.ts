@@ -1,0 +1,54 @@
+/**
+ * A relationship's sessions: the actions still open (they carry forward to the next session), how
+ * each goal has moved, and a new session record. Pure.
+ */
+import type { Action, GoalNote, Progress, SessionData } from '../docs/session-doc';
+
+interface SessionLike {
+  id: string;
+  createdAt: string;
+  data: Pick<SessionData, 'date' | 'actions' | 'goals' | 'charterId'>;
+}
+
+/** Sessions oldest first (by date, then by when the record was made). */
+export const byDate = <S extends SessionLike>(list: readonly S[]): S[] => [...list].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.createdAt.localeCompare(b.createdAt));
+
+export interface OpenAction {
+  sessionId: string;
+  /** The session it was agreed in. */
+  date: string;
+  action: Action;
+}
+
+/** Every action not yet done, oldest first; `before` leaves out those agreed on or after that date. */
+export function openActions(list: readonly SessionLike[], before?: string): OpenAction[] {
+  return byDate(list)
+    .filter((s) => !before || s.data.date < before)
+    .flatMap((s) => s.data.actions.filter((a) => !a.done && a.text.trim()).map((action) => ({ sessionId: s.id, date: s.data.date, action })));
+}
+
+export interface GoalHistory {
+  /** The latest word on the goal: moved, done or stuck; undefined if no session has noted it. */
+  latest: Progress | undefined;
+  /** Each session that noted it, oldest first. */
+  notes: { date: string; progress: Progress; note: string }[];
+}
+
+/** How a goal has moved, session by session. */
+export function goalHistory(list: readonly SessionLike[], goalId: string): GoalHistory {
+  const notes = byDate(list).flatMap((s) => s.data.goals.filter((g: GoalNote) => g.goalId === goalId).map((g) => ({ date: s.data.date, progress: g.progress, note: g.note })));
+  return { latest: notes.at(-1)?.progress, notes };
+}
+
+/** A new, empty session record for a relationship on a date. */
+export function newSession(date: string, charterId?: string): SessionData {
+  return { ...(charterId ? { charterId } : {}), date, discussed: '', goals: [], actions: [], privateNote: '' };
+}
+
+/** Set (or clear, with null) how a session moved a goal. */
+export function setGoalProgress(data: SessionData, goalId: string, progress: Progress | null, note?: string): SessionData {
+  const others = data.goals.filter((g) => g.goalId !== goalId);
+  if (progress === null) return { ...data, goals: others };
+  const before = data.goals.find((g) => g.goalId === goalId);
+  return { ...data, goals: [...others, { goalId, progress, note: note ?? before?.note ?? '' }] };
+}

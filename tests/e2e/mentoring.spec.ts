@@ -1,0 +1,120 @@
+/**
+ * My mentoring: one panel per relationship with the next session, what is due, goals and the
+ * session log, over a faked month for a pair that meets every two weeks.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { fixtureDocs, printToPdf, seed, tandemStorage } from './helpers';
+
+const [fixtureCharter] = fixtureDocs();
+const charter = JSON.parse(JSON.stringify(fixtureCharter)) as typeof fixtureCharter & { data: { values: Record<string, unknown> } };
+Object.assign(charter!.data.values, { 'rhythm.firstDate': '2026-11-03', 'rhythm.firstTime': '18:00', 'rhythm.timeZone': 'Europe/London', 'rhythm.cadence': 'fortnightly' });
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Amara and Tomasz' });
+
+async function at(page: Page, iso: string) {
+  await page.clock.setFixedTime(new Date(iso));
+  await page.goto('/my-mentoring/');
+  await expect(panel(page)).toBeVisible();
+}
+
+test('with nothing stored, the page offers three steps to begin', async ({ page }) => {
+  await page.goto('/my-mentoring/');
+  const steps = page.getByRole('region', { name: 'Three steps to begin' });
+  await expect(steps.getByRole('link')).toHaveText(['Read “Starting well”', 'Write your charter together', 'Take the self-assessment']);
+});
+
+test('a pair meeting every two weeks sees the right next session and what is due, over a month', async ({ page, context }) => {
+  await seed(context, [charter!]);
+  await at(page, '2026-11-05T09:00:00Z');
+  await expect(panel(page).getByRole('heading', { name: 'Next session' }).locator('..')).toContainText('17 Nov 2026, 18:00');
+  await expect(panel(page)).toContainText('You meet every two weeks.');
+  const due = () => panel(page).getByRole('list').filter({ has: page.getByRole('link', { name: 'After a session' }) });
+  await expect(due()).toContainText('After a session: Due 3 November 2026');
+  await expect(due()).toContainText('Before a session: Next due 17 November 2026');
+
+  // The day before the next session, the before-session list is due; done from its link, it is done.
+  await at(page, '2026-11-16T09:00:00Z');
+  await expect(due()).toContainText('Before a session: Due 17 November 2026');
+  await expect(due()).toContainText('After a session: Overdue since 3 November 2026');
+  await panel(page).getByRole('link', { name: 'Before a session' }).click();
+  await page.getByRole('checkbox').first().check();
+  await page.goto('/my-mentoring/');
+  await expect(due()).toContainText('Before a session: Done 16 November 2026');
+
+  // After that session, the next is two weeks on, and the after-session list is due for it.
+  await at(page, '2026-11-18T09:00:00Z');
+  await expect(panel(page).getByRole('heading', { name: 'Next session' }).locator('..')).toContainText('1 Dec 2026, 18:00');
+  await expect(panel(page).getByRole('heading', { name: 'Next session' }).locator('..')).toContainText('the last was 17 November 2026');
+  await expect(due()).toContainText('After a session: Due 17 November 2026');
+  await at(page, '2026-12-02T09:00:00Z');
+  await expect(panel(page).getByRole('heading', { name: 'Next session' }).locator('..')).toContainText('15 Dec 2026, 18:00');
+});
+
+test('a session logged against a goal shows as progress, and an action left open carries to the next session', async ({ page, context }) => {
+  await seed(context, [charter!]);
+  await at(page, '2026-11-17T12:00:00Z');
+  await panel(page).getByRole('button', { name: /^Log a session/ }).click();
+  await expect(page.getByRole('heading', { name: /^Session of 17 November 2026/ })).toBeFocused();
+  await page.getByLabel('What we discussed').click();
+  await page.keyboard.type('The first stand-up, and the rota.', { delay: 20 });
+  await page.keyboard.press('Tab');
+  await page.getByRole('group', { name: /Run the weekly stand-up/ }).getByRole('radio', { name: 'Moved forward' }).check();
+  await page.getByLabel('How, for “Run the weekly stand-up with confidence”').click();
+  await page.keyboard.type('Ran two, kept to time.', { delay: 20 });
+  await page.getByRole('button', { name: 'Add an action for the mentee' }).click();
+  await expect(page.getByLabel('The mentee will')).toBeFocused();
+  await page.keyboard.type('Write the stand-up notes', { delay: 20 });
+  await page.keyboard.press('Tab');
+  await page.reload();
+  await expect(page.getByLabel('What we discussed')).toHaveValue('The first stand-up, and the rota.');
+  await expect(page.getByLabel('The mentee will')).toHaveValue('Write the stand-up notes');
+
+  await page.getByRole('link', { name: '← My mentoring' }).click();
+  await expect(panel(page).getByRole('listitem').filter({ hasText: 'Run the weekly stand-up with confidence' })).toContainText('(moving, 1 session)');
+  const open = panel(page).getByRole('heading', { name: 'Open actions' }).locator('..');
+  await expect(open).toContainText('Mentee: Write the stand-up notes (from 17 November 2026)');
+
+  // Two weeks on, the next session's record lists the open action, and ticking it closes it.
+  await at(page, '2026-12-01T12:00:00Z');
+  await panel(page).getByRole('button', { name: /^Log a session/ }).click();
+  await expect(page.getByRole('heading', { name: /^Session of 1 December 2026/ })).toBeVisible();
+  await expect(page.getByText('Still open from earlier sessions:')).toBeVisible();
+  // Ticked, it is done: it leaves the list of open actions.
+  await page.getByRole('checkbox', { name: /Write the stand-up notes/ }).click();
+  await expect(page.getByText('Still open from earlier sessions:')).toHaveCount(0);
+  await page.getByRole('link', { name: '← My mentoring' }).click();
+  await expect(panel(page).getByRole('heading', { name: 'Open actions' })).toHaveCount(0);
+  const stored = Object.values(await tandemStorage(page)).filter((v) => v.includes('"type":"session"'));
+  expect(stored).toHaveLength(2);
+});
+
+test('a relationship prints as a one-page “where we are”, in A4 and Letter', async ({ page, context }) => {
+  await seed(context, [charter!]);
+  await at(page, '2026-11-05T09:00:00Z');
+  for (const format of ['A4', 'Letter'] as const) {
+    const { pages, text } = await printToPdf(page, format);
+    expect(pages).toBe(1);
+    expect(text.toLowerCase()).toContain('where we are');
+    expect(text).toContain('Next session');
+    for (const chrome of ['Skip to content', 'Log a session', 'My data']) expect(text).not.toContain(chrome);
+  }
+});
+
+test('a session record prints on one page, filled, in A4 and Letter', async ({ page, context }) => {
+  await seed(context, [charter!]);
+  await at(page, '2026-11-17T12:00:00Z');
+  await panel(page).getByRole('button', { name: /^Log a session/ }).click();
+  await page.getByLabel('What we discussed').click();
+  await page.keyboard.type('Stand-ups and the rota.', { delay: 10 });
+  await page.getByRole('button', { name: 'Add an action for the mentor' }).click();
+  await page.keyboard.type('Introduce Amara to the platform lead', { delay: 10 });
+  await page.keyboard.press('Tab');
+  for (const format of ['A4', 'Letter'] as const) {
+    const { pages, text } = await printToPdf(page, format);
+    expect(pages).toBe(1);
+    expect(text).toContain('Stand-ups and the rota.');
+    expect(text).toContain('Introduce Amara to the platform lead');
+    expect(text).not.toContain('Private note');
+  }
+});
