@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { fixtureDocs, seed } from './helpers';
+import { fixtureDoc, fixtureDocs, seed } from './helpers';
 import { builtPages, expect, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -32,13 +32,15 @@ const withData = [
   '/my-data/',
   `/tools/reflection/${(reflection!.data as { checklistId: string }).checklistId}/`,
   '/tools/reflection/',
+  '/my-mentoring/',
+  '/my-mentoring/?id=s4e6s8i0o2n4l6g8',
 ];
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`accessibility of the tools with data (${scheme})`, () => {
     test.use({ colorScheme: scheme });
     for (const path of withData) {
       test(`${path} has no WCAG 2.2 A/AA violations`, async ({ page, context, problems }) => {
-        await seed(context, [charter!, assessment!, reflection!]);
+        await seed(context, [charter!, assessment!, reflection!, fixtureDoc('session.v1.json')]);
         await page.goto(path);
         await page.waitForLoadState('networkidle');
         // Islands drop their "ssr" attribute once they have hydrated.

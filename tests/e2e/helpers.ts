@@ -21,6 +21,11 @@ export function fixtureDocs(name = 'backup.v1.json'): Doc[] {
   return JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/storage', name), 'utf8')).documents as Doc[];
 }
 
+/** One stored-document fixture in tests/fixtures/storage (e.g. "session.v1.json"). */
+export function fixtureDoc(name: string): Doc {
+  return JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/storage', name), 'utf8')) as Doc;
+}
+
 /** Put documents into the context's localStorage before any page script runs. */
 export async function seed(context: BrowserContext, docs: Doc[], extra: Record<string, string> = {}): Promise<void> {
   const entries = Object.fromEntries([...docs.map((d) => [`tandem:doc:${d.type}:${d.id}`, JSON.stringify(d)]), ...Object.entries(extra)]);

@@ -56,7 +56,7 @@ test('a session logged against a goal shows as progress, and an action left open
   await at(page, '2026-11-17T12:00:00Z');
   await panel(page).getByRole('button', { name: /^Log a session/ }).click();
   await expect(page.getByRole('heading', { name: /^Session of 17 November 2026/ })).toBeFocused();
-  await page.getByLabel('What we discussed').click();
+  await page.getByRole('textbox', { name: 'What we discussed' }).click();
   await page.keyboard.type('The first stand-up, and the rota.', { delay: 20 });
   await page.keyboard.press('Tab');
   await page.getByRole('group', { name: /Run the weekly stand-up/ }).getByRole('radio', { name: 'Moved forward' }).check();
@@ -67,7 +67,7 @@ test('a session logged against a goal shows as progress, and an action left open
   await page.keyboard.type('Write the stand-up notes', { delay: 20 });
   await page.keyboard.press('Tab');
   await page.reload();
-  await expect(page.getByLabel('What we discussed')).toHaveValue('The first stand-up, and the rota.');
+  await expect(page.getByRole('textbox', { name: 'What we discussed' })).toHaveValue('The first stand-up, and the rota.');
   await expect(page.getByLabel('The mentee will')).toHaveValue('Write the stand-up notes');
 
   await page.getByRole('link', { name: '← My mentoring' }).click();
@@ -105,7 +105,7 @@ test('a session record prints on one page, filled, in A4 and Letter', async ({ p
   await seed(context, [charter!]);
   await at(page, '2026-11-17T12:00:00Z');
   await panel(page).getByRole('button', { name: /^Log a session/ }).click();
-  await page.getByLabel('What we discussed').click();
+  await page.getByRole('textbox', { name: 'What we discussed' }).click();
   await page.keyboard.type('Stand-ups and the rota.', { delay: 10 });
   await page.getByRole('button', { name: 'Add an action for the mentor' }).click();
   await page.keyboard.type('Introduce Amara to the platform lead', { delay: 10 });

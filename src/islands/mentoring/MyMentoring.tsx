@@ -11,6 +11,7 @@ import { assessments, charters, reflections, sessions } from '../../stores/persi
 import { downloadText } from '../shared/download';
 import { docHref, go, route as $route } from '../shared/route';
 import ToolShell from '../shared/ToolShell';
+import OpenActions from './OpenActions';
 import SessionEditor from './SessionEditor';
 import type { MentoringConfig } from './types';
 
@@ -213,22 +214,7 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
       {p.openActions.length > 0 && (
         <div class="rel-block">
           <h3>Open actions</h3>
-          <ul class="actions-open">
-            {p.openActions.map((o) => (
-              <li key={o.action.id}>
-                <label class="tick">
-                  <input
-                    type="checkbox"
-                    checked={false}
-                    onChange={() => sessions.update(o.sessionId, (d) => ({ ...d, actions: d.actions.map((x) => (x.id === o.action.id ? { ...x, done: true } : x)) }))}
-                  />
-                  <span>
-                    {o.action.who === 'mentee' ? 'Mentee' : 'Mentor'}: {o.action.text} <span class="hint">(from {formatDate(o.date)})</span>
-                  </span>
-                </label>
-              </li>
-            ))}
-          </ul>
+          <OpenActions open={p.openActions} />
         </div>
       )}
 

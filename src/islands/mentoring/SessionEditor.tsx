@@ -11,6 +11,7 @@ import { go } from '../shared/route';
 import { TextLimit } from '../shared/TextLimit';
 import { focusSoon } from '../shared/UndoStatus';
 import { useDraft } from '../shared/useDraft';
+import OpenActions from './OpenActions';
 import SessionSheet from './SessionSheet';
 import type { MentoringConfig } from './types';
 
@@ -107,18 +108,7 @@ export default function SessionEditor({ config, session }: { config: MentoringCo
         {earlier.length > 0 && (
           <div>
             <p>Still open from earlier sessions:</p>
-            <ul class="actions-open">
-              {earlier.map((o) => (
-                <li key={o.action.id}>
-                  <label class="tick">
-                    <input type="checkbox" checked={false} onChange={() => sessions.update(o.sessionId, (x) => ({ ...x, actions: x.actions.map((a) => (a.id === o.action.id ? { ...a, done: true } : a)) }))} />
-                    <span>
-                      {o.action.who === 'mentee' ? 'Mentee' : 'Mentor'}: {o.action.text} <span class="hint">(from {formatDate(o.date)})</span>
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
+            <OpenActions open={earlier} />
           </div>
         )}
         {d.actions.length === 0 && <p class="hint">No actions from this session yet.</p>}

@@ -52,3 +52,6 @@ export function setGoalProgress(data: SessionData, goalId: string, progress: Pro
   const before = data.goals.find((g) => g.goalId === goalId);
   return { ...data, goals: [...others, { goalId, progress, note: note ?? before?.note ?? '' }] };
 }
+
+/** Mark an action done in the session that agreed it. */
+export const markActionDone = (data: SessionData, actionId: string): SessionData => ({ ...data, actions: data.actions.map((a) => (a.id === actionId ? { ...a, done: true } : a)) });
