@@ -34,6 +34,24 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // Fewer, larger shared files for the tools: Preact as one file, the document store with its
+              // schemas and nanostores as another, instead of a dozen small ones.
+              codeSplitting: {
+                groups: [
+                  { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ },
+                  { name: 'store', test: /src[\\/](stores[\\/]persistence|lib[\\/](storage[\\/](?!backup)|docs[\\/]|dates|format|schema-parts))|node_modules[\\/](valibot|nanostores|@nanostores)[\\/]/ },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
     plugins: [
       {
         name: 'tandem:quiet-mdx-directive',

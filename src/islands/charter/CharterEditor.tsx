@@ -7,9 +7,7 @@ import { completeness, displayTitle, isVisible, suggestedTitle } from '../../lib
 import { MAX_TITLE_CHARS, type CharterDoc, type FieldValue } from '../../lib/docs/charter-doc';
 import { $storageHealth, charters } from '../../stores/persistence';
 import CharterDocument from './CharterDocument';
-import ExportPanel from './ExportPanel';
-import RevisionsPanel from './RevisionsPanel';
-import SharePanel from './SharePanel';
+import { lazy } from '../shared/lazy';
 import { FieldEditor } from './fields';
 import { flushAllDrafts, useDraft } from '../shared/useDraft';
 import { TextLimit } from '../shared/TextLimit';
@@ -20,6 +18,11 @@ interface Props {
   config: CharterConfig;
   doc: CharterDoc;
 }
+
+// Each panel loads its code when it is first opened.
+const SharePanel = lazy(() => import('./SharePanel'));
+const ExportPanel = lazy(() => import('./ExportPanel'));
+const RevisionsPanel = lazy(() => import('./RevisionsPanel'));
 
 type Panel = 'none' | 'share' | 'export' | 'revisions';
 

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useBrowserStore } from '../shared/hydration';
 import { useState } from 'preact/hooks';
 import { MAX_NAME_CHARS, ROLES, type AssessmentDoc, type Role, type Stage } from '../../lib/docs/assessment-doc';
 import { assessmentDate, byInstrument } from '../../lib/reciprocity/assessments';
@@ -15,7 +15,7 @@ import type { ReciprocityConfig } from './types';
 /** Start (or continue) an assessment, and see past ones with each dimension's trend. */
 export default function Home({ config }: { config: ReciprocityConfig }) {
   const inst = config.instrument;
-  const { current: list, other } = byInstrument(useStore(assessments.$list), inst.id);
+  const { current: list, other } = byInstrument(useBrowserStore(assessments.$list, []), inst.id);
   const [role, setRole] = useState<Role | ''>('');
   const [stage, setStage] = useState<Stage | ''>('');
   const [charterId, setCharterId] = useState('');

@@ -115,15 +115,13 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
           <h2 id="entry-title" tabIndex={-1}>
             {!mounted ? 'Your entry' : entry ? `Entry for ${formatDate(data.date)}${isToday ? ' (today)' : ''}` : `New entry for today, ${formatDate(day)}`}
           </h2>
-          {mounted && (
-            <p class="hint" role="status">
-              {health.state !== 'ok'
-                ? 'Not being saved: see the notice above.'
-                : entry
-                  ? 'Saved in this browser as you go.'
-                  : 'Tick an item or write a note to start today’s entry; it saves as you go.'}
-            </p>
-          )}
+          <p class="hint" role="status">
+            {mounted && health.state !== 'ok'
+              ? 'Not being saved: see the notice above.'
+              : entry
+                ? 'Saved in this browser as you go.'
+                : 'Tick an item or write a note to start today’s entry; it saves as you go.'}
+          </p>
           {mounted && opened && !isToday && (
             <p>
               <a href={location.pathname} onClick={(e) => go(e, null)}>
@@ -187,13 +185,14 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
           </a>
         </p>
 
-        {mounted && (
+        {/* The journal's frame renders on the server too; its entries appear once the page runs. */}
+        {
           <section class="panel journal" aria-labelledby="journal-title">
             <h2 id="journal-title" tabIndex={-1}>
               Journal
             </h2>
             <UndoStatus status={status} onDone={setStatus} />
-            {entries.length === 0 ? (
+            {!mounted || entries.length === 0 ? (
               <p>No entries yet. Your entries, by date, will appear here.</p>
             ) : (
               <ul class="journal-list">
@@ -219,7 +218,7 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
               </ul>
             )}
           </section>
-        )}
+        }
       </div>
       {mounted && (
         <div class="print-only entry-print">

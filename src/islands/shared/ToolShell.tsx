@@ -1,6 +1,6 @@
 import { Component, type ComponentChildren } from 'preact';
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useHydrated } from './hydration';
 import { $writeProblem, exportAll } from '../../stores/persistence';
 import { downloadText } from './download';
 import StorageNotices from './StorageNotices';
@@ -21,8 +21,7 @@ interface Props {
  */
 export default function ToolShell({ base, reminder = true, children }: Props) {
   // What is stored is known only in the browser: the notices appear once the page runs.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  const mounted = useHydrated();
   return (
     <Boundary>
       <div class="no-print">
@@ -63,10 +62,7 @@ class Boundary extends Component<{ children: ComponentChildren }, { failed: bool
         <p class="button-row">
           <button
             type="button"
-            onClick={() => {
-              const { fileName, text } = exportAll();
-              downloadText(fileName, text);
-            }}
+            onClick={() => void exportAll().then(({ fileName, text }) => downloadText(fileName, text))}
           >
             Download everything
           </button>
