@@ -39,12 +39,13 @@ export default defineConfig({
         build: {
           rolldownOptions: {
             output: {
-              // Fewer, larger shared files for the tools: Preact as one file, the document store with its
-              // schemas and nanostores as another, instead of a dozen small ones.
+              // Fewer, larger shared files for the tools: Preact; what every tool's frame uses (the error
+              // boundary, routes, undo); and the document store with its schemas and nanostores.
               codeSplitting: {
                 groups: [
                   { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ },
-                  { name: 'store', test: /src[\\/](stores[\\/]persistence|lib[\\/](storage[\\/](?!backup)|docs[\\/]|dates|format|schema-parts))|node_modules[\\/](valibot|nanostores|@nanostores)[\\/]/ },
+                  { name: 'shell', test: /src[\\/]islands[\\/]shared[\\/](ToolShell|UndoStatus|lazy|route|hydration|download)\./ },
+                  { name: 'store', test: /src[\\/](stores[\\/]persistence|lib[\\/](storage[\\/](?!backup|quarantine)|docs[\\/]|dates|format|schema-parts))|node_modules[\\/](valibot|nanostores|@nanostores)[\\/]/ },
                 ],
               },
             },

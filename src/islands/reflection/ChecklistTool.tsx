@@ -10,9 +10,8 @@ import { $storageHealth, charters as charterDocs, foreignDocs, reflections } fro
 import { useDraft } from '../shared/useDraft';
 import ToolShell from '../shared/ToolShell';
 import { docHref, go, route as $route } from '../shared/route';
-import ChecklistSheet from './ChecklistSheet';
+import { lazy } from '../shared/lazy';
 import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
-import CharterPicker from '../shared/CharterPicker';
 import { TextLimit } from '../shared/TextLimit';
 
 interface Props {
@@ -20,6 +19,13 @@ interface Props {
   programName: string;
   base: string;
 }
+
+// The printed entry is not part of the first view: its code loads once the page is running.
+const ChecklistSheet = lazy(() => import('./ChecklistSheet'));
+// Shown only to someone who has charters, once the page runs.
+const CharterPicker = lazy(() => import('../shared/CharterPicker'));
+// The journal's entries, once there are some.
+const JournalList = lazy(() => import('./JournalList'));
 
 /** Today's date in the reader's own calendar. */
 const today = () => localDate(new Date());
@@ -195,27 +201,7 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
             {!mounted || entries.length === 0 ? (
               <p>No entries yet. Your entries, by date, will appear here.</p>
             ) : (
-              <ul class="journal-list">
-                {entries.map((e) => {
-                  const p = entryProgress(checklist, e.data);
-                  const when = formatDate(e.data.date);
-                  return (
-                    <li key={e.id} aria-current={entry?.id === e.id ? 'true' : undefined}>
-                      <a href={docHref(e.id)} onClick={(ev) => go(ev, e.id)}>
-                        {when}
-                        {e.data.date === day ? ' (today)' : ''}
-                      </a>{' '}
-                      <span class="hint">
-                        {p.percent}% done
-                        {linkedTitle(e.data.charterId)}
-                      </span>{' '}
-                      <button type="button" class="danger small" onClick={() => remove(e.id, e.data.date)}>
-                        Delete<span class="visually-hidden"> the entry of {when}</span>
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
+              <JournalList checklist={checklist} entries={entries} current={entry?.id} day={day} linkedTitle={linkedTitle} onDelete={remove} />
             )}
           </section>
         }

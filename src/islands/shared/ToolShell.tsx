@@ -3,7 +3,11 @@ import { useStore } from '@nanostores/preact';
 import { useHydrated } from './hydration';
 import { $writeProblem, exportAll } from '../../stores/persistence';
 import { downloadText } from './download';
-import StorageNotices from './StorageNotices';
+import { lazy } from './lazy';
+
+// What is stored is known only in the browser, so the notices (shown when storage is off or full,
+// or a value cannot be read, or a backup is due) load their code once the page runs.
+const StorageNotices = lazy(() => import('./StorageNotices'));
 
 interface Props {
   /** Base URL, for the link to the data page. */
@@ -20,7 +24,6 @@ interface Props {
  * left as it is.
  */
 export default function ToolShell({ base, reminder = true, children }: Props) {
-  // What is stored is known only in the browser: the notices appear once the page runs.
   const mounted = useHydrated();
   return (
     <Boundary>
