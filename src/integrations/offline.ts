@@ -2,9 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { load } from 'js-yaml';
 import { generateSW, type GenerateSWOptions, type ManifestEntry } from 'workbox-build';
-import { programSchema } from '../lib/program-schema';
 
 /** The service worker's file name, at the root of the deployment (its scope is the base path). */
 export const SW_FILE = 'sw.js';
@@ -92,11 +90,13 @@ self.addEventListener('activate', (event) => {
 });
 `;
 
-/** Whether content/program.yaml switches offline use on (the default). */
-export async function offlineEnabled(root: string): Promise<boolean> {
-  const text = await readFile(join(root, 'content/program.yaml'), 'utf8');
-  // The content layer has already checked this file (a mistake stops the build with its message).
-  return programSchema.parse(load(text)).offline;
+/**
+ * Whether the built pages register the worker: the layout adds the registration when
+ * content/program.yaml leaves `offline` on (the default), so the pages, read from the validated
+ * settings, decide, and this file never reads the settings a second way.
+ */
+export async function pagesRegisterWorker(site: string): Promise<boolean> {
+  return (await readFile(join(site, 'index.html'), 'utf8')).includes(`data-sw=`);
 }
 
 /**
@@ -106,16 +106,12 @@ export async function offlineEnabled(root: string): Promise<boolean> {
  * a new worker, and the pages offer to reload when it is ready.
  */
 export default function offline(): AstroIntegration {
-  let root = '';
   return {
     name: 'tandem:offline',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        if (!(await offlineEnabled(root))) {
+        if (!(await pagesRegisterWorker(site))) {
           await writeFile(join(site, SW_FILE), REMOVE_WORKER);
           await rm(join(site, OFFLINE_PAGE), { recursive: true, force: true });
           logger.info('Offline use is switched off: wrote a service worker that removes an earlier copy.');

@@ -9,7 +9,7 @@ import { formatDate } from '../../lib/format';
 import { $storageHealth, charters as charterDocs, foreignDocs, reflections } from '../../stores/persistence';
 import { useDraft } from '../shared/useDraft';
 import ToolShell from '../shared/ToolShell';
-import { docHref, go, route as $route } from '../shared/route';
+import { go, route as $route } from '../shared/route';
 import { lazy } from '../shared/lazy';
 import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
 import { TextLimit } from '../shared/TextLimit';
@@ -117,7 +117,8 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
           </p>
         )}
         {mounted && due?.state === 'due' && <p class="notice">This checklist is due now (every {checklist.repeatEveryWeeks} weeks).</p>}
-        <div class="entry-head">
+        {/* The page is indexed for search: its chrome and form labels are kept out of the index. */}
+        <div class="entry-head" data-pagefind-ignore>
           <h2 id="entry-title" tabIndex={-1}>
             {!mounted ? 'Your entry' : entry ? `Entry for ${formatDate(data.date)}${isToday ? ' (today)' : ''}` : `New entry for today, ${formatDate(day)}`}
           </h2>
@@ -136,7 +137,7 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
             </p>
           )}
         </div>
-        <div class="entry-progress">
+        <div class="entry-progress" data-pagefind-ignore>
           <label for="entry-progress">
             {progress.ticked} of {progress.ticks} ticked, {progress.answered} of {progress.prompts} notes written
           </label>
@@ -182,7 +183,7 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
             Last time ({formatDate(previous.data.date)}): {entryProgress(checklist, previous.data).percent}% done.
           </p>
         )}
-        <p class="button-row">
+        <p class="button-row" data-pagefind-ignore>
           <button type="button" class="secondary" onClick={() => window.print()} disabled={!mounted}>
             Print this entry
           </button>
@@ -193,7 +194,7 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
 
         {/* The journal's frame renders on the server too; its entries appear once the page runs. */}
         {
-          <section class="panel journal" aria-labelledby="journal-title">
+          <section class="panel journal" aria-labelledby="journal-title" data-pagefind-ignore>
             <h2 id="journal-title" tabIndex={-1}>
               Journal
             </h2>
