@@ -62,6 +62,7 @@ export default defineConfig({
         // directive, and every other warning still prints.
         onLog(level, log) {
           if (level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return false;
+          return undefined;
         },
       },
     ],

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSW, type GenerateSWOptions, type ManifestEntry } from 'workbox-build';
+import { generateSW, type GenerateSWOptions, type ManifestTransform } from 'workbox-build';
 
 /** The service worker's file name, at the root of the deployment (its scope is the base path). */
 export const SW_FILE = 'sw.js';
@@ -57,10 +57,7 @@ export function swOptions(dir: string): GenerateSWOptions {
     directoryIndex: 'index.html',
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
     manifestTransforms: [
-      (entries: ManifestEntry[]) => ({
-        manifest: entries.map((e) => ({ ...e, url: pageUrl(e.url) })),
-        warnings: [],
-      }),
+      ((entries) => ({ manifest: entries.map((e) => ({ ...e, url: pageUrl(e.url) })), warnings: [] })) satisfies ManifestTransform,
     ],
     // A page that is not kept (a new page of a later version, a mistyped address) comes from the
     // network; without one, the offline page lists what is available.

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import type { AddressInfo, Server } from 'node:net';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-// @ts-expect-error: a plain JavaScript module without types
 import { startMounts } from '../tools/serve.mjs';
 import { ROOT, expect, test } from './fixtures';
 
@@ -58,7 +58,7 @@ for (const base of ['/', '/handbook/'] as const) {
     let url: (path: string) => string;
 
     test.beforeEach(async () => {
-      server = (await startMounts([{ dir: FIRST[base], base }], 0)) as Deployed;
+      server = (await startMounts([{ dir: FIRST[base], base }], 0)) as unknown as Deployed;
       const { port } = server.address() as AddressInfo;
       url = (path) => `http://127.0.0.1:${port}${base}${path}`;
     });

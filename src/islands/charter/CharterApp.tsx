@@ -10,7 +10,7 @@ import type { CharterConfig } from './types';
 // The list is the first view; one charter, or a partner's, loads its code when opened.
 const CharterEditor = lazy(() => import('./CharterEditor'));
 const SharedView = lazy(() => import('./SharedView'));
-const NotFound = lazy(() => import('../shared/SharedLink').then((m) => ({ default: m.NotFound })));
+const NotFound = lazy(async () => ({ default: (await import('../shared/SharedLink')).NotFound }));
 
 const HOME = { view: 'home' } as const;
 const NONE = {};

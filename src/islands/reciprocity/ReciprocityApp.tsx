@@ -11,7 +11,7 @@ import type { ReciprocityConfig } from './types';
 const Questionnaire = lazy(() => import('./Questionnaire'));
 const Results = lazy(() => import('./Results'));
 const Compare = lazy(() => import('./Compare'));
-const NotFound = lazy(() => import('../shared/SharedLink').then((m) => ({ default: m.NotFound })));
+const NotFound = lazy(async () => ({ default: (await import('../shared/SharedLink')).NotFound }));
 
 const HOME = { view: 'home' } as const;
 const NONE = {};

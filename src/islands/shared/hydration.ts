@@ -22,7 +22,7 @@ export function useHydrated(): boolean {
 }
 
 /** A store's value, or `before` (what the server rendered) until the page has been taken over. */
-export function useBrowserStore<T>(store: ReadableAtom<T>, before: T): T {
+export function useBrowserStore<T>(store: ReadableAtom<T>, before: NoInfer<T>): T {
   const value = useStore(store);
   return useHydrated() ? value : before;
 }
