@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import pagefind from './src/integrations/pagefind.ts';
+import offline from './src/integrations/offline.ts';
 import securityHeaders from './src/integrations/headers.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/integrations/csp.ts';
 
@@ -21,7 +22,8 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   // Guides need no code highlighting, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), preact(), pagefind(), securityHeaders()],
+  // offline() runs last: the service worker keeps the search index and the final _headers-free files.
+  integrations: [mdx(), preact(), pagefind(), securityHeaders(), offline()],
   security: {
     csp: {
       algorithm: 'SHA-256',
@@ -31,4 +33,38 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // Fewer, larger shared files for the tools: Preact; what every tool's frame uses (the error
+              // boundary, routes, undo); and the document store with its schemas and nanostores.
+              codeSplitting: {
+                groups: [
+                  { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ },
+                  { name: 'shell', test: /src[\\/]islands[\\/]shared[\\/](ToolShell|UndoStatus|lazy|route|hydration|download)\./ },
+                  { name: 'store', test: /src[\\/](stores[\\/]persistence|lib[\\/](storage[\\/](?!backup|quarantine)|docs[\\/]|dates|format|schema-parts))|node_modules[\\/](valibot|nanostores|@nanostores)[\\/]/ },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+    plugins: [
+      {
+        name: 'tandem:quiet-mdx-directive',
+        // Rolldown warns once per guide that MDX's "use astro:head-inject" directive "may not be
+        // preserved when bundling" (withastro/astro#18087, open upstream). Astro reads that directive
+        // itself and the pages are correct, so this one warning is dropped, by its exact code and
+        // directive, and every other warning still prints.
+        onLog(level, log) {
+          if (level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return false;
+          return undefined;
+        },
+      },
+    ],
+  },
 });

@@ -1,9 +1,10 @@
-import { useStore } from '@nanostores/preact';
+import { useBrowserStore } from './shared/hydration';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { docTypeFor } from '../lib/docs';
 import { formatBytes, formatDateTime, plural } from '../lib/format';
 import type { ImportPlan, ParsedBackup } from '../lib/storage/backup';
 import { MAX_IMPORT_BYTES } from '../lib/storage/backup';
+import { DEFAULT_META } from '../lib/storage/meta';
 import type { Envelope } from '../lib/storage/envelope';
 import {
   $allDocs,
@@ -35,8 +36,8 @@ type ImportState =
   | { step: 'preview'; fileName: string; parsed: Extract<ParsedBackup, { ok: true }>; plan: ImportPlan }
   | { step: 'done'; message: string };
 
-function download(): void {
-  const { fileName, text } = exportAll();
+async function download(): Promise<void> {
+  const { fileName, text } = await exportAll();
   downloadText(fileName, text);
 }
 
@@ -54,10 +55,10 @@ export default function MyData({ base }: Props) {
 }
 
 function MyDataPage() {
-  const items = useStore($allDocs);
-  const foreign = useStore(foreignDocs);
-  const meta = useStore($meta);
-  const health = useStore($storageHealth);
+  const items = useBrowserStore($allDocs, []);
+  const foreign = useBrowserStore(foreignDocs, []);
+  const meta = useBrowserStore($meta, DEFAULT_META);
+  const health = useBrowserStore($storageHealth, { state: 'ok' });
   const [persistent, setPersistent] = useState<boolean | null>(null);
   const [quota, setQuota] = useState<{ usage: number; quota: number } | null>(null);
   const [total, setTotal] = useState(0);
@@ -82,12 +83,12 @@ function MyDataPage() {
     input.value = '';
     if (!file) return;
     // Past the limit the file is not even read: readBackup refuses it on its size alone.
-    const parsed = readBackup(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size);
+    const parsed = await readBackup(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size);
     if (!parsed.ok) {
       setImportState({ step: 'error', message: parsed.error });
       return;
     }
-    setImportState({ step: 'preview', fileName: file.name, parsed, plan: previewImport(parsed.valid) });
+    setImportState({ step: 'preview', fileName: file.name, parsed, plan: await previewImport(parsed.valid) });
   }
 
   function confirmImport() {
@@ -138,20 +139,21 @@ function MyDataPage() {
               </>
             )}
           </li>
-          {quota && (
-            <li>
-              The browser reports {formatBytes(quota.usage)} used by this site, of about {formatBytes(quota.quota)} it
-              allows. Local storage itself is usually limited to about 5 MB per site.
-            </li>
-          )}
+          {/* These lines keep their length while the browser answers, so nothing below them moves. */}
           <li>
-            {health.state === 'unavailable'
-              ? 'This browser is not letting Tandem save anything.'
-              : persistent === true
-                ? 'The browser has agreed to keep this data, even when it runs short of space.'
-                : persistent === false
-                  ? 'The browser may clear this data if it runs short of space, or when you clear your browsing data. Export a backup to be safe.'
-                  : 'The browser does not say whether it will keep this data. Export a backup to be safe.'}
+            The browser reports <span class="answer bytes">{quota ? formatBytes(quota.usage) : '…'}</span> used by this site, of about{' '}
+            <span class="answer bytes">{quota ? formatBytes(quota.quota) : '…'}</span> it allows.{' '}
+            Local storage itself is usually limited to about 5 MB per site.
+          </li>
+          <li>
+            {health.state === 'unavailable' ? (
+              'This browser is not letting Tandem save anything.'
+            ) : (
+              <>
+                Export a backup to be safe. Will the browser keep this data when it runs short of space?{' '}
+                <span class="answer">{persistent === true ? 'Yes, it has agreed to.' : persistent === false ? 'No, it may clear it.' : 'It does not say.'}</span>
+              </>
+            )}
           </li>
           <li>{meta.lastExportAt ? `Last exported ${formatDateTime(meta.lastExportAt)}.` : 'Never exported from this browser.'}</li>
         </ul>

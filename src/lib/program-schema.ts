@@ -30,6 +30,13 @@ export const programSchema = z.object({
   reviewIntervalWeeks: z.number().int().min(1).max(104),
   /** The language of the site's pages, as a BCP 47 tag for the html `lang` attribute. Optional; defaults to "en". */
   lang: z.string().default('en'),
+  /**
+   * Whether the handbook keeps working offline: after one visit, a service worker keeps every page,
+   * tool, worksheet and the search index in the browser, and says when a new version is ready.
+   * Optional; defaults to true. Set it to false to switch this off (browsers that already kept a
+   * copy then remove it on their next visit).
+   */
+  offline: z.boolean({ error: 'offline must be true or false' }).default(true),
 });
 
 /** The validated programme settings. */

@@ -16,13 +16,12 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentEvents } from '@nanostores/persistent';
 import { DOC_TYPES, assessmentDocType, charterDocType, reflectionDocType, sessionDocType } from '../lib/docs';
-import { backupFileName, buildBackup, parseBackup, planImport, type ImportPlan, type ParsedBackup } from '../lib/storage/backup';
+import type { ImportPlan, ParsedBackup } from '../lib/storage/backup';
 import { copyLegacyDocuments, createCollection, importDocuments, scanOthers, type Collection, type ForeignDoc, type UnreadableValue, type WriteResult } from '../lib/storage/doc-store';
 import { encodeDocument, isStaleWrite, type DocType, type Envelope } from '../lib/storage/envelope';
 import { createGuardedStorage, probeStorage, type StorageHealth, type StorageLike } from '../lib/storage/guarded';
 import { LEGACY_NAMESPACE, keysFor, namespaceFor, storedBytes } from '../lib/storage/keys';
 import { DEFAULT_META, decodeMeta, exportReminder, fingerprint, isNewerMeta, type Meta } from '../lib/storage/meta';
-import { unreadableDownload } from '../lib/storage/quarantine';
 
 export const APP_VERSION = '0.2.0';
 
@@ -267,8 +266,12 @@ export function storedTotal(): number {
 /** When to remind about exporting (null: no reminder). */
 export const $exportReminder = computed([$allDocs, $meta], (items, meta) => exportReminder(items.map((i) => i.doc.updatedAt), meta.lastExportAt, new Date()));
 
+/** The backup code loads when it is used (an export, an import), not with every tool. */
+const backupCode = () => import('../lib/storage/backup');
+
 /** The backup file's name and text, read fresh from storage; records the export so the reminder resets. */
-export function exportAll(now = new Date()): { fileName: string; text: string } {
+export async function exportAll(now = new Date()): Promise<{ fileName: string; text: string }> {
+  const { backupFileName, buildBackup } = await backupCode();
   const docsNow: Envelope[] = [];
   const foreign: string[] = [];
   for (const c of COLLECTIONS) {
@@ -282,11 +285,13 @@ export function exportAll(now = new Date()): { fileName: string; text: string } 
   return { fileName: backupFileName(now), text };
 }
 
-export function readBackup(text: string, byteSize: number): ParsedBackup {
+export async function readBackup(text: string, byteSize: number): Promise<ParsedBackup> {
+  const { parseBackup } = await backupCode();
   return parseBackup(text, byteSize, DOC_TYPES);
 }
 
-export function previewImport(incoming: readonly Envelope[]): ImportPlan {
+export async function previewImport(incoming: readonly Envelope[]): Promise<ImportPlan> {
+  const { planImport } = await backupCode();
   return planImport(incoming, (type, id) => docsOfType(type)?.get(id));
 }
 
@@ -324,7 +329,8 @@ export function deleteEverything(): { ok: true } | { ok: false; reason: string }
 }
 
 /** The download offered for values that cannot be read. */
-export function unreadableFile(now = new Date()): { fileName: string; text: string } {
+export async function unreadableFile(now = new Date()): Promise<{ fileName: string; text: string }> {
+  const { unreadableDownload } = await import('../lib/storage/quarantine');
   return { fileName: `tandem-unreadable-${now.toISOString().slice(0, 10)}.json`, text: unreadableDownload($unreadable.get(), now) };
 }
 

@@ -62,7 +62,7 @@ test('the audience filter narrows the results', async ({ page, problems }) => {
   const hrefs = await page.getByRole('list', { name: 'Search results' }).getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
   for (const href of hrefs) {
     const html = readBuilt(new URL(href, 'http://x').pathname);
-    expect(html).toContain('data-pagefind-filter="audience">coordinator<');
+    expect(html).toContain('data-pagefind-filter="audience:coordinator"');
   }
   expect(problems.console).toEqual([]);
 });

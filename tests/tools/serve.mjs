@@ -64,15 +64,16 @@ export function startServer(dir, baseArg = '/', port = 4321) {
 
 /**
  * Serve several builds on one origin, each under its own base (the longest matching base wins), as
- * when two copies of the handbook are deployed on one site.
+ * when two copies of the handbook are deployed on one site. Port 0 picks a free port
+ * (`server.address().port`). `server.deploy(base, dir)` replaces what a base serves, as a new
+ * deployment would.
  */
 export async function startMounts(list, port) {
-  const mounts = await Promise.all(
-    list.map(async ({ dir, base }) => {
-      const root = resolve(dir);
-      return { root, base: base.endsWith('/') ? base : `${base}/`, rules: await loadHeaderRules(root) };
-    }),
-  );
+  const mount = async ({ dir, base }) => {
+    const root = resolve(dir);
+    return { root, base: base.endsWith('/') ? base : `${base}/`, rules: await loadHeaderRules(root) };
+  };
+  const mounts = await Promise.all(list.map(mount));
   mounts.sort((a, b) => b.base.length - a.base.length);
 
   const server = createServer(async (req, res) => {
@@ -114,6 +115,13 @@ export async function startMounts(list, port) {
       res.end('Not found');
     }
   });
+
+  server.deploy = async (base, dir) => {
+    const next = await mount({ dir, base });
+    const i = mounts.findIndex((m) => m.base === next.base);
+    if (i < 0) throw new Error(`Nothing is served under ${base}.`);
+    mounts[i] = next;
+  };
 
   await new Promise((ok, fail) => {
     server.once('error', fail);

@@ -51,7 +51,7 @@ describe('the persistence layer', () => {
     expect(Object.keys(p.charters.$docs.get())).toEqual([]);
     expect(p.unreadableValues.get().map((r) => r.from).sort()).toEqual(['tandem:doc:charter:broken1', 'tandem:doc:charter:wrong2']);
     expect(snapshot(storage)).toEqual(before);
-    const file = JSON.parse(p.unreadableFile().text);
+    const file = JSON.parse((await p.unreadableFile()).text);
     expect(file.items.find((i: { from: string }) => i.from.endsWith('broken1')).raw).toBe('{"type":"charter","v":1,"id":"broken1", this is not JSON');
     p.discardUnreadable();
     expect(storage.getItem('tandem:doc:charter:broken1')).toBeNull();
@@ -77,7 +77,7 @@ describe('the persistence layer', () => {
     expect(p.$writeProblem.get()).toMatch(/newer version of this handbook/);
     expect(p.charters.put(JSON.parse(future.replace('"v":2', '"v":1')))).toMatchObject({ ok: false });
     expect(storage.getItem('tandem:doc:charter:fut1')).toBe(future);
-    const backup = JSON.parse(p.exportAll().text);
+    const backup = JSON.parse((await p.exportAll()).text);
     expect(backup.documents).toContainEqual(JSON.parse(future));
     expect(backup.documents).toContainEqual({ type: 'spaceship', v: 1, id: 'x1' });
   });
@@ -127,7 +127,7 @@ describe('the persistence layer', () => {
     const r = p.charters.create(charter('Offline'));
     if (!r.ok) throw new Error(r.error);
     expect(p.charters.$docs.get()[r.doc.id]?.data.title).toBe('Offline');
-    expect(JSON.parse(p.exportAll().text).documents).toHaveLength(1);
+    expect(JSON.parse((await p.exportAll()).text).documents).toHaveLength(1);
   });
 
   it('on a full quota keeps the change in memory, leaves storage as it was, and recovers', async () => {
@@ -213,15 +213,15 @@ describe('the persistence layer', () => {
     const p = await load(storage);
     p.charters.create(charter('One'));
     p.charters.create(charter('<img src=x onerror=alert(1)>'));
-    const backup = p.exportAll(new Date('2026-11-21T09:00:00.000Z'));
+    const backup = await p.exportAll(new Date('2026-11-21T09:00:00.000Z'));
     expect(backup.fileName).toBe('tandem-backup-2026-11-21.json');
     expect(p.$meta.get().lastExportAt).toBe('2026-11-21T09:00:00.000Z');
     expect(p.deleteEverything()).toEqual({ ok: true });
     expect(p.$allDocs.get()).toEqual([]);
     expect([...storage.data.keys()].filter((k) => k.startsWith('tandem:'))).toEqual([]);
-    const parsed = p.readBackup(backup.text, backup.text.length);
+    const parsed = await p.readBackup(backup.text, backup.text.length);
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(p.previewImport(parsed.valid).add).toHaveLength(2);
+    expect((await p.previewImport(parsed.valid)).add).toHaveLength(2);
     expect(p.applyImport(parsed)).toEqual({ ok: true, written: 2, skipped: 0 });
     expect(p.$allDocs.get().map((i) => i.title).sort()).toEqual(['<img src=x onerror=alert(1)>', 'One']);
   });
@@ -230,13 +230,13 @@ describe('the persistence layer', () => {
     const p = await load(storage);
     const r = p.charters.create(charter('Original'), new Date('2026-11-01T00:00:00.000Z'));
     if (!r.ok) throw new Error(r.error);
-    const file = JSON.parse(p.exportAll().text);
+    const file = JSON.parse((await p.exportAll()).text);
     file.documents[0].updatedAt = '2026-11-02T00:00:00.000Z';
     file.documents[0].data.title = 'From the file';
     const text = JSON.stringify(file);
-    const parsed = p.readBackup(text, text.length);
+    const parsed = await p.readBackup(text, text.length);
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(p.previewImport(parsed.valid).replace).toHaveLength(1);
+    expect((await p.previewImport(parsed.valid)).replace).toHaveLength(1);
     // Edited after the preview was shown.
     p.charters.update(r.doc.id, (d) => ({ ...d, title: 'Edited since' }), new Date('2026-11-03T00:00:00.000Z'));
     expect(p.applyImport(parsed)).toEqual({ ok: true, written: 0, skipped: 1 });
@@ -246,10 +246,10 @@ describe('the persistence layer', () => {
   it('an import that does not fit changes nothing', async () => {
     const p = await load(storage);
     p.charters.create(charter('Existing'));
-    const backup = JSON.parse(p.exportAll().text);
+    const backup = JSON.parse((await p.exportAll()).text);
     backup.documents = Array.from({ length: 5 }, (_, i) => ({ ...backup.documents[0], id: `imp${i}`, data: { ...charter('big'), values: { 'purpose.purpose': 'x'.repeat(1000) } } }));
     const text = JSON.stringify(backup);
-    const parsed = p.readBackup(text, text.length);
+    const parsed = await p.readBackup(text, text.length);
     if (!parsed.ok) throw new Error(parsed.error);
     const keysBefore = [...storage.data.keys()].sort();
     storage.limit = [...storage.data].reduce((n, [k, v]) => n + k.length + v.length, 0) + 2500;
@@ -312,7 +312,7 @@ describe('bookkeeping written by a newer version', () => {
     const p = await load(storage);
     expect(p.$meta.get().lastExportAt).toBe('2026-11-01T00:00:00.000Z');
     p.charters.create(charter('Typed'));
-    p.exportAll();
+    await p.exportAll();
     expect(storage.getItem('tandem:meta')).toBe(newer);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, relationshipDue, intervalWeeks } from '../../src/lib/checklists/due';
+import { addMonths, relationshipDue, intervalWeeks } from '../../src/lib/checklists/relationship-due';
 import { localDate } from '../../src/lib/dates';
 import { nearestSessions, rhythmOf, sessionDate, type Schedule } from '../../src/lib/relationship/schedule';
 

@@ -1,16 +1,19 @@
-import { useStore } from '@nanostores/preact';
+import { useBrowserStore } from '../shared/hydration';
 import { byId } from '../../lib/storage/envelope';
 import { charters as charterDocs } from '../../stores/persistence';
 import ToolShell from '../shared/ToolShell';
 import CharterList from './CharterList';
+import { lazy } from '../shared/lazy';
 import { route as $route } from '../shared/route';
-import { NotFound } from '../shared/SharedLink';
 import type { CharterConfig } from './types';
-import { lazyComponent } from '../shared/lazy';
 
-/** A partner's charter (and the merge) loads only when a share link is opened, the editor when a charter is. */
-const SharedView = lazyComponent(() => import('./SharedView'), 'Opening the shared charter…');
-const CharterEditor = lazyComponent(() => import('./CharterEditor'), 'Opening the charter…');
+// The list is the first view; one charter, or a partner's, loads its code when opened.
+const CharterEditor = lazy(() => import('./CharterEditor'));
+const SharedView = lazy(() => import('./SharedView'));
+const NotFound = lazy(async () => ({ default: (await import('../shared/SharedLink')).NotFound }));
+
+const HOME = { view: 'home' } as const;
+const NONE = {};
 
 /** The charter builder: the list of charters, one charter, or a charter shared by a partner. */
 export default function CharterApp(config: CharterConfig) {
@@ -22,8 +25,8 @@ export default function CharterApp(config: CharterConfig) {
 }
 
 function CharterRoutes(config: CharterConfig) {
-  const route = useStore($route);
-  const charters = useStore(charterDocs.$docs);
+  const route = useBrowserStore($route, HOME);
+  const charters = useBrowserStore(charterDocs.$docs, NONE);
   let body;
   if (route.view === 'shared') body = <SharedView config={config} token={route.token} />;
   else if (route.view === 'doc') {

@@ -7,22 +7,22 @@ import { completeness, displayTitle, isVisible, suggestedTitle } from '../../lib
 import { MAX_TITLE_CHARS, type CharterDoc, type FieldValue } from '../../lib/docs/charter-doc';
 import { $storageHealth, charters } from '../../stores/persistence';
 import CharterDocument from './CharterDocument';
+import { lazy } from '../shared/lazy';
 import { FieldEditor } from './fields';
 import { flushAllDrafts, useDraft } from '../shared/useDraft';
 import { TextLimit } from '../shared/TextLimit';
 import type { CharterConfig } from './types';
 import { go } from '../shared/route';
-import { lazyComponent } from '../shared/lazy';
-
-// The panels load when first opened.
-const ExportPanel = lazyComponent(() => import('./ExportPanel'), 'Opening the exports…');
-const RevisionsPanel = lazyComponent(() => import('./RevisionsPanel'), 'Opening the revisions…');
-const SharePanel = lazyComponent(() => import('./SharePanel'), 'Opening sharing…');
 
 interface Props {
   config: CharterConfig;
   doc: CharterDoc;
 }
+
+// Each panel loads its code when it is first opened.
+const SharePanel = lazy(() => import('./SharePanel'));
+const ExportPanel = lazy(() => import('./ExportPanel'));
+const RevisionsPanel = lazy(() => import('./RevisionsPanel'));
 
 type Panel = 'none' | 'share' | 'export' | 'revisions';
 

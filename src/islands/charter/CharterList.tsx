@@ -1,26 +1,24 @@
-import { useStore } from '@nanostores/preact';
+import { useBrowserStore } from '../shared/hydration';
 import { useState } from 'preact/hooks';
-import { tokenFromFile } from '../../lib/charter/share';
 import { blankCharter, completeness, displayTitle, roleText } from '../../lib/charter/values';
-import { copyTitle } from '../../lib/charter/revisions';
-import { localDate } from '../../lib/dates';
 import { MAX_TITLE_CHARS, type CharterDoc } from '../../lib/docs/charter-doc';
 import { formatDateTime } from '../../lib/format';
 import { charters } from '../../stores/persistence';
-import { shareFragment } from '../../lib/share';
+import { shareFragment } from '../../lib/share-fragment';
 import { go } from '../shared/route';
 import UndoStatus, { focusSoon, useUndoDelete } from '../shared/UndoStatus';
 import type { CharterConfig } from './types';
 
 export default function CharterList({ config }: { config: CharterConfig }) {
   const { def } = config;
-  const list = useStore(charters.$list);
+  const list = useBrowserStore(charters.$list, []);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
   const [status, setStatus, removeDoc] = useUndoDelete(charters, () => document.getElementById('charters-title'));
   const [fileError, setFileError] = useState('');
 
-  function create() {
+  async function create() {
+    const { localDate } = await import('../../lib/checklists/due');
     const r = charters.create(
       blankCharter(def, {
         today: localDate(new Date()),
@@ -33,7 +31,8 @@ export default function CharterList({ config }: { config: CharterConfig }) {
     if (r.ok) go(null, r.doc.id);
   }
 
-  function duplicate(doc: CharterDoc) {
+  async function duplicate(doc: CharterDoc) {
+    const { copyTitle } = await import('../../lib/charter/revisions');
     const copy = charters.create({ title: copyTitle(displayTitle(def, doc.data)), values: doc.data.values, revisions: [] });
     if (copy.ok) setStatus(`Made “${copy.doc.data.title}”.`);
   }
@@ -60,6 +59,7 @@ export default function CharterList({ config }: { config: CharterConfig }) {
       setFileError('This file is too large to be a shared charter. Nothing was changed.');
       return;
     }
+    const { tokenFromFile } = await import('../../lib/charter/share');
     const r = tokenFromFile(await file.text());
     if ('error' in r) {
       setFileError(r.error);
@@ -72,7 +72,7 @@ export default function CharterList({ config }: { config: CharterConfig }) {
   return (
     <div class="charter-list">
       <p class="button-row">
-        <button type="button" onClick={create}>
+        <button type="button" onClick={() => void create()}>
           Start a new charter
         </button>
       </p>
@@ -135,7 +135,7 @@ export default function CharterList({ config }: { config: CharterConfig }) {
                     >
                       Rename<span class="visually-hidden"> {title}</span>
                     </button>
-                    <button type="button" class="secondary small" onClick={() => duplicate(doc)}>
+                    <button type="button" class="secondary small" onClick={() => void duplicate(doc)}>
                       Duplicate<span class="visually-hidden"> {title}</span>
                     </button>
                     <button type="button" class="danger small" onClick={() => remove(doc)}>

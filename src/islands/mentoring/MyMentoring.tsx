@@ -5,7 +5,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { panels, type Panel } from '../../lib/relationship/panels';
 import { describeRhythm, rhythmOf } from '../../lib/relationship/schedule';
 import { newSession } from '../../lib/relationship/sessions';
-import type { RelationshipDue } from '../../lib/checklists/due';
+import type { RelationshipDue } from '../../lib/checklists/relationship-due';
 import { byId } from '../../lib/storage/envelope';
 import { assessments, charters, reflections, sessions } from '../../stores/persistence';
 import { downloadText } from '../shared/download';

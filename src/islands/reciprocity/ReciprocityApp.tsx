@@ -1,14 +1,20 @@
-import { useStore } from '@nanostores/preact';
+import { useBrowserStore } from '../shared/hydration';
 import { byId } from '../../lib/storage/envelope';
 import { assessments as assessmentDocs } from '../../stores/persistence';
 import ToolShell from '../shared/ToolShell';
 import { route as $route } from '../shared/route';
-import { NotFound } from '../shared/SharedLink';
-import Compare from './Compare';
+import { lazy } from '../shared/lazy';
 import Home from './Home';
-import Questionnaire from './Questionnaire';
-import Results from './Results';
 import type { ReciprocityConfig } from './types';
+
+// Home is the first view; the questions, the results and a partner's comparison load when opened.
+const Questionnaire = lazy(() => import('./Questionnaire'));
+const Results = lazy(() => import('./Results'));
+const Compare = lazy(() => import('./Compare'));
+const NotFound = lazy(async () => ({ default: (await import('../shared/SharedLink')).NotFound }));
+
+const HOME = { view: 'home' } as const;
+const NONE = {};
 
 /** The reciprocity self-assessment: start or resume, answer, see results, compare with the partner. */
 export default function ReciprocityApp(config: ReciprocityConfig) {
@@ -20,8 +26,8 @@ export default function ReciprocityApp(config: ReciprocityConfig) {
 }
 
 function ReciprocityRoutes(config: ReciprocityConfig) {
-  const route = useStore($route);
-  const assessments = useStore(assessmentDocs.$docs);
+  const route = useBrowserStore($route, HOME);
+  const assessments = useBrowserStore(assessmentDocs.$docs, NONE);
   let body;
   if (route.view === 'shared') body = <Compare config={config} token={route.token} />;
   else if (route.view === 'doc') {

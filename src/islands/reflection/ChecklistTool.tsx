@@ -9,10 +9,9 @@ import { formatDate } from '../../lib/format';
 import { $storageHealth, charters as charterDocs, foreignDocs, reflections } from '../../stores/persistence';
 import { useDraft } from '../shared/useDraft';
 import ToolShell from '../shared/ToolShell';
-import { docHref, go, route as $route } from '../shared/route';
-import ChecklistSheet from './ChecklistSheet';
+import { go, route as $route } from '../shared/route';
+import { lazy } from '../shared/lazy';
 import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
-import CharterPicker from '../shared/CharterPicker';
 import { TextLimit } from '../shared/TextLimit';
 
 interface Props {
@@ -20,6 +19,13 @@ interface Props {
   programName: string;
   base: string;
 }
+
+// The printed entry is not part of the first view: its code loads once the page is running.
+const ChecklistSheet = lazy(() => import('./ChecklistSheet'));
+// Shown only to someone who has charters, once the page runs.
+const CharterPicker = lazy(() => import('../shared/CharterPicker'));
+// The journal's entries, once there are some.
+const JournalList = lazy(() => import('./JournalList'));
 
 /** Today's date in the reader's own calendar. */
 const today = () => localDate(new Date());
@@ -103,7 +109,7 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
         {mounted && route.view === 'doc' && !opened && (
           <p class="notice notice-warn" role="alert">
             {newer
-              ? 'The journal entry in this address was saved by a newer version of this handbook, so this version cannot open it (it is kept as it is, and listed on My data).'
+              ? 'The journal entry in this address was saved by a newer version of this handbook; it is kept as it is, for that version.'
               : 'The journal entry in this address is not in this browser: it may have been deleted, or written in another browser.'}{' '}
             Here is today’s entry instead.
           </p>
@@ -114,19 +120,18 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
           </p>
         )}
         {mounted && due?.state === 'due' && <p class="notice">This checklist is due now (every {checklist.repeatEveryWeeks} weeks).</p>}
-        <div class="entry-head">
+        {/* The page is indexed for search: its chrome and form labels are kept out of the index. */}
+        <div class="entry-head" data-pagefind-ignore>
           <h2 id="entry-title" tabIndex={-1}>
             {!mounted ? 'Your entry' : entry ? `Entry for ${formatDate(data.date)}${isToday ? ' (today)' : ''}` : `New entry for today, ${formatDate(day)}`}
           </h2>
-          {mounted && (
-            <p class="hint" role="status">
-              {health.state !== 'ok'
-                ? 'Not being saved: see the notice above.'
-                : entry
-                  ? 'Saved in this browser as you go.'
-                  : 'Tick an item or write a note to start today’s entry; it saves as you go.'}
-            </p>
-          )}
+          <p class="hint" role="status">
+            {mounted && health.state !== 'ok'
+              ? 'Not being saved: see the notice above.'
+              : entry
+                ? 'Saved in this browser as you go.'
+                : 'Tick an item or write a note to start today’s entry; it saves as you go.'}
+          </p>
           {mounted && opened && !isToday && (
             <p>
               <a href={location.pathname} onClick={(e) => go(e, null)}>
@@ -135,7 +140,7 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
             </p>
           )}
         </div>
-        <div class="entry-progress">
+        <div class="entry-progress" data-pagefind-ignore>
           <label for="entry-progress">
             {progress.ticked} of {progress.ticks} ticked, {progress.answered} of {progress.prompts} notes written
           </label>
@@ -181,7 +186,7 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
             Last time ({formatDate(previous.data.date)}): {entryProgress(checklist, previous.data).percent}% done.
           </p>
         )}
-        <p class="button-row">
+        <p class="button-row" data-pagefind-ignore>
           <button type="button" class="secondary" onClick={() => window.print()} disabled={!mounted}>
             Print this entry
           </button>
@@ -190,39 +195,20 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
           </a>
         </p>
 
-        {mounted && (
-          <section class="panel journal" aria-labelledby="journal-title">
+        {/* The journal's frame renders on the server too; its entries appear once the page runs. */}
+        {
+          <section class="panel journal" aria-labelledby="journal-title" data-pagefind-ignore>
             <h2 id="journal-title" tabIndex={-1}>
               Journal
             </h2>
             <UndoStatus status={status} onDone={setStatus} />
-            {entries.length === 0 ? (
+            {!mounted || entries.length === 0 ? (
               <p>No entries yet. Your entries, by date, will appear here.</p>
             ) : (
-              <ul class="journal-list">
-                {entries.map((e) => {
-                  const p = entryProgress(checklist, e.data);
-                  const when = formatDate(e.data.date);
-                  return (
-                    <li key={e.id} aria-current={entry?.id === e.id ? 'true' : undefined}>
-                      <a href={docHref(e.id)} onClick={(ev) => go(ev, e.id)}>
-                        {when}
-                        {e.data.date === day ? ' (today)' : ''}
-                      </a>{' '}
-                      <span class="hint">
-                        {p.percent}% done
-                        {linkedTitle(e.data.charterId)}
-                      </span>{' '}
-                      <button type="button" class="danger small" onClick={() => remove(e.id, e.data.date)}>
-                        Delete<span class="visually-hidden"> the entry of {when}</span>
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
+              <JournalList checklist={checklist} entries={entries} current={entry?.id} day={day} linkedTitle={linkedTitle} onDelete={remove} />
             )}
           </section>
-        )}
+        }
       </div>
       {mounted && (
         <div class="print-only entry-print">

@@ -58,11 +58,8 @@ export default function ReflectionIndex({ checklists, base }: Props) {
                       For {c.audience.map((a) => AUDIENCE_ROUTES[a].plural.toLowerCase()).join(' and ')}
                       {c.repeatEveryWeeks ? `, every ${c.repeatEveryWeeks === 1 ? 'week' : `${c.repeatEveryWeeks} weeks`}` : ''}.
                     </p>
-                    {status && (
-                      <p class={`due due-${status.state}`}>
-                        {statusText(status)}
-                      </p>
-                    )}
+                    {/* The line is there from the start (empty until the page knows), so the cards never grow. */}
+                    <p class={status ? `due due-${status.state}` : 'due'}>{status ? statusText(status) : '\u00a0'}</p>
                   </li>
                 );
               })}

@@ -1,10 +1,10 @@
-import { useStore } from '@nanostores/preact';
+import { useBrowserStore } from './hydration';
 import { charterDocType } from '../../lib/docs/charter-doc';
 import { charters as charterDocs } from '../../stores/persistence';
 
 /** "Which relationship is this about?": one of my charters, or none. Hidden when I have none. */
 export default function CharterPicker({ id, value, onChange }: { id: string; value: string; onChange: (charterId: string) => void }) {
-  const charters = useStore(charterDocs.$list);
+  const charters = useBrowserStore(charterDocs.$list, []);
   if (charters.length === 0) return null;
   return (
     <div class="field">

@@ -19,10 +19,7 @@ export default function StorageNotices({ base, reminder = true }: Props) {
   const quarantined = useStore(unreadableValues);
   const remindSince = useStore($exportReminder);
 
-  const exportNow = () => {
-    const { fileName, text } = exportAll();
-    downloadText(fileName, text);
-  };
+  const exportNow = () => void exportAll().then(({ fileName, text }) => downloadText(fileName, text));
 
   return (
     <div class="storage-notices">
@@ -67,10 +64,7 @@ export default function StorageNotices({ base, reminder = true }: Props) {
           <p class="button-row">
             <button
               type="button"
-              onClick={() => {
-                const { fileName, text } = unreadableFile();
-                downloadText(fileName, text);
-              }}
+              onClick={() => void unreadableFile().then(({ fileName, text }) => downloadText(fileName, text))}
             >
               Download the unreadable data
             </button>

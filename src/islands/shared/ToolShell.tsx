@@ -1,9 +1,13 @@
 import { Component, type ComponentChildren } from 'preact';
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useHydrated } from './hydration';
 import { $writeProblem, exportAll } from '../../stores/persistence';
 import { downloadText } from './download';
-import StorageNotices from './StorageNotices';
+import { lazy } from './lazy';
+
+// What is stored is known only in the browser, so the notices (shown when storage is off or full,
+// or a value cannot be read, or a backup is due) load their code once the page runs.
+const StorageNotices = lazy(() => import('./StorageNotices'));
 
 interface Props {
   /** Base URL, for the link to the data page. */
@@ -20,9 +24,7 @@ interface Props {
  * left as it is.
  */
 export default function ToolShell({ base, reminder = true, children }: Props) {
-  // What is stored is known only in the browser: the notices appear once the page runs.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  const mounted = useHydrated();
   return (
     <Boundary>
       <div class="no-print">
@@ -63,10 +65,7 @@ class Boundary extends Component<{ children: ComponentChildren }, { failed: bool
         <p class="button-row">
           <button
             type="button"
-            onClick={() => {
-              const { fileName, text } = exportAll();
-              downloadText(fileName, text);
-            }}
+            onClick={() => void exportAll().then(({ fileName, text }) => downloadText(fileName, text))}
           >
             Download everything
           </button>

@@ -1,35 +1,37 @@
-import type { ComponentType } from 'preact';
+import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 /**
- * A component whose code loads only when it is first shown (a panel opened on demand, a view
- * reached by a link), so the tool's first view carries less JavaScript.
+ * A component whose code loads the first time it is shown, so a tool's first view carries only
+ * what it shows. While it loads, `waiting` is shown (nothing by default). If it cannot load (the
+ * network is gone and this part was never kept), the error reaches the tool's error boundary,
+ * which says so and offers everything as a download.
  */
-export function lazyComponent<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, loading: string): ComponentType<P> {
+export function lazy<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, waiting: JSX.Element | null = null): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
-  return function Lazy(props: P) {
-    const [state, setState] = useState<{ C: ComponentType<P> | null; failed: boolean }>(() => ({ C: loaded, failed: false }));
+  let failed: unknown = null;
+  let pending: Promise<void> | null = null;
+  const start = () =>
+    (pending ??= load().then(
+      (m) => {
+        loaded = m.default;
+      },
+      (e: unknown) => {
+        failed = e ?? new Error('A part of this tool could not be loaded.');
+      },
+    ));
+  function Lazy(props: P) {
+    const [, setReady] = useState(0);
     useEffect(() => {
-      if (state.C) return;
       let live = true;
-      load()
-        .then((m) => {
-          loaded = m.default;
-          if (live) setState({ C: m.default, failed: false });
-        })
-        .catch(() => live && setState({ C: null, failed: true }));
+      if (!loaded) void start().then(() => live && setReady((n) => n + 1));
       return () => {
         live = false;
       };
     }, []);
-    if (state.C) return <state.C {...props} />;
-    if (state.failed) {
-      return (
-        <p class="notice notice-error" role="alert">
-          This part of the page could not be loaded. Check the connection, then reload the page; nothing you saved is affected.
-        </p>
-      );
-    }
-    return <p role="status">{loading}</p>;
-  };
+    if (failed) throw failed;
+    const Loaded = loaded as ComponentType<P> | null;
+    return Loaded ? <Loaded {...props} /> : waiting;
+  }
+  return Lazy;
 }

@@ -3,7 +3,7 @@
  * the fragment, which never reaches a server). Back and forward work; reloading stays put.
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import { readShareFragment } from '../../lib/share';
+import { readShareFragment } from '../../lib/share-fragment';
 
 export type Route = { view: 'home' } | { view: 'doc'; id: string } | { view: 'shared'; token: string };
 

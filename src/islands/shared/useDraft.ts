@@ -5,6 +5,8 @@ const pending = new Set<{ flush(): void }>();
 if (typeof window !== 'undefined') {
   const flushAll = () => [...pending].forEach((p) => p.flush());
   window.addEventListener('pagehide', flushAll);
+  // Sent by the "new version is ready" notice before it reloads (src/components/OfflineSupport.astro).
+  window.addEventListener('tandem:save-now', flushAll);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushAll());
 }
 

@@ -11,7 +11,8 @@ import { roleKey } from '../charter/definition';
 import type { CharterDefinition } from '../charter/schema';
 import { completeness, displayTitle, goalsValue, roleText } from '../charter/values';
 import type { Checklist } from '../checklists/schema';
-import { daysBetween, relationshipDue, type RelationshipDue } from '../checklists/due';
+import { daysBetween } from '../checklists/due';
+import { relationshipDue, type RelationshipDue } from '../checklists/relationship-due';
 import { nearestSessions, rhythmOf, rhythmWeeks, type Rhythm, type Schedule } from './schedule';
 import { goalHistory, openActions, type GoalHistory, type OpenAction } from './sessions';
 

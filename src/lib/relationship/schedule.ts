@@ -119,4 +119,5 @@ export function nearestSessions(s: Schedule, today: string, now?: number): { pre
   return { previous, next: null };
 }
 
-export { addDays, addMonths, daysBetween } from '../checklists/due';
+export { addDays, daysBetween } from '../checklists/due';
+export { addMonths } from '../checklists/relationship-due';

@@ -53,7 +53,7 @@ export async function astroSync(dir: string): Promise<{ ok: boolean; output: str
 
 /** How many entries each collection holds after a sync. */
 export async function collectionSizes(dir: string): Promise<Record<string, number>> {
-  // astro.config.mjs keeps the content cache in .astro/cache.
+  // astro.config.mjs keeps the content cache in the project (cacheDir), not in node_modules.
   const text = await readFile(join(dir, '.astro/cache/data-store.json'), 'utf8');
   const store = parse(text) as Map<string, Map<string, unknown>>;
   return Object.fromEntries([...store].map(([name, entries]) => [name, entries.size]));

@@ -1,0 +1,44 @@
+import { entryProgress } from '../../lib/checklists/due';
+import type { Checklist } from '../../lib/checklists/schema';
+import type { ReflectionDoc } from '../../lib/docs/reflection-doc';
+import { formatDate } from '../../lib/format';
+import { docHref, go } from '../shared/route';
+
+interface Props {
+  checklist: Checklist;
+  /** This checklist's entries, newest first. */
+  entries: ReflectionDoc[];
+  /** The entry on screen. */
+  current: string | undefined;
+  /** Today, in the reader's calendar. */
+  day: string;
+  linkedTitle: (charterId: string | undefined) => string;
+  onDelete: (id: string, date: string) => void;
+}
+
+/** The journal: each entry by date, how far it got, and a delete button. */
+export default function JournalList({ checklist, entries, current, day, linkedTitle, onDelete }: Props) {
+  return (
+    <ul class="journal-list">
+      {entries.map((e) => {
+        const p = entryProgress(checklist, e.data);
+        const when = formatDate(e.data.date);
+        return (
+          <li key={e.id} aria-current={current === e.id ? 'true' : undefined}>
+            <a href={docHref(e.id)} onClick={(ev) => go(ev, e.id)}>
+              {when}
+              {e.data.date === day ? ' (today)' : ''}
+            </a>{' '}
+            <span class="hint">
+              {p.percent}% done
+              {linkedTitle(e.data.charterId)}
+            </span>{' '}
+            <button type="button" class="danger small" onClick={() => onDelete(e.id, e.data.date)}>
+              Delete<span class="visually-hidden"> the entry of {when}</span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * Due dates for a relationship's checklists: from its session dates, its start and agreed end, and
+ * its rhythm. Pure; kept apart from ./due.ts so the checklist pages do not carry it.
+ */
+import type { Checklist } from './schema';
+import { addDays, daysBetween } from './due';
+
+/**
+ * How many weeks between two uses of a checklist: session checklists follow the pair's rhythm
+ * (from their charter, else the programme's default cadence); others, and any without a rhythm,
+ * their own `repeatEveryWeeks`.
+ */
+export function intervalWeeks(checklist: Pick<Checklist, 'when' | 'repeatEveryWeeks'>, rhythmWeeks?: number): number | undefined {
+  if ((checklist.when === 'before-session' || checklist.when === 'after-session') && rhythmWeeks) return rhythmWeeks;
+  return checklist.repeatEveryWeeks;
+}
+
+/** What a relationship's dates say about one checklist. */
+export type RelationshipDue =
+  | { state: 'due'; dueOn: string }
+  | { state: 'overdue'; dueOn: string; daysOver: number }
+  | { state: 'upcoming'; dueOn: string; inDays: number }
+  | { state: 'done'; last: string }
+  | { state: 'none' };
+
+export interface RelationshipDates {
+  /** The reader's calendar dates of the last session (up to today) and the next one. */
+  previousSession?: string | null | undefined;
+  nextSession?: string | null | undefined;
+  /** When the relationship started, and when it is agreed to end (or be reviewed for ending). */
+  start?: string | undefined;
+  end?: string | undefined;
+  /** Weeks between sessions, when there is no schedule of dates (charter rhythm, else programme cadence). */
+  rhythmWeeks?: number | undefined;
+}
+
+/** One week's grace before "overdue", as for checklists on their own. */
+const GRACE = 7;
+
+/**
+ * Is a checklist due for a relationship? Before-session and after-session lists follow the
+ * session dates; monthly and quarterly ones count calendar months from the start; the end-of-
+ * relationship list falls due two weeks before the agreed end. Without those dates, the rhythm or
+ * the checklist's own interval decides, as `dueStatus` does.
+ */
+export function relationshipDue(
+  checklist: Pick<Checklist, 'when' | 'repeatEveryWeeks'>,
+  entryDates: readonly string[],
+  today: string,
+  d: RelationshipDates,
+): RelationshipDue {
+  const last = [...entryDates].sort().at(-1);
+  const doneSince = (from: string) => entryDates.some((e) => e >= from && e <= today);
+  const owed = (dueOn: string): RelationshipDue => {
+    const over = daysBetween(dueOn, today);
+    return over > GRACE ? { state: 'overdue', dueOn, daysOver: over } : { state: 'due', dueOn };
+  };
+  switch (checklist.when) {
+    case 'before-session':
+      if (d.nextSession) {
+        const from = d.previousSession ? addDays(d.previousSession, 1) : addDays(d.nextSession, -7 * (d.rhythmWeeks ?? 2));
+        if (entryDates.some((e) => e >= from && e <= d.nextSession!)) return { state: 'done', last: last! };
+        const inDays = daysBetween(today, d.nextSession);
+        return inDays <= GRACE ? { state: 'due', dueOn: d.nextSession } : { state: 'upcoming', dueOn: d.nextSession, inDays };
+      }
+      break;
+    case 'after-session':
+      if (d.previousSession) return doneSince(d.previousSession) ? { state: 'done', last: last! } : owed(d.previousSession);
+      if (d.nextSession) return { state: 'upcoming', dueOn: d.nextSession, inDays: daysBetween(today, d.nextSession) };
+      break;
+    case 'monthly':
+    case 'quarterly':
+      if (d.start && d.start <= today) {
+        const step = checklist.when === 'monthly' ? 1 : 3;
+        let k = 1;
+        while (addMonths(d.start, (k + 1) * step) <= today) k++;
+        const periodDue = addMonths(d.start, k * step);
+        if (periodDue > today) return { state: 'upcoming', dueOn: periodDue, inDays: daysBetween(today, periodDue) };
+        if (doneSince(periodDue)) {
+          const next = addMonths(d.start, (k + 1) * step);
+          return last && last >= periodDue ? { state: 'done', last } : { state: 'upcoming', dueOn: next, inDays: daysBetween(today, next) };
+        }
+        return owed(periodDue);
+      }
+      break;
+    case 'end':
+      if (d.end) {
+        const from = addDays(d.end, -14);
+        if (entryDates.some((e) => e >= addDays(d.end!, -30))) return { state: 'done', last: last! };
+        return today >= from ? owed(from) : { state: 'upcoming', dueOn: from, inDays: daysBetween(today, from) };
+      }
+      return { state: 'none' };
+  }
+  const weeks = intervalWeeks(checklist, d.rhythmWeeks);
+  if (!weeks) return last ? { state: 'done', last } : { state: 'none' };
+  if (!last) return { state: 'due', dueOn: today };
+  const dueOn = addDays(last, weeks * 7);
+  return dueOn > today ? { state: 'done', last } : owed(dueOn);
+}
+
+/** Add calendar months, keeping the day of the month where it exists (31 January + 1 month = 28 or 29 February). */
+export function addMonths(ymd: string, n: number): string {
+  const [y, m, day] = ymd.split('-').map(Number) as [number, number, number];
+  const idx = y * 12 + (m - 1) + n;
+  const year = Math.floor(idx / 12);
+  const month = (idx % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
+}

@@ -1,0 +1,22 @@
+import type { Program } from './program-schema';
+import type { Theme } from './theme';
+import type { IconSpec } from './icons';
+
+/** The web app manifest for the handbook, from the programme settings, the theme and the icons. */
+export function webManifest(program: Pick<Program, 'name' | 'organisation' | 'tagline' | 'lang'>, theme: Theme, icons: readonly IconSpec[], base: string) {
+  return {
+    name: `${program.name} · ${program.organisation}`,
+    short_name: program.name,
+    description: program.tagline,
+    lang: program.lang,
+    id: base,
+    start_url: base,
+    scope: base,
+    display: 'standalone',
+    background_color: theme.light['bg'],
+    theme_color: theme.light['accent'],
+    icons: icons
+      .filter((i) => i.file !== 'apple-touch-icon.png')
+      .map((i) => ({ src: `${base}icons/${i.file}`, sizes: `${i.size}x${i.size}`, type: 'image/png', purpose: i.maskable ? 'maskable' : 'any' })),
+  };
+}
