@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { MAX_NAME_CHARS, ROLES, type AssessmentDoc, type Role, type Stage } from '../../lib/docs/assessment-doc';
 import { assessmentDate, byInstrument } from '../../lib/reciprocity/assessments';
 import { formatDate } from '../../lib/format';
+import { SIDES, answerKey } from '../../lib/reciprocity/instrument';
 import { scoreAssessment, trends } from '../../lib/reciprocity/score';
 import { assessments } from '../../stores/persistence';
 import { docHref, go } from '../shared/route';
@@ -15,7 +16,7 @@ import type { ReciprocityConfig } from './types';
 /** Start (or continue) an assessment, and see past ones with each dimension's trend. */
 export default function Home({ config }: { config: ReciprocityConfig }) {
   const inst = config.instrument;
-  const { current: list, other } = byInstrument(useStore(assessments.$list), inst.id);
+  const { current: list, earlier, other } = byInstrument(useStore(assessments.$list), inst.id);
   const [role, setRole] = useState<Role | ''>('');
   const [stage, setStage] = useState<Stage | ''>('');
   const [charterId, setCharterId] = useState('');
@@ -25,6 +26,7 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
 
   const drafts = list.filter((d) => d.data.status === 'draft');
   const completed = list.filter((d) => d.data.status === 'complete');
+  const total = inst.behaviours.length * SIDES.length;
 
   function start(e: Event) {
     e.preventDefault();
@@ -52,11 +54,11 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
   return (
     <div class="reciprocity-home">
       {drafts.map((d) => {
-        const answered = inst.items.filter((i) => d.data.answers[i.id] !== undefined).length;
+        const answered = inst.behaviours.flatMap((b) => SIDES.map((side) => answerKey(b.id, side))).filter((k) => d.data.answers[k] !== undefined).length;
         return (
           <div key={d.id} class="notice">
             <p>
-              You started answering as the {d.data.role} on {formatDate(d.createdAt)} ({answered} of {inst.items.length} statements answered).
+              You started answering as the {d.data.role} on {formatDate(d.createdAt)} ({answered} of {total} statements answered).
             </p>
             <p class="button-row">
               <a class="button" href={docHref(d.id)} onClick={(e) => go(e, d.id)}>
@@ -116,39 +118,49 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
       <UndoStatus status={status} onDone={setStatus} />
       {other.length > 0 && (
         <p class="hint">
-          {other.length === 1 ? 'One assessment was' : `${other.length} assessments were`} taken with a different version of this
-          questionnaire. {other.length === 1 ? 'It is' : 'They are'} kept, and listed on <a href={`${config.base}my-data/`}>My data</a>,
+          {other.length === 1 ? 'One assessment was' : `${other.length} assessments were`} taken with a questionnaire this version
+          of the handbook does not know. {other.length === 1 ? 'It is' : 'They are'} kept, and listed on <a href={`${config.base}my-data/`}>My data</a>,
           but not scored or compared here.
         </p>
       )}
-      {completed.length > 0 && <History config={config} completed={completed} onDelete={remove} />}
+      {completed.length + earlier.length > 0 && <History config={config} completed={completed} earlier={earlier} onDelete={remove} />}
     </div>
   );
 }
 
-function History({ config, completed, onDelete }: { config: ReciprocityConfig; completed: AssessmentDoc[]; onDelete: (d: AssessmentDoc) => void }) {
+function History({ config, completed, earlier, onDelete }: { config: ReciprocityConfig; completed: AssessmentDoc[]; earlier: AssessmentDoc[]; onDelete: (d: AssessmentDoc) => void }) {
   const inst = config.instrument;
   const byRole = (['mentee', 'mentor'] as const).map((role) => ({ role, docs: completed.filter((d) => d.data.role === role) })).filter((g) => g.docs.length);
+  const all = [...completed, ...earlier].sort((a, b) => assessmentDate(b).localeCompare(assessmentDate(a)));
   return (
     <section class="panel history" aria-labelledby="history-title">
       <h2 id="history-title" tabIndex={-1}>
         Your past assessments
       </h2>
       <ul class="doc-cards">
-        {completed.map((d) => {
-          const r = scoreAssessment(inst, d.data.role, d.data.stage, d.data.answers);
-          const when = formatDate(d.data.completedAt ?? d.updatedAt);
+        {all.map((d) => {
+          const isEarlier = d.data.instrument !== inst.id;
+          const when = formatDate(assessmentDate(d));
+          const r = isEarlier ? null : scoreAssessment(inst, d.data.role, d.data.stage, d.data.answers);
           return (
             <li key={d.id} class="card">
               <h3>
                 <a href={docHref(d.id)} onClick={(e) => go(e, d.id)}>
                   {when}: as the {d.data.role}
+                  {isEarlier ? ' (earlier questionnaire)' : ''}
                 </a>
               </h3>
-              <p>
-                {STAGE_LABEL(inst, d.data.stage)}. Overall {r.overall ?? '–'}
-                {r.overallBand ? ` (${r.overallBand.label.toLowerCase()})` : ''}. {r.balance.text}
-              </p>
+              {r ? (
+                <p>
+                  {STAGE_LABEL(inst, d.data.stage)}.{' '}
+                  {r.overall === null ? 'Too few answers for an overall score.' : `Overall ${r.overall}${r.overallBand ? ` (${r.overallBand.label.toLowerCase()})` : ''}. ${r.balance.text}`}
+                </p>
+              ) : (
+                <p>
+                  {STAGE_LABEL(inst, d.data.stage)}. Earlier questionnaire{d.data.status === 'draft' ? ', not finished' : ''}: it opens and prints as it was, but is
+                  not compared with the current questionnaire or included in the trends below.
+                </p>
+              )}
               <p>
                 <button type="button" class="danger small" onClick={() => onDelete(d)}>
                   Delete<span class="visually-hidden"> the assessment of {when}</span>
@@ -168,20 +180,25 @@ function History({ config, completed, onDelete }: { config: ReciprocityConfig; c
 }
 
 function TrendTable({ config, role, docs }: { config: ReciprocityConfig; role: Role; docs: AssessmentDoc[] }) {
-  const history = docs.map((d) => ({ date: d.data.completedAt ?? d.updatedAt, role: d.data.role, stage: d.data.stage, answers: d.data.answers }));
-  const t = trends(config.instrument, history).map((x) => ({ ...x, points: x.points.slice(-6) }));
-  const dates = t[0]?.points.map((p) => p.date) ?? [];
+  const history = docs.map((d) => ({ instrument: d.data.instrument, date: assessmentDate(d), role: d.data.role, stage: d.data.stage, answers: d.data.answers }));
+  const all = trends(config.instrument, history);
+  const rows = [all.overall, ...all.dimensions].map((x) => ({ ...x, points: x.points.slice(-6) }));
+  const dates = rows[0]?.points.map((p) => p.date) ?? [];
   return (
     <div class="trend">
       <h3>How your answers as the {role} have changed</h3>
+      <p class="hint">
+        A change of less than {config.instrument.trendThreshold} points reads “about the same”: a short questionnaire like this one cannot
+        show a smaller difference reliably.
+      </p>
       <div class="table-scroll">
         <table class="data-table">
-          <caption class="visually-hidden">Each dimension’s score at each assessment as the {role}, oldest first</caption>
+          <caption class="visually-hidden">The overall score and each dimension’s at each assessment as the {role}, oldest first</caption>
           <thead>
             <tr>
               <th scope="col">Dimension</th>
-              {dates.map((d) => (
-                <th key={d} scope="col">
+              {dates.map((d, i) => (
+                <th key={i} scope="col">
                   {formatDate(d)}
                 </th>
               ))}
@@ -192,13 +209,13 @@ function TrendTable({ config, role, docs }: { config: ReciprocityConfig; role: R
             </tr>
           </thead>
           <tbody>
-            {t.map((row) => (
+            {rows.map((row) => (
               <tr key={row.id}>
                 <th scope="row">{row.title}</th>
-                {row.points.map((p) => (
-                  <td key={p.date}>{p.score ?? '–'}</td>
+                {row.points.map((p, i) => (
+                  <td key={i}>{p.score ?? '–'}</td>
                 ))}
-                <td>{row.change === null ? '–' : row.change > 0 ? `+${row.change}` : row.change === 0 ? 'no change' : row.change}</td>
+                <td>{row.text}</td>
                 <td>
                   <Sparkline values={row.points.map((p) => p.score)} />
                 </td>

@@ -51,9 +51,12 @@ export async function astroSync(dir: string): Promise<{ ok: boolean; output: str
   }
 }
 
-/** How many entries each collection holds after a sync. */
+/** How many entries each collection holds after a sync (the data store is in the project's cacheDir). */
 export async function collectionSizes(dir: string): Promise<Record<string, number>> {
-  const text = await readFile(join(dir, 'node_modules/.astro/data-store.json'), 'utf8');
+  const candidates = ['.astro/cache/data-store.json', 'node_modules/.astro/data-store.json'];
+  let text: string | undefined;
+  for (const c of candidates) text ??= await readFile(join(dir, c), 'utf8').catch(() => undefined);
+  if (text === undefined) throw new Error(`no data store after astro sync (looked for ${candidates.join(', ')})`);
   const store = parse(text) as Map<string, Map<string, unknown>>;
   return Object.fromEntries([...store].map(([name, entries]) => [name, entries.size]));
 }
