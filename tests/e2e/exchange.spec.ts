@@ -76,6 +76,7 @@ test('an exchange in both directions keeps both sides’ changes and asks only w
   await expect(mentor.getByLabel('Channel between sessions')).toHaveValue('Slack, direct messages');
   await expect(mentor.getByLabel('Our purpose')).toHaveValue('Amara leads her first team well; Tomasz learns from her.');
   await mentor.getByRole('button', { name: /Revisions/ }).click();
+  await expect(mentor.locator('.revision-list .rev-note').first()).toBeVisible();
   const notes = await mentor.locator('.revision-list .rev-note').allInnerTexts();
   expect(notes.slice(0, 2)).toEqual([expect.stringMatching(/^Agreed text after comparing with Amara Okafor’s version/), 'Before merging Amara Okafor’s version']);
 

@@ -57,7 +57,7 @@ test.describe('focus follows the action', () => {
     await expect(page.getByRole('link', { name: 'Our charter', exact: true })).toBeVisible();
     await press(page, /^Delete/);
     await expect.poll(() => active(page)).toBe('#charters-title');
-    await expect(page.getByRole('status')).toContainText('Deleted “Our charter”.');
+    await expect(page.getByRole('status').filter({ hasText: 'Deleted “Our charter”.' })).toBeVisible();
     await press(page, 'Undo');
     await expect(page.getByRole('link', { name: 'Our charter', exact: true })).toBeVisible();
     await expect.poll(() => active(page)).toBe('p:Restored.');

@@ -110,6 +110,7 @@ test('a session record prints on one page, filled, in A4 and Letter', async ({ p
   await page.getByRole('button', { name: 'Add an action for the mentor' }).click();
   await page.keyboard.type('Introduce Amara to the platform lead', { delay: 10 });
   await page.keyboard.press('Tab');
+  await expect(page.locator('.session-sheet')).toContainText('Introduce Amara to the platform lead');
   for (const format of ['A4', 'Letter'] as const) {
     const { pages, text } = await printToPdf(page, format);
     expect(pages).toBe(1);

@@ -22,7 +22,7 @@ test.describe('deployed under /handbook/', () => {
     await page.keyboard.press('/');
     await expect(page).toHaveURL(/\/handbook\/search\/$/);
     await page.getByRole('searchbox').fill('charter');
-    await expect(page.getByRole('status')).toHaveText(/\d+ results? for “charter”/, { timeout: 20_000 });
+    await expect(page.getByRole('status').filter({ hasText: /results? for “charter”/ })).toHaveText(/\d+ results? for “charter”/, { timeout: 20_000 });
     const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
     await expect(first).toHaveAttribute('href', /^\/handbook\/guides\//);
     await first.click();

@@ -152,12 +152,13 @@ describe('which checklist entry is today’s', () => {
 });
 
 describe('assessments by questionnaire', () => {
-  it('only those of the current questionnaire are scored', () => {
+  it('only those of the current questionnaire are scored; earlier and unknown ones are kept apart', () => {
     const mk = (instrument: string, completedAt?: string) => ({ updatedAt: at(9), data: { instrument, status: 'complete' as const, ...(completedAt ? { completedAt } : {}) } });
-    const r = byInstrument([mk('reciprocity'), mk('reciprocity-v2', at(3))], 'reciprocity-v2');
+    const r = byInstrument([mk('reciprocity'), mk('reciprocity-2', at(3)), mk('reciprocity-9')], 'reciprocity-2');
     expect(r.current).toHaveLength(1);
-    expect(r.other).toHaveLength(1);
+    expect(r.earlier.map((d) => d.data.instrument)).toEqual(['reciprocity']);
+    expect(r.other.map((d) => d.data.instrument)).toEqual(['reciprocity-9']);
     expect(assessmentDate(r.current[0]!)).toBe(at(3));
-    expect(assessmentDate(r.other[0]!)).toBe(at(9));
+    expect(assessmentDate(r.earlier[0]!)).toBe(at(9));
   });
 });

@@ -39,11 +39,11 @@ export default function SessionSheet({ programName, session, goals = [], level =
           ))}
         </div>
       </header>
-      <section class="sheet-section" aria-label="What we discussed">
+      <section class="sheet-section">
         <S>What we discussed</S>
         {d?.discussed.trim() ? <p class="sheet-answer">{d.discussed}</p> : <WritingLines count={6} />}
       </section>
-      <section class="sheet-section" aria-label="Goals this session moved">
+      <section class="sheet-section">
         <S>Goals this session moved</S>
         <ul class="sheet-items">
           {(goals.length ? goals : [null, null]).map((g, i) => {
@@ -65,7 +65,7 @@ export default function SessionSheet({ programName, session, goals = [], level =
         </ul>
       </section>
       {(['mentee', 'mentor'] as const).map((who) => (
-        <section key={who} class="sheet-section" aria-label={`The ${who} will`}>
+        <section key={who} class="sheet-section">
           <S>The {who} will</S>
           <ul class="sheet-items">
             {(d ? actions(who) : [null, null, null, null]).map((a, i) => (

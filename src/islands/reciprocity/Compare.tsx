@@ -3,13 +3,14 @@ import { useState } from 'preact/hooks';
 import { type AssessmentDoc } from '../../lib/docs/assessment-doc';
 import { formatDate } from '../../lib/format';
 import { decodeResults, type SharedResults } from '../../lib/reciprocity/share';
-import { BALANCE_SHORT, compare } from '../../lib/reciprocity/score';
-import { byInstrument } from '../../lib/reciprocity/assessments';
+import { BALANCE_SHORT, compare, type FlowGap, type NamedGap } from '../../lib/reciprocity/score';
+import { assessmentDate, byInstrument } from '../../lib/reciprocity/assessments';
+import type { Instrument } from '../../lib/reciprocity/schema';
 import { assessments } from '../../stores/persistence';
 import { go, leaveShared } from '../shared/route';
 import { SharedLinkError, useSharedLink } from '../shared/SharedLink';
-import { BarChart } from './charts';
-import { STAGE_LABEL, chartLabel, otherRole } from './labels';
+import Earlier from './Earlier';
+import { STAGE_LABEL, answerCell, otherRole } from './labels';
 import type { ReciprocityConfig } from './types';
 
 interface Props {
@@ -17,27 +18,33 @@ interface Props {
   token: string;
 }
 
-/** A partner's shared results, side by side with mine, with the largest differences named. */
+type Opened = { results: SharedResults; questionnaire: 'current' | 'earlier' };
+
+/** A partner's shared results beside mine, behaviour by behaviour and in both directions, with the largest gaps named. */
 export default function Compare({ config, token }: Props) {
   const inst = config.instrument;
   const all = useStore(assessments.$list);
   const list = byInstrument(all, inst.id).current;
   const [chosen, setChosen] = useState<string | null>(null);
-  const [state, heading] = useSharedLink<SharedResults>(token, async (t) => {
+  const [state, heading] = useSharedLink<Opened>(token, async (t) => {
     const r = await decodeResults(t, inst.id);
     return r.ok
-      ? { ok: true as const, value: r.results }
+      ? { ok: true as const, value: { results: r.results, questionnaire: r.questionnaire } }
       : { ok: false as const, error: r.error, otherHref: r.otherKind === 'charter' ? `${config.base}tools/charter/${location.hash}` : undefined, otherName: 'charter builder' };
   });
 
   if (!state) return <p role="status">Opening your partner’s results…</p>;
   if (!state.ok) return <SharedLinkError error={state.error} otherHref={state.otherHref} otherName={state.otherName} homeLabel="Go to the self-assessment" headingRef={heading} />;
 
-  const partner = state.value;
+  const partner = state.value.results;
+  if (state.value.questionnaire === 'earlier') {
+    return <Earlier config={config} who={{ mine: false, name: partner.name }} role={partner.role} stage={partner.stage} date={partner.date} answers={partner.answers} />;
+  }
   const who = partner.name.trim() || `Your ${partner.role}`;
+  const whoInSentence = partner.name.trim() || `your ${partner.role}`;
   const completed = list.filter((d) => d.data.status === 'complete');
   const preferred = completed.filter((d) => d.data.role !== partner.role);
-  const mine: AssessmentDoc | undefined = completed.find((d) => d.id === chosen) ?? preferred[0] ?? completed[0];
+  const mine: AssessmentDoc | undefined = completed.find((d) => d.id === chosen) ?? preferred[0];
 
   function takeIt() {
     const r = assessments.create({
@@ -60,9 +67,15 @@ export default function Compare({ config, token }: Props) {
         </h2>
         <p>
           {who} answered as the {partner.role}, {STAGE_LABEL(inst, partner.stage).toLowerCase()}, on {formatDate(partner.date)}. To
-          compare, take the self-assessment yourself first: you will not see their answers one by one, only how your views
-          differ.
+          compare, take the self-assessment yourself first, as the {otherRole(partner.role)}: then you will see, behaviour by behaviour,
+          where your views differ.
         </p>
+        {completed.length > 0 && (
+          <p class="hint">
+            Your completed assessments were all answered as the {partner.role}, like {whoInSentence}’s. A comparison sets a mentor’s
+            answers beside a mentee’s.
+          </p>
+        )}
         <p>
           <button type="button" onClick={takeIt}>
             Take the self-assessment as the {otherRole(partner.role)}
@@ -72,23 +85,45 @@ export default function Compare({ config, token }: Props) {
     );
   }
 
-  const c = compare(inst, mine.data, partner);
-  return (
-    <div class="compare-view">
+  const c = compare(inst, { ...mine.data }, partner);
+  const header = (
+    <>
       <h2 tabIndex={-1} ref={heading}>
         You and {who}: where you see it differently
       </h2>
+      {c.ok && c.stageNote && (
+        <p class="notice notice-warn stage-note">
+          <strong>Different stages.</strong> {c.stageNote}
+        </p>
+      )}
+    </>
+  );
+  if (!c.ok) {
+    return (
+      <div class="compare-view">
+        {header}
+        <p class="notice notice-warn" role="alert">
+          {c.message}
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div class="compare-view">
+      {header}
       <p>
-        Your answers as the {mine.data.role} ({formatDate(mine.data.completedAt ?? mine.updatedAt)}) next to {who}’s as the {partner.role} (
-        {formatDate(partner.date)}). Scores are out of 100.
+        Your answers as the {mine.data.role} ({formatDate(assessmentDate(mine))}) next to {whoInSentence}’s as the {partner.role} (
+        {formatDate(partner.date)}). For each behaviour, what one of you says they do is set beside what the other says they get.
       </p>
-      {completed.length > 1 && (
-        <div class="field">
+      <p class="framing">{inst.framing}</p>
+      {preferred.length > 1 && (
+        <div class="field no-print">
           <label for="compare-mine">Compare with which of your assessments</label>
           <select id="compare-mine" value={mine.id} onChange={(e) => setChosen(e.currentTarget.value)}>
-            {completed.map((d) => (
+            {preferred.map((d) => (
               <option key={d.id} value={d.id}>
-                As {d.data.role}, {formatDate(d.data.completedAt ?? d.updatedAt)}
+                As {d.data.role}, {formatDate(assessmentDate(d))}
               </option>
             ))}
           </select>
@@ -97,67 +132,50 @@ export default function Compare({ config, token }: Props) {
 
       <section aria-labelledby="gaps-title">
         <h3 id="gaps-title">The biggest differences</h3>
-        {c.largest.length === 0 ? (
-          <p>You see every dimension much the same way (no gap of 15 points or more). Talk about what keeps it that way.</p>
-        ) : (
-          <ol class="gap-list">
-            {c.largest.map((g) => (
-              <li key={g.id}>
-                <p>
-                  <strong>{g.callout}</strong> (you: {g.mine}, {who}: {g.theirs})
-                </p>
-                <p class="hint">Questions to talk about:</p>
-                <ul>
-                  {g.conversation.map((q, i) => (
-                    <li key={i}>{q}</li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
+        <GapList id="gaps-from-me" title={`What you do for ${whoInSentence}`} gaps={c.largest.fromMe} steps={inst.comparison.gap} />
+        <GapList id="gaps-to-me" title={`What ${whoInSentence} does for you`} gaps={c.largest.toMe} steps={inst.comparison.gap} />
+        {c.largest.fromMe.length + c.largest.toMe.length > 0 && (
+          <>
+            <p class="hint">Questions to talk about:</p>
+            <ul class="conversation">
+              {conversationFor(inst, [...c.largest.fromMe, ...c.largest.toMe]).map((q, i) => (
+                <li key={i}>{q}</li>
+              ))}
+            </ul>
+          </>
         )}
       </section>
 
+      <section aria-labelledby="flows-title">
+        <h3 id="flows-title">Behaviour by behaviour</h3>
+        <FlowTable inst={inst} caption={`What you do for ${whoInSentence}: what you say, and what ${whoInSentence} says they get`} flows={c.flows.filter((f) => f.flow === 'from-me')} other={who} mineFirst />
+        <FlowTable inst={inst} caption={`What ${whoInSentence} does for you: what ${whoInSentence} says, and what you say you get`} flows={c.flows.filter((f) => f.flow === 'to-me')} other={who} mineFirst={false} />
+      </section>
+
       <section aria-labelledby="side-title">
-        <h3 id="side-title">Side by side</h3>
-        <BarChart
-          title={`Your scores and ${who}’s, out of 100`}
-          summary={c.gaps.map((g) => `${g.title}: you ${g.mine ?? 'too few answers'}, ${who} ${g.theirs ?? 'too few answers'}`).join('; ')}
-          labels={c.gaps.map((g) => chartLabel(inst, g.id))}
-          series={[
-            { label: 'You', values: c.gaps.map((g) => g.mine), className: 'series-me' },
-            { label: who, values: c.gaps.map((g) => g.theirs), className: 'series-partner' },
-          ]}
-        />
-        <p class="chart-key" aria-hidden="true">
-          <span class="key series-me" /> You <span class="key series-partner" /> {who}
-        </p>
+        <h3 id="side-title">Each dimension</h3>
         <table class="data-table">
-          <caption class="visually-hidden">Your scores and {who}’s for each dimension</caption>
+          <caption class="visually-hidden">Your score and {whoInSentence}’s for each dimension, out of 100</caption>
           <thead>
             <tr>
               <th scope="col">Dimension</th>
               <th scope="col">You</th>
               <th scope="col">{who}</th>
-              <th scope="col">Difference</th>
             </tr>
           </thead>
           <tbody>
-            {c.gaps.map((g) => (
+            {c.dimensions.map((g) => (
               <tr key={g.id}>
                 <th scope="row">{g.title}</th>
-                <td>{g.mine ?? '–'}</td>
-                <td>{g.theirs ?? '–'}</td>
-                <td>{g.gap === null ? '–' : g.gap > 0 ? `+${g.gap}` : g.gap}</td>
+                <td>{g.mine ?? 'too few answers'}</td>
+                <td>{g.theirs ?? 'too few answers'}</td>
               </tr>
             ))}
           </tbody>
         </table>
         <h3>Giving and getting</h3>
         <ul>
-          <li>
-            You: {BALANCE_SHORT[c.mine.balance.kind].toLowerCase()}.
-          </li>
+          <li>You: {BALANCE_SHORT[c.mine.balance.kind].toLowerCase()}.</li>
           <li>
             {who}: {BALANCE_SHORT[c.theirs.balance.kind].toLowerCase()}.
           </li>
@@ -174,3 +192,63 @@ export default function Compare({ config, token }: Props) {
     </div>
   );
 }
+
+function GapList({ id, title, gaps, steps }: { id: string; title: string; gaps: NamedGap[]; steps: number }) {
+  return (
+    <>
+      <h4 id={id}>{title}</h4>
+      {gaps.length === 0 ? (
+        <p>No answers {steps} or more steps apart: you see these much the same way.</p>
+      ) : (
+        <ol class="gap-list" aria-labelledby={id}>
+          {gaps.map((g) => (
+            <li key={g.behaviour}>{g.text}</li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
+
+/** The conversation starters of the dimensions the named gaps fall in, at most one per dimension and three in all. */
+function conversationFor(inst: Instrument, gaps: NamedGap[]): string[] {
+  const dims = [...new Set(gaps.map((g) => g.dimension))];
+  return dims.slice(0, 3).map((id) => inst.dimensions.find((d) => d.id === id)!.conversation[0]!);
+}
+
+function FlowTable({ inst, caption, flows, other, mineFirst }: { inst: Instrument; caption: string; flows: FlowGap[]; other: string; mineFirst: boolean }) {
+  return (
+    <div class="table-scroll">
+      <table class="data-table flow-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Behaviour</th>
+            <th scope="col">You say</th>
+            <th scope="col">{other} says</th>
+          </tr>
+        </thead>
+        <tbody>
+          {flows.map((f) => {
+            const b = inst.behaviours.find((x) => x.id === f.behaviour)!;
+            const mineAnswer = mineFirst ? f.giver : f.receiver;
+            const theirAnswer = mineFirst ? f.receiver : f.giver;
+            const far = f.gap !== null && Math.abs(f.gap) >= inst.comparison.gap;
+            return (
+              <tr key={f.behaviour} class={far ? 'far' : undefined}>
+                <th scope="row">{capitalise(b.gist.replace('{other}', mineFirst ? other : 'you'))}</th>
+                <td>{answerCell(inst, mineAnswer)}</td>
+                <td>
+                  {answerCell(inst, theirAnswer)}
+                  {far && <span class="visually-hidden"> (one of the larger gaps)</span>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -2,6 +2,7 @@ import { useBrowserStore } from '../shared/hydration';
 import { useState } from 'preact/hooks';
 import { MAX_NAME_CHARS, ROLES, type AssessmentDoc, type Role, type Stage } from '../../lib/docs/assessment-doc';
 import { assessmentDate, byInstrument } from '../../lib/reciprocity/assessments';
+import { SIDES, answerKey } from '../../lib/reciprocity/instrument';
 import { formatDate } from '../../lib/format';
 import { assessments } from '../../stores/persistence';
 import { docHref, go } from '../shared/route';
@@ -16,7 +17,7 @@ const History = lazy(() => import('./History'));
 /** Start (or continue) an assessment, and see past ones with each dimension's trend. */
 export default function Home({ config }: { config: ReciprocityConfig }) {
   const inst = config.instrument;
-  const { current: list, other } = byInstrument(useBrowserStore(assessments.$list, []), inst.id);
+  const { current: list, earlier, other } = byInstrument(useBrowserStore(assessments.$list, []), inst.id);
   const [role, setRole] = useState<Role | ''>('');
   const [stage, setStage] = useState<Stage | ''>('');
   const [charterId, setCharterId] = useState('');
@@ -26,6 +27,7 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
 
   const drafts = list.filter((d) => d.data.status === 'draft');
   const completed = list.filter((d) => d.data.status === 'complete');
+  const total = inst.behaviours.length * SIDES.length;
 
   function start(e: Event) {
     e.preventDefault();
@@ -53,11 +55,11 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
   return (
     <div class="reciprocity-home">
       {drafts.map((d) => {
-        const answered = inst.items.filter((i) => d.data.answers[i.id] !== undefined).length;
+        const answered = inst.behaviours.flatMap((b) => SIDES.map((side) => answerKey(b.id, side))).filter((k) => d.data.answers[k] !== undefined).length;
         return (
           <div key={d.id} class="notice">
             <p>
-              You started answering as the {d.data.role} on {formatDate(d.createdAt)} ({answered} of {inst.items.length} statements answered).
+              You started answering as the {d.data.role} on {formatDate(d.createdAt)} ({answered} of {total} statements answered).
             </p>
             <p class="button-row">
               <a class="button" href={docHref(d.id)} onClick={(e) => go(e, d.id)}>
@@ -117,12 +119,12 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
       <UndoStatus status={status} onDone={setStatus} />
       {other.length > 0 && (
         <p class="hint">
-          {other.length === 1 ? 'One assessment was' : `${other.length} assessments were`} taken with a different version of this
-          questionnaire. {other.length === 1 ? 'It is' : 'They are'} kept, and listed on <a href={`${config.base}my-data/`}>My data</a>,
+          {other.length === 1 ? 'One assessment was' : `${other.length} assessments were`} taken with a questionnaire this version
+          of the handbook does not know. {other.length === 1 ? 'It is' : 'They are'} kept, and listed on <a href={`${config.base}my-data/`}>My data</a>,
           but not scored or compared here.
         </p>
       )}
-      {completed.length > 0 && <History config={config} completed={completed} onDelete={remove} />}
+      {completed.length + earlier.length > 0 && <History config={config} completed={completed} earlier={earlier} onDelete={remove} />}
     </div>
   );
 }

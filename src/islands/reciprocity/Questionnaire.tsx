@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Answer, AssessmentDoc } from '../../lib/docs/assessment-doc';
-import { itemText } from '../../lib/reciprocity/score';
+import { SIDES, answerKey, statement } from '../../lib/reciprocity/instrument';
 import { assessments } from '../../stores/persistence';
 import { STAGE_LABEL } from './labels';
 import type { ReciprocityConfig } from './types';
@@ -10,19 +10,24 @@ interface Props {
   doc: AssessmentDoc;
 }
 
-/** The statements, grouped by dimension, each a radio group; every answer saves at once. */
+/**
+ * The behaviours, grouped by dimension. Each behaviour is asked twice, one after the other: what I
+ * do for my partner, then what my partner does for me. Each statement is a radio group; every
+ * answer saves at once.
+ */
 export default function Questionnaire({ config, doc }: Props) {
   const inst = config.instrument;
   const { role, stage, answers } = doc.data;
   const [confirming, setConfirming] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const done = inst.items.filter((i) => answers[i.id] !== undefined).length;
-  const total = inst.items.length;
+  const keys = inst.behaviours.flatMap((b) => SIDES.map((side) => answerKey(b.id, side)));
+  const done = keys.filter((k) => answers[k] !== undefined).length;
+  const total = keys.length;
 
   useEffect(() => heading.current?.focus(), []);
 
-  function answer(itemId: string, value: Answer) {
-    assessments.update(doc.id, (d) => ({ ...d, answers: { ...d.answers, [itemId]: value } }));
+  function answer(key: string, value: Answer) {
+    assessments.update(doc.id, (d) => ({ ...d, answers: { ...d.answers, [key]: value } }));
   }
 
   function finish() {
@@ -41,6 +46,7 @@ export default function Questionnaire({ config, doc }: Props) {
     ...inst.scale.map((label, i) => ({ value: (i + 1) as Answer, label })),
     { value: 'na', label: inst.notApplicable },
   ];
+  let n = 0;
 
   return (
     <div class="questionnaire">
@@ -48,6 +54,7 @@ export default function Questionnaire({ config, doc }: Props) {
         Answering as the {role}, {STAGE_LABEL(inst, stage).toLowerCase()}
       </h2>
       <p>{inst.intro}</p>
+      <p class="hint">{inst.framing}</p>
       <div class="progress-sticky" role="group" aria-label="Progress">
         <label for="answered-progress">
           {done} of {total} statements answered
@@ -55,31 +62,40 @@ export default function Questionnaire({ config, doc }: Props) {
         <progress id="answered-progress" max={total} value={done} />
       </div>
       {inst.dimensions.map((d) => {
-        const items = inst.items.filter((i) => i.dimension === d.id);
-        const answered = items.filter((i) => answers[i.id] !== undefined).length;
+        const behaviours = inst.behaviours.filter((b) => b.dimension === d.id);
+        const dimKeys = behaviours.flatMap((b) => SIDES.map((side) => answerKey(b.id, side)));
+        const answered = dimKeys.filter((k) => answers[k] !== undefined).length;
         return (
           <section key={d.id} class="dimension" aria-labelledby={`dim-${d.id}`}>
             <h3 id={`dim-${d.id}`}>
-              {d.title} <span class="hint">({answered} of {items.length})</span>
+              {d.title} <span class="hint">({answered} of {dimKeys.length})</span>
             </h3>
             <p class="hint">{d.description}</p>
-            {items.map((item, n) => (
-              <fieldset key={item.id} class={`statement${answers[item.id] === undefined ? '' : ' answered'}`}>
-                <legend>
-                  <span class="visually-hidden">
-                    {d.title}, statement {n + 1}:{' '}
-                  </span>
-                  {itemText(item, role)}
-                </legend>
-                <div class="scale-choices">
-                  {choices.map((c) => (
-                    <label key={String(c.value)} class={`choice${c.value === 'na' ? ' na' : ''}`}>
-                      <input type="radio" name={item.id} value={String(c.value)} checked={answers[item.id] === c.value} onChange={() => answer(item.id, c.value)} />
-                      <span>{c.label}</span>
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
+            {behaviours.map((b) => (
+              <div key={b.id} class="behaviour-pair">
+                {SIDES.map((side) => {
+                  const key = answerKey(b.id, side);
+                  n++;
+                  return (
+                    <fieldset key={key} class={`statement statement-${side}${answers[key] === undefined ? '' : ' answered'}`}>
+                      <legend>
+                        <span class="visually-hidden">
+                          {d.title}, statement {n}:{' '}
+                        </span>
+                        {statement(b, role, side)}
+                      </legend>
+                      <div class="scale-choices">
+                        {choices.map((c) => (
+                          <label key={String(c.value)} class={`choice${c.value === 'na' ? ' na' : ''}`}>
+                            <input type="radio" name={key} value={String(c.value)} checked={answers[key] === c.value} onChange={() => answer(key, c.value)} />
+                            <span>{c.label}</span>
+                          </label>
+                        ))}
+                      </div>
+                    </fieldset>
+                  );
+                })}
+              </div>
             ))}
           </section>
         );
@@ -89,7 +105,7 @@ export default function Questionnaire({ config, doc }: Props) {
           <div class="notice notice-warn" role="alert">
             <p>
               {total - done} {total - done === 1 ? 'statement is' : 'statements are'} still unanswered. They will not count against
-              you; a part with too few answers will say so instead of showing a score. See your results anyway?
+              you; a part with too few answers will say what is missing instead of showing a score. See your results anyway?
             </p>
           </div>
         )}

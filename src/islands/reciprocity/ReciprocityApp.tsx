@@ -4,6 +4,7 @@ import { assessments as assessmentDocs } from '../../stores/persistence';
 import ToolShell from '../shared/ToolShell';
 import { route as $route } from '../shared/route';
 import { lazy } from '../shared/lazy';
+import { EARLIER_ID } from '../../lib/reciprocity/earlier-id';
 import Home from './Home';
 import type { ReciprocityConfig } from './types';
 
@@ -15,6 +16,7 @@ const NotFound = lazy(async () => ({ default: (await import('../shared/SharedLin
 
 const HOME = { view: 'home' } as const;
 const NONE = {};
+const Earlier = lazy(() => import('./Earlier'));
 
 /** The reciprocity self-assessment: start or resume, answer, see results, compare with the partner. */
 export default function ReciprocityApp(config: ReciprocityConfig) {
@@ -34,9 +36,14 @@ function ReciprocityRoutes(config: ReciprocityConfig) {
     const doc = byId(assessments, route.id);
     if (!doc) {
       body = <NotFound what="assessment" type="assessment" id={route.id} homeLabel="Go to the self-assessment" />;
-    } else if (doc.data.instrument !== config.instrument.id) {
-      body = <p class="notice notice-warn">This assessment was taken with a different questionnaire and cannot be shown here.</p>;
-    } else body = doc.data.status === 'draft' ? <Questionnaire key={doc.id} config={config} doc={doc} /> : <Results key={doc.id} config={config} doc={doc} />;
+    } else if (doc.data.instrument === config.instrument.id) {
+      body = doc.data.status === 'draft' ? <Questionnaire key={doc.id} config={config} doc={doc} /> : <Results key={doc.id} config={config} doc={doc} />;
+    } else if (doc.data.instrument === EARLIER_ID) {
+      const d = doc.data;
+      body = <Earlier key={doc.id} config={config} who={{ mine: true, status: d.status }} role={d.role} stage={d.stage} date={d.completedAt ?? doc.updatedAt} answers={d.answers} />;
+    } else {
+      body = <p class="notice notice-warn">This assessment was taken with a different questionnaire and cannot be shown here. It is kept, and included when you export from My data.</p>;
+    }
   } else body = <Home config={config} />;
   return <div class="reciprocity-app">{body}</div>;
 }

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { type AssessmentDoc, type Role } from '../../lib/docs/assessment-doc';
 import { formatDate } from '../../lib/format';
 import { encodeResults, toSharedResults } from '../../lib/reciprocity/share';
-import { scoreAssessment, type Result } from '../../lib/reciprocity/score';
+import { BALANCE_SHORT, dimensionMissing, sameAnswerText, scoreAssessment, type Result } from '../../lib/reciprocity/score';
+import type { Instrument } from '../../lib/reciprocity/schema';
 import { MAX_LINK_CHARS, shareFragment } from '../../lib/share';
 import { assessments, charters as charterDocs } from '../../stores/persistence';
 import { BarChart } from './charts';
@@ -17,7 +18,7 @@ interface Props {
   doc: AssessmentDoc;
 }
 
-/** Score, band and meaning per dimension and overall, the balance, what to work on, and sharing. */
+/** Score, band and meaning per dimension and overall, what I give and get, what to work on, and sharing. */
 export default function Results({ config, doc }: Props) {
   const inst = config.instrument;
   const d = doc.data;
@@ -28,6 +29,7 @@ export default function Results({ config, doc }: Props) {
   useEffect(() => {
     if (document.activeElement === document.body) heading.current?.focus();
   }, []);
+  const stage = STAGE_LABEL(inst, d.stage);
 
   return (
     <div class="results">
@@ -40,44 +42,59 @@ export default function Results({ config, doc }: Props) {
       </h2>
       <p class="meta-line">
         As the {d.role}
-        {d.name ? ` (${d.name})` : ''}, {STAGE_LABEL(inst, d.stage).toLowerCase()}, {formatDate(d.completedAt ?? doc.updatedAt)}
+        {d.name ? ` (${d.name})` : ''}, {stage.toLowerCase()}, {formatDate(d.completedAt ?? doc.updatedAt)}
         {charter ? `, about “${charter.data.title || 'a charter'}”` : ''}.
       </p>
+      <p class="framing">{inst.framing}</p>
 
       <section class="result-summary" aria-labelledby="overall-title">
         <h3 id="overall-title">Overall</h3>
         {result.overall === null ? (
-          <p>There are not enough answers yet to give an overall score.</p>
+          <p class="missing">{result.missing}</p>
         ) : (
           <p>
             <span class="big-score">{result.overall}</span>
             <span class="of-100"> out of 100</span>{' '}
-            <span class={`band band-${result.overallBand!.id}`}>{result.overallBand!.label}</span>
+            {result.overallBand && <span class={`band band-${result.overallBand.id}`}>{result.overallBand.label}</span>}
           </p>
         )}
-        {result.overallMeaning && <p>{result.overallMeaning}</p>}
+        {result.sameAnswer !== null && (
+          <p class="notice notice-warn same-answer">
+            <strong>{sameAnswerText(inst, result.sameAnswer)}</strong>
+          </p>
+        )}
+        {result.overallBand && <p>{result.overallBand.meaning}</p>}
+        <p class="expect">
+          <strong>What to expect at this stage ({stage.toLowerCase()}):</strong> {result.expect} The stage does not change any score.
+        </p>
         <h3>Giving and getting</h3>
         <p>
           <strong>{result.balance.text}</strong>
           {result.balance.give !== null && result.balance.get !== null && (
             <>
               {' '}
-              (what you give: {result.balance.give} out of 100; what you get: {result.balance.get} out of 100)
+              (what you give: {result.balance.give} out of 100; what you get: {result.balance.get} out of 100, over the same behaviours)
             </>
           )}
         </p>
-        {result.balance.note && <p class="hint">{result.balance.note}</p>}
+        {result.balance.kind !== 'unknown' && <p class="hint">{result.balanceNote}</p>}
       </section>
 
       <section aria-labelledby="dims-title">
         <h3 id="dims-title">By dimension</h3>
         <BarChart
-          title="Your score for each dimension, out of 100"
-          summary={result.dimensions.map((x) => `${x.title}: ${x.score ?? 'too few answers'}`).join('; ')}
+          title="What you give and what you get in each dimension, out of 100"
+          summary={result.dimensions.map((x) => `${x.title}: ${x.score === null ? 'too few answers' : `you give ${x.give}, you get ${x.get}`}`).join('; ')}
           labels={result.dimensions.map((x) => chartLabel(inst, x.id))}
-          series={[{ label: 'You', values: result.dimensions.map((x) => x.score), className: 'series-me' }]}
+          series={[
+            { label: 'Give', values: result.dimensions.map((x) => x.give), className: 'series-me' },
+            { label: 'Get', values: result.dimensions.map((x) => x.get), className: 'series-partner' },
+          ]}
         />
-        <DimensionTable result={result} />
+        <p class="chart-key" aria-hidden="true">
+          <span class="key series-me" /> What you give <span class="key series-partner" /> What you get
+        </p>
+        <DimensionTable inst={inst} result={result} />
       </section>
 
       <Priorities config={config} result={result} />
@@ -111,23 +128,27 @@ export default function Results({ config, doc }: Props) {
   );
 }
 
-/** Each dimension's score, band and meaning, as text (the chart's alternative). */
-export function DimensionTable({ result }: { result: Result }) {
+/** Each dimension's score, give and get, band and meaning, and what to expect, as text (the chart's alternative). */
+export function DimensionTable({ inst, result }: { inst: Instrument; result: Result }) {
   return (
     <ul class="dim-results">
       {result.dimensions.map((x) => (
         <li key={x.id}>
           <h4>{x.title}</h4>
-          <p>
-            {x.score === null ? (
-              <span>Too few answers yet ({x.answered} of {x.items} answered).</span>
-            ) : (
-              <>
-                <strong>{x.score}</strong> out of 100 <span class={`band band-${x.band!.id}`}>{x.band!.label}</span>
-              </>
-            )}
-          </p>
-          <p>{x.meaning ?? 'Answer a few more statements in this part to get a score.'}</p>
+          {x.score === null ? (
+            <p>{dimensionMissing(x, inst.minimum.behavioursEachWay)}</p>
+          ) : (
+            <>
+              <p>
+                <strong>{x.score}</strong> out of 100 {x.band && <span class={`band band-${x.band.id}`}>{x.band.label}</span>}
+              </p>
+              <p>
+                You give {x.give}, you get {x.get}: {BALANCE_SHORT[x.balance.kind].toLowerCase()}.
+              </p>
+              {x.band && <p>{x.band.meaning}</p>}
+            </>
+          )}
+          <p class="hint">At this stage: {x.expect}</p>
         </li>
       ))}
     </ul>
@@ -138,13 +159,14 @@ export function DimensionTable({ result }: { result: Result }) {
 const forRole = (steps: LinkedStep[], role: Role): LinkedStep[] => steps.filter((s) => !s.for || s.for === role);
 
 function Priorities({ config, result }: { config: ReciprocityConfig; result: Result }) {
+  if (result.overall === null || result.sameAnswer !== null) return null;
   if (result.priorities.length === 0) {
-    return result.overall !== null ? (
+    return (
       <section aria-labelledby="prio-title">
         <h3 id="prio-title">What to work on</h3>
         <p>Every dimension you answered is strong. Keep the habits that got you here, and review again in a few months.</p>
       </section>
-    ) : null;
+    );
   }
   return (
     <section class="priorities" aria-labelledby="prio-title">
@@ -197,8 +219,9 @@ function ShareResults({ doc }: { doc: AssessmentDoc }) {
       <h3 id="share-title">Compare with my partner</h3>
       <p>
         Send your partner a link with your answers (your role, stage, date{doc.data.name ? ' and name' : ''}; nothing else). When
-        they open it after taking the assessment themselves, they see both views side by side and where you differ most.
-        The answers travel inside the link and are not stored anywhere.
+        they open it after taking the assessment themselves, they see, behaviour by behaviour, how your view of what you do for
+        them compares with their view of what they get, and the other way round. The answers travel inside the link and are not
+        stored anywhere.
       </p>
       {!link ? (
         <button type="button" onClick={() => void make()}>

@@ -1,4 +1,4 @@
-import type { Role, Stage } from '../../lib/docs/assessment-doc';
+import type { Answer, Role, Stage } from '../../lib/docs/assessment-doc';
 import type { Instrument } from '../../lib/reciprocity/schema';
 
 export const STAGE_LABEL = (inst: Instrument, stage: Stage): string => inst.stages.find((s) => s.id === stage)?.label ?? stage;
@@ -9,3 +9,6 @@ export function chartLabel(inst: Instrument, id: string): string {
   const short = inst.dimensions.find((d) => d.id === id)?.short ?? id;
   return short.charAt(0).toUpperCase() + short.slice(1);
 }
+
+/** An answer's label for a table cell ("Often", "Not yet / does not apply"), or a dash when unanswered. */
+export const answerCell = (inst: Instrument, a: Answer | undefined): string => (a === undefined ? '–' : a === 'na' ? inst.notApplicable : inst.scale[a - 1]!);

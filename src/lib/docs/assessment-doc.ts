@@ -10,7 +10,11 @@ export type Role = (typeof ROLES)[number];
 export const STAGES = ['new', 'first-year', 'established'] as const;
 export type Stage = (typeof STAGES)[number];
 
-/** One answer: 1 (strongly disagree) to 5 (strongly agree), or 'na' (not applicable yet). */
+/**
+ * One answer: a point on the questionnaire's five-point scale, 1 to 5, or 'na' ("not yet / does not
+ * apply"). What the points mean depends on the questionnaire (`instrument`): agree/disagree for the
+ * earlier one, never/always for the current one.
+ */
 export const answerSchema = v.union([v.literal(1), v.literal(2), v.literal(3), v.literal(4), v.literal(5), v.literal('na')]);
 export type Answer = v.InferOutput<typeof answerSchema>;
 
@@ -24,7 +28,12 @@ export const assessmentDataSchema = v.looseObject({
   status: v.picklist(['draft', 'complete']),
   /** When it was completed. */
   completedAt: v.optional(instantSchema),
-  /** Which instrument the answers belong to, so a reworded instrument cannot mis-score old answers. */
+  /**
+   * Which questionnaire the answers belong to, so a reworded questionnaire cannot mis-score old answers:
+   * "reciprocity" for the earlier one (version 1, answers keyed by item: "mv-1"), "reciprocity-2" for
+   * the paired one (answers keyed by behaviour and side: "introductions.self", "introductions.partner").
+   * The document's shape is the same for both, so a new questionnaire needs no new document version.
+   */
   instrument: v.pipe(v.string(), v.maxLength(120)),
   answers: v.record(v.pipe(v.string(), v.maxLength(64)), answerSchema),
   /** A partner's shared results (the share token) to compare with once this one is complete. */

@@ -1,9 +1,21 @@
 /**
  * The checks on the reciprocity self-assessment (content/assessments/reciprocity.yaml) that a
- * schema of single fields cannot make. Its schema, and the Instrument type, are in ./schema.ts.
- * No zod here, so browser code may import this module.
+ * schema of single fields cannot make, and the statements each role reads. Its schema, and the
+ * Instrument type, are in ./schema.ts. No zod here, so browser code may import this module.
  */
-import type { Band, Instrument } from './schema';
+import type { Role } from '../docs/assessment-doc';
+import { EARLIER_ID } from './earlier-id';
+import type { Band, Behaviour, Instrument } from './schema';
+
+/** Which side of a behaviour a statement asks about: what I do for my partner, or what my partner does for me. */
+export type Side = 'self' | 'partner';
+export const SIDES: readonly Side[] = ['self', 'partner'];
+
+/** The key an answer is saved under: "introductions.self". */
+export const answerKey = (behaviourId: string, side: Side): string => `${behaviourId}.${side}`;
+
+/** The statement a person in `role` reads for one side of a behaviour. */
+export const statement = (b: Behaviour, role: Role, side: Side): string => b[role][side];
 
 /** Gaps, overlaps and a missed 100 in a set of 0–100 bands, described for `what`. */
 export function bandProblems(bands: readonly Pick<Band, 'id' | 'min' | 'max'>[], what: string): string[] {
@@ -19,15 +31,22 @@ export function bandProblems(bands: readonly Pick<Band, 'id' | 'min' | 'max'>[],
   return problems;
 }
 
-export const MIN_ITEMS_PER_DIMENSION = 4;
+export const MIN_BEHAVIOURS_PER_DIMENSION = 3;
+
+/** A statement as compared for repeats: case, spacing and curly quotes do not make it different. */
+const normalise = (s: string): string => s.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+
+type Problem = { path: (string | number)[]; message: string };
 
 /**
- * Problems with an instrument: too few items in a dimension for a role, an item naming an unknown
- * dimension, duplicate ids, bands that overlap or leave gaps in 0–100, a minimum that no
+ * Problems with an instrument: a dimension with too few behaviours, a behaviour naming an unknown
+ * dimension, duplicate ids, bands that overlap or leave gaps in 0–100, a statement that repeats
+ * another of the same role's word for word, a gist without its `{other}`, minimums that no
  * dimension can reach. Each message says where.
  */
-export function instrumentProblems(inst: Instrument): { path: (string | number)[]; message: string }[] {
-  const problems: { path: (string | number)[]; message: string }[] = [];
+export function instrumentProblems(inst: Instrument): Problem[] {
+  const problems: Problem[] = [];
+  if (inst.id === EARLIER_ID) problems.push({ path: ['id'], message: `the id “${EARLIER_ID}” belongs to the earlier questionnaire, whose answers mean something else; choose another` });
   const dimIds = new Set<string>();
   inst.dimensions.forEach((d, di) => {
     if (dimIds.has(d.id)) problems.push({ path: ['dimensions', di, 'id'], message: `dimension id “${d.id}” is used twice` });
@@ -35,22 +54,42 @@ export function instrumentProblems(inst: Instrument): { path: (string | number)[
     for (const message of bandProblems(d.bands, `“${d.id}”`)) problems.push({ path: ['dimensions', di, 'bands'], message });
   });
   for (const message of bandProblems(inst.overall.bands, 'the overall score')) problems.push({ path: ['overall', 'bands'], message });
-  const itemIds = new Set<string>();
+
+  const behaviourIds = new Set<string>();
   const perDimension = new Map<string, number>();
-  inst.items.forEach((it, ii) => {
-    if (itemIds.has(it.id)) problems.push({ path: ['items', ii, 'id'], message: `item id “${it.id}” is used twice` });
-    itemIds.add(it.id);
-    if (!dimIds.has(it.dimension)) problems.push({ path: ['items', ii, 'dimension'], message: `item “${it.id}” names an unknown dimension “${it.dimension}”` });
-    perDimension.set(it.dimension, (perDimension.get(it.dimension) ?? 0) + 1);
+  const seen = new Map<string, string>(); // role + normalised text → where it was first used
+  inst.behaviours.forEach((b, bi) => {
+    if (behaviourIds.has(b.id)) problems.push({ path: ['behaviours', bi, 'id'], message: `behaviour id “${b.id}” is used twice` });
+    behaviourIds.add(b.id);
+    if (!dimIds.has(b.dimension)) problems.push({ path: ['behaviours', bi, 'dimension'], message: `behaviour “${b.id}” names an unknown dimension “${b.dimension}”` });
+    perDimension.set(b.dimension, (perDimension.get(b.dimension) ?? 0) + 1);
+    const placeholders = b.gist.match(/\{[^}]*\}/g) ?? [];
+    if (placeholders.length !== 1 || placeholders[0] !== '{other}') {
+      problems.push({ path: ['behaviours', bi, 'gist'], message: `the gist of “${b.id}” needs {other} exactly once, and no other {…}` });
+    }
+    for (const role of ['mentor', 'mentee'] as const) {
+      for (const side of SIDES) {
+        const where = `${b.id} ${role}.${side}`;
+        const key = `${role}\u0000${normalise(b[role][side])}`;
+        const first = seen.get(key);
+        if (first) problems.push({ path: ['behaviours', bi, role, side], message: `the ${role}’s statement “${b[role][side]}” (${where}) repeats ${first} word for word` });
+        else seen.set(key, where);
+      }
+    }
   });
+
   inst.dimensions.forEach((d, di) => {
     const n = perDimension.get(d.id) ?? 0;
-    // Every item has a mentor's and a mentee's version, so the count is the same for both roles.
-    if (n < MIN_ITEMS_PER_DIMENSION) {
-      problems.push({ path: ['dimensions', di], message: `dimension “${d.id}” has ${n} items for each role; it needs at least ${MIN_ITEMS_PER_DIMENSION}` });
+    if (n < MIN_BEHAVIOURS_PER_DIMENSION) {
+      problems.push({ path: ['dimensions', di], message: `dimension “${d.id}” has ${n} behaviours; it needs at least ${MIN_BEHAVIOURS_PER_DIMENSION}` });
     }
-    if (inst.minAnswers > n) problems.push({ path: ['minAnswers'], message: `minAnswers is ${inst.minAnswers}, but “${d.id}” has only ${n} items` });
+    if (inst.minimum.behavioursEachWay > n) {
+      problems.push({ path: ['minimum', 'behavioursEachWay'], message: `minimum.behavioursEachWay is ${inst.minimum.behavioursEachWay}, but “${d.id}” has only ${n} behaviours` });
+    }
   });
+  if (inst.minimum.dimensions > inst.dimensions.length) {
+    problems.push({ path: ['minimum', 'dimensions'], message: `minimum.dimensions is ${inst.minimum.dimensions}, but there are only ${inst.dimensions.length} dimensions` });
+  }
   const stageIds = inst.stages.map((s) => s.id).sort().join(',');
   if (stageIds !== 'established,first-year,new') problems.push({ path: ['stages'], message: 'stages must be exactly new, first-year and established' });
   if (inst.scale.length !== 5) problems.push({ path: ['scale'], message: 'the scale needs exactly five labels' });

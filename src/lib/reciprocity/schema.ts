@@ -1,7 +1,11 @@
 /**
- * The schema of the reciprocity self-assessment (content/assessments/*.yaml), and the types of a
- * validated instrument. The types are inferred from the schema, so this file is the one place the
- * shape is written down.
+ * The schema of the reciprocity self-assessment (content/assessments/reciprocity.yaml), and the
+ * types of a validated instrument. The types are inferred from the schema, so this file is the one
+ * place the shape is written down.
+ *
+ * The instrument is paired: each behaviour is something one partner does for the other, and it is
+ * asked in both directions, so the mentor's "I … for my mentee" is the same behaviour as the
+ * mentee's "My mentor … for me". That is what lets the scores compare like with like.
  *
  * Browser code may only `import type` from here: a value import would bundle zod into the page.
  */
@@ -35,18 +39,18 @@ export const stepSchema = z.strictObject({
   checklist: slug.optional(),
 });
 
-/** A band of the overall score: a range and a meaning per stage, no steps (the dimensions carry those). */
+/** A band of the overall score: a range and what a score in it means. The stage never moves a band. */
 export const overallBandSchema = z.strictObject({
   /** The band's id (letters, digits, hyphens, starting with a letter). */
   id: slug,
   /** The band's name, shown with the score ("Developing"). */
   label: nonEmpty('label'),
-  /** The lowest score in the band (0 to 100, inclusive), for an established relationship. */
+  /** The lowest score in the band (0 to 100, inclusive). */
   min: score,
-  /** The highest score in the band (0 to 100, inclusive), for an established relationship. The bands must cover 0 to 100 without gaps or overlaps. */
+  /** The highest score in the band (0 to 100, inclusive). The bands must cover 0 to 100 without gaps or overlaps. */
   max: score,
-  /** What a score in this band means, worded for each stage: `new`, `first-year`, `established`. */
-  meaning: stageText,
+  /** What a score in this band means, in a sentence or two. */
+  meaning: nonEmpty('meaning'),
 });
 
 /** A band of a dimension's score: like an overall band, with next steps. */
@@ -61,44 +65,70 @@ export const bandSchema = z.strictObject({
 
 /** One aspect of the relationship that the assessment scores. */
 export const dimensionSchema = z.strictObject({
-  /** The dimension's id, unique in the instrument; items name it in `dimension`. */
+  /** The dimension's id, unique in the instrument; behaviours name it in `dimension`. */
   id: slug,
   /** The dimension's name as a heading ("Mutual value"). */
   title: nonEmpty('title'),
-  /** The dimension's name inside a sentence: "You rate mutual value higher…". */
+  /** The dimension's name inside a sentence: "…in mutual value". */
   short: nonEmpty('short'),
   /** What the dimension is about, in a sentence. */
   description: nonEmpty('description'),
+  /** What to expect in this dimension at each stage, in words: shown next to the score, which the stage never changes. */
+  expect: stageText,
   /** Questions a pair can use when they see this dimension differently; at least one. */
   conversation: z.array(nonEmpty('conversation starter')).min(1),
   /** The bands of the dimension's score; at least two, covering 0 to 100. */
   bands: z.array(bandSchema).min(2),
 });
 
-/** One statement to answer, in a mentor's and a mentee's version that ask the same thing. */
-export const itemSchema = z.strictObject({
-  /** The item's id, unique in the instrument. Saved answers refer to it, so keep it when rewording. */
+/** One statement as a person reads it. */
+const wording = (path: string) =>
+  z
+    .string({ error: `${path} is missing: every behaviour needs four wordings (mentor.self, mentor.partner, mentee.self, mentee.partner)` })
+    .trim()
+    .min(1, { error: `${path} must not be empty` });
+
+/** A behaviour as one role reads it: what I do for my partner, and what my partner does for me. */
+const roleWordings = (role: string) =>
+  z.strictObject(
+    {
+      /** What I do for my partner: "I introduce my mentee to people who can help them." */
+      self: wording(`${role}.self`),
+      /** What my partner does for me: "My mentee introduces me to people who can help me." */
+      partner: wording(`${role}.partner`),
+    },
+    { error: `${role} is missing: every behaviour needs four wordings (mentor.self, mentor.partner, mentee.self, mentee.partner)` },
+  );
+
+/**
+ * One behaviour: something one partner does for the other, asked in both directions. Four wordings:
+ * the mentor's and the mentee's, each about what they do (`self`) and what their partner does (`partner`).
+ */
+export const behaviourSchema = z.strictObject({
+  /** The behaviour's id, unique in the instrument. Saved answers refer to it, so keep it when rewording. */
   id: slug,
-  /** The id of the dimension the item scores. */
+  /** The id of the dimension the behaviour scores. */
   dimension: slug,
-  /** `give` for what I contribute, `get` for what I receive. */
-  direction: z.enum(['give', 'get'], { error: 'direction must be give or get' }),
-  /** True when agreeing is a warning sign, so the score is flipped. Optional; defaults to false. */
-  reverse: z.boolean().default(false),
-  /** The statement as the mentor reads it. */
-  mentor: nonEmpty('mentor'),
-  /** The statement as the mentee reads it. */
-  mentee: nonEmpty('mentee'),
+  /**
+   * The behaviour as a verb phrase, with `{other}` where the person who receives it goes, used to name
+   * a gap between partners: "introduce {other} to people who can help" becomes "You say you often
+   * introduce Tomasz to people who can help; Tomasz says it rarely happens." Use no other pronoun.
+   */
+  gist: nonEmpty('gist'),
+  /** The mentor's two statements. */
+  mentor: roleWordings('mentor'),
+  /** The mentee's two statements. */
+  mentee: roleWordings('mentee'),
 });
 
-/** How a stage of the relationship changes the reading of the scores. */
+/** What a stage of the relationship means for reading the results. The stage never changes a score or a band. */
 export const stageSchema = z.strictObject({
   /** Which stage: `new`, `first-year` or `established`. The instrument needs each exactly once. */
   id: z.enum(STAGES),
   /** The stage as the reader picks it ("Under a year"). */
   label: nonEmpty('label'),
-  /** Points the band limits move down for this stage, 0 to 30 (a new relationship is judged more gently). */
-  leniency: z.number().int().min(0).max(30),
+  /** What to expect at this stage, in words, shown next to the overall score. */
+  expect: nonEmpty('expect'),
   /** What the giving/getting balance means at this stage, worded for each role. */
   balanceNote: z.strictObject({
     /** For the mentor. */
@@ -110,20 +140,34 @@ export const stageSchema = z.strictObject({
 
 /** An assessment file field by field, before the cross-checks of `instrumentProblems`. */
 export const instrumentBaseSchema = z.strictObject({
-  /** The instrument's id (the file's entry id); saved answers record it. */
+  /** The questionnaire's id; saved answers record it. Give a reworded questionnaire a new id, so old answers are never scored against new statements. */
   id: slug,
   /** The assessment's title. */
   title: nonEmpty('title'),
   /** A short introduction shown before the questions. */
   intro: nonEmpty('intro'),
-  /** Exactly five answer labels, from 1 (strongly disagree) to 5 (strongly agree). */
+  /** What the results are and are not (a conversation aid, not a validated measure): shown with results, comparisons and on paper. */
+  framing: nonEmpty('framing'),
+  /** Exactly five frequency words, from the least often to the most often ("Never" … "Always"). Each must read inside "you say you … do this". */
   scale: z.array(nonEmpty('scale label')).length(5, { error: 'the scale needs exactly five labels' }),
-  /** The label of the "not applicable" answer, which never counts as low. */
+  /** The label of the answer that never counts as low ("Not yet / does not apply"). */
   notApplicable: nonEmpty('notApplicable'),
-  /** Answers (not counting "not applicable") a dimension needs before it gets a score; at least 1, and no more than any dimension's items. */
-  minAnswers: z.number().int().min(1),
-  /** A give/get gap up to this many points (1 to 50) counts as balanced; twice this is "much more". */
+  /** How many answers the scores need. */
+  minimum: z.strictObject({
+    /** Dimensions with a score that the overall score needs (at least 1, at most the number of dimensions). */
+    dimensions: z.number().int().min(1),
+    /** Behaviours a dimension needs answered in both directions before it gets a score (at least 1, at most its behaviours). */
+    behavioursEachWay: z.number().int().min(1),
+  }),
+  /** A give/get gap up to this many points (1 to 50) counts as balanced; more than twice this is "much more". */
   balanceThreshold: z.number().int().min(1).max(50),
+  /** A change between two assessments smaller than this many points (1 to 50) reads "about the same". */
+  trendThreshold: z.number().int().min(1).max(50),
+  /** The partner comparison. */
+  comparison: z.strictObject({
+    /** How many steps of the scale apart two answers must be before the gap is named (1 to 4). */
+    gap: z.number().int().min(1).max(4),
+  }),
   /** The stages of a relationship: exactly `new`, `first-year` and `established`. */
   stages: z.array(stageSchema),
   /** The reading of the overall score. */
@@ -131,13 +175,13 @@ export const instrumentBaseSchema = z.strictObject({
     /** The bands of the overall score; at least two, covering 0 to 100. */
     bands: z.array(overallBandSchema).min(2),
   }),
-  /** The dimensions scored; at least six, each with at least four items. */
+  /** The dimensions scored; at least six, each with at least three behaviours. */
   dimensions: z.array(dimensionSchema).min(6, { error: 'the instrument needs at least six dimensions' }),
-  /** The statements, in the order they are asked. */
-  items: z.array(itemSchema),
+  /** The behaviours, in the order they are asked. */
+  behaviours: z.array(behaviourSchema),
 });
 
-/** An assessment file, with the checks across fields (ids, bands, items per dimension, stages). */
+/** An assessment file, with the checks across fields (ids, bands, behaviours per dimension, repeated statements, stages). */
 export const instrumentSchema = instrumentBaseSchema.superRefine((inst, ctx) => {
   for (const p of instrumentProblems(inst)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
 });
@@ -149,5 +193,4 @@ export type OverallBand = Instrument['overall']['bands'][number];
 export type Dimension = Instrument['dimensions'][number];
 export type Band = Dimension['bands'][number];
 export type Step = Band['steps'][number];
-export type Item = Instrument['items'][number];
-export type Direction = Item['direction'];
+export type Behaviour = Instrument['behaviours'][number];

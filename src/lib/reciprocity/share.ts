@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { MAX_NAME_CHARS, ROLES, STAGES, answerSchema, type AssessmentDoc } from '../docs/assessment-doc';
 import { instantSchema } from '../dates';
 import { decodeShare, encodeShare } from '../share';
+import { EARLIER_ID } from './earlier-id';
 
 /** What a "compare with my partner" link carries: one completed assessment, nothing else. */
 const sharedSchema = v.object({
@@ -24,15 +25,20 @@ export function toSharedResults(doc: AssessmentDoc): SharedResults {
 
 export const encodeResults = (r: SharedResults): Promise<string> => encodeShare('reciprocity', r);
 
-export type ResultsShareResult = { ok: true; results: SharedResults } | { ok: false; error: string; otherKind?: 'charter' | 'reciprocity' };
+/**
+ * What a results link holds, and which questionnaire it was answered with: `current` can be
+ * compared; `earlier` (version 1) opens read-only, never compared with the current questionnaire.
+ */
+export type ResultsShareResult =
+  | { ok: true; results: SharedResults; questionnaire: 'current' | 'earlier' }
+  | { ok: false; error: string; otherKind?: 'charter' | 'reciprocity' };
 
 export async function decodeResults(token: string, instrumentId: string): Promise<ResultsShareResult> {
   const r = await decodeShare(token, 'reciprocity');
   if (!r.ok) return r;
   const parsed = v.safeParse(sharedSchema, r.value);
   if (!parsed.success) return { ok: false, error: 'This link does not hold results this version of the handbook can read. Nothing was changed.' };
-  if (parsed.output.instrument !== instrumentId) {
-    return { ok: false, error: 'These results come from a different questionnaire from the one in this handbook, so they cannot be compared. Nothing was changed.' };
-  }
-  return { ok: true, results: parsed.output };
+  if (parsed.output.instrument === instrumentId) return { ok: true, results: parsed.output, questionnaire: 'current' };
+  if (parsed.output.instrument === EARLIER_ID) return { ok: true, results: parsed.output, questionnaire: 'earlier' };
+  return { ok: false, error: 'These results come from a different questionnaire from the one in this handbook, so they cannot be compared. Nothing was changed.' };
 }
