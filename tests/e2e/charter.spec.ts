@@ -209,6 +209,8 @@ test.describe('charter builder', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
     await page.goto('/tools/charter/');
     await page.getByRole('button', { name: 'Start a new charter' }).click();
+    // The editor loads on demand: wait for it before counting its fields.
+    await expect(page.getByLabel('Our purpose')).toBeVisible();
     const textFields = page.locator('.charter-section input[type="text"], .charter-section textarea');
     const count = await textFields.count();
     for (let i = 0; i < count; i++) await textFields.nth(i).fill(XSS[i % 2]!);

@@ -17,6 +17,8 @@ const active = (page: Page) =>
   });
 
 async function press(page: Page, name: string | RegExp) {
+  // Tools render on the server first: wait until they run before pressing their buttons.
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   const button = page.getByRole('button', { name }).first();
   await button.focus();
   await page.keyboard.press('Enter');

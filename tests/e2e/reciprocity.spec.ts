@@ -23,6 +23,8 @@ const CURRENT = storedFixture('assessment.v1.questionnaire-2.json');
  */
 async function answerAll(page: Page, pick: (key: string, i: number) => string): Promise<void> {
   const groups = page.locator('fieldset.statement');
+  // The questions load when the questionnaire opens: wait for them before counting.
+  await expect(groups.first()).toBeVisible();
   const n = await groups.count();
   for (let i = 0; i < n; i++) {
     const g = groups.nth(i);
@@ -36,6 +38,8 @@ const steady = (key: string) => (key.endsWith('.self') ? 'Often' : 'Sometimes');
 
 async function start(page: Page, role: 'mentor' | 'mentee', stage: string, name = ''): Promise<void> {
   await page.goto('/tools/reciprocity/');
+  // The start form renders on the server; wait until it runs before answering it.
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   await page.getByRole('radio', { name: role }).check();
   await page.getByRole('radio', { name: stage }).check();
   if (name) await page.getByLabel('Your first name (optional)').fill(name);

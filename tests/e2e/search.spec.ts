@@ -47,7 +47,8 @@ test('the audience filter narrows the results', async ({ page, problems }) => {
   await page.goto('/search/');
   const box = page.getByRole('searchbox', { name: 'Search the handbook' });
   await box.fill('mentor');
-  const status = page.getByRole('status');
+  // The search's own status line (the update notice is a status line too).
+  const status = page.locator('[role="status"]:not(.update-notice)');
   await expect(status).toHaveText(/\d+ results? for “mentor”\./);
   const all = Number((await status.textContent())!.match(/(\d+) result/)![1]);
 

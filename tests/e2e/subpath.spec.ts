@@ -18,6 +18,8 @@ test.describe('deployed under /handbook/', () => {
     await expect(page).toHaveURL(/\/handbook\/guides\/for\/mentors\/$/);
     await page.locator('.reading-path a').first().click();
     await expect(page).toHaveURL(/\/handbook\/guides\/[^/]+\/$/);
+    // The "/" shortcut is the page's script: wait until it has run.
+    await page.waitForLoadState('domcontentloaded');
 
     await page.keyboard.press('/');
     await expect(page).toHaveURL(/\/handbook\/search\/$/);
