@@ -16,11 +16,13 @@ describe('every stored format Tandem has ever written still loads', () => {
 
   for (const file of files.filter((f) => !f.startsWith('backup.'))) {
     it(`${file} migrates to the current version`, () => {
-      const [type, v] = file.replace('.json', '').split('.v');
+      // <type>.v<version>.json, or <type>.v<version>.<what it shows>.json for a further example.
+      const [type, v] = file.replace('.json', '').split('.v') as [string, string];
+      expect(v, `${file}: the version is a whole number`).toMatch(/^\d+(\.[a-z0-9-]+)?$/);
       const docType = docTypeFor(type!);
       expect(docType, `a document type named ${type}`).toBeDefined();
       const raw = JSON.parse(readFileSync(join(DIR, file), 'utf8'));
-      expect(raw.v).toBe(Number(v));
+      expect(raw.v).toBe(Number(v.split('.')[0]));
       const read = readDocument(docType!, raw);
       expect(read.ok ? 'ok' : read.error).toBe('ok');
       if (read.ok) {

@@ -24,7 +24,6 @@ export default function CharterList({ config }: { config: CharterConfig }) {
     const r = charters.create(
       blankCharter(def, {
         today: localDate(new Date()),
-        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
         cadence: config.cadence,
         cadenceWeeks: config.cadenceWeeks,
         reviewWeeks: config.reviewWeeks,
@@ -34,7 +33,7 @@ export default function CharterList({ config }: { config: CharterConfig }) {
   }
 
   function duplicate(doc: CharterDoc) {
-    const copy = charters.create({ title: copyTitle(displayTitle(def, doc.data)), values: doc.data.values, revisions: [] });
+    const copy = charters.create({ title: copyTitle(displayTitle(def, doc.data)), values: doc.data.values, revisions: [], ...(doc.data.calendar ? { calendar: doc.data.calendar } : {}) });
     if (copy.ok) setStatus(`Made “${copy.doc.data.title}”.`);
   }
 

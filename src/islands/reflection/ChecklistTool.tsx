@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { charterDocType } from '../../lib/docs/charter-doc';
 import { MAX_NOTE_CHARS, type ReflectionData } from '../../lib/docs/reflection-doc';
 import type { Checklist } from '../../lib/checklists/schema';
+import { isForPairs } from '../../lib/checklists/checklist';
 import { dueStatus, entryProgress, localDate } from '../../lib/checklists/due';
 import { journal, newEntry, todaysEntry } from '../../lib/checklists/entries';
 import { formatDate } from '../../lib/format';
@@ -10,7 +11,9 @@ import { $storageHealth, charters as charterDocs, foreignDocs, reflections } fro
 import { useDraft } from '../shared/useDraft';
 import ToolShell from '../shared/ToolShell';
 import { docHref, go, route as $route } from '../shared/route';
-import ChecklistSheet from './ChecklistSheet';
+import ChecklistSheet, { CONCERNS_LEAD } from './ChecklistSheet';
+import ConcernsNote from '../shared/ConcernsNote';
+import type { ConcernsContact } from '../../lib/program-schema';
 import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
 import CharterPicker from '../shared/CharterPicker';
 import { TextLimit } from '../shared/TextLimit';
@@ -19,6 +22,10 @@ interface Props {
   checklist: Checklist;
   programName: string;
   base: string;
+  /** The programme's concerns contact, shown with a checklist that asks for it. */
+  concerns?: ConcernsContact | undefined;
+  /** The guide on power and safety. */
+  concernsGuide?: { href: string; title: string } | undefined;
 }
 
 /** Today's date in the reader's own calendar. */
@@ -38,7 +45,7 @@ export default function ChecklistTool(props: Props) {
   );
 }
 
-function ChecklistEntry({ checklist, programName, base }: Props) {
+function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide }: Props) {
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   const route = useStore($route);
@@ -161,7 +168,8 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
             )}
           </fieldset>
         ))}
-        {mounted && (
+        {concerns && checklist.concernsContact && <ConcernsNote concerns={concerns} id="checklist-concerns" lead={CONCERNS_LEAD} guide={concernsGuide} />}
+        {mounted && isForPairs(checklist) && (
           <CharterPicker
             id="entry-charter"
             value={data.charterId ?? ''}
@@ -223,7 +231,7 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
       </div>
       {mounted && (
         <div class="print-only entry-print">
-          <ChecklistSheet checklist={checklist} programName={programName} entry={{ date: formatDate(data.date || day), ticks: data.ticks, notes: data.notes, partner: charter ? charterDocType.describe(charter) : undefined }} level={2} />
+          <ChecklistSheet checklist={checklist} programName={programName} entry={{ date: formatDate(data.date || day), ticks: data.ticks, notes: data.notes, partner: charter ? charterDocType.describe(charter) : undefined }} level={2} concerns={concerns} />
         </div>
       )}
     </div>
