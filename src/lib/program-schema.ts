@@ -8,6 +8,31 @@ import { z } from 'astro/zod';
 import { CADENCES } from './charter/definition';
 import { nonEmpty } from './schema-parts';
 
+const CONCERNS_MISSING =
+  'concerns is missing: add a concerns contact (name, email, an optional phone, and a confidentiality sentence) for people who need to raise a problem in confidence';
+
+/**
+ * Who to go to, in confidence, when something is wrong in a mentoring relationship. It may be the
+ * general contact or someone else. It appears in the guide on power and safety, on every tool page,
+ * on the printed charter and on checklists that ask for it.
+ */
+export const concernsSchema = z.object(
+  {
+    /** The person (or role, such as "The programme lead") who receives concerns. */
+    name: nonEmpty('concerns.name'),
+    /** Their email address: a private mailbox, not a shared one many people read. */
+    email: z.email({ error: 'concerns.email must be an email address' }),
+    /** A phone number, as people should dial it. Optional. */
+    phone: z.string().trim().min(1, { error: 'concerns.phone must not be empty (leave the line out for no phone)' }).optional(),
+    /** One or two sentences on what stays confidential and its limits (safety, legal duties). */
+    confidentiality: nonEmpty('concerns.confidentiality').max(400, { error: 'concerns.confidentiality must be at most 400 characters' }),
+  },
+  { error: (issue) => (issue.input === undefined ? CONCERNS_MISSING : 'concerns must be a contact with name, email and confidentiality lines') },
+);
+
+/** The concerns contact, as the pages and the printed charter show it. */
+export type ConcernsContact = z.output<typeof concernsSchema>;
+
 export const programSchema = z.object({
   /** The programme's name, in every page's header, title and footer. */
   name: nonEmpty('name'),
@@ -22,6 +47,8 @@ export const programSchema = z.object({
     /** The contact's email address. */
     email: z.email({ error: 'contact.email must be an email address' }),
   }),
+  /** Who to go to in confidence when something is wrong; may differ from `contact`. Required. */
+  concerns: concernsSchema,
   /** How often pairs meet, the default for a new charter: weekly, fortnightly, monthly or every-n-weeks (then set `cadenceWeeks`). */
   cadence: z.enum(CADENCES, { error: `cadence must be one of ${CADENCES.join(', ')}` }),
   /** For `cadence: every-n-weeks`, the number of weeks between meetings (1 to 26). Optional. */

@@ -18,6 +18,8 @@ async function fillTypical(page: Page): Promise<void> {
   await page.getByLabel('Mentor’s name').fill('Tomasz Nowak');
   await page.getByLabel('Mentee’s name').fill('Amara Okafor');
   await page.getByLabel('Start date').fill('2026-09-01');
+  await page.getByLabel('How long it runs').fill('Nine months');
+  await page.getByLabel('End date (optional)').fill('2027-05-28');
   await page.getByLabel('Our purpose').fill('Help Amara prepare to lead her first team, and give Tomasz a clearer view of how new graduates experience the firm.');
   await page.getByRole('button', { name: 'Add a goal to the mentee’s goals' }).click();
   await page.getByLabel('Goal 1').fill('Chair the monthly project review without notes by March');
@@ -29,26 +31,35 @@ async function fillTypical(page: Page): Promise<void> {
   await page.locator('fieldset.goals').nth(1).getByLabel('Goal 1').fill('Understand how juniors use the new scheduling tool');
   await page.getByLabel('The mentor offers').fill('Twenty years of site experience and introductions to the regional leadership team.');
   await page.getByLabel('The mentee offers back').fill('Fluent use of the new modelling software and an honest view of graduate life.');
+  await page.getByLabel('Who sets the agenda').fill('Amara, the day before');
+  await page.getByLabel('Who writes the summary').fill('Amara, within a day');
+  await page.getByLabel('The mentor prepares').fill('Rereads the last summary and brings one question.');
+  await page.getByLabel('The mentee prepares').fill('One live problem and an update.');
   await page.getByRole('radio', { name: 'Every two weeks' }).check();
   await page.getByLabel('Session length (minutes)').fill('45');
   await page.getByLabel('First meeting date').fill('2026-09-08');
-  await page.getByLabel('First meeting time').fill('17:30');
-  await page.getByLabel('Time zone').selectOption('Europe/London');
   await page.getByRole('radio', { name: 'Video call' }).check();
   await page.getByLabel('Channel between sessions').fill('Team chat, direct messages');
   await page.getByLabel('Who books the sessions').fill('Amara');
   await page.getByLabel('How fast to expect replies').fill('Within two working days');
   await page.getByLabel('Preferred format and timing').fill('A few written lines after each session; anything hard said in the session.');
-  await page.getByRole('radio', { name: '4. Direct' }).check();
+  await page.getByRole('group', { name: 'How direct the mentor is with the mentee' }).getByRole('radio', { name: '4. Direct' }).check();
+  await page.getByRole('group', { name: 'How direct the mentee is with the mentor' }).getByRole('radio', { name: '3. Balanced' }).check();
   await page.getByLabel('How we will treat setbacks').fill('As something to learn from, never something to hide.');
   await page.getByLabel('Topics in scope').fill('Career moves, presenting, managing up.');
   await page.getByLabel('Topics off limits').fill('My line manager’s performance.');
   await page.getByLabel('Constraints on time or availability').fill('No messages at weekends.');
   await page.getByLabel('What stays between us').fill('Everything we discuss.');
   await page.getByLabel('What may be shared, and with whom').fill('That we meet and how often, with the programme team.');
+  await page.getByLabel('What cannot stay between us').fill('A risk to anyone’s safety, or what we must report by law.');
+  await page.getByLabel('Reporting lines and other ties between us').fill('None. Tomasz sits on the graduate promotion panel.');
+  await page.getByLabel('What we will do about them').fill('Tomasz steps aside from any decision about Amara.');
+  await page.getByLabel('How we share credit').fill('Amara is named on the retrofit findings.');
   await page.getByLabel('The mentor will').fill('Put Amara forward for the client pitch team this spring.');
   await page.getByLabel('The mentee will').fill('Share Tomasz’s lunch-and-learn with the graduate network.');
+  await page.getByLabel('What either of us will do').fill('Raise it at the next session, or go to the concerns contact.');
   await page.getByLabel('Next review date').fill('2026-12-01');
+  await page.getByLabel('How we will judge whether it worked').fill('We each met one goal.');
   await page.getByLabel('How either of us can end it, without fault').fill('Either of us can end it by saying so; no reasons needed.');
   await page.getByLabel('What happens at the end').fill('A closing conversation, and thanks.');
   await page.getByLabel('What happens at the end').blur();
@@ -57,15 +68,16 @@ async function fillTypical(page: Page): Promise<void> {
 test.describe('charter builder', () => {
   test('fill a charter, reload, and everything is there', async ({ page, problems }) => {
     await fillTypical(page);
-    await expect(page.getByRole('heading', { name: '10 of 10 sections written' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '14 of 14 sections written' })).toBeVisible();
     await page.waitForTimeout(400);
     await page.reload();
     await expect(page.getByLabel('Mentee’s name')).toHaveValue('Amara Okafor');
     await expect(page.getByLabel('Goal 1').first()).toHaveValue('Chair the monthly project review without notes by March');
     await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2026-11-15');
     await expect(page.getByRole('radio', { name: 'Every two weeks' })).toBeChecked();
-    await expect(page.getByRole('radio', { name: '4. Direct' })).toBeChecked();
-    await expect(page.getByLabel('Time zone')).toHaveValue('Europe/London');
+    await expect(page.getByRole('group', { name: 'How direct the mentor is with the mentee' }).getByRole('radio', { name: '4. Direct' })).toBeChecked();
+    await expect(page.getByRole('group', { name: 'How direct the mentee is with the mentor' }).getByRole('radio', { name: '3. Balanced' })).toBeChecked();
+    await expect(page.getByLabel('How we share credit')).toHaveValue('Amara is named on the retrofit findings.');
     await expect(page.getByLabel('What happens at the end')).toHaveValue('A closing conversation, and thanks.');
     expect(await axe(page)).toEqual([]);
     expect(problems.console).toEqual([]);
@@ -190,6 +202,9 @@ test.describe('charter builder', () => {
       expect(text).toMatch(/TANDEM/i);
       expect(text).toContain('Mentor: Tomasz Nowak');
       expect(text).toContain('Put Amara forward for the client pitch team');
+      expect(text).toContain('Tomasz steps aside from any decision about Amara.');
+      expect(text).toContain('The programme’s concerns contact');
+      expect(text).toContain('Daniel Fraser, mentoring-concerns@example.org, 020 7946 0321.');
       for (const chrome of ['Skip to content', 'My data', 'Share with my partner', 'Revisions', 'Saved in this browser']) expect(text).not.toContain(chrome);
     }
     expect(problems.console).toEqual([]);
@@ -198,8 +213,9 @@ test.describe('charter builder', () => {
   test('the blank charter prints for people who prefer paper', async ({ page }) => {
     await page.goto('/worksheets/charter/');
     const { pages, text } = await printToPdf(page, 'A4');
-    expect(pages).toBeLessThanOrEqual(4);
+    expect(pages).toBeLessThanOrEqual(5);
     expect(text).toContain('Our mentoring charter');
+    expect(text).toContain('Daniel Fraser, mentoring-concerns@example.org');
     expect(text).not.toContain('Skip to content');
     expect(await axe(page)).toEqual([]);
   });
@@ -214,11 +230,12 @@ test.describe('charter builder', () => {
     const textFields = page.locator('.charter-section input[type="text"], .charter-section textarea');
     const count = await textFields.count();
     for (let i = 0; i < count; i++) await textFields.nth(i).fill(XSS[i % 2]!);
+    const purposeAt = await textFields.evaluateAll((fields) => fields.findIndex((f) => f.id === 'f-purpose-purpose'));
     await page.getByLabel('Charter name').fill(XSS[1]);
     await page.getByLabel('Charter name').blur();
     await page.waitForTimeout(400);
     await page.reload();
-    await expect(page.getByLabel('Our purpose')).toHaveValue(XSS[1]);
+    await expect(page.getByLabel('Our purpose')).toHaveValue(XSS[purposeAt % 2]!);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.charter-print')).toContainText(XSS[0]);
     await expect(page.locator('.charter-print')).toContainText(XSS[1]);
@@ -241,6 +258,9 @@ test.describe('charter builder', () => {
     await seed(context, [fixtureCharter!]);
     await page.goto(`/tools/charter/?id=${fixtureCharter!.id}`);
     await page.getByRole('button', { name: 'Markdown and calendar' }).click();
+    // The time and zone are not part of the agreement: they are set here, for this person's calendar.
+    await expect(page.locator('.charter-section').getByLabel('First meeting time')).toHaveCount(0);
+    await expect(page.getByLabel('Time zone')).toHaveValue(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone));
     await page.getByRole('button', { name: 'Download calendar file (.ics)' }).click();
     await expect(page.getByRole('alert')).toContainText('the first meeting date, the first meeting time');
     await page.getByLabel('First meeting date').fill('2026-09-08');
@@ -253,9 +273,16 @@ test.describe('charter builder', () => {
     expect(ics.suggestedFilename()).toBe('mentoring-amara-okafor-tomasz-nowak.ics');
     expect(text).toContain('DTSTART;TZID=Europe/Paris:20260908T173000');
     expect(text).toContain('RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU');
+    // The settings are kept with the charter, for the next calendar file.
+    await page.reload();
+    await page.getByRole('button', { name: 'Markdown and calendar' }).click();
+    await expect(page.getByLabel('First meeting time')).toHaveValue('17:30');
+    await expect(page.getByLabel('Time zone')).toHaveValue('Europe/Paris');
     const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .md' }).click()]);
     expect(md.suggestedFilename()).toBe('amara-and-tomasz.md');
-    expect(await downloadText(md)).toContain('## Objectives on both sides');
+    const markdown = await downloadText(md);
+    expect(markdown).toContain('## Objectives on both sides');
+    expect(markdown).toContain('**The programme’s concerns contact:** Daniel Fraser, mentoring-concerns@example.org, 020 7946 0321');
   });
 
   test('list: rename, duplicate, delete with undo', async ({ page, context, problems }) => {

@@ -59,7 +59,7 @@ test.describe('reflection checklists', () => {
     // The index shows when it was last done and when it is next due.
     await page.goto('/tools/reflection/');
     await expect(page.getByRole('listitem').filter({ hasText: 'After a session' })).toContainText('Last done 20 November 2026; next due 4 December 2026.');
-    await expect(page.getByRole('listitem').filter({ hasText: 'Before a session' })).toContainText('Not done yet.');
+    await expect(page.getByRole('listitem').filter({ hasText: 'Before a session, for mentees' })).toContainText('Not done yet.');
     expect(problems.console).toEqual([]);
   });
 
@@ -106,7 +106,7 @@ test.describe('reflection checklists', () => {
     expect(worksheets.length).toBeGreaterThanOrEqual(10);
     for (const path of worksheets) {
       await page.goto(path);
-      const expected = path.includes('reciprocity') ? 3 : path.includes('charter') ? 4 : 1;
+      const expected = path.includes('reciprocity') ? 3 : path.includes('charter') ? 5 : 1;
       for (const format of ['A4', 'Letter'] as const) {
         const { pages, text } = await printToPdf(page, format);
         expect(pages, `${path} ${format}`).toBeLessThanOrEqual(expected + (format === 'Letter' && expected > 1 ? 1 : 0));

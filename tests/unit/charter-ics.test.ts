@@ -1,8 +1,9 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { roleKey } from '../../src/lib/charter/definition';
+import { calendarSettings } from '../../src/lib/charter/calendar';
 import { charterIcs, foldLine, icsText, recurrenceRule } from '../../src/lib/charter/ics';
-import type { CharterValues } from '../../src/lib/docs/charter-doc';
+import type { CalendarSettings, CharterValues } from '../../src/lib/docs/charter-doc';
 import { offsetMinutes, transitions, zonedToUtc } from '../../src/lib/timezone';
 import { charterDefinition } from './helpers/charter-def';
 
@@ -16,13 +17,13 @@ function values(extra: Partial<Record<Parameters<typeof roleKey>[1], string>> = 
     cadence: 'fortnightly',
     'session-minutes': '45',
     'first-meeting-date': '2026-10-13',
-    'first-meeting-time': '18:00',
-    'time-zone': 'Europe/London',
     'review-date': '2027-01-19',
     ...extra,
   };
   return Object.fromEntries(Object.entries(base).map(([r, v]) => [key(r as Parameters<typeof roleKey>[1]), v]));
 }
+
+const london: CalendarSettings = { time: '18:00', timeZone: 'Europe/London' };
 
 function parse(text: string) {
   const comp = new ICAL.Component(ICAL.parse(text));
@@ -31,7 +32,7 @@ function parse(text: string) {
 }
 
 describe('the charter calendar file', () => {
-  const result = charterIcs(def, { values: values() }, { id: 'abc123', now: new Date('2026-10-01T12:00:00Z') });
+  const result = charterIcs(def, { values: values(), calendar: london }, { id: 'abc123', now: new Date('2026-10-01T12:00:00Z') });
   if (!result.ok) throw new Error('expected a calendar');
   const cal = parse(result.text);
   const [checkin, review] = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -75,7 +76,7 @@ describe('the charter calendar file', () => {
   });
 
   it('handles the spring change in a southern-hemisphere zone', () => {
-    const r = charterIcs(def, { values: values({ 'time-zone': 'Australia/Sydney', 'first-meeting-date': '2026-09-22', 'first-meeting-time': '08:30', cadence: 'weekly', 'review-date': '' }) }, { id: 'syd', now: new Date() });
+    const r = charterIcs(def, { values: values({ 'first-meeting-date': '2026-09-22', cadence: 'weekly', 'review-date': '' }), calendar: { time: '08:30', timeZone: 'Australia/Sydney' } }, { id: 'syd', now: new Date() });
     if (!r.ok) throw new Error('expected a calendar');
     const ev = new ICAL.Event(parse(r.text).getFirstSubcomponent('vevent')!);
     const it = ev.iterator();
@@ -85,10 +86,43 @@ describe('the charter calendar file', () => {
   });
 
   it('says what is missing instead of making a broken file', () => {
-    expect(charterIcs(def, { values: values({ 'first-meeting-time': '', 'session-minutes': '5' }) }, { id: 'x', now: new Date() })).toEqual({
+    expect(charterIcs(def, { values: values({ 'session-minutes': '5' }), calendar: { time: '', timeZone: 'Europe/London' } }, { id: 'x', now: new Date() })).toEqual({
       ok: false,
       missing: ['the first meeting time', 'a session length between 10 and 480 minutes'],
     });
+    expect(charterIcs(def, { values: values({ 'end-date': '2027-02-30' }), calendar: { time: '18:00', timeZone: 'Mars/Olympus' } }, { id: 'x', now: new Date() })).toEqual({
+      ok: false,
+      missing: ['a valid time zone', 'a real end date (or none)'],
+    });
+  });
+
+  it('with an end date, stops there and marks the last day', () => {
+    const r = charterIcs(def, { values: values({ 'end-date': '2026-12-08' }), calendar: london }, { id: 'end', now: new Date() });
+    if (!r.ok) throw new Error('expected a calendar');
+    const [checkins, reviewDay, endDay] = parse(r.text).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const it = checkins!.iterator();
+    let last: ICAL.Time | null = null;
+    for (let n = it.next(); n; n = it.next()) last = n;
+    expect(last!.toString()).toBe('2026-12-08T18:00:00');
+    expect(reviewDay!.summary).toBe('Charter review: Amara Okafor & Tomasz Nowak');
+    expect(endDay!.summary).toBe('Mentoring ends: Amara Okafor & Tomasz Nowak');
+    expect(endDay!.startDate.toString()).toBe('2026-12-08');
+  });
+});
+
+describe('the calendar settings: the first meeting’s time and zone, outside the agreement', () => {
+  it('come from the charter’s own settings first', () => {
+    expect(calendarSettings({ values: { 'rhythm.firstTime': '09:00', 'rhythm.timeZone': 'Asia/Tokyo' }, calendar: london }, 'UTC')).toEqual(london);
+  });
+  it('are read from where the first charter definition kept them, for a charter written then', () => {
+    expect(calendarSettings({ values: { 'rhythm.firstTime': '17:30', 'rhythm.timeZone': 'Europe/Paris' } }, 'UTC')).toEqual({ time: '17:30', timeZone: 'Europe/Paris' });
+    const r = charterIcs(def, { values: { ...values(), 'rhythm.firstTime': '17:30', 'rhythm.timeZone': 'Europe/Paris' } }, { id: 'old', now: new Date() });
+    expect(r.ok && r.text).toContain('DTSTART;TZID=Europe/Paris:20261013T173000');
+  });
+  it('fall back to the reader’s own zone and no time', () => {
+    expect(calendarSettings({ values: {} }, 'America/Chicago')).toEqual({ time: '', timeZone: 'America/Chicago' });
+    const r = charterIcs(def, { values: values(), calendar: { time: '07:15', timeZone: '' } }, { id: 'own', now: new Date(), fallbackZone: 'America/Chicago' });
+    expect(r.ok && r.text).toContain('DTSTART;TZID=America/Chicago:20261013T071500');
   });
 });
 

@@ -14,13 +14,45 @@ const key = (role: Parameters<typeof roleKey>[1]) => roleKey(def, role)!;
 describe('content/charter.yaml', () => {
   it('is a valid definition with every role the tools use', () => {
     expect(definitionProblems(def)).toEqual([]);
-    for (const role of ['mentor-name', 'mentee-name', 'start-date', 'review-date', 'session-minutes', 'cadence', 'first-meeting-date', 'first-meeting-time', 'time-zone', 'candour'] as const) {
+    for (const role of ['mentor-name', 'mentee-name', 'start-date', 'end-date', 'review-date', 'session-minutes', 'cadence', 'first-meeting-date', 'candour'] as const) {
       expect(roleKey(def, role), role).toBeDefined();
     }
   });
 
   it('has the default sections', () => {
-    expect(def.sections.map((s) => s.id)).toEqual(['partners', 'purpose', 'objectives', 'brings', 'rhythm', 'feedback', 'boundaries', 'confidentiality', 'advocacy', 'review']);
+    expect(def.sections.map((s) => s.id)).toEqual(['partners', 'purpose', 'objectives', 'brings', 'roles', 'rhythm', 'feedback', 'boundaries', 'confidentiality', 'conflicts', 'credit', 'advocacy', 'problems', 'review']);
+  });
+
+  it('asks what a partnership agreement records, with candour agreed in both directions', () => {
+    const labels = def.sections.flatMap((s) => s.fields.map((f) => `${s.id}.${f.id}: ${f.label}`));
+    for (const expected of [
+      'partners.length: How long it runs',
+      'partners.endDate: End date (optional)',
+      'roles.agenda: Who sets the agenda',
+      'roles.summary: Who writes the summary',
+      'confidentiality.limits: What cannot stay between us',
+      'conflicts.ties: Reporting lines and other ties between us',
+      'conflicts.plan: What we will do about them',
+      'credit.credit: How we share credit',
+      'problems.steps: What either of us will do',
+      'review.success: How we will judge whether it worked',
+      'feedback.candour: How direct the mentor is with the mentee',
+      'feedback.menteeCandour: How direct the mentee is with the mentor',
+    ]) {
+      expect(labels).toContain(expected);
+    }
+    expect(def.sections.find((s) => s.id === 'problems')!.concernsContact).toBe(true);
+    expect(def.sections.filter((s) => s.optional).map((s) => s.id)).toEqual(['advocacy']);
+  });
+
+  it('keeps the first meeting’s time and zone out of the agreement, and every key the first definition used for the agreement', () => {
+    const keys = def.sections.flatMap((s) => s.fields.map((f) => `${s.id}.${f.id}`));
+    expect(keys).not.toContain('rhythm.firstTime');
+    expect(keys).not.toContain('rhythm.timeZone');
+    expect(def.sections.flatMap((s) => s.fields).some((f) => f.kind === 'time' || f.kind === 'timezone')).toBe(false);
+    // The first definition's keys, less the two that moved to the calendar file.
+    const first = ['partners.mentorName', 'partners.menteeName', 'partners.startDate', 'partners.cohort', 'purpose.purpose', 'objectives.mentee', 'objectives.mentor', 'brings.mentorOffers', 'brings.menteeOffers', 'rhythm.cadence', 'rhythm.cadenceWeeks', 'rhythm.sessionMinutes', 'rhythm.firstDate', 'rhythm.format', 'rhythm.channel', 'rhythm.scheduler', 'rhythm.replyTime', 'feedback.format', 'feedback.candour', 'feedback.setbacks', 'boundaries.inScope', 'boundaries.offLimits', 'boundaries.constraints', 'confidentiality.staysBetween', 'confidentiality.mayShare', 'advocacy.mentorCommits', 'advocacy.menteeCommits', 'review.reviewDate', 'review.reviewEveryWeeks', 'review.ending', 'review.atTheEnd'];
+    for (const k of first) expect(keys, k).toContain(k);
   });
 });
 
@@ -32,7 +64,7 @@ describe('definitionProblems', () => {
     d.sections[2]!.fields.push({ id: 'mentee', label: 'x', kind: 'text' });
     d.sections[3]!.fields[0]!.role = 'review-date';
     d.sections[4]!.fields.push({ id: 'pick', label: 'x', kind: 'choice', options: [{ value: 'a', label: 'A' }] });
-    d.sections[5]!.fields[1]!.labels = ['a', 'b'];
+    d.sections.find((s) => s.id === 'feedback')!.fields.find((f) => f.kind === 'scale')!.labels = ['a', 'b'];
     const messages = definitionProblems(d).map((p) => p.message);
     expect(messages).toContain('section id “partners” is used twice');
     expect(messages).toContain('field id “mentee” is used twice in section “objectives”');
@@ -60,10 +92,10 @@ describe('validateCharter', () => {
     const values: CharterValues = {
       [key('start-date')]: '2026-02-30',
       [key('session-minutes')]: '500',
-      [key('first-meeting-time')]: '25:00',
+      [key('first-meeting-date')]: '2026-04-31',
     };
     const issues = validateCharter(def, values);
-    expect(issues.map((i) => i.key).sort()).toEqual([key('first-meeting-time'), key('session-minutes'), key('start-date')].sort());
+    expect(issues.map((i) => i.key).sort()).toEqual([key('first-meeting-date'), key('session-minutes'), key('start-date')].sort());
     expect(issues.find((i) => i.key === key('session-minutes'))!.message).toBe('Session length (minutes) must be between 10 and 480.');
     expect(values[key('session-minutes')]).toBe('500');
   });
@@ -74,10 +106,13 @@ describe('validateCharter', () => {
     }
   });
 
-  it('wants the review after the start', () => {
-    const issues = validateCharter(def, { [key('start-date')]: '2026-09-01', [key('review-date')]: '2026-09-01' });
-    expect(issues).toEqual([{ key: key('review-date'), message: 'The next review date must be after the start date.' }]);
-    expect(validateCharter(def, { [key('start-date')]: '2026-09-01', [key('review-date')]: '2026-09-02' })).toEqual([]);
+  it('wants the review and the end after the start', () => {
+    const issues = validateCharter(def, { [key('start-date')]: '2026-09-01', [key('review-date')]: '2026-09-01', [key('end-date')]: '2026-08-31' });
+    expect(issues).toEqual([
+      { key: key('review-date'), message: 'The next review date must be after the start date.' },
+      { key: key('end-date'), message: 'The end date must be after the start date.' },
+    ]);
+    expect(validateCharter(def, { [key('start-date')]: '2026-09-01', [key('review-date')]: '2026-09-02', [key('end-date')]: '2027-06-01' })).toEqual([]);
   });
 
   it('needs both names to share or print, not to edit', () => {
@@ -97,17 +132,21 @@ describe('validateCharter', () => {
 describe('completeness and titles', () => {
   it('counts sections with something written', () => {
     const c = completeness(def, { [key('mentor-name')]: 'Tomasz', 'purpose.purpose': '  ', [key('mentee-goals')]: [{ id: 'g', text: 'Lead', success: '', milestones: [] }] });
-    expect(c.total).toBe(def.sections.length);
     expect(c.filled).toBe(2);
     expect(c.sections.filter((s) => s.filled).map((s) => s.id)).toEqual(['partners', 'objectives']);
+  });
+  it('does not count an optional section (advocacy, until the first review) as missing, until it is written', () => {
+    expect(completeness(def, {}).total).toBe(def.sections.length - 1);
+    const written = completeness(def, { 'advocacy.mentorCommits': 'Put Amara forward for the pitch team.' });
+    expect(written).toMatchObject({ filled: 1, total: def.sections.length });
   });
   it('suggests a title from the names', () => {
     expect(suggestedTitle(def, { [key('mentor-name')]: 'Tomasz', [key('mentee-name')]: 'Amara' })).toBe('Amara & Tomasz');
     expect(displayTitle(def, { title: '', values: {} })).toBe('Untitled charter');
   });
   it('starts a new charter with the programme defaults', () => {
-    const c = blankCharter(def, { today: '2026-11-21', timeZone: 'Europe/London', cadence: 'every-n-weeks', cadenceWeeks: 3, reviewWeeks: 12 });
-    expect(c.values).toEqual({ [key('start-date')]: '2026-11-21', [key('time-zone')]: 'Europe/London', [key('cadence')]: 'every-n-weeks', [key('cadence-weeks')]: '3', [key('review-weeks')]: '12' });
+    const c = blankCharter(def, { today: '2026-11-21', cadence: 'every-n-weeks', cadenceWeeks: 3, reviewWeeks: 12 });
+    expect(c.values).toEqual({ [key('start-date')]: '2026-11-21', [key('cadence')]: 'every-n-weeks', [key('cadence-weeks')]: '3', [key('review-weeks')]: '12' });
   });
 });
 
@@ -124,7 +163,8 @@ describe('Markdown export', () => {
     'boundaries.offLimits': '<img src=x onerror=alert(1)> and [a link](javascript:alert(1))',
   };
   it('matches the snapshot', () => {
-    expect(charterMarkdown(def, { title: '', values }, 'Tandem', '21 November 2026')).toMatchSnapshot();
+    const concerns = { name: 'Daniel Mensah', email: 'concerns@example.org', confidentiality: 'What you say stays between you and Daniel.' };
+    expect(charterMarkdown(def, { title: '', values }, 'Tandem', '21 November 2026', concerns)).toMatchSnapshot();
   });
   it('shows markup as text, never as HTML or a link', () => {
     const md = charterMarkdown(def, { title: '', values }, 'Tandem', 'today');
@@ -166,18 +206,20 @@ describe('section diff', () => {
 describe('values that are not valid for their field are flagged, never changed', () => {
   it('flags a bad date, time, number, choice, scale, time zone and milestone date', () => {
     const def = charterDefinition();
+    // A coordinator may add time and time-zone fields of their own.
+    def.sections.push({ id: 'extra', title: 'Extra', prompt: 'When?', examples: [], optional: false, concernsContact: false, fields: [{ id: 'time', label: 'A time', kind: 'time' }, { id: 'zone', label: 'A zone', kind: 'timezone' }] });
     const key = (role: Parameters<typeof roleKey>[1]) => roleKey(def, role)!;
     const values = {
       [key('first-meeting-date')]: '2026-13-45',
-      [key('first-meeting-time')]: '99:99',
+      'extra.time': '99:99',
       [key('session-minutes')]: 'abc',
       [key('cadence')]: 'hourly',
       [key('candour')]: '42',
-      [key('time-zone')]: 'Mars/Olympus',
+      'extra.zone': 'Mars/Olympus',
       [key('mentee-goals')]: [{ id: 'g', text: 'x', success: '', milestones: [{ id: 'm', date: 'someday', text: 'y' }] }],
     };
     const issues = validateCharter(def, values).map((i) => i.key);
-    expect(issues).toEqual(expect.arrayContaining([key('first-meeting-date'), key('first-meeting-time'), key('session-minutes'), key('cadence'), key('candour'), key('time-zone'), `${key('mentee-goals')}/g/m`]));
-    expect(validateCharter(def, { [key('time-zone')]: 'Europe/London', [key('cadence')]: 'monthly', [key('candour')]: '3' })).toEqual([]);
+    expect(issues).toEqual(expect.arrayContaining([key('first-meeting-date'), 'extra.time', key('session-minutes'), key('cadence'), key('candour'), 'extra.zone', `${key('mentee-goals')}/g/m`]));
+    expect(validateCharter(def, { 'extra.zone': 'Europe/London', [key('cadence')]: 'monthly', [key('candour')]: '3' })).toEqual([]);
   });
 });

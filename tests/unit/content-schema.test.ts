@@ -49,6 +49,18 @@ describe('an invalid content file fails with its file and field named', () => {
       expect: [/content\/program\.yaml/, /contact\.email/],
     },
     {
+      name: 'a programme with no concerns contact',
+      fixture: 'program-no-concerns.yaml',
+      target: 'content/program.yaml',
+      expect: [/content\/program\.yaml/, /concerns is missing/],
+    },
+    {
+      name: 'a programme whose concerns contact has a bad email and no confidentiality sentence',
+      fixture: 'program-bad-concerns.yaml',
+      target: 'content/program.yaml',
+      expect: [/content\/program\.yaml/, /concerns\.email must be an email address/, /concerns\.confidentiality/],
+    },
+    {
       name: 'a charter section with an unknown field kind',
       fixture: 'charter-bad-kind.yaml',
       target: 'content/charter.yaml',

@@ -1,9 +1,12 @@
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import type { Checklist } from '../../src/lib/checklists/schema';
+import type { ConcernsContact } from '../../src/lib/program-schema';
 import CharterDocument from '../../src/islands/charter/CharterDocument';
 import ChecklistSheet from '../../src/islands/reflection/ChecklistSheet';
 import { charterDefinition } from './helpers/charter-def';
+
+const concerns: ConcernsContact = { name: 'Daniel Mensah', email: 'concerns@example.org', phone: '020 7946 0321', confidentiality: 'What you say stays between you and Daniel.' };
 
 const checklist: Checklist = {
   id: 'after-session',
@@ -12,6 +15,7 @@ const checklist: Checklist = {
   audience: ['mentor', 'mentee'],
   when: 'after-session',
   intro: 'Fill this in on the day.',
+  concernsContact: false,
   sections: [
     {
       title: 'What I learned',
@@ -43,6 +47,22 @@ describe('<ChecklistSheet>', () => {
     expect(html).not.toContain('<img');
     expect(html).not.toContain('class="write-line"');
   });
+
+  it('asks a coordinator for the cohort, not a partner', () => {
+    expect(renderToString(<ChecklistSheet checklist={checklist} programName="Tandem" />)).toContain('Partner');
+    const html = renderToString(<ChecklistSheet checklist={{ ...checklist, audience: ['coordinator'] }} programName="Tandem" />);
+    expect(html).toContain('Cohort');
+    expect(html).not.toContain('Partner');
+  });
+
+  it('shows the concerns contact only on a checklist that asks for it', () => {
+    expect(renderToString(<ChecklistSheet checklist={checklist} programName="Tandem" concerns={concerns} />)).not.toContain('Daniel Mensah');
+    const html = renderToString(<ChecklistSheet checklist={{ ...checklist, concernsContact: true }} programName="Tandem" concerns={concerns} />);
+    expect(html).toContain('Daniel Mensah');
+    expect(html).toContain('href="mailto:concerns@example.org"');
+    expect(html).toContain('020 7946 0321');
+    expect(html).toContain('What you say stays between you and Daniel.');
+  });
 });
 
 describe('<CharterDocument>', () => {
@@ -62,5 +82,19 @@ describe('<CharterDocument>', () => {
     expect(html).toContain('&quot;>&lt;script>alert(1)&lt;/script>');
     expect(html).not.toContain('<script');
     expect(html).toContain('Direct (4 of 5)');
+  });
+  it('fills in the programme’s concerns contact where a section asks for it, blank or filled', () => {
+    for (const values of [undefined, { 'partners.mentorName': 'Tomasz' }]) {
+      const html = renderToString(<CharterDocument def={def} programName="Tandem" concerns={concerns} {...(values ? { values } : {})} />);
+      expect(html).toContain('The programme’s concerns contact');
+      expect(html).toContain('Daniel Mensah, concerns@example.org, 020 7946 0321. What you say stays between you and Daniel.');
+    }
+  });
+  it('says an empty optional section is for later, and prints it once written', () => {
+    const empty = renderToString(<CharterDocument def={def} programName="Tandem" values={{ 'partners.mentorName': 'Tomasz' }} />);
+    expect(empty).toContain('Optional until our first review');
+    const written = renderToString(<CharterDocument def={def} programName="Tandem" values={{ 'advocacy.mentorCommits': 'Name Amara for the pitch team.' }} />);
+    expect(written).not.toContain('Optional until our first review');
+    expect(written).toContain('Name Amara for the pitch team.');
   });
 });

@@ -3,6 +3,7 @@ import TryThis from './TryThis.astro';
 import Reflect from './Reflect.astro';
 import ToolLink from './ToolLink.astro';
 import GuideLink from './GuideLink.astro';
+import ConcernsContact from './ConcernsContact.astro';
 
 /** Components every guide can use without importing them. */
-export const mdxComponents = { Callout, TryThis, Reflect, ToolLink, GuideLink };
+export const mdxComponents = { Callout, TryThis, Reflect, ToolLink, GuideLink, ConcernsContact };

@@ -2,7 +2,9 @@ import type { CharterValues } from '../../lib/docs/charter-doc';
 import { fieldKey } from '../../lib/charter/definition';
 import type { CharterDefinition, FieldDef } from '../../lib/charter/schema';
 import { readableValue } from '../../lib/charter/text';
-import { goalsValue, isVisible, roleText } from '../../lib/charter/values';
+import { goalsValue, isFilled, isVisible, roleText } from '../../lib/charter/values';
+import { CONCERNS_LABEL, OPTIONAL_SECTION_NOTE, concernsLine } from '../../lib/concerns';
+import type { ConcernsContact } from '../../lib/program-schema';
 
 interface Props {
   def: CharterDefinition;
@@ -12,6 +14,8 @@ interface Props {
   title?: string;
   /** Heading level of the document title (1 on the printable page, 2 inside a tool). */
   level?: 1 | 2;
+  /** The programme's concerns contact, filled in where a section asks for it. */
+  concerns?: ConcernsContact | undefined;
 }
 
 /** Ruled lines to write on, for fields left empty on paper. */
@@ -99,7 +103,7 @@ function FieldOnPaper({ field, value, blank }: { field: FieldDef; value: Charter
  * The charter as a document: on paper (print) and in the read-only view of a shared charter.
  * Every value is rendered as text; empty fields become lines to write on; signature lines close it.
  */
-export default function CharterDocument({ def, programName, values, title, level = 2 }: Props) {
+export default function CharterDocument({ def, programName, values, title, level = 2, concerns }: Props) {
   const blank = values === undefined;
   const v = values ?? {};
   const H = `h${level}` as 'h1' | 'h2';
@@ -113,19 +117,34 @@ export default function CharterDocument({ def, programName, values, title, level
         <H class="doc-title">{title ? `${def.title}: ${title}` : def.title}</H>
         {blank && <p class="doc-intro">{def.intro}</p>}
       </header>
-      {def.sections.map((s) => (
-        <section key={s.id} class="doc-section" aria-label={s.title}>
-          <S>{s.title}</S>
-          {blank && <p class="doc-prompt">{s.prompt}</p>}
-          <div class="doc-fields">
-            {s.fields
-              .filter((f) => blank ? !f.showWhen : isVisible(s, f, v))
-              .map((f) => (
-                <FieldOnPaper key={f.id} field={f} value={v[fieldKey(s, f)]} blank={blank} />
-              ))}
-          </div>
-        </section>
-      ))}
+      {def.sections.map((s) => {
+        const later = !blank && s.optional && !s.fields.some((f) => isVisible(s, f, v) && isFilled(v[fieldKey(s, f)]));
+        return (
+          <section key={s.id} class="doc-section" aria-label={s.title}>
+            <S>{s.title}</S>
+            {blank && <p class="doc-prompt">{s.prompt}</p>}
+            {later ? (
+              <p class="doc-prompt">{OPTIONAL_SECTION_NOTE}</p>
+            ) : (
+              <div class="doc-fields">
+                {s.fields
+                  .filter((f) => (blank ? !f.showWhen : isVisible(s, f, v)))
+                  .map((f) => (
+                    <FieldOnPaper key={f.id} field={f} value={v[fieldKey(s, f)]} blank={blank} />
+                  ))}
+                {s.concernsContact && concerns && (
+                  <div class="doc-field doc-wide doc-concerns">
+                    <span class="doc-label">{CONCERNS_LABEL}</span>
+                    <span class="doc-text">
+                      {concernsLine(concerns)}. {concerns.confidentiality}
+                    </span>
+                  </div>
+                )}
+              </div>
+            )}
+          </section>
+        );
+      })}
       <section class="doc-section doc-signatures" aria-label="Signatures">
         <S>Signatures</S>
         <p class="doc-prompt">We agree to this charter, and to review it together.</p>

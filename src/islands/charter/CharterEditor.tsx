@@ -9,6 +9,8 @@ import { $storageHealth, charters } from '../../stores/persistence';
 import CharterDocument from './CharterDocument';
 import { lazy } from '../shared/lazy';
 import { FieldEditor } from './fields';
+import { ConcernsDetails } from '../shared/ConcernsNote';
+import { CONCERNS_LABEL } from '../../lib/concerns';
 import { flushAllDrafts, useDraft } from '../shared/useDraft';
 import { TextLimit } from '../shared/TextLimit';
 import type { CharterConfig } from './types';
@@ -104,6 +106,7 @@ export default function CharterEditor({ config, doc }: Props) {
               <li key={s.id} class={s.filled ? 'filled' : ''}>
                 <a href={`#sec-${s.id}`} onClick={(e) => jump(e, `sec-${s.id}`)}>
                   <span aria-hidden="true">{s.filled ? '✓' : '○'}</span> {s.title}
+                  {!s.filled && s.optional && <span class="hint"> (optional for now)</span>}
                   <span class="visually-hidden">{s.filled ? ' (written)' : ' (not written yet)'}</span>
                 </a>
               </li>
@@ -178,11 +181,19 @@ export default function CharterEditor({ config, doc }: Props) {
                 const key = fieldKey(s, f);
                 return <FieldEditor key={key} field={f} id={domId(key)} value={values[key]} onSave={saveField(key)} errors={errors} errorKey={key} />;
               })}
+            {s.concernsContact && (
+              <div class="notice concerns-in-charter">
+                <p>
+                  <strong>{CONCERNS_LABEL}:</strong> <ConcernsDetails concerns={config.concerns} />. {config.concerns.confidentiality}
+                </p>
+                <p class="hint">This is printed on your charter, so each of you knows where to go.</p>
+              </div>
+            )}
           </section>
         ))}
       </div>
       <div class="print-only charter-print">
-        <CharterDocument def={def} programName={config.programName} values={values} title={name} level={1} />
+        <CharterDocument def={def} programName={config.programName} concerns={config.concerns} values={values} title={name} level={1} />
       </div>
     </div>
   );

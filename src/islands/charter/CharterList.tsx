@@ -22,7 +22,6 @@ export default function CharterList({ config }: { config: CharterConfig }) {
     const r = charters.create(
       blankCharter(def, {
         today: localDate(new Date()),
-        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
         cadence: config.cadence,
         cadenceWeeks: config.cadenceWeeks,
         reviewWeeks: config.reviewWeeks,
@@ -33,7 +32,7 @@ export default function CharterList({ config }: { config: CharterConfig }) {
 
   async function duplicate(doc: CharterDoc) {
     const { copyTitle } = await import('../../lib/charter/revisions');
-    const copy = charters.create({ title: copyTitle(displayTitle(def, doc.data)), values: doc.data.values, revisions: [] });
+    const copy = charters.create({ title: copyTitle(displayTitle(def, doc.data)), values: doc.data.values, revisions: [], ...(doc.data.calendar ? { calendar: doc.data.calendar } : {}) });
     if (copy.ok) setStatus(`Made “${copy.doc.data.title}”.`);
   }
 

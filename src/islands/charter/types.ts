@@ -1,4 +1,5 @@
 import type { CharterDefinition } from '../../lib/charter/schema';
+import type { ConcernsContact } from '../../lib/program-schema';
 
 /** What the charter page hands the island (all from content/, resolved at build time). */
 export interface CharterConfig {
@@ -11,4 +12,6 @@ export interface CharterConfig {
   /** Section id → link to the guide that explains it. */
   guideLinks: Record<string, string>;
   base: string;
+  /** The programme's concerns contact, shown in the sections that ask for it. */
+  concerns: ConcernsContact;
 }

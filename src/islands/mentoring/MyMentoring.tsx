@@ -137,6 +137,7 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
           {p.written.filled} of {p.written.total} charter sections written.{' '}
           {p.lastRevision ? `Last revision ${formatDateTime(p.lastRevision.savedAt)}. ` : ''}
           {p.review ? (p.review.inDays >= 0 ? `Review on ${formatDate(p.review.date)}, in ${p.review.inDays} ${p.review.inDays === 1 ? 'day' : 'days'}. ` : `The review was due on ${formatDate(p.review.date)}. `) : ''}
+          {p.end ? (p.end.inDays >= 0 ? `Agreed to end on ${formatDate(p.end.date)}. ` : `Agreed to end on ${formatDate(p.end.date)}, now past. `) : ''}
           {p.rhythm ? `You meet ${describeRhythm(p.rhythm)}.` : ''}{' '}
           <a class="no-print" href={`${base}tools/charter/?id=${p.charter.id}`}>
             Open the charter<span class="visually-hidden">: {p.title}</span>

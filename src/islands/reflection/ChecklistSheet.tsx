@@ -1,5 +1,8 @@
+import { isForPairs } from '../../lib/checklists/checklist';
 import type { Checklist } from '../../lib/checklists/schema';
+import type { ConcernsContact } from '../../lib/program-schema';
 import { WritingLines } from '../charter/CharterDocument';
+import ConcernsNote from '../shared/ConcernsNote';
 
 interface Props {
   checklist: Checklist;
@@ -7,18 +10,24 @@ interface Props {
   /** A filled entry to print with its ticks and notes; omit for a blank sheet. */
   entry?: { date: string; ticks: Record<string, boolean>; notes: Record<string, string>; partner?: string | undefined };
   level?: 1 | 2;
+  /** The programme's concerns contact, for a checklist that shows it. */
+  concerns?: ConcernsContact | undefined;
 }
+
+/** What a checklist says before the concerns contact. */
+export const CONCERNS_LEAD = 'If something in this relationship is wrong, now or later, or you want to end it without a meeting, you can talk in confidence to';
 
 /**
  * A checklist as a printed sheet: programme, title, lines for name, partner and date, real tick
  * boxes and ruled lines to write on (or, for a filled entry, its ticks and notes as text).
  */
-export default function ChecklistSheet({ checklist, programName, entry, level = 1 }: Props) {
+export default function ChecklistSheet({ checklist, programName, entry, level = 1, concerns }: Props) {
   const H = `h${level}` as 'h1' | 'h2';
   const S = `h${level + 1}` as 'h2' | 'h3';
   const lines: [string, string][] = [
     ['Name', ''],
-    ['Partner', entry?.partner ?? ''],
+    // A coordinator's sheet is about a cohort, not a partner.
+    isForPairs(checklist) ? ['Partner', entry?.partner ?? ''] : ['Cohort', ''],
     ['Date', entry?.date ?? ''],
   ];
   return (
@@ -59,6 +68,7 @@ export default function ChecklistSheet({ checklist, programName, entry, level = 
           </ul>
         </section>
       ))}
+      {concerns && checklist.concernsContact && <ConcernsNote concerns={concerns} id={`sheet-concerns-${level}`} class="sheet-concerns" lead={CONCERNS_LEAD} />}
     </article>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { charterDocType } from '../../lib/docs/charter-doc';
 import { MAX_NOTE_CHARS, type ReflectionData } from '../../lib/docs/reflection-doc';
 import type { Checklist } from '../../lib/checklists/schema';
+import { isForPairs } from '../../lib/checklists/checklist';
 import { dueStatus, entryProgress, localDate } from '../../lib/checklists/due';
 import { journal, newEntry, todaysEntry } from '../../lib/checklists/entries';
 import { formatDate } from '../../lib/format';
@@ -11,6 +12,9 @@ import { useDraft } from '../shared/useDraft';
 import ToolShell from '../shared/ToolShell';
 import { go, route as $route } from '../shared/route';
 import { lazy } from '../shared/lazy';
+import { CONCERNS_LEAD } from './ChecklistSheet';
+import ConcernsNote from '../shared/ConcernsNote';
+import type { ConcernsContact } from '../../lib/program-schema';
 import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
 import { TextLimit } from '../shared/TextLimit';
 
@@ -18,6 +22,10 @@ interface Props {
   checklist: Checklist;
   programName: string;
   base: string;
+  /** The programme's concerns contact, shown with a checklist that asks for it. */
+  concerns?: ConcernsContact | undefined;
+  /** The guide on power and safety. */
+  concernsGuide?: { href: string; title: string } | undefined;
 }
 
 // The printed entry is not part of the first view: its code loads once the page is running.
@@ -44,7 +52,7 @@ export default function ChecklistTool(props: Props) {
   );
 }
 
-function ChecklistEntry({ checklist, programName, base }: Props) {
+function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide }: Props) {
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   const route = useStore($route);
@@ -169,7 +177,8 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
             )}
           </fieldset>
         ))}
-        {mounted && (
+        {concerns && checklist.concernsContact && <ConcernsNote concerns={concerns} id="checklist-concerns" lead={CONCERNS_LEAD} guide={concernsGuide} />}
+        {mounted && isForPairs(checklist) && (
           <CharterPicker
             id="entry-charter"
             value={data.charterId ?? ''}
@@ -212,7 +221,7 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
       </div>
       {mounted && (
         <div class="print-only entry-print">
-          <ChecklistSheet checklist={checklist} programName={programName} entry={{ date: formatDate(data.date || day), ticks: data.ticks, notes: data.notes, partner: charter ? charterDocType.describe(charter) : undefined }} level={2} />
+          <ChecklistSheet checklist={checklist} programName={programName} entry={{ date: formatDate(data.date || day), ticks: data.ticks, notes: data.notes, partner: charter ? charterDocType.describe(charter) : undefined }} level={2} concerns={concerns} />
         </div>
       )}
     </div>

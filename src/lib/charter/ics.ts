@@ -1,5 +1,6 @@
 import type { CharterData } from '../docs/charter-doc';
 import { isTimeZone, offsetMinutes, transitions, zonedToUtc, type Transition } from '../timezone';
+import { calendarSettings } from './calendar';
 import { roleKey } from './definition';
 import type { CharterDefinition } from './schema';
 import { isRealDate, isRealTime } from './validate';
@@ -100,27 +101,37 @@ export interface IcsOptions {
   now: Date;
   /** Where people find the charter again (the tool's URL), for the description. */
   url?: string;
+  /** The zone to use when the charter has none of its own: the reader's zone. Defaults to UTC. */
+  fallbackZone?: string;
 }
 
-/** The calendar file for a charter, or the list of what is missing to make one. */
-export function charterIcs(def: CharterDefinition, charter: Pick<CharterData, 'values'>, opts: IcsOptions): IcsResult {
+/**
+ * The calendar file for a charter, or the list of what is missing to make one. The check-ins start
+ * on the agreed first meeting date, at the time and in the zone of the charter's calendar settings,
+ * and recur until the end date (else the review date); the review and end dates are all-day events.
+ */
+export function charterIcs(def: CharterDefinition, charter: Pick<CharterData, 'values' | 'calendar'>, opts: IcsOptions): IcsResult {
   const v = (role: Parameters<typeof roleText>[2]) => roleText(def, charter.values, role);
+  const settings = calendarSettings(charter, opts.fallbackZone ?? 'UTC');
   const firstDate = v('first-meeting-date');
-  const firstTime = v('first-meeting-time');
-  const tz = v('time-zone') || 'UTC';
+  const firstTime = settings.time.trim();
+  const tz = settings.timeZone;
   const minutes = Number(v('session-minutes'));
   const reviewDate = v('review-date');
+  const endDate = v('end-date');
   const missing: string[] = [];
   if (!isRealDate(firstDate)) missing.push('the first meeting date');
   if (!isRealTime(firstTime)) missing.push('the first meeting time');
   if (!isTimeZone(tz)) missing.push('a valid time zone');
   if (!(Number.isInteger(minutes) && minutes >= 10 && minutes <= 480)) missing.push('a session length between 10 and 480 minutes');
   if (reviewDate && !isRealDate(reviewDate)) missing.push('a real review date (or none)');
+  if (endDate && !isRealDate(endDate)) missing.push('a real end date (or none)');
   if (missing.length) return { ok: false, missing };
 
   const names = [v('mentee-name'), v('mentor-name')].filter(Boolean).join(' & ') || 'mentoring';
   const start = zonedToUtc(tz, firstDate, firstTime);
-  const until = reviewDate ? zonedToUtc(tz, reviewDate, '23:59') : undefined;
+  const lastDay = endDate || reviewDate;
+  const until = lastDay ? zonedToUtc(tz, lastDay, '23:59') : undefined;
   const rangeEnd = (until ?? start) + 5 * 366 * 86_400_000;
   const cadenceKey = roleKey(def, 'cadence');
   const rule = cadenceKey ? recurrenceRule(v('cadence'), Number(v('cadence-weeks')) || undefined, firstDate, until) : null;
@@ -131,6 +142,17 @@ export function charterIcs(def: CharterDefinition, charter: Pick<CharterData, 'v
     const n = new Date(Date.UTC(y, m - 1, d + 1));
     return `${n.getUTCFullYear()}${pad(n.getUTCMonth() + 1)}${pad(n.getUTCDate())}`;
   };
+  const allDay = (uid: string, date: string, summary: string, description: string) => [
+    'BEGIN:VEVENT',
+    `UID:${opts.id}-${uid}@tandem.charter`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${ymd(date)}`,
+    `DTEND;VALUE=DATE:${nextDay(date)}`,
+    `SUMMARY:${icsText(summary)}`,
+    `DESCRIPTION:${icsText(description)}`,
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ];
 
   const lines = [
     'BEGIN:VCALENDAR',
@@ -149,19 +171,8 @@ export function charterIcs(def: CharterDefinition, charter: Pick<CharterData, 'v
     `DESCRIPTION:${icsText(`The regular check-in from your mentoring charter.${opts.url ? ` ${opts.url}` : ''}`)}`,
     'END:VEVENT',
   ];
-  if (reviewDate) {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${opts.id}-review@tandem.charter`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${ymd(reviewDate)}`,
-      `DTEND;VALUE=DATE:${nextDay(reviewDate)}`,
-      `SUMMARY:${icsText(`Charter review: ${names}`)}`,
-      `DESCRIPTION:${icsText('Review your mentoring charter together: is it still serving both of you?')}`,
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-    );
-  }
+  if (reviewDate) lines.push(...allDay('review', reviewDate, `Charter review: ${names}`, 'Review your mentoring charter together: is it still serving both of you?'));
+  if (endDate) lines.push(...allDay('end', endDate, `Mentoring ends: ${names}`, 'The end date in your mentoring charter: time for a closing conversation, or to agree to carry on.'));
   lines.push('END:VCALENDAR');
   const fileName = `mentoring-${names.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '') || 'charter'}.ics`;
   return { ok: true, text: `${lines.map(foldLine).join('\r\n')}\r\n`, fileName };

@@ -1,8 +1,10 @@
 import type { CharterData } from '../docs/charter-doc';
+import { CONCERNS_LABEL, OPTIONAL_SECTION_NOTE, concernsLine } from '../concerns';
+import type { ConcernsContact } from '../program-schema';
 import { fieldKey } from './definition';
 import type { CharterDefinition } from './schema';
 import { readableValue } from './text';
-import { displayTitle, isVisible } from './values';
+import { displayTitle, isFilled, isVisible } from './values';
 
 /**
  * Escape text so Markdown shows it literally: no markup, HTML or links from what people typed.
@@ -16,8 +18,12 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*)(=+|-+)\s*$/gm, (_m, sp: string, line: string) => `${sp}\\${line}`);
 }
 
-/** Markdown for a charter: a heading per section, each field labelled, goals as lists. */
-export function charterMarkdown(def: CharterDefinition, charter: Pick<CharterData, 'title' | 'values'>, programName: string, exportedOn: string): string {
+/**
+ * Markdown for a charter: a heading per section, each field labelled, goals as lists; the
+ * programme's concerns contact in the sections that show it; an optional section still empty
+ * says so in one line.
+ */
+export function charterMarkdown(def: CharterDefinition, charter: Pick<CharterData, 'title' | 'values'>, programName: string, exportedOn: string, concerns?: ConcernsContact): string {
   // Blocks are separated by a blank line; consecutive list items stay together.
   const blocks: { list: boolean; text: string }[] = [];
   const para = (text: string) => blocks.push({ list: false, text });
@@ -26,6 +32,10 @@ export function charterMarkdown(def: CharterDefinition, charter: Pick<CharterDat
   para(`${escapeMarkdown(programName)} · exported ${exportedOn}`);
   for (const s of def.sections) {
     para(`## ${escapeMarkdown(s.title)}`);
+    if (s.optional && !s.fields.some((f) => isVisible(s, f, charter.values) && isFilled(charter.values[fieldKey(s, f)]))) {
+      para(`_${escapeMarkdown(OPTIONAL_SECTION_NOTE)}_`);
+      continue;
+    }
     for (const f of s.fields) {
       if (!isVisible(s, f, charter.values)) continue;
       const value = charter.values[fieldKey(s, f)];
@@ -49,6 +59,9 @@ export function charterMarkdown(def: CharterDefinition, charter: Pick<CharterDat
         const text = readableValue(f, value);
         item(`- **${escapeMarkdown(f.label)}:** ${text ? escapeMarkdown(text) : '_not set_'}`);
       }
+    }
+    if (s.concernsContact && concerns) {
+      para(`**${escapeMarkdown(CONCERNS_LABEL)}:** ${escapeMarkdown(concernsLine(concerns))}  \n${escapeMarkdown(concerns.confidentiality)}`);
     }
   }
   let out = '';

@@ -66,6 +66,16 @@ export const charterSectionSchema = z.strictObject({
   examples: z.array(nonEmpty('example')).default([]),
   /** The guide that explains why this section matters: "guide-slug" or "guide-slug#anchor". Optional; checked at build time. */
   guide: guideRef.optional(),
+  /**
+   * A section the pair may leave empty for now, such as advocacy until the first review: while empty it is
+   * not counted as missing, and the printed charter says it is for later. Optional; defaults to false.
+   */
+  optional: z.boolean().default(false),
+  /**
+   * Show the programme's concerns contact (`concerns` in content/program.yaml) in this section: in the
+   * builder, the printed charter and the Markdown. Optional; defaults to false.
+   */
+  concernsContact: z.boolean().default(false),
   /** The section's fields, in order; at least one. */
   fields: z.array(charterFieldSchema).min(1, { error: 'a section needs at least one field' }),
 });

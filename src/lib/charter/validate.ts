@@ -61,12 +61,15 @@ export function validateCharter(def: CharterDefinition, values: CharterValues, p
     }
   }
   const start = roleKey(def, 'start-date');
-  const review = roleKey(def, 'review-date');
-  if (start && review) {
+  const afterStart = (role: 'review-date' | 'end-date', message: string) => {
+    const key = roleKey(def, role);
+    if (!start || !key) return;
     const a = textValue(values, start).trim();
-    const b = textValue(values, review).trim();
-    if (isRealDate(a) && isRealDate(b) && b <= a) issues.push({ key: review, message: 'The next review date must be after the start date.' });
-  }
+    const b = textValue(values, key).trim();
+    if (isRealDate(a) && isRealDate(b) && b <= a) issues.push({ key, message });
+  };
+  afterStart('review-date', 'The next review date must be after the start date.');
+  afterStart('end-date', 'The end date must be after the start date.');
   if (purpose !== 'edit') {
     for (const role of ['mentor-name', 'mentee-name'] as const) {
       const key = roleKey(def, role);

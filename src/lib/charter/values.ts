@@ -35,18 +35,20 @@ export function isVisible(section: SectionDef, field: FieldDef, values: CharterV
 
 export interface Completeness {
   filled: number;
+  /** The sections to write: every section, except optional ones still empty. */
   total: number;
-  sections: { id: string; title: string; filled: boolean }[];
+  sections: { id: string; title: string; filled: boolean; optional: boolean }[];
 }
 
-/** Which sections have something written in them. */
+/** Which sections have something written in them. An optional section counts only once written. */
 export function completeness(def: CharterDefinition, values: CharterValues): Completeness {
   const sections = def.sections.map((s) => ({
     id: s.id,
     title: s.title,
     filled: s.fields.some((f) => isVisible(s, f, values) && isFilled(values[fieldKey(s, f)])),
+    optional: s.optional,
   }));
-  return { filled: sections.filter((s) => s.filled).length, total: sections.length, sections };
+  return { filled: sections.filter((s) => s.filled).length, total: sections.filter((s) => s.filled || !s.optional).length, sections };
 }
 
 /** A title for lists: "Amara & Tomasz", or the one name, or the start date. */
@@ -60,7 +62,6 @@ export const displayTitle = (def: CharterDefinition, data: Pick<CharterData, 'ti
 
 export interface NewCharterDefaults {
   today: string;
-  timeZone: string;
   cadence: string;
   cadenceWeeks?: number | undefined;
   reviewWeeks: number;
@@ -74,7 +75,6 @@ export function blankCharter(def: CharterDefinition, d: NewCharterDefaults): Cha
     if (key && value) values[key] = value;
   };
   set('start-date', d.today);
-  set('time-zone', d.timeZone);
   set('cadence', d.cadence);
   if (d.cadence === 'every-n-weeks' && d.cadenceWeeks) set('cadence-weeks', String(d.cadenceWeeks));
   set('review-weeks', String(d.reviewWeeks));

@@ -15,6 +15,9 @@ export const WHEN_LABELS: Record<When, string> = {
   end: 'At the end',
 };
 
+/** Is the checklist for a mentor or a mentee (so about one pair), rather than for coordinators only? */
+export const isForPairs = (c: Pick<Checklist, 'audience'>): boolean => c.audience.some((a) => a !== 'coordinator');
+
 /** Duplicate item ids across a checklist's sections. */
 export function checklistProblems(c: Pick<Checklist, 'sections'>): { path: (string | number)[]; message: string }[] {
   const seen = new Set<string>();

@@ -56,6 +56,11 @@ export const checklistBaseSchema = z.strictObject({
   guide: guideRef.optional(),
   /** The checklist's sections, in order; at least one. */
   sections: z.array(checklistSectionSchema).min(1),
+  /**
+   * Show the programme's concerns contact (`concerns` in content/program.yaml) at the end of this
+   * checklist, on screen and on its worksheet. Optional; defaults to false.
+   */
+  concernsContact: z.boolean().default(false),
 });
 
 /** A checklist file, with the checks across sections (an item id used twice). */

@@ -64,6 +64,27 @@ export const partnerVersionSchema = v.looseObject({
 });
 export type PartnerVersion = v.InferOutput<typeof partnerVersionSchema>;
 
+/**
+ * What one person's calendar file uses that is not part of the agreement: the first meeting's time
+ * and the time zone it is written in. Each partner may keep their own; it is not shared or merged.
+ */
+export const calendarSettingsSchema = v.looseObject({
+  /** As typed: 24-hour HH:MM, or nothing. */
+  time: v.pipe(v.string(), v.maxLength(40)),
+  /** An IANA time zone name ("Europe/London"), or nothing. */
+  timeZone: v.pipe(v.string(), v.maxLength(100)),
+});
+export type CalendarSettings = v.InferOutput<typeof calendarSettingsSchema>;
+
+/**
+ * A charter's data. Format 1 is still the current format: the charter's second definition
+ * (content/charter.yaml) added sections and fields, which are new keys in `values` and simply
+ * absent from older charters, and moved the first meeting's time and zone out of the agreement
+ * into `calendar`, which older charters do not have (they are read from the keys the first
+ * definition used: see lib/charter/calendar.ts). Nothing an older charter holds is renamed or
+ * dropped, so no migration is needed, and a copy of the handbook from before the change still
+ * reads, and keeps, everything a newer one writes.
+ */
 export const charterDataSchema = v.looseObject({
   /** The name people gave the charter; empty means "use the partners' names". */
   title: titleSchema,
@@ -72,6 +93,8 @@ export const charterDataSchema = v.looseObject({
   revisions: v.pipe(v.array(revisionSchema), v.maxLength(MAX_REVISIONS, `A charter keeps at most ${MAX_REVISIONS} revisions.`)),
   /** The partner's version last received through a link or file (absent until one is). */
   partner: v.optional(partnerVersionSchema),
+  /** The first meeting's time and zone for the calendar file (absent until set). */
+  calendar: v.optional(calendarSettingsSchema),
 });
 export type CharterData = v.InferOutput<typeof charterDataSchema>;
 export type CharterDoc = Envelope<CharterData>;

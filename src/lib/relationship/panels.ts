@@ -8,6 +8,7 @@ import type { ReflectionDoc } from '../docs/reflection-doc';
 import type { SessionDoc } from '../docs/session-doc';
 import { localDate } from '../dates';
 import { roleKey } from '../charter/definition';
+import { calendarSettings } from '../charter/calendar';
 import type { CharterDefinition } from '../charter/schema';
 import { completeness, displayTitle, goalsValue, roleText } from '../charter/values';
 import type { Checklist } from '../checklists/schema';
@@ -32,6 +33,8 @@ export interface Panel {
   written: { filled: number; total: number };
   lastRevision?: { savedAt: string; note: string } | undefined;
   review?: { date: string; inDays: number } | undefined;
+  /** The agreed end, if the charter sets one. */
+  end?: { date: string; inDays: number } | undefined;
   rhythm?: Rhythm | undefined;
   previous?: PanelSession | null | undefined;
   next?: PanelSession | null | undefined;
@@ -65,7 +68,9 @@ export function scheduleOf(def: CharterDefinition, c: CharterDoc): Schedule | nu
   const rhythm = rhythmOf(v('cadence'), v('cadence-weeks'));
   const first = real(v('first-meeting-date'));
   if (!rhythm || !first) return null;
-  return { first, rhythm, time: v('first-meeting-time') || undefined, timeZone: v('time-zone') || undefined };
+  // The first meeting's time and zone are kept with the calendar settings (older charters: in their values).
+  const cal = calendarSettings(c.data, '');
+  return { first, rhythm, time: cal.time || undefined, timeZone: cal.timeZone || undefined, until: real(v('end-date')) };
 }
 
 function panelFor(inp: PanelInputs, c: CharterDoc | null, docs: { a: AssessmentDoc[]; r: ReflectionDoc[]; s: SessionDoc[] }, today: string): Panel {
@@ -90,8 +95,8 @@ function panelFor(inp: PanelInputs, c: CharterDoc | null, docs: { a: AssessmentD
       checklist,
       docs.r.filter((e) => e.data.checklistId === checklist.id).map((e) => e.data.date),
       today,
-      // The review date is not an end: the end-of-relationship list waits for an agreed end date.
-      { previousSession: lastHeld ?? null, nextSession: next?.date ?? null, start, rhythmWeeks: rhythm ? rhythmWeeks(rhythm) : undefined },
+      // The review date is not an end: the end-of-relationship list follows the agreed end date.
+      { previousSession: lastHeld ?? null, nextSession: next?.date ?? null, start, end: real(v('end-date')), rhythmWeeks: rhythm ? rhythmWeeks(rhythm) : undefined },
     ),
   }));
   const goals = (['mentee', 'mentor'] as const).flatMap((owner) => {
@@ -107,6 +112,7 @@ function panelFor(inp: PanelInputs, c: CharterDoc | null, docs: { a: AssessmentD
     written: c ? completeness(def, values) : { filled: 0, total: 0 },
     lastRevision: lastRevision ? { savedAt: lastRevision.savedAt, note: lastRevision.note } : undefined,
     review: review ? { date: review, inDays: daysBetween(today, review) } : undefined,
+    end: real(v('end-date')) ? { date: real(v('end-date'))!, inDays: daysBetween(today, real(v('end-date'))!) } : undefined,
     rhythm,
     previous,
     next,

@@ -1,0 +1,54 @@
+import type { ConcernsContact } from '../../lib/program-schema';
+
+/** The contact's name, email and phone, with the email and phone as links. */
+export function ConcernsDetails({ concerns }: { concerns: ConcernsContact }) {
+  return (
+    <>
+      {concerns.name}, <a href={`mailto:${concerns.email}`}>{concerns.email}</a>
+      {concerns.phone && (
+        <>
+          , <a href={`tel:${concerns.phone.replace(/[^\d+]/g, '')}`}>{concerns.phone}</a>
+        </>
+      )}
+    </>
+  );
+}
+
+interface Props {
+  concerns: ConcernsContact;
+  /** The heading's id (the box is labelled by it). */
+  id: string;
+  /** A heading level for pages, or none for a titled box inside text (a guide, a checklist). */
+  level?: 2 | 3 | undefined;
+  title?: string;
+  /** The sentence before the contact's details. */
+  lead?: string;
+  /** The guide on power and safety, to say what happens next. */
+  guide?: { href: string; title: string } | undefined;
+  class?: string;
+}
+
+/**
+ * Who to go to in confidence when something is wrong: on every tool page, in the guide on power
+ * and safety, and on checklists that ask for it. Static: it needs no JavaScript.
+ */
+export default function ConcernsNote({ concerns, id, level, title = 'If something is wrong', lead, guide, class: className }: Props) {
+  const H = level ? (`h${level}` as 'h2' | 'h3') : 'p';
+  return (
+    <aside class={`concerns-note${className ? ` ${className}` : ''}`} aria-labelledby={id}>
+      <H id={id} class={level ? 'concerns-title' : 'box-title'}>
+        {title}
+      </H>
+      <p>
+        {lead ?? 'If you are treated badly, your work is taken without credit, or you want to end the relationship without a meeting, you can talk in confidence to'}{' '}
+        <ConcernsDetails concerns={concerns} />.
+      </p>
+      <p>{concerns.confidentiality}</p>
+      {guide && (
+        <p>
+          <a href={guide.href}>{guide.title}</a> says what happens when you get in touch.
+        </p>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,23 @@
+import type { CalendarSettings, CharterData } from '../docs/charter-doc';
+
+/**
+ * Where the charter's first definition kept the first meeting's time and zone: as fields of the
+ * agreement, in the Rhythm section. A charter written then still holds them there, and they are
+ * read from there until the calendar settings of the charter are set.
+ */
+export const FIRST_DEFINITION_CALENDAR_KEYS = { time: 'rhythm.firstTime', timeZone: 'rhythm.timeZone' } as const;
+
+/**
+ * The time and zone the calendar file uses: the charter's own calendar settings, else what the
+ * first definition stored, else no time and `fallbackZone` (the reader's own zone).
+ */
+export function calendarSettings(data: Pick<CharterData, 'values' | 'calendar'>, fallbackZone: string): CalendarSettings {
+  const legacy = (key: string) => {
+    const v = data.values[key];
+    return typeof v === 'string' ? v.trim() : '';
+  };
+  return {
+    time: data.calendar?.time ?? legacy(FIRST_DEFINITION_CALENDAR_KEYS.time),
+    timeZone: data.calendar?.timeZone || legacy(FIRST_DEFINITION_CALENDAR_KEYS.timeZone) || fallbackZone,
+  };
+}
