@@ -3,6 +3,7 @@ import type { Checklist } from '../../lib/checklists/schema';
 import type { ConcernsContact } from '../../lib/program-schema';
 import { WritingLines } from '../charter/CharterDocument';
 import ConcernsNote from '../shared/ConcernsNote';
+import { CONCERNS_LEAD } from '../../lib/concerns-text';
 
 interface Props {
   checklist: Checklist;
@@ -15,7 +16,6 @@ interface Props {
 }
 
 /** What a checklist says before the concerns contact. */
-export const CONCERNS_LEAD = 'If something in this relationship is wrong, now or later, or you want to end it without a meeting, you can talk in confidence to';
 
 /**
  * A checklist as a printed sheet: programme, title, lines for name, partner and date, real tick

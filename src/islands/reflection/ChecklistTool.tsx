@@ -12,8 +12,7 @@ import { useDraft } from '../shared/useDraft';
 import ToolShell from '../shared/ToolShell';
 import { go, route as $route } from '../shared/route';
 import { lazy } from '../shared/lazy';
-import { CONCERNS_LEAD } from './ChecklistSheet';
-import ConcernsNote from '../shared/ConcernsNote';
+import { CONCERNS_LEAD } from '../../lib/concerns-text';
 import type { ConcernsContact } from '../../lib/program-schema';
 import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
 import { TextLimit } from '../shared/TextLimit';
@@ -30,6 +29,8 @@ interface Props {
 
 // The printed entry is not part of the first view: its code loads once the page is running.
 const ChecklistSheet = lazy(() => import('./ChecklistSheet'));
+/** The concerns contact, at the foot of the checklists that ask for it, loads with them. */
+const ConcernsNote = lazy(() => import('../shared/ConcernsNote'));
 // Shown only to someone who has charters, once the page runs.
 const CharterPicker = lazy(() => import('../shared/CharterPicker'));
 // The journal's entries, once there are some.
