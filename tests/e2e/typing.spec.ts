@@ -401,6 +401,7 @@ test.describe('pasting long texts', () => {
     for (const length of [250, 20_000]) {
       await page.goto('/tools/charter/');
       await page.getByRole('button', { name: 'Start a new charter' }).click();
+      await expect(page).toHaveURL(/\?id=/);
       const id = new URL(page.url()).searchParams.get('id')!;
       const name = longText(`charter name of ${length}`, length);
       await CHARTER_NAME.locate(page).click();
