@@ -40,12 +40,14 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               // Fewer, larger shared files for the tools: Preact; what every tool's frame uses (the error
-              // boundary, routes, undo); and the document store with its schemas and nanostores.
+              // boundary, routes, undo, dates as words); the checklists' due dates; and the document store with
+              // its schemas and nanostores. Fewer files compress better: each one starts its own dictionary.
               codeSplitting: {
                 groups: [
                   { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ },
-                  { name: 'shell', test: /src[\\/]islands[\\/]shared[\\/](ToolShell|UndoStatus|lazy|route|hydration|download)\./ },
-                  { name: 'store', test: /src[\\/](stores[\\/]persistence|lib[\\/](storage[\\/](?!backup|quarantine)|docs[\\/]|dates|format|schema-parts))|node_modules[\\/](valibot|nanostores|@nanostores)[\\/]/ },
+                  { name: 'shell', test: /src[\\/]islands[\\/]shared[\\/](ToolShell|UndoStatus|lazy|route|hydration|download)\.|src[\\/]lib[\\/]format\./ },
+                  { name: 'checklists', test: /src[\\/]lib[\\/]checklists[\\/](due|checklist)\./ },
+                  { name: 'store', test: /src[\\/](stores[\\/]persistence|lib[\\/](storage[\\/](?!backup|quarantine|import\.)|docs[\\/]|dates|schema-parts))|node_modules[\\/](valibot|nanostores|@nanostores)[\\/]/ },
                 ],
               },
             },

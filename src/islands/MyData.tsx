@@ -91,9 +91,14 @@ function MyDataPage() {
     setImportState({ step: 'preview', fileName: file.name, parsed, plan: await previewImport(parsed.valid) });
   }
 
-  function confirmImport() {
-    if (importState.step !== 'preview') return;
-    const result = applyImport(importState.parsed);
+  /** Set while an import is being written, so a second press does not write it again. */
+  const importing = useRef(false);
+  async function confirmImport() {
+    if (importState.step !== 'preview' || importing.current) return;
+    importing.current = true;
+    const result = await applyImport(importState.parsed).finally(() => {
+      importing.current = false;
+    });
     setImportState(
       result.ok
         ? {

@@ -17,7 +17,7 @@ import { atom, computed, type ReadableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentEvents } from '@nanostores/persistent';
 import { DOC_TYPES, assessmentDocType, charterDocType, reflectionDocType, sessionDocType } from '../lib/docs';
 import type { ImportPlan, ParsedBackup } from '../lib/storage/backup';
-import { copyLegacyDocuments, createCollection, importDocuments, scanOthers, type Collection, type ForeignDoc, type UnreadableValue, type WriteResult } from '../lib/storage/doc-store';
+import { copyLegacyDocuments, createCollection, scanOthers, type Collection, type ForeignDoc, type UnreadableValue, type WriteResult } from '../lib/storage/doc-store';
 import { encodeDocument, isStaleWrite, type DocType, type Envelope } from '../lib/storage/envelope';
 import { createGuardedStorage, probeStorage, type StorageHealth, type StorageLike } from '../lib/storage/guarded';
 import { LEGACY_NAMESPACE, keysFor, namespaceFor, storedBytes } from '../lib/storage/keys';
@@ -297,9 +297,11 @@ export async function previewImport(incoming: readonly Envelope[]): Promise<Impo
 
 /**
  * Write an import all or nothing. Each document is written only if it is still newer than the
- * stored copy now: an edit made after the preview was shown is kept.
+ * stored copy now: an edit made after the preview was shown is kept. The writing code loads with
+ * the first import; the check against the stored copies happens after it has loaded.
  */
-export function applyImport(parsed: Extract<ParsedBackup, { ok: true }>): { ok: true; written: number; skipped: number } | { ok: false; reason: string } {
+export async function applyImport(parsed: Extract<ParsedBackup, { ok: true }>): Promise<{ ok: true; written: number; skipped: number } | { ok: false; reason: string }> {
+  const { importDocuments } = await import('../lib/storage/import');
   const result = importDocuments(guarded, KEYS, COLLECTIONS, parsed.valid, parsed.foreign);
   reloadAll();
   if (!result.ok) return result;

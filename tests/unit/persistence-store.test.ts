@@ -222,7 +222,7 @@ describe('the persistence layer', () => {
     const parsed = await p.readBackup(backup.text, backup.text.length);
     if (!parsed.ok) throw new Error(parsed.error);
     expect((await p.previewImport(parsed.valid)).add).toHaveLength(2);
-    expect(p.applyImport(parsed)).toEqual({ ok: true, written: 2, skipped: 0 });
+    expect(await p.applyImport(parsed)).toEqual({ ok: true, written: 2, skipped: 0 });
     expect(p.$allDocs.get().map((i) => i.title).sort()).toEqual(['<img src=x onerror=alert(1)>', 'One']);
   });
 
@@ -239,7 +239,7 @@ describe('the persistence layer', () => {
     expect((await p.previewImport(parsed.valid)).replace).toHaveLength(1);
     // Edited after the preview was shown.
     p.charters.update(r.doc.id, (d) => ({ ...d, title: 'Edited since' }), new Date('2026-11-03T00:00:00.000Z'));
-    expect(p.applyImport(parsed)).toEqual({ ok: true, written: 0, skipped: 1 });
+    expect(await p.applyImport(parsed)).toEqual({ ok: true, written: 0, skipped: 1 });
     expect(JSON.parse(storage.getItem(`tandem:doc:charter:${r.doc.id}`)!).data.title).toBe('Edited since');
   });
 
@@ -253,7 +253,7 @@ describe('the persistence layer', () => {
     if (!parsed.ok) throw new Error(parsed.error);
     const keysBefore = [...storage.data.keys()].sort();
     storage.limit = [...storage.data].reduce((n, [k, v]) => n + k.length + v.length, 0) + 2500;
-    expect(p.applyImport(parsed)).toEqual({ ok: false, reason: 'The browser’s storage for this site is full.' });
+    expect(await p.applyImport(parsed)).toEqual({ ok: false, reason: 'The browser’s storage for this site is full.' });
     expect([...storage.data.keys()].sort()).toEqual(keysBefore);
     expect(p.$allDocs.get()).toHaveLength(1);
   });

@@ -3,7 +3,6 @@ import type { Checklist } from '../../lib/checklists/schema';
 import type { ConcernsContact } from '../../lib/program-schema';
 import { WritingLines } from '../charter/CharterDocument';
 import ConcernsNote from '../shared/ConcernsNote';
-import { CONCERNS_LEAD } from '../../lib/concerns-text';
 
 interface Props {
   checklist: Checklist;
@@ -68,7 +67,7 @@ export default function ChecklistSheet({ checklist, programName, entry, level = 
           </ul>
         </section>
       ))}
-      {concerns && checklist.concernsContact && <ConcernsNote concerns={concerns} id={`sheet-concerns-${level}`} class="sheet-concerns" lead={CONCERNS_LEAD} />}
+      {concerns && checklist.concernsContact && <ConcernsNote concerns={concerns} id={`sheet-concerns-${level}`} class="sheet-concerns" checklist />}
     </article>
   );
 }

@@ -12,7 +12,6 @@ import { useDraft } from '../shared/useDraft';
 import ToolShell from '../shared/ToolShell';
 import { go, route as $route } from '../shared/route';
 import { lazy } from '../shared/lazy';
-import { CONCERNS_LEAD } from '../../lib/concerns-text';
 import type { ConcernsContact } from '../../lib/program-schema';
 import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
 import { TextLimit } from '../shared/TextLimit';
@@ -178,7 +177,7 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide 
             )}
           </fieldset>
         ))}
-        {concerns && checklist.concernsContact && <ConcernsNote concerns={concerns} id="checklist-concerns" lead={CONCERNS_LEAD} guide={concernsGuide} />}
+        {concerns && checklist.concernsContact && <ConcernsNote concerns={concerns} id="checklist-concerns" checklist guide={concernsGuide} />}
         {mounted && isForPairs(checklist) && (
           <CharterPicker
             id="entry-charter"

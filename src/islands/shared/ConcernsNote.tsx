@@ -14,6 +14,9 @@ export function ConcernsDetails({ concerns }: { concerns: ConcernsContact }) {
   );
 }
 
+/** How a checklist introduces the programme's concerns contact (on screen and on its printed sheet). */
+const CHECKLIST_LEAD = 'If something in this relationship is wrong, now or later, or you want to end it without a meeting, you can talk in confidence to';
+
 interface Props {
   concerns: ConcernsContact;
   /** The heading's id (the box is labelled by it). */
@@ -23,6 +26,8 @@ interface Props {
   title?: string;
   /** The sentence before the contact's details. */
   lead?: string;
+  /** At the foot of a checklist (on screen or printed): the sentence a checklist uses. */
+  checklist?: boolean;
   /** The guide on power and safety, to say what happens next. */
   guide?: { href: string; title: string } | undefined;
   class?: string;
@@ -32,7 +37,7 @@ interface Props {
  * Who to go to in confidence when something is wrong: on every tool page, in the guide on power
  * and safety, and on checklists that ask for it. Static: it needs no JavaScript.
  */
-export default function ConcernsNote({ concerns, id, level, title = 'If something is wrong', lead, guide, class: className }: Props) {
+export default function ConcernsNote({ concerns, id, level, title = 'If something is wrong', lead, checklist, guide, class: className }: Props) {
   const H = level ? (`h${level}` as 'h2' | 'h3') : 'p';
   return (
     <aside class={`concerns-note${className ? ` ${className}` : ''}`} aria-labelledby={id}>
@@ -40,7 +45,7 @@ export default function ConcernsNote({ concerns, id, level, title = 'If somethin
         {title}
       </H>
       <p>
-        {lead ?? 'If you are treated badly, your work is taken without credit, or you want to end the relationship without a meeting, you can talk in confidence to'}{' '}
+        {lead ?? (checklist ? CHECKLIST_LEAD : 'If you are treated badly, your work is taken without credit, or you want to end the relationship without a meeting, you can talk in confidence to')}{' '}
         <ConcernsDetails concerns={concerns} />.
       </p>
       <p>{concerns.confidentiality}</p>

@@ -64,7 +64,8 @@ export interface Collection<T> {
   remove(id: string): Envelope<T> | undefined;
 }
 
-const plainForeign = (key: string, type: string, id: string, raw: string): ForeignDoc => {
+/** A stored value of a kind or version this build cannot read, kept word for word. */
+export const plainForeign = (key: string, type: string, id: string, raw: string): ForeignDoc => {
   let value: { v?: unknown; updatedAt?: unknown } | null = null;
   try {
     value = JSON.parse(raw) as { v?: unknown; updatedAt?: unknown } | null;
@@ -179,54 +180,6 @@ function setAside(key: string, raw: string): UnreadableValue {
     // shown as it is
   }
   return { key, from: key, reason: 'unreadable', raw };
-}
-
-/**
- * Write documents from a backup, all or nothing, each only if it is still newer than the stored
- * copy at this moment (an edit made since the preview wins). Values of kinds this version cannot
- * read are written only where nothing is stored.
- */
-export function importDocuments(
-  storage: GuardedStorage,
-  keys: Keys,
-  collections: readonly Collection<unknown>[],
-  docs: readonly Envelope[],
-  foreign: readonly { type: string; id: string; updatedAt?: string | undefined; raw: string }[],
-): { ok: true; written: Envelope[]; foreignWritten: number; skipped: number } | { ok: false; reason: string } {
-  const changes: [string, string][] = [];
-  const written: Envelope[] = [];
-  let skipped = 0;
-  let foreignWritten = 0;
-  for (const doc of docs) {
-    const collection = collections.find((c) => c.docType.type === doc.type);
-    if (!collection) {
-      skipped++;
-      continue;
-    }
-    const current = collection.classify(doc.id);
-    const checked = checkForWrite(collection.docType, doc);
-    if (!checked.ok || current.kind === 'foreign' || current.kind === 'unreadable' || (current.kind === 'doc' && !isNewer(doc, current.doc))) {
-      skipped++;
-      continue;
-    }
-    changes.push([keys.docKey(doc.type, doc.id), encodeDocument(checked.doc)]);
-    written.push(checked.doc);
-  }
-  for (const f of foreign) {
-    const key = keys.docKey(f.type, f.id);
-    const stored = storage.read(key);
-    if (stored !== undefined) {
-      const mine = plainForeign(key, f.type, f.id, stored);
-      if (!f.updatedAt || !mine.updatedAt || !isNewer({ updatedAt: f.updatedAt }, { updatedAt: mine.updatedAt })) {
-        skipped++;
-        continue;
-      }
-    }
-    changes.push([key, f.raw]);
-    foreignWritten++;
-  }
-  const result = storage.transaction(changes);
-  return result.ok ? { ok: true, written, foreignWritten, skipped } : result;
 }
 
 const createdAt = (raw: string): number => {

@@ -8,7 +8,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { importDocuments, createCollection, type Collection } from '../../../src/lib/storage/doc-store';
+import { createCollection, type Collection } from '../../../src/lib/storage/doc-store';
+import { importDocuments } from '../../../src/lib/storage/import';
 import { isStaleWrite, type DocType, type Envelope } from '../../../src/lib/storage/envelope';
 import { createGuardedStorage, type GuardedStorage, type StorageLike } from '../../../src/lib/storage/guarded';
 import { keysFor, LEGACY_NAMESPACE } from '../../../src/lib/storage/keys';
