@@ -13,6 +13,9 @@ export default defineConfig({
   output: 'static',
   base,
   outDir: process.env.OUT_DIR || 'dist',
+  // The content cache lives with the project (not in node_modules), so copies of the project that
+  // share one node_modules never read each other's content.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
@@ -27,5 +30,8 @@ export default defineConfig({
       styleDirective: { resources: styleResources },
     },
   },
+  // `npm start`, `npm run preview` and `npm run dev` serve on 127.0.0.1:4321, or on the port in PORT
+  // (PORT=4330 npm start); `npm start -- --port 4330` works too.
+  server: { host: '127.0.0.1', port: Number(process.env.PORT) || 4321 },
   devToolbar: { enabled: false },
 });

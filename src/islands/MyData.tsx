@@ -24,9 +24,12 @@ import {
 import ToolShell from './shared/ToolShell';
 import UndoStatus, { focusSoon, useStatus } from './shared/UndoStatus';
 import { downloadText } from './shared/download';
+import { programmeName } from './shared/programme';
 
 interface Props {
   base: string;
+  /** The programme's name (content/program.yaml), in messages and file names. */
+  programName: string;
 }
 
 type ImportState =
@@ -36,7 +39,7 @@ type ImportState =
   | { step: 'done'; message: string };
 
 function download(): void {
-  const { fileName, text } = exportAll();
+  const { fileName, text } = exportAll(new Date(), programmeName());
   downloadText(fileName, text);
 }
 
@@ -45,15 +48,15 @@ function DocTitle({ doc }: { doc: Envelope }) {
   return <>{t ? t.describe(doc) : doc.id}</>;
 }
 
-export default function MyData({ base }: Props) {
+export default function MyData({ base, programName }: Props) {
   return (
     <ToolShell base={base}>
-      <MyDataPage />
+      <MyDataPage programName={programName} />
     </ToolShell>
   );
 }
 
-function MyDataPage() {
+function MyDataPage({ programName }: { programName: string }) {
   const items = useStore($allDocs);
   const foreign = useStore(foreignDocs);
   const meta = useStore($meta);
@@ -82,7 +85,7 @@ function MyDataPage() {
     input.value = '';
     if (!file) return;
     // Past the limit the file is not even read: readBackup refuses it on its size alone.
-    const parsed = readBackup(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size);
+    const parsed = readBackup(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size, programmeName());
     if (!parsed.ok) {
       setImportState({ step: 'error', message: parsed.error });
       return;
@@ -139,7 +142,7 @@ function MyDataPage() {
           )}
           <li>
             {health.state === 'unavailable'
-              ? 'This browser is not letting Tandem save anything.'
+              ? `This browser is not letting ${programName} save anything.`
               : persistent === true
                 ? 'The browser has agreed to keep this data, even when it runs short of space.'
                 : persistent === false
@@ -166,7 +169,7 @@ function MyDataPage() {
       <section aria-labelledby="import-title" class="panel">
         <h2 id="import-title">Restore from a backup</h2>
         <p>
-          Choose a Tandem backup file. You will see what it contains before anything changes. Where a document is in both
+          Choose a {programName} backup file. You will see what it contains before anything changes. Where a document is in both
           places, the newer copy is kept.
         </p>
         <p>
@@ -335,7 +338,7 @@ function ImportPreview({ state, headingRef, onBackup, onConfirm, onCancel }: Pre
       </h3>
       <p class="hint">
         Exported {parsed.exportedAt ? formatDateTime(parsed.exportedAt) : 'at an unknown time'}
-        {parsed.appVersion ? ` by Tandem ${parsed.appVersion}` : ''}.
+        {parsed.appVersion ? ` by version ${parsed.appVersion} of the handbook` : ''}.
       </p>
       <ul class="import-summary">
         <li>

@@ -16,6 +16,7 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentEvents } from '@nanostores/persistent';
 import { DOC_TYPES, assessmentDocType, charterDocType, reflectionDocType } from '../lib/docs';
+import { fileSlug } from '../lib/format';
 import { backupFileName, buildBackup, parseBackup, planImport, type ImportPlan, type ParsedBackup } from '../lib/storage/backup';
 import { copyLegacyDocuments, createCollection, importDocuments, scanOthers, type Collection, type ForeignDoc, type UnreadableValue, type WriteResult } from '../lib/storage/doc-store';
 import { encodeDocument, isStaleWrite, type DocType, type Envelope } from '../lib/storage/envelope';
@@ -241,8 +242,11 @@ export function storedTotal(): number {
 /** When to remind about exporting (null: no reminder). */
 export const $exportReminder = computed([$allDocs, $meta], (items, meta) => exportReminder(items.map((i) => i.doc.updatedAt), meta.lastExportAt, new Date()));
 
-/** The backup file's name and text, read fresh from storage; records the export so the reminder resets. */
-export function exportAll(now = new Date()): { fileName: string; text: string } {
+/**
+ * The backup file's name (starting with the programme's name, `appName`) and text, read fresh from
+ * storage; records the export so the reminder resets.
+ */
+export function exportAll(now = new Date(), appName = 'Tandem'): { fileName: string; text: string } {
   const docsNow: Envelope[] = [];
   const foreign: string[] = [];
   for (const c of COLLECTIONS) {
@@ -253,11 +257,12 @@ export function exportAll(now = new Date()): { fileName: string; text: string } 
   foreign.push(...scanOthers(guarded, KEYS, DOC_TYPES.map((t) => t.type)).foreign.map((f) => f.raw));
   const text = JSON.stringify(buildBackup(docsNow, foreign, APP_VERSION, now), null, 2);
   $meta.set({ ...$meta.get(), lastExportAt: now.toISOString() });
-  return { fileName: backupFileName(now), text };
+  return { fileName: backupFileName(now, fileSlug(appName)), text };
 }
 
-export function readBackup(text: string, byteSize: number): ParsedBackup {
-  return parseBackup(text, byteSize, DOC_TYPES);
+/** Read a backup file; its messages name the programme (`appName`). */
+export function readBackup(text: string, byteSize: number, appName = 'Tandem'): ParsedBackup {
+  return parseBackup(text, byteSize, DOC_TYPES, appName);
 }
 
 export function previewImport(incoming: readonly Envelope[]): ImportPlan {
@@ -288,8 +293,8 @@ export function deleteEverything(): { ok: true } | { ok: false; reason: string }
 }
 
 /** The download offered for values that cannot be read. */
-export function unreadableFile(now = new Date()): { fileName: string; text: string } {
-  return { fileName: `tandem-unreadable-${now.toISOString().slice(0, 10)}.json`, text: unreadableDownload($unreadable.get(), now) };
+export function unreadableFile(now = new Date(), appName = 'Tandem'): { fileName: string; text: string } {
+  return { fileName: `${fileSlug(appName)}-unreadable-${now.toISOString().slice(0, 10)}.json`, text: unreadableDownload($unreadable.get(), now) };
 }
 
 /** Remove the values that cannot be read (after the person downloaded them). */

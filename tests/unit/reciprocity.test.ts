@@ -13,9 +13,8 @@ const answerAll = (value: Answer, filter: (id: string) => boolean = () => true):
 const dimItems = (dim: string) => inst.items.filter((i) => i.dimension === dim);
 
 describe('the instrument in content/assessments/reciprocity.yaml', () => {
-  it('is valid: six dimensions, at least four items each for both roles, bands without gaps', () => {
+  it('is valid: at least four items in each dimension for both roles, bands without gaps', () => {
     expect(instrumentProblems(inst)).toEqual([]);
-    expect(inst.dimensions.map((d) => d.id)).toEqual(['mutual-value', 'openness', 'advocacy', 'agency', 'rhythm', 'growth']);
     for (const d of inst.dimensions) {
       const items = dimItems(d.id);
       expect(items.length, d.id).toBeGreaterThanOrEqual(4);

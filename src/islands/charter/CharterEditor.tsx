@@ -1,12 +1,15 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { fieldKey } from '../../lib/charter/definition';
+import { copyEarlier, withoutEarlier } from '../../lib/charter/earlier';
 import { rebaseGoals } from '../../lib/charter/merge';
 import { validateCharter, type FieldIssue } from '../../lib/charter/validate';
 import { completeness, displayTitle, isVisible, suggestedTitle } from '../../lib/charter/values';
 import { MAX_TITLE_CHARS, type CharterDoc, type FieldValue } from '../../lib/docs/charter-doc';
+import { newId } from '../../lib/storage/envelope';
 import { $storageHealth, charters } from '../../stores/persistence';
 import CharterDocument from './CharterDocument';
+import EarlierAnswers from './EarlierAnswers';
 import ExportPanel from './ExportPanel';
 import RevisionsPanel from './RevisionsPanel';
 import SharePanel from './SharePanel';
@@ -146,6 +149,22 @@ export default function CharterEditor({ config, doc }: Props) {
 
         <p class="lede charter-intro">{def.intro}</p>
 
+        <EarlierAnswers
+          def={def}
+          values={values}
+          labels={config.earlierLabels}
+          onCopy={(from, to) => {
+            flushAllDrafts();
+            charters.update(doc.id, (d) => ({ ...d, values: copyEarlier(def, d.values, from, to, newId) }));
+          }}
+          onRemove={(key) => {
+            const value = doc.data.values[key];
+            const removed = charters.update(doc.id, (d) => ({ ...d, values: withoutEarlier(d.values, key) }));
+            if (!removed.ok || value === undefined) return undefined;
+            return () => void charters.update(doc.id, (d) => ({ ...d, values: { ...d.values, [key]: value } }));
+          }}
+        />
+
         {def.sections.map((s) => (
           <section key={s.id} id={`sec-${s.id}`} class="charter-section" aria-labelledby={`sec-${s.id}-title`} tabIndex={-1}>
             <h2 id={`sec-${s.id}-title`}>{s.title}</h2>
@@ -179,7 +198,7 @@ export default function CharterEditor({ config, doc }: Props) {
         ))}
       </div>
       <div class="print-only charter-print">
-        <CharterDocument def={def} programName={config.programName} values={values} title={name} level={1} />
+        <CharterDocument def={def} programName={config.programName} values={values} title={name} level={1} earlierLabels={config.earlierLabels} />
       </div>
     </div>
   );

@@ -21,7 +21,7 @@ export default function ExportPanel({ config, doc }: Props) {
 
   async function markdown(): Promise<string> {
     const { charterMarkdown } = await import('../../lib/charter/markdown');
-    return charterMarkdown(config.def, doc.data, config.programName, formatDate(new Date()));
+    return charterMarkdown(config.def, doc.data, config.programName, formatDate(new Date()), config.earlierLabels);
   }
 
   async function copyMarkdown() {

@@ -10,5 +10,7 @@ export interface CharterConfig {
   reviewWeeks: number;
   /** Section id → link to the guide that explains it. */
   guideLinks: Record<string, string>;
+  /** Labels of fields removed from the charter, by key: answers stored under them are shown as from an earlier version. */
+  earlierLabels: Record<string, string>;
   base: string;
 }

@@ -1,8 +1,8 @@
-import type { Checklist } from '../../lib/checklists/schema';
+import type { ScheduledChecklist } from '../../lib/checklists/checklist';
 import { WritingLines } from '../charter/CharterDocument';
 
 interface Props {
-  checklist: Checklist;
+  checklist: ScheduledChecklist;
   programName: string;
   /** A filled entry to print with its ticks and notes; omit for a blank sheet. */
   entry?: { date: string; ticks: Record<string, boolean>; notes: Record<string, string>; partner?: string | undefined };

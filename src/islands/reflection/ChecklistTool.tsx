@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { charterDocType } from '../../lib/docs/charter-doc';
 import { MAX_NOTE_CHARS, type ReflectionData } from '../../lib/docs/reflection-doc';
-import type { Checklist } from '../../lib/checklists/schema';
+import type { ScheduledChecklist } from '../../lib/checklists/checklist';
 import { dueStatus, entryProgress, localDate } from '../../lib/checklists/due';
 import { journal, newEntry, todaysEntry } from '../../lib/checklists/entries';
 import { formatDate } from '../../lib/format';
@@ -16,7 +16,7 @@ import CharterPicker from '../shared/CharterPicker';
 import { TextLimit } from '../shared/TextLimit';
 
 interface Props {
-  checklist: Checklist;
+  checklist: ScheduledChecklist;
   programName: string;
   base: string;
 }
@@ -100,7 +100,7 @@ function ChecklistEntry({ checklist, programName, base }: Props) {
             It has been a while: this checklist was due on {formatDate(due.dueOn)}. No pressure; five minutes now is worth it.
           </p>
         )}
-        {mounted && due?.state === 'due' && <p class="notice">This checklist is due now (every {checklist.repeatEveryWeeks} weeks).</p>}
+        {mounted && due?.state === 'due' && <p class="notice">This checklist is due now ({checklist.repeat?.label}).</p>}
         <div class="entry-head">
           <h2 id="entry-title" tabIndex={-1}>
             {!mounted ? 'Your entry' : entry ? `Entry for ${formatDate(data.date)}${isToday ? ' (today)' : ''}` : `New entry for today, ${formatDate(day)}`}

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { $exportReminder, $storageHealth, discardUnreadable, exportAll, retrySaving, unreadableFile, unreadableValues } from '../../stores/persistence';
 import { downloadText } from './download';
 import { formatDate } from '../../lib/format';
+import { programmeName } from './programme';
 
 interface Props {
   /** Base URL, for the link to the data page. */
@@ -20,7 +21,7 @@ export default function StorageNotices({ base, reminder = true }: Props) {
   const remindSince = useStore($exportReminder);
 
   const exportNow = () => {
-    const { fileName, text } = exportAll();
+    const { fileName, text } = exportAll(new Date(), programmeName());
     downloadText(fileName, text);
   };
 
@@ -68,7 +69,7 @@ export default function StorageNotices({ base, reminder = true }: Props) {
             <button
               type="button"
               onClick={() => {
-                const { fileName, text } = unreadableFile();
+                const { fileName, text } = unreadableFile(new Date(), programmeName());
                 downloadText(fileName, text);
               }}
             >

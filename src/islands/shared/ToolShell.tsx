@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { $writeProblem, exportAll } from '../../stores/persistence';
 import { downloadText } from './download';
 import StorageNotices from './StorageNotices';
+import { programmeName } from './programme';
 
 interface Props {
   /** Base URL, for the link to the data page. */
@@ -64,7 +65,7 @@ class Boundary extends Component<{ children: ComponentChildren }, { failed: bool
           <button
             type="button"
             onClick={() => {
-              const { fileName, text } = exportAll();
+              const { fileName, text } = exportAll(new Date(), programmeName());
               downloadText(fileName, text);
             }}
           >

@@ -1,5 +1,6 @@
-import type { CharterData } from '../docs/charter-doc';
+import type { CharterData, Goal } from '../docs/charter-doc';
 import { fieldKey } from './definition';
+import { EARLIER_HEADING, earlierAnswers } from './earlier';
 import type { CharterDefinition } from './schema';
 import { readableValue } from './text';
 import { displayTitle, isVisible } from './values';
@@ -17,11 +18,30 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** Markdown for a charter: a heading per section, each field labelled, goals as lists. */
-export function charterMarkdown(def: CharterDefinition, charter: Pick<CharterData, 'title' | 'values'>, programName: string, exportedOn: string): string {
+export function charterMarkdown(
+  def: CharterDefinition,
+  charter: Pick<CharterData, 'title' | 'values'>,
+  programName: string,
+  exportedOn: string,
+  earlierLabels: Readonly<Record<string, string>> = {},
+): string {
   // Blocks are separated by a blank line; consecutive list items stay together.
   const blocks: { list: boolean; text: string }[] = [];
   const para = (text: string) => blocks.push({ list: false, text });
   const item = (text: string) => blocks.push({ list: true, text });
+  /** Goals as a numbered list; false when none is written. */
+  const goalList = (all: readonly Goal[]): boolean => {
+    const goals = all.filter((g) => g.text.trim() || g.success.trim() || g.milestones.length);
+    goals.forEach((g, i) => {
+      const lines = [`${i + 1}. **${escapeMarkdown(g.text.trim() || '(no goal written)')}**`];
+      if (g.success.trim()) lines.push(`   - Success looks like: ${escapeMarkdown(g.success.trim())}`);
+      for (const m of g.milestones) {
+        if (m.text.trim() || m.date.trim()) lines.push(`   - Milestone${m.date.trim() ? ` (${escapeMarkdown(m.date.trim())})` : ''}: ${escapeMarkdown(m.text.trim())}`);
+      }
+      item(lines.join('\n'));
+    });
+    return goals.length > 0;
+  };
   para(`# ${escapeMarkdown(def.title)}: ${escapeMarkdown(displayTitle(def, charter))}`);
   para(`${escapeMarkdown(programName)} · exported ${exportedOn}`);
   for (const s of def.sections) {
@@ -31,16 +51,8 @@ export function charterMarkdown(def: CharterDefinition, charter: Pick<CharterDat
       const value = charter.values[fieldKey(s, f)];
       if (f.kind === 'goals') {
         para(`### ${escapeMarkdown(f.label)}`);
-        const goals = Array.isArray(value) ? value.filter((g) => g.text.trim() || g.success.trim() || g.milestones.length) : [];
-        if (goals.length === 0) para('_Not written yet._');
-        goals.forEach((g, i) => {
-          const lines = [`${i + 1}. **${escapeMarkdown(g.text.trim() || '(no goal written)')}**`];
-          if (g.success.trim()) lines.push(`   - Success looks like: ${escapeMarkdown(g.success.trim())}`);
-          for (const m of g.milestones) {
-            if (m.text.trim() || m.date.trim()) lines.push(`   - Milestone${m.date.trim() ? ` (${escapeMarkdown(m.date.trim())})` : ''}: ${escapeMarkdown(m.text.trim())}`);
-          }
-          item(lines.join('\n'));
-        });
+        const goals = Array.isArray(value) ? value : [];
+        if (!goalList(goals)) para('_Not written yet._');
       } else if (f.kind === 'textarea') {
         const text = readableValue(f, value);
         para(`**${escapeMarkdown(f.label)}**`);
@@ -49,6 +61,15 @@ export function charterMarkdown(def: CharterDefinition, charter: Pick<CharterDat
         const text = readableValue(f, value);
         item(`- **${escapeMarkdown(f.label)}:** ${text ? escapeMarkdown(text) : '_not set_'}`);
       }
+    }
+  }
+  const earlier = earlierAnswers(def, charter.values, earlierLabels);
+  if (earlier.length) {
+    para(`## ${EARLIER_HEADING}`);
+    for (const a of earlier) {
+      para(`**${escapeMarkdown(a.label)}**`);
+      if (Array.isArray(a.value)) goalList(a.value);
+      else para(escapeMarkdown(a.text).replace(/\n/g, '  \n'));
     }
   }
   let out = '';
