@@ -10,29 +10,36 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { guideSourceProblems, fileNameProblem, type GuideContext } from '../lib/authoring/guides';
+import { fileNameProblem, guideSourceProblems, type GuideContext } from '../lib/authoring/guides';
 import { KNOWN_IDS_FILE, RECORD_IDS_COMMAND, compareIds, knownIdsSchema, knownIdsText, missingFieldsProblem, recordIds, type KnownIds } from '../lib/authoring/known-ids';
 import { didYouMean, listOf } from '../lib/authoring/nearest';
-import { accentTheme } from '../lib/colour';
-import type { Program } from '../lib/program-schema';
 import { lineOf, snippetAt, type ContentProblem } from '../lib/authoring/problems';
-import { contentError } from './errors';
 import { schemaProblems } from '../lib/authoring/schema-problems';
 import { parseYaml, parseYamlMapping } from '../lib/authoring/yaml';
+import { accentTheme } from '../lib/colour';
+import type { Program } from '../lib/program-schema';
 import { FIXED_WORKSHEETS, TOOL_IDS } from '../lib/site';
+import { contentError } from './errors';
 
 export const GUIDES_DIR = 'content/guides';
 export const CHECKLISTS_DIR = 'content/checklists';
 
-export { contentError };
+/** Every guide file under content/guides/, as a path from that folder ("starting-well.mdx"). */
+function guideFiles(root: string): string[] {
+  const dir = join(root, GUIDES_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((n) => n.split('\\').join('/'))
+    .filter((n) => n.endsWith('.mdx'))
+    .sort();
+}
 
 const rootOf = (ctx: LoaderContext) => fileURLToPath(ctx.config.root);
 const read = (root: string, file: string) => readFileSync(join(root, file), 'utf8');
 
 /** Guide file names (without .mdx) and checklist ids, read from disk: what links may point to. */
 export function linkTargets(root: string): GuideContext {
-  const guidesDir = join(root, GUIDES_DIR);
-  const guides = existsSync(guidesDir) ? readdirSync(guidesDir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)) : [];
+  const guides = guideFiles(root).map((f) => f.slice(0, -4));
   const checklists: string[] = [];
   const dir = join(root, CHECKLISTS_DIR);
   for (const f of existsSync(dir) ? readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)) : []) {
@@ -244,12 +251,11 @@ export function guidesLoader(): Loader {
     load: async (ctx) => {
       const root = rootOf(ctx);
       const check = () => {
-        const dir = join(root, GUIDES_DIR);
-        const names = existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.mdx')).sort() : [];
+        const names = guideFiles(root);
         if (names.length === 0) throw contentError([{ file: `${GUIDES_DIR}/`, message: 'this folder holds no guides.', hint: 'The site needs at least one guide (.mdx file).' }]);
         const targets = linkTargets(root);
         // A file name that cannot be an address is reported alone: links to the guide fail because of it.
-        const badNames = names.flatMap((name) => fileNameProblem(`${GUIDES_DIR}/${name}`, name) ?? []);
+        const badNames = names.flatMap((name) => fileNameProblem(`${GUIDES_DIR}/${name}`, name.split('/').at(-1)!) ?? []);
         if (badNames.length) throw contentError(badNames);
         const problems = names.flatMap((name) => guideSourceProblems(`${GUIDES_DIR}/${name}`, read(root, `${GUIDES_DIR}/${name}`), targets));
         if (problems.length) throw contentError(problems);

@@ -99,6 +99,11 @@ describe('guide sources', () => {
     expect(p).toMatchObject({ line: 3, column: 1, message: '<Calout> is not a component guides can use. Did you mean <Callout>?' });
     expect(p!.hint).toContain(GUIDE_COMPONENTS.map((c) => `<${c}>`).slice(0, 2).join(', '));
   });
+  it('report a component written in the wrong case', () => {
+    expect(guideSourceProblems('x.mdx', 'Hi.\n\n<callout title="a">b</callout>\n', ctx).map((p) => p.message)).toEqual(['<callout> is not a component guides can use. Did you mean <Callout>?']);
+    expect(guideSourceProblems('x.mdx', '<Trythis>b</Trythis>\n', ctx).map((p) => p.message)).toEqual(['<Trythis> is not a component guides can use. Did you mean <TryThis>?']);
+    expect(guideSourceProblems('x.mdx', '<a href="/x">b</a>\n', ctx)).toEqual([]);
+  });
   it('accept what a guide imports itself', () => {
     expect(guideSourceProblems('x.mdx', "import Chart from '../x';\n\n<Chart />\n", ctx)).toEqual([]);
   });

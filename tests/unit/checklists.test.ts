@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cadenceRepeat, checklistProblems, repeatOf, scheduled } from '../../src/lib/checklists/checklist';
-import type { Checklist } from '../../src/lib/checklists/schema';
+import { checklistSchema, type Checklist } from '../../src/lib/checklists/schema';
 import { addDays, daysBetween, dueStatus, entryProgress, localDate } from '../../src/lib/checklists/due';
 
 describe('localDate', () => {
@@ -69,6 +69,13 @@ describe('how often a checklist repeats', () => {
     expect('repeatEveryWeeks' in s).toBe(false);
     expect(dueStatus(s, '2026-11-14', '2026-11-21')).toMatchObject({ state: 'due' });
     expect(scheduled({ ...c, when: 'once', repeatEveryWeeks: undefined }, { cadence: 'weekly' }).repeat).toBeUndefined();
+  });
+  it('a repeat that is neither a number of weeks nor cadence is explained', () => {
+    const base = { id: 'a', title: 'A', description: 'd', audience: ['mentor'], when: 'monthly', intro: 'i', sections: [{ title: 's', items: [{ id: 'x', kind: 'tick', text: 't' }] }] };
+    const messages = (v: unknown) => checklistSchema.safeParse({ ...base, repeatEveryWeeks: v }).error?.issues.map((i) => i.message);
+    expect(messages('weekly')).toEqual(['repeatEveryWeeks is a number of weeks from 1 to 104, or cadence to follow the programme’s meeting cadence (leave it out for no repeat)']);
+    expect(messages(0)).toEqual(['repeatEveryWeeks must be at least 1 (leave it out for no repeat)']);
+    expect(messages('cadence')).toBeUndefined();
   });
   it('a one-off checklist (when: once) cannot repeat', () => {
     expect(checklistProblems({ when: 'once', repeatEveryWeeks: 4, sections: [] })).toEqual([

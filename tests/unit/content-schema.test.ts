@@ -66,7 +66,7 @@ describe('an invalid content file fails with its file and field named', () => {
       name: 'a checklist repeating every zero weeks',
       fixture: 'checklist-zero-interval.yaml',
       target: 'content/checklists/after-session.yaml',
-      expect: [/content\/checklists\/after-session\.yaml/, /repeatEveryWeeks is a number of weeks from 1 to 104, or cadence/],
+      expect: [/content\/checklists\/after-session\.yaml, line 6/, /repeatEveryWeeks must be at least 1/],
     },
     {
       name: 'a checklist with two items of the same id',

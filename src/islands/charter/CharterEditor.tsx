@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
 import { fieldKey } from '../../lib/charter/definition';
-import { copyEarlier, withoutEarlier } from '../../lib/charter/earlier';
+import { copyEarlier, earlierAnswers, withoutEarlier } from '../../lib/charter/earlier';
 import { rebaseGoals } from '../../lib/charter/merge';
 import { validateCharter, type FieldIssue } from '../../lib/charter/validate';
 import { completeness, displayTitle, isVisible, suggestedTitle } from '../../lib/charter/values';
@@ -9,7 +10,7 @@ import { MAX_TITLE_CHARS, type CharterDoc, type FieldValue } from '../../lib/doc
 import { newId } from '../../lib/storage/envelope';
 import { $storageHealth, charters } from '../../stores/persistence';
 import CharterDocument from './CharterDocument';
-import EarlierAnswers from './EarlierAnswers';
+import type EarlierAnswersBlock from './EarlierAnswers';
 import ExportPanel from './ExportPanel';
 import RevisionsPanel from './RevisionsPanel';
 import SharePanel from './SharePanel';
@@ -64,6 +65,13 @@ export default function CharterEditor({ config, doc }: Props) {
     setTimeout(() => issueBox.current?.focus(), 0);
     return false;
   }
+
+  // Answers from an earlier version of the charter are rare: their block loads only when a charter has some.
+  const hasEarlier = useMemo(() => earlierAnswers(def, values).length > 0, [def, values]);
+  const [EarlierAnswers, setEarlierAnswers] = useState<ComponentType<Parameters<typeof EarlierAnswersBlock>[0]> | null>(null);
+  useEffect(() => {
+    if (hasEarlier && !EarlierAnswers) void import('./EarlierAnswers').then((m) => setEarlierAnswers(() => m.default));
+  }, [hasEarlier, EarlierAnswers]);
 
   const toggle = (p: Panel) => setPanel((cur) => (cur === p ? 'none' : p));
   const name = displayTitle(def, doc.data);
@@ -149,21 +157,23 @@ export default function CharterEditor({ config, doc }: Props) {
 
         <p class="lede charter-intro">{def.intro}</p>
 
-        <EarlierAnswers
-          def={def}
-          values={values}
-          labels={config.earlierLabels}
-          onCopy={(from, to) => {
-            flushAllDrafts();
-            charters.update(doc.id, (d) => ({ ...d, values: copyEarlier(def, d.values, from, to, newId) }));
-          }}
-          onRemove={(key) => {
-            const value = doc.data.values[key];
-            const removed = charters.update(doc.id, (d) => ({ ...d, values: withoutEarlier(d.values, key) }));
-            if (!removed.ok || value === undefined) return undefined;
-            return () => void charters.update(doc.id, (d) => ({ ...d, values: { ...d.values, [key]: value } }));
-          }}
-        />
+        {EarlierAnswers && (
+          <EarlierAnswers
+            def={def}
+            values={values}
+            labels={config.earlierLabels}
+            onCopy={(from, to) => {
+              flushAllDrafts();
+              charters.update(doc.id, (d) => ({ ...d, values: copyEarlier(def, d.values, from, to, newId) }));
+            }}
+            onRemove={(key) => {
+              const value = doc.data.values[key];
+              const removed = charters.update(doc.id, (d) => ({ ...d, values: withoutEarlier(d.values, key) }));
+              if (!removed.ok || value === undefined) return undefined;
+              return () => void charters.update(doc.id, (d) => ({ ...d, values: { ...d.values, [key]: value } }));
+            }}
+          />
+        )}
 
         {def.sections.map((s) => (
           <section key={s.id} id={`sec-${s.id}`} class="charter-section" aria-labelledby={`sec-${s.id}-title`} tabIndex={-1}>

@@ -178,6 +178,19 @@ export function guideSourceProblems(file: string, text: string, ctx: GuideContex
     }
   }
 
+  // A component written in lower case is read as an unknown HTML tag and silently shows nothing special.
+  const lower = new RegExp(`<(${GUIDE_COMPONENTS.join('|')})\\b`, 'gi');
+  for (const m of withoutCode(text).matchAll(lower)) {
+    const name = m[1]!;
+    const meant = GUIDE_COMPONENTS.find((c) => c.toLowerCase() === name.toLowerCase())!;
+    if (/^[A-Z]/.test(name)) continue; // capitalised: checked with the other components above
+    problems.push({
+      ...at(m.index),
+      message: `<${name}> is not a component guides can use. Did you mean <${meant}>?`,
+      hint: `Component names are case-sensitive: write <${meant}>.`,
+    });
+  }
+
   // Outside tags and code, "<" and curly brackets are read as code by MDX, and the page cannot be built.
   const tags = /<\/?[A-Za-z][\w.-]*((?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*)>/g;
   const prose = withoutCode(text).replace(tags, (t) => t.replace(/[^\n]/g, ' '));

@@ -56,7 +56,7 @@ export const checklistBaseSchema = z.strictObject({
    * (content/program.yaml). Optional; leave it out for a checklist that does not repeat.
    */
   repeatEveryWeeks: z
-    .union([z.number().int().min(1).max(104), z.literal(FOLLOWS_CADENCE)], {
+    .union([z.number().int().min(1, { error: 'repeatEveryWeeks must be at least 1 (leave it out for no repeat)' }).max(104), z.literal(FOLLOWS_CADENCE)], {
       error: 'repeatEveryWeeks is a number of weeks from 1 to 104, or cadence to follow the programme’s meeting cadence (leave it out for no repeat)',
     })
     .optional(),
