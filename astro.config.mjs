@@ -32,6 +32,9 @@ export default defineConfig({
       styleDirective: { resources: styleResources },
     },
   },
+  // `npm start`, `npm run preview` and `npm run dev` serve on 127.0.0.1:4321, or on the port in PORT
+  // (PORT=4330 npm start); `npm start -- --port 4330` works too.
+  server: { host: '127.0.0.1', port: Number(process.env.PORT) || 4321 },
   devToolbar: { enabled: false },
   vite: {
     environments: {
@@ -40,12 +43,13 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               // Fewer, larger shared files for the tools: Preact; what every tool's frame uses (the error
-              // boundary, routes, undo, dates as words); the checklists' due dates; and the document store with
-              // its schemas and nanostores. Fewer files compress better: each one starts its own dictionary.
+              // boundary, routes, undo, dates as words, fields that save as you type); the checklists' due
+              // dates; and the document store with its schemas and nanostores. Fewer files compress better:
+              // each one starts its own dictionary.
               codeSplitting: {
                 groups: [
                   { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ },
-                  { name: 'shell', test: /src[\\/]islands[\\/]shared[\\/](ToolShell|UndoStatus|lazy|route|hydration|download)\.|src[\\/]lib[\\/]format\./ },
+                  { name: 'shell', test: /src[\\/]islands[\\/]shared[\\/](ToolShell|UndoStatus|lazy|route|hydration|download|useDraft|TextLimit)\.|src[\\/]lib[\\/]format\./ },
                   { name: 'checklists', test: /src[\\/]lib[\\/]checklists[\\/](due|checklist)\./ },
                   { name: 'store', test: /src[\\/](stores[\\/]persistence|lib[\\/](storage[\\/](?!backup|quarantine|import\.)|docs[\\/]|dates|schema-parts))|node_modules[\\/](valibot|nanostores|@nanostores)[\\/]/ },
                 ],

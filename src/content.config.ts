@@ -1,22 +1,26 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { AUDIENCES, TOOL_IDS } from './lib/site';
 import { nonEmpty } from './lib/schema-parts';
-import { programSchema } from './lib/program-schema';
+import { programCrossChecks, programFieldsSchema, programSchema } from './lib/program-schema';
 import { charterDefinitionSchema } from './lib/charter/schema';
 import { checklistSchema } from './lib/checklists/schema';
 import { instrumentSchema } from './lib/reciprocity/schema';
+import { guideChecksSchema } from './lib/authoring/guide-checks';
+import { KNOWN_IDS_FILE, knownIdsSchema } from './lib/authoring/known-ids';
+import { CHECKLISTS_DIR, charterIdProblems, guideRefProblem, guidesLoader, jsonFile, linkTargets, programProblems, yamlFile, yamlFolder } from './loaders';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Everything a coordinator edits lives in the top-level content/ folder. Each collection is
- * validated here, so a bad file fails `npm run build` and `npm run check` with its path and field.
+ * validated here, so a bad file fails `npm run build` and `npm run check` with its path, line and
+ * what to do (the loaders in src/loaders/ read the files and report mistakes by id, not position).
  * The schemas (and the types inferred from them) live in src/lib; this file wires them to loaders.
  * Only the guides' schema is here, because it needs `reference()` from astro:content.
  */
 
 const guides = defineCollection({
-  loader: glob({ base: './content/guides', pattern: '**/*.mdx' }),
+  loader: guidesLoader(),
   schema: z.object({
     /** The guide's title. */
     title: nonEmpty('title'),
@@ -39,38 +43,64 @@ const guides = defineCollection({
   }),
 });
 
-/** A YAML file that holds one object (not a list), loaded as a single entry with a fixed id. */
-function singleObject(path: string, id: string) {
-  return file(path, {
-    parser: async (text) => {
-      const { load } = await import('js-yaml');
-      const data = load(text);
-      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw new Error(`${path} must hold one mapping (key: value lines), not a list or a single value.`);
-      }
-      return [{ ...(data as Record<string, unknown>), id }];
-    },
-  });
-}
-
 const program = defineCollection({
-  loader: singleObject('content/program.yaml', 'program'),
-  schema: programSchema,
+  loader: yamlFile({
+    file: 'content/program.yaml',
+    id: 'program',
+    schema: programSchema,
+    missing: 'The site needs its programme settings: restore the file from git, or copy the example in README.md (“Make it yours”).',
+    check: (p, text, ctx) => programProblems(p, text, fileURLToPath(ctx.config.root)),
+  }),
+  // The logo is an image file beside program.yaml, so Astro copies it into the site.
+  schema: ({ image }) => programFieldsSchema.extend({ logo: image().optional() }).superRefine(programCrossChecks),
 });
 
 const charter = defineCollection({
-  loader: singleObject('content/charter.yaml', 'charter'),
+  loader: yamlFile({
+    file: 'content/charter.yaml',
+    id: 'charter',
+    schema: charterDefinitionSchema,
+    missing: 'The charter builder needs it: restore it from git.',
+    check: (def, text, ctx) => {
+      const targets = linkTargets(fileURLToPath(ctx.config.root));
+      const links = def.sections.flatMap((s) => guideRefProblem(s.guide, targets, 'content/charter.yaml', text, `section “${s.id}”`) ?? []);
+      return links.length ? links : charterIdProblems(def, ctx);
+    },
+  }),
   schema: charterDefinitionSchema,
 });
 
 const assessments = defineCollection({
-  loader: glob({ base: './content/assessments', pattern: '*.yaml' }),
+  loader: yamlFolder({ dir: 'content/assessments', idFrom: 'file', schema: instrumentSchema, what: 'assessment', idUse: 'its file name' }),
   schema: instrumentSchema,
 });
 
 const checklists = defineCollection({
-  loader: glob({ base: './content/checklists', pattern: '*.yaml', generateId: ({ data }) => String(data['id']) }),
+  loader: yamlFolder({
+    dir: CHECKLISTS_DIR,
+    schema: checklistSchema,
+    what: 'checklist',
+    idUse: 'the id is the checklist’s address, /tools/reflection/<id>/, and saved entries refer to it',
+    check: (c, text, file, ctx) => [guideRefProblem(c.guide, linkTargets(fileURLToPath(ctx.config.root)), file, text, `checklist “${c.id}”`)].filter((p) => p !== undefined),
+  }),
   schema: checklistSchema,
 });
 
-export const collections = { guides, program, charter, assessments, checklists };
+/** The charter field ids stored answers depend on (`npm run ids` writes the file). */
+const knownIds = defineCollection({
+  loader: jsonFile(KNOWN_IDS_FILE, 'ids', knownIdsSchema),
+  schema: knownIdsSchema,
+});
+
+/** The checks `npm test` runs on every guide (content/guide-checks.yaml), validated so a typo there fails too. */
+const guideChecks = defineCollection({
+  loader: yamlFile({
+    file: 'content/guide-checks.yaml',
+    id: 'guide-checks',
+    schema: guideChecksSchema,
+    missing: 'The guide checks `npm test` runs need it: restore it from git.',
+  }),
+  schema: guideChecksSchema,
+});
+
+export const collections = { guides, program, charter, assessments, checklists, knownIds, guideChecks };

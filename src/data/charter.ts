@@ -2,6 +2,15 @@ import { getEntry } from 'astro:content';
 import type { CharterDefinition } from '../lib/charter/schema';
 import { guideHref } from './links';
 
+/**
+ * The last labels of charter fields removed on purpose (content/.ids.json, written by `npm run ids`):
+ * answers stored under them are shown as “from an earlier version of this charter” with these labels.
+ */
+export async function earlierFieldLabels(): Promise<Record<string, string>> {
+  const entry = await getEntry('knownIds', 'ids');
+  return entry?.data.charter.retired ?? {};
+}
+
 export async function getCharterDefinition(): Promise<CharterDefinition> {
   const entry = await getEntry('charter', 'charter');
   if (!entry) throw new Error('content/charter.yaml is missing: the charter builder needs it.');

@@ -1,9 +1,9 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { Program } from '../lib/program-schema';
 import type { Audience } from '../lib/site';
 
 export type Guide = CollectionEntry<'guides'>;
-export type { Program };
+/** The programme settings as pages use them (the logo as an image Astro copied into the site). */
+export type Program = CollectionEntry<'program'>['data'];
 
 export async function getProgram(): Promise<Program> {
   const entry = await getEntry('program', 'program');

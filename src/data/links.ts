@@ -1,17 +1,40 @@
 import { getCollection, getEntry, render } from 'astro:content';
+import { didYouMean } from '../lib/authoring/nearest';
+import type { ContentProblem } from '../lib/authoring/problems';
 import { withBase } from '../lib/site';
+import { contentError, findInGuides } from '../loaders/errors';
+
+/**
+ * Where a link is written, for the build's message: "content/charter.yaml: section “x”" names its
+ * file; a component in a guide (`<GuideLink to="…">`) is looked up in the guides.
+ */
+function placeOf(from: string): Pick<ContentProblem, 'file' | 'line' | 'column' | 'snippet'> {
+  if (from.startsWith('<')) return findInGuides(from.replace(/>$/, '')) ?? { file: 'content/guides/' };
+  return { file: from.split(':')[0]! };
+}
 
 /**
  * Resolve a content link at build time: a guide ("slug" or "slug#anchor") or a checklist id.
- * Throws, naming `from`, when the guide, heading or checklist does not exist.
+ * Stops the build, naming `from` and the nearest existing name, when the guide, heading or checklist does not exist.
  */
 export async function guideHref(ref: string, base: string, from: string): Promise<{ href: string; title: string }> {
   const [slug, anchor] = ref.split('#') as [string, string | undefined];
   const guide = await getEntry('guides', slug);
-  if (!guide) throw new Error(`${from} links to guide “${slug}”, which does not exist.`);
+  if (!guide) {
+    const all = (await getCollection('guides')).map((g) => g.id);
+    throw contentError([{ ...placeOf(from), message: `${from} links to the guide “${slug}”, which does not exist.${didYouMean(slug, all)}`, hint: 'Use a guide’s file name in content/guides/, without .mdx.' }]);
+  }
   if (anchor) {
     const { headings } = await render(guide);
-    if (!headings.some((h) => h.slug === anchor)) throw new Error(`${from} links to #${anchor} in “${slug}”, but that guide has no such heading.`);
+    if (!headings.some((h) => h.slug === anchor)) {
+      throw contentError([
+        {
+          ...placeOf(from),
+          message: `${from} links to #${anchor} in “${slug}”, but that guide has no heading with that id.${didYouMean(anchor, headings.map((h) => h.slug))}`,
+          hint: `A heading’s id is its text in lower case with hyphens for spaces (“## Set a goal” → #set-a-goal). The headings of “${slug}” are: ${headings.map((h) => `#${h.slug}`).join(', ')}.`,
+        },
+      ]);
+    }
   }
   return { href: withBase(base, `guides/${slug}/${anchor ? `#${anchor}` : ''}`), title: guide.data.title };
 }
@@ -19,6 +42,8 @@ export async function guideHref(ref: string, base: string, from: string): Promis
 export async function checklistHref(id: string, base: string, from: string): Promise<{ href: string; title: string }> {
   const all = await getCollection('checklists');
   const c = all.find((x) => x.id === id);
-  if (!c) throw new Error(`${from} links to checklist “${id}”, which does not exist in content/checklists/.`);
+  if (!c) {
+    throw contentError([{ ...placeOf(from), message: `${from} links to the checklist “${id}”, which does not exist.${didYouMean(id, all.map((x) => x.id))}`, hint: 'Use the id: at the top of a file in content/checklists/.' }]);
+  }
   return { href: withBase(base, `tools/reflection/${id}/`), title: c.data.title };
 }

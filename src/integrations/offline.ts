@@ -16,7 +16,7 @@ export const OFFLINE_PAGE = 'offline/';
  * does not use, the README's screenshots, and the host's _headers file.
  */
 export const PRECACHE_PATTERNS = [
-  '**/*.{html,css,js,svg,png,webmanifest}',
+  '**/*.{html,css,js,svg,png,jpg,jpeg,webp,webmanifest}',
   'pagefind/pagefind-entry.json',
   'pagefind/*.pagefind',
   'pagefind/*.pf_meta',

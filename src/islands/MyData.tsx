@@ -25,9 +25,12 @@ import {
 import ToolShell from './shared/ToolShell';
 import UndoStatus, { focusSoon, useStatus } from './shared/UndoStatus';
 import { downloadText } from './shared/download';
+import { programmeName } from './shared/programme';
 
 interface Props {
   base: string;
+  /** The programme's name (content/program.yaml), in messages and file names. */
+  programName: string;
 }
 
 type ImportState =
@@ -37,7 +40,7 @@ type ImportState =
   | { step: 'done'; message: string };
 
 async function download(): Promise<void> {
-  const { fileName, text } = await exportAll();
+  const { fileName, text } = await exportAll(new Date(), programmeName());
   downloadText(fileName, text);
 }
 
@@ -46,15 +49,15 @@ function DocTitle({ doc }: { doc: Envelope }) {
   return <>{t ? t.describe(doc) : doc.id}</>;
 }
 
-export default function MyData({ base }: Props) {
+export default function MyData({ base, programName }: Props) {
   return (
     <ToolShell base={base}>
-      <MyDataPage />
+      <MyDataPage programName={programName} />
     </ToolShell>
   );
 }
 
-function MyDataPage() {
+function MyDataPage({ programName }: { programName: string }) {
   const items = useBrowserStore($allDocs, []);
   const foreign = useBrowserStore(foreignDocs, []);
   const meta = useBrowserStore($meta, DEFAULT_META);
@@ -83,7 +86,7 @@ function MyDataPage() {
     input.value = '';
     if (!file) return;
     // Past the limit the file is not even read: readBackup refuses it on its size alone.
-    const parsed = await readBackup(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size);
+    const parsed = await readBackup(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size, programmeName());
     if (!parsed.ok) {
       setImportState({ step: 'error', message: parsed.error });
       return;
@@ -152,7 +155,7 @@ function MyDataPage() {
           </li>
           <li>
             {health.state === 'unavailable' ? (
-              'This browser is not letting Tandem save anything.'
+              `This browser is not letting ${programName} save anything.`
             ) : (
               <>
                 Export a backup to be safe. Will the browser keep this data when it runs short of space?{' '}
@@ -180,7 +183,7 @@ function MyDataPage() {
       <section aria-labelledby="import-title" class="panel">
         <h2 id="import-title">Restore from a backup</h2>
         <p>
-          Choose a Tandem backup file. You will see what it contains before anything changes. Where a document is in both
+          Choose a {programName} backup file. You will see what it contains before anything changes. Where a document is in both
           places, the newer copy is kept.
         </p>
         <p>
@@ -349,7 +352,7 @@ function ImportPreview({ state, headingRef, onBackup, onConfirm, onCancel }: Pre
       </h3>
       <p class="hint">
         Exported {parsed.exportedAt ? formatDateTime(parsed.exportedAt) : 'at an unknown time'}
-        {parsed.appVersion ? ` by Tandem ${parsed.appVersion}` : ''}.
+        {parsed.appVersion ? ` by version ${parsed.appVersion} of the handbook` : ''}.
       </p>
       <ul class="import-summary">
         <li>

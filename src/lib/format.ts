@@ -37,3 +37,19 @@ export function formatBytes(n: number): string {
 
 /** "1 charter", "3 charters" */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * A programme's name as the start of a file name: "Harbour Mentoring" → "harbour-mentoring". Letters
+ * and digits of any script are kept; an empty result falls back to "handbook".
+ */
+export function fileSlug(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return slug || 'handbook';
+}

@@ -3,7 +3,7 @@ import type { Theme } from './theme';
 import type { IconSpec } from './icons';
 
 /** The web app manifest for the handbook, from the programme settings, the theme and the icons. */
-export function webManifest(program: Pick<Program, 'name' | 'organisation' | 'tagline' | 'lang'>, theme: Theme, icons: readonly IconSpec[], base: string) {
+export function webManifest(program: Pick<Program, 'name' | 'organisation' | 'tagline' | 'lang' | 'accent'>, theme: Theme, icons: readonly IconSpec[], base: string) {
   return {
     name: `${program.name} · ${program.organisation}`,
     short_name: program.name,
@@ -14,7 +14,7 @@ export function webManifest(program: Pick<Program, 'name' | 'organisation' | 'ta
     scope: base,
     display: 'standalone',
     background_color: theme.light['bg'],
-    theme_color: theme.light['accent'],
+    theme_color: program.accent ?? theme.light['accent'],
     icons: icons
       .filter((i) => i.file !== 'apple-touch-icon.png')
       .map((i) => ({ src: `${base}icons/${i.file}`, sizes: `${i.size}x${i.size}`, type: 'image/png', purpose: i.maskable ? 'maskable' : 'any' })),

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { CADENCES } from './charter/definition';
+import { HEX_COLOUR } from './colour';
 import { nonEmpty } from './schema-parts';
 
 const CONCERNS_MISSING =
@@ -33,7 +34,8 @@ export const concernsSchema = z.object(
 /** The concerns contact, as the pages and the printed charter show it. */
 export type ConcernsContact = z.output<typeof concernsSchema>;
 
-export const programSchema = z.object({
+/** content/program.yaml setting by setting, before the checks across settings. */
+export const programFieldsSchema = z.strictObject({
   /** The programme's name, in every page's header, title and footer. */
   name: nonEmpty('name'),
   /** The organisation that runs the programme, shown beside its name. */
@@ -64,7 +66,36 @@ export const programSchema = z.object({
    * copy then remove it on their next visit).
    */
   offline: z.boolean({ error: 'offline must be true or false' }).default(true),
+  /**
+   * A logo beside the programme's name in every page's header, and the browser tab's icon: a file in content/
+   * (SVG, PNG, JPEG or WebP), such as `logo.svg`. Optional; without it the header shows the name alone.
+   */
+  logo: z.string({ error: 'logo is a file name in content/, like logo.svg' }).optional(),
+  /**
+   * The colour of buttons, highlights and borders, as "#" and six hexadecimal digits in quotes ("#0b6b61"). It must
+   * be dark enough for white text on it; the dark theme gets a lighter shade of it. Optional; defaults to the teal.
+   */
+  accent: z
+    .string({ error: 'accent must be a colour in quotes, like "#0b6b61" (without quotes, # starts a comment)' })
+    .regex(HEX_COLOUR, { error: 'accent must be a colour in quotes, like "#0b6b61": # and six hexadecimal digits' })
+    .optional(),
+  /**
+   * The worksheets /worksheets/pack/ prints in one go for a kick-off meeting, in order: `charter` (the blank
+   * charter), `reciprocity-mentee`, `reciprocity-mentor` (the paper questionnaires) and checklist ids.
+   * Optional; defaults to the charter, every checklist, then both questionnaires.
+   */
+  pack: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'pack lists worksheet ids: charter, reciprocity-mentee, reciprocity-mentor or a checklist id' })).min(1).optional(),
 });
+
+/** Checks across settings: every-n-weeks needs its number of weeks. */
+export function programCrossChecks(p: { cadence: string; cadenceWeeks?: number | undefined }, ctx: z.RefinementCtx): void {
+  if (p.cadence === 'every-n-weeks' && p.cadenceWeeks === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['cadenceWeeks'], message: 'cadence is every-n-weeks, so add cadenceWeeks: the number of weeks between meetings (1 to 26)' });
+  }
+}
+
+/** content/program.yaml, with the checks across settings. */
+export const programSchema = programFieldsSchema.superRefine(programCrossChecks);
 
 /** The validated programme settings. */
 export type Program = z.output<typeof programSchema>;

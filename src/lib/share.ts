@@ -93,14 +93,14 @@ export async function decodeShare(token: string, expected: ShareKind): Promise<S
   if (parts.length !== 4 || !/^\d+$/.test(parts[0]!)) {
     // A link that starts like one of ours but has lost its end was cut off when it was copied.
     const ours = /^\d+\.[a-z]\./.test(token.trim()) && Object.values(SHARE_KINDS).some((k) => parts[1] === k);
-    return { ok: false, error: ours ? DAMAGED : 'This is not a Tandem share link. Nothing was changed.' };
+    return { ok: false, error: ours ? DAMAGED : 'This is not a share link from this handbook. Nothing was changed.' };
   }
   const [version, code, data, check] = parts as [string, string, string, string];
   if (Number(version) > SHARE_VERSION) {
     return { ok: false, error: 'This link was made by a newer version of the handbook than this one, so it cannot be read here. Nothing was changed.' };
   }
   const kind = (Object.keys(SHARE_KINDS) as ShareKind[]).find((k) => SHARE_KINDS[k] === code);
-  if (!kind || Number(version) !== SHARE_VERSION) return { ok: false, error: 'This is not a Tandem share link. Nothing was changed.' };
+  if (!kind || Number(version) !== SHARE_VERSION) return { ok: false, error: 'This is not a share link from this handbook. Nothing was changed.' };
   if (crc32(`${version}.${code}.${data}`) !== check.toLowerCase()) return { ok: false, error: DAMAGED };
   if (kind !== expected) {
     return { ok: false, otherKind: kind, error: `This link holds ${KIND_NAMES[kind]}, not ${KIND_NAMES[expected]}. Nothing was changed.` };

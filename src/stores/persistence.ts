@@ -16,6 +16,7 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentEvents } from '@nanostores/persistent';
 import { DOC_TYPES, assessmentDocType, charterDocType, reflectionDocType, sessionDocType } from '../lib/docs';
+import { fileSlug } from '../lib/format';
 import type { ImportPlan, ParsedBackup } from '../lib/storage/backup';
 import { copyLegacyDocuments, createCollection, scanOthers, type Collection, type ForeignDoc, type UnreadableValue, type WriteResult } from '../lib/storage/doc-store';
 import { encodeDocument, isStaleWrite, type DocType, type Envelope } from '../lib/storage/envelope';
@@ -269,8 +270,11 @@ export const $exportReminder = computed([$allDocs, $meta], (items, meta) => expo
 /** The backup code loads when it is used (an export, an import), not with every tool. */
 const backupCode = () => import('../lib/storage/backup');
 
-/** The backup file's name and text, read fresh from storage; records the export so the reminder resets. */
-export async function exportAll(now = new Date()): Promise<{ fileName: string; text: string }> {
+/**
+ * The backup file's name (starting with the programme's name, `appName`) and text, read fresh from
+ * storage; records the export so the reminder resets.
+ */
+export async function exportAll(now = new Date(), appName = 'Tandem'): Promise<{ fileName: string; text: string }> {
   const { backupFileName, buildBackup } = await backupCode();
   const docsNow: Envelope[] = [];
   const foreign: string[] = [];
@@ -282,12 +286,13 @@ export async function exportAll(now = new Date()): Promise<{ fileName: string; t
   foreign.push(...scanOthers(guarded, KEYS, DOC_TYPES.map((t) => t.type)).foreign.map((f) => f.raw));
   const text = JSON.stringify(buildBackup(docsNow, foreign, APP_VERSION, now), null, 2);
   setMeta({ lastExportAt: now.toISOString() });
-  return { fileName: backupFileName(now), text };
+  return { fileName: backupFileName(now, fileSlug(appName)), text };
 }
 
-export async function readBackup(text: string, byteSize: number): Promise<ParsedBackup> {
+/** Read a backup file; its messages name the programme (`appName`). */
+export async function readBackup(text: string, byteSize: number, appName = 'Tandem'): Promise<ParsedBackup> {
   const { parseBackup } = await backupCode();
-  return parseBackup(text, byteSize, DOC_TYPES);
+  return parseBackup(text, byteSize, DOC_TYPES, appName);
 }
 
 export async function previewImport(incoming: readonly Envelope[]): Promise<ImportPlan> {
@@ -331,9 +336,9 @@ export function deleteEverything(): { ok: true } | { ok: false; reason: string }
 }
 
 /** The download offered for values that cannot be read. */
-export async function unreadableFile(now = new Date()): Promise<{ fileName: string; text: string }> {
+export async function unreadableFile(now = new Date(), appName = 'Tandem'): Promise<{ fileName: string; text: string }> {
   const { unreadableDownload } = await import('../lib/storage/quarantine');
-  return { fileName: `tandem-unreadable-${now.toISOString().slice(0, 10)}.json`, text: unreadableDownload($unreadable.get(), now) };
+  return { fileName: `${fileSlug(appName)}-unreadable-${now.toISOString().slice(0, 10)}.json`, text: unreadableDownload($unreadable.get(), now) };
 }
 
 /** Remove the values that cannot be read (after the person downloaded them). */

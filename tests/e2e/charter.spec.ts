@@ -186,7 +186,7 @@ test.describe('charter builder', () => {
       await page.goto('/');
       await page.goto(bad);
       await expect(page.getByRole('heading', { name: 'This link cannot be opened' })).toBeVisible();
-      await expect(page.getByRole('alert')).toHaveText(/damaged or incomplete|not a Tandem share link/);
+      await expect(page.getByRole('alert')).toHaveText(/damaged or incomplete|not a share link from this handbook/);
       await expect(page.getByRole('alert')).toContainText('Nothing was changed');
     }
     expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
@@ -349,6 +349,6 @@ test.describe('charter builder', () => {
     await other.close();
     await page.goto('/tools/charter/');
     await page.getByLabel('Charter file from your partner').setInputFiles(tempFile('wrong.json', '{"format":"something-else"}'));
-    await expect(page.getByRole('alert')).toHaveText('This file is not a charter shared from Tandem. Nothing was changed.');
+    await expect(page.getByRole('alert')).toHaveText('This file is not a charter shared from this handbook. Nothing was changed.');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checklistProblems } from '../../src/lib/checklists/checklist';
+import { cadenceRepeat, checklistProblems, repeatOf, scheduled } from '../../src/lib/checklists/checklist';
+import { checklistSchema, type Checklist } from '../../src/lib/checklists/schema';
 import { addDays, daysBetween, dueStatus, entryProgress, localDate } from '../../src/lib/checklists/due';
 
 describe('localDate', () => {
@@ -27,7 +28,7 @@ describe('date arithmetic', () => {
 });
 
 describe('dueStatus', () => {
-  const every2 = { repeatEveryWeeks: 2 };
+  const every2 = { repeat: { weeks: 2 } };
   it('never done', () => {
     expect(dueStatus(every2, undefined, '2026-11-21')).toEqual({ state: 'never', recurring: true });
     expect(dueStatus({}, undefined, '2026-11-21')).toEqual({ state: 'never', recurring: false });
@@ -39,11 +40,48 @@ describe('dueStatus', () => {
     expect(dueStatus(every2, '2026-10-31', '2026-11-21')).toEqual({ state: 'overdue', last: '2026-10-31', dueOn: '2026-11-14', daysOver: 7 });
   });
   it('across a month end: done 31 January, every 4 weeks, due 28 February', () => {
-    expect(dueStatus({ repeatEveryWeeks: 4 }, '2026-01-31', '2026-02-27')).toMatchObject({ state: 'not-due', dueOn: '2026-02-28', inDays: 1 });
-    expect(dueStatus({ repeatEveryWeeks: 4 }, '2026-01-31', '2026-02-28')).toMatchObject({ state: 'due' });
+    expect(dueStatus({ repeat: { weeks: 4 } }, '2026-01-31', '2026-02-27')).toMatchObject({ state: 'not-due', dueOn: '2026-02-28', inDays: 1 });
+    expect(dueStatus({ repeat: { weeks: 4 } }, '2026-01-31', '2026-02-28')).toMatchObject({ state: 'due' });
   });
   it('a one-off checklist, once done, is done', () => {
     expect(dueStatus({}, '2026-11-01', '2027-11-01')).toEqual({ state: 'one-off-done', last: '2026-11-01' });
+  });
+});
+
+describe('how often a checklist repeats', () => {
+  it('follows the programme’s meeting cadence with repeatEveryWeeks: cadence, in its words', () => {
+    expect(cadenceRepeat('weekly')).toEqual({ weeks: 1, label: 'every week' });
+    expect(cadenceRepeat('fortnightly')).toEqual({ weeks: 2, label: 'every two weeks' });
+    expect(cadenceRepeat('monthly')).toEqual({ weeks: 4, label: 'every month' });
+    expect(cadenceRepeat('every-n-weeks', 3)).toEqual({ weeks: 3, label: 'every three weeks' });
+    expect(repeatOf('cadence', { cadence: 'monthly' })).toEqual({ weeks: 4, label: 'every month', cadence: true });
+  });
+  it('or a number of weeks, or not at all', () => {
+    expect(repeatOf(6, { cadence: 'monthly' })).toEqual({ weeks: 6, label: 'every six weeks' });
+    expect(repeatOf(1, { cadence: 'monthly' })).toEqual({ weeks: 1, label: 'every week' });
+    expect(repeatOf(16, { cadence: 'monthly' })).toEqual({ weeks: 16, label: 'every 16 weeks' });
+    expect(repeatOf(undefined, { cadence: 'monthly' })).toBeUndefined();
+  });
+  it('is resolved once for the pages and the tool', () => {
+    const c: Checklist = { id: 'a', title: 'A', description: 'd', audience: ['mentor'], when: 'after-session', repeatEveryWeeks: 'cadence', intro: 'i', concernsContact: false, sections: [{ title: 's', items: [{ id: 'x', kind: 'tick', text: 't' }] }] };
+    const s = scheduled(c, { cadence: 'weekly' });
+    expect(s.repeat).toEqual({ weeks: 1, label: 'every week', cadence: true });
+    expect('repeatEveryWeeks' in s).toBe(false);
+    expect(dueStatus(s, '2026-11-14', '2026-11-21')).toMatchObject({ state: 'due' });
+    expect(scheduled({ ...c, when: 'once', repeatEveryWeeks: undefined }, { cadence: 'weekly' }).repeat).toBeUndefined();
+  });
+  it('a repeat that is neither a number of weeks nor cadence is explained', () => {
+    const base = { id: 'a', title: 'A', description: 'd', audience: ['mentor'], when: 'monthly', intro: 'i', sections: [{ title: 's', items: [{ id: 'x', kind: 'tick', text: 't' }] }] };
+    const messages = (v: unknown) => checklistSchema.safeParse({ ...base, repeatEveryWeeks: v }).error?.issues.map((i) => i.message);
+    expect(messages('weekly')).toEqual(['repeatEveryWeeks is a number of weeks from 1 to 104, or cadence to follow the programme’s meeting cadence (leave it out for no repeat)']);
+    expect(messages(0)).toEqual(['repeatEveryWeeks must be at least 1 (leave it out for no repeat)']);
+    expect(messages('cadence')).toBeUndefined();
+  });
+  it('a one-off checklist (when: once) cannot repeat', () => {
+    expect(checklistProblems({ when: 'once', repeatEveryWeeks: 4, sections: [] })).toEqual([
+      { path: ['repeatEveryWeeks'], message: 'a checklist with when: once does not repeat: remove repeatEveryWeeks, or choose another when' },
+    ]);
+    expect(checklistProblems({ when: 'once', sections: [] })).toEqual([]);
   });
 });
 

@@ -215,6 +215,7 @@ describe('the persistence layer', () => {
     p.charters.create(charter('<img src=x onerror=alert(1)>'));
     const backup = await p.exportAll(new Date('2026-11-21T09:00:00.000Z'));
     expect(backup.fileName).toBe('tandem-backup-2026-11-21.json');
+    expect((await p.exportAll(new Date('2026-11-21T09:00:00.000Z'), 'Harbour Mentoring')).fileName).toBe('harbour-mentoring-backup-2026-11-21.json');
     expect(p.$meta.get().lastExportAt).toBe('2026-11-21T09:00:00.000Z');
     expect(p.deleteEverything()).toEqual({ ok: true });
     expect(p.$allDocs.get()).toEqual([]);

@@ -54,10 +54,10 @@ describe('the next session, in the reader’s own day', () => {
 });
 
 describe('what is due for a relationship', () => {
-  const before = { when: 'before-session' as const, repeatEveryWeeks: 2 };
-  const after = { when: 'after-session' as const, repeatEveryWeeks: 2 };
-  const monthlyList = { when: 'monthly' as const, repeatEveryWeeks: 4 };
-  const quarterlyList = { when: 'quarterly' as const, repeatEveryWeeks: 12 };
+  const before = { when: 'before-session' as const, repeat: { weeks: 2, label: 'every two weeks' } };
+  const after = { when: 'after-session' as const, repeat: { weeks: 2, label: 'every two weeks' } };
+  const monthlyList = { when: 'monthly' as const, repeat: { weeks: 4, label: 'every four weeks' } };
+  const quarterlyList = { when: 'quarterly' as const, repeat: { weeks: 12, label: 'every 12 weeks' } };
   const endList = { when: 'end' as const };
   const dates = { previousSession: '2026-11-03', nextSession: '2026-11-17', start: '2026-09-01', end: '2027-06-30' };
 
@@ -94,5 +94,15 @@ describe('what is due for a relationship', () => {
     expect(relationshipDue(after, ['2026-11-01'], '2026-11-22', { rhythmWeeks: 4 })).toEqual({ state: 'done', last: '2026-11-01' });
     expect(relationshipDue(after, ['2026-11-01'], '2026-11-22', { rhythmWeeks: 2 })).toEqual({ state: 'due', dueOn: '2026-11-15' });
     expect(relationshipDue(after, ['2026-11-01'], '2026-11-23', { rhythmWeeks: 2 })).toEqual({ state: 'overdue', dueOn: '2026-11-15', daysOver: 8 });
+  });
+  it('a checklist set to follow the meeting cadence follows the pair’s rhythm, not the programme’s', () => {
+    // repeatEveryWeeks: cadence in a programme meeting fortnightly, for a pair meeting monthly.
+    const followsCadence = { when: 'once' as const, repeat: { weeks: 2, label: 'every two weeks', cadence: true as const } };
+    expect(intervalWeeks(followsCadence, 4)).toBe(4);
+    expect(intervalWeeks(followsCadence, undefined)).toBe(2);
+    expect(relationshipDue(followsCadence, ['2026-11-01'], '2026-11-22', { rhythmWeeks: 4 })).toEqual({ state: 'done', last: '2026-11-01' });
+    // A fixed interval stays fixed whatever the pair's rhythm.
+    const fixed = { when: 'once' as const, repeat: { weeks: 2, label: 'every two weeks' } };
+    expect(intervalWeeks(fixed, 4)).toBe(2);
   });
 });

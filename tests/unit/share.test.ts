@@ -52,7 +52,7 @@ describe('share links', () => {
   });
 
   it('rejects foreign links, other kinds and newer versions with one clear message each', async () => {
-    expect(await decodeCharter('https://example.com')).toMatchObject({ ok: false, error: 'This is not a Tandem share link. Nothing was changed.' });
+    expect(await decodeCharter('https://example.com')).toMatchObject({ ok: false, error: 'This is not a share link from this handbook. Nothing was changed.' });
     expect(await decodeCharter('')).toMatchObject({ ok: false });
     const other = await encodeShare('reciprocity', { any: 1 });
     expect(await decodeCharter(other)).toMatchObject({ ok: false, otherKind: 'reciprocity', error: expect.stringMatching(/holds reciprocity results, not a charter/) });
@@ -79,6 +79,6 @@ describe('share links', () => {
 
   it('wraps a token in a file and reads it back', () => {
     expect(tokenFromFile(shareFileText('1.c.x.y'))).toEqual({ token: '1.c.x.y' });
-    expect(tokenFromFile('{"format":"other"}')).toEqual({ error: 'This file is not a charter shared from Tandem. Nothing was changed.' });
+    expect(tokenFromFile('{"format":"other"}')).toEqual({ error: 'This file is not a charter shared from this handbook. Nothing was changed.' });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DOC_TYPES, charterDocType } from '../../src/lib/docs';
 import { BACKUP_FORMAT, MAX_IMPORT_BYTES, backupFileName, buildBackup, containsMarkup, parseBackup, planImport } from '../../src/lib/storage/backup';
 import { makeDocument, type Envelope } from '../../src/lib/storage/envelope';
+import { fileSlug } from '../../src/lib/format';
 
 const charter = (id: string, updatedAt: string, title = 'A charter'): Envelope => ({
   ...makeDocument(charterDocType, { title, values: {}, revisions: [] }, new Date('2026-01-01T00:00:00.000Z'), id),
@@ -19,6 +20,12 @@ describe('export file', () => {
   it('is named with the date', () => {
     expect(backupFileName(new Date(2026, 10, 5, 23, 59))).toBe('tandem-backup-2026-11-05.json');
   });
+  it('is named after the programme', () => {
+    expect(backupFileName(new Date(2026, 10, 5), fileSlug('Harbour Mentoring'))).toBe('harbour-mentoring-backup-2026-11-05.json');
+    expect(fileSlug('Équipe Santé · 2027')).toBe('equipe-sante-2027');
+    expect(fileSlug('メンター')).toBe('メンター');
+    expect(fileSlug('!!!')).toBe('handbook');
+  });
   it('round-trips through import', () => {
     const docs = [charter('a1', '2026-01-02T00:00:00.000Z', 'Ümlaut 🙂 עברית')];
     const parsed = parse(JSON.stringify(buildBackup(docs, [], '0.1.0', new Date())));
@@ -33,6 +40,9 @@ describe('import failures: one clear message each', () => {
   });
   it('not JSON', () => {
     expect(parse('this is a shopping list')).toEqual({ ok: false, error: expect.stringMatching(/not valid JSON/) });
+  });
+  it('names the programme', () => {
+    expect(parseBackup('{"name":"my photos"}', 20, DOC_TYPES, 'Harbour')).toEqual({ ok: false, error: expect.stringMatching(/^This file is not a Harbour backup/) });
   });
   it('JSON but not a Tandem file', () => {
     expect(parse('{"name":"my photos"}')).toEqual({ ok: false, error: expect.stringMatching(/not a Tandem backup/) });

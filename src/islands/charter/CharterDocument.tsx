@@ -1,5 +1,6 @@
 import type { CharterValues } from '../../lib/docs/charter-doc';
 import { fieldKey } from '../../lib/charter/definition';
+import { EARLIER_HEADING, earlierAnswers } from '../../lib/charter/earlier';
 import type { CharterDefinition, FieldDef } from '../../lib/charter/schema';
 import { readableValue } from '../../lib/charter/text';
 import { goalsValue, isFilled, isVisible, roleText } from '../../lib/charter/values';
@@ -16,6 +17,8 @@ interface Props {
   level?: 1 | 2;
   /** The programme's concerns contact, filled in where a section asks for it. */
   concerns?: ConcernsContact | undefined;
+  /** Labels of fields removed from the charter, for answers stored under them. */
+  earlierLabels?: Record<string, string> | undefined;
 }
 
 /** Ruled lines to write on, for fields left empty on paper. */
@@ -99,11 +102,31 @@ function FieldOnPaper({ field, value, blank }: { field: FieldDef; value: Charter
   );
 }
 
+/** Answers stored under fields the charter no longer has, so that nothing written is left off the page. */
+function EarlierOnPaper({ def, values, labels, heading: S }: { def: CharterDefinition; values: CharterValues; labels: Record<string, string> | undefined; heading: 'h2' | 'h3' }) {
+  const earlier = earlierAnswers(def, values, labels);
+  if (earlier.length === 0) return null;
+  return (
+    <section class="doc-section doc-earlier" aria-label={EARLIER_HEADING}>
+      <S>{EARLIER_HEADING}</S>
+      <p class="doc-prompt">Written under questions the charter no longer asks in this form.</p>
+      <div class="doc-fields">
+        {earlier.map((a) => (
+          <div key={a.key} class="doc-field doc-wide">
+            <span class="doc-label">{a.label}</span>
+            <span class="doc-text">{a.text}</span>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
 /**
  * The charter as a document: on paper (print) and in the read-only view of a shared charter.
  * Every value is rendered as text; empty fields become lines to write on; signature lines close it.
  */
-export default function CharterDocument({ def, programName, values, title, level = 2, concerns }: Props) {
+export default function CharterDocument({ def, programName, values, title, level = 2, concerns, earlierLabels }: Props) {
   const blank = values === undefined;
   const v = values ?? {};
   const H = `h${level}` as 'h1' | 'h2';
@@ -145,6 +168,7 @@ export default function CharterDocument({ def, programName, values, title, level
           </section>
         );
       })}
+      {!blank && <EarlierOnPaper def={def} values={v} labels={earlierLabels} heading={S} />}
       <section class="doc-section doc-signatures" aria-label="Signatures">
         <S>Signatures</S>
         <p class="doc-prompt">We agree to this charter, and to review it together.</p>

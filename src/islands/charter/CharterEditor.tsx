@@ -1,13 +1,17 @@
 import { useStore } from '@nanostores/preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
 import { fieldKey } from '../../lib/charter/definition';
+import { copyEarlier, earlierAnswers, withoutEarlier } from '../../lib/charter/earlier';
 import { rebaseGoals } from '../../lib/charter/rebase';
 import { validateCharter, type FieldIssue } from '../../lib/charter/validate';
 import { completeness, displayTitle, isVisible, suggestedTitle } from '../../lib/charter/values';
 import { MAX_TITLE_CHARS, type CharterDoc, type FieldValue } from '../../lib/docs/charter-doc';
+import { newId } from '../../lib/storage/envelope';
 import { $storageHealth, charters } from '../../stores/persistence';
 import CharterDocument from './CharterDocument';
 import { lazy } from '../shared/lazy';
+import type EarlierAnswersBlock from './EarlierAnswers';
 import { FieldEditor } from './fields';
 import { ConcernsDetails } from '../shared/ConcernsNote';
 import { CONCERNS_LABEL } from '../../lib/concerns';
@@ -66,6 +70,13 @@ export default function CharterEditor({ config, doc }: Props) {
     setTimeout(() => issueBox.current?.focus(), 0);
     return false;
   }
+
+  // Answers from an earlier version of the charter are rare: their block loads only when a charter has some.
+  const hasEarlier = useMemo(() => earlierAnswers(def, values).length > 0, [def, values]);
+  const [EarlierAnswers, setEarlierAnswers] = useState<ComponentType<Parameters<typeof EarlierAnswersBlock>[0]> | null>(null);
+  useEffect(() => {
+    if (hasEarlier && !EarlierAnswers) void import('./EarlierAnswers').then((m) => setEarlierAnswers(() => m.default));
+  }, [hasEarlier, EarlierAnswers]);
 
   const toggle = (p: Panel) => setPanel((cur) => (cur === p ? 'none' : p));
   const name = displayTitle(def, doc.data);
@@ -152,6 +163,24 @@ export default function CharterEditor({ config, doc }: Props) {
 
         <p class="lede charter-intro">{def.intro}</p>
 
+        {EarlierAnswers && (
+          <EarlierAnswers
+            def={def}
+            values={values}
+            labels={config.earlierLabels}
+            onCopy={(from, to) => {
+              flushAllDrafts();
+              charters.update(doc.id, (d) => ({ ...d, values: copyEarlier(def, d.values, from, to, newId) }));
+            }}
+            onRemove={(key) => {
+              const value = doc.data.values[key];
+              const removed = charters.update(doc.id, (d) => ({ ...d, values: withoutEarlier(d.values, key) }));
+              if (!removed.ok || value === undefined) return undefined;
+              return () => void charters.update(doc.id, (d) => ({ ...d, values: { ...d.values, [key]: value } }));
+            }}
+          />
+        )}
+
         {def.sections.map((s) => (
           <section key={s.id} id={`sec-${s.id}`} class="charter-section" aria-labelledby={`sec-${s.id}-title`} tabIndex={-1}>
             <h2 id={`sec-${s.id}-title`}>{s.title}</h2>
@@ -193,7 +222,7 @@ export default function CharterEditor({ config, doc }: Props) {
         ))}
       </div>
       <div class="print-only charter-print">
-        <CharterDocument def={def} programName={config.programName} concerns={config.concerns} values={values} title={name} level={1} />
+        <CharterDocument def={def} programName={config.programName} concerns={config.concerns} values={values} title={name} level={1} earlierLabels={config.earlierLabels} />
       </div>
     </div>
   );

@@ -48,7 +48,7 @@ export default function ExportPanel({ config, doc }: Props) {
 
   async function markdown(): Promise<string> {
     const { charterMarkdown } = await import('../../lib/charter/markdown');
-    return charterMarkdown(config.def, current().data, config.programName, formatDate(new Date()), config.concerns);
+    return charterMarkdown(config.def, current().data, config.programName, formatDate(new Date()), config.concerns, config.earlierLabels);
   }
 
   async function copyMarkdown() {

@@ -5,6 +5,7 @@ import type { CharterDoc } from '../../lib/docs/charter-doc';
 import { MAX_LINK_CHARS, shareFragment } from '../../lib/share';
 import { downloadText } from '../shared/download';
 import type { CharterConfig } from './types';
+import { fileSlug } from '../../lib/format';
 
 interface Props {
   config: CharterConfig;
@@ -106,5 +107,5 @@ export default function SharePanel({ config, doc, onClose }: Props) {
 
 function shareFileName(doc: CharterDoc, config: CharterConfig): string {
   const names = [roleText(config.def, doc.data.values, 'mentee-name'), roleText(config.def, doc.data.values, 'mentor-name')].join(' ');
-  return `charter-${names.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '') || doc.id}.tandem.json`;
+  return `charter-${names.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '') || doc.id}.${fileSlug(config.programName)}.json`;
 }

@@ -89,7 +89,7 @@ export default function SharedView({ config, token }: Props) {
           </button>
         </p>
       </div>
-      <CharterDocument def={config.def} programName={config.programName} concerns={config.concerns} values={shared.values} title={displayTitle(config.def, shared)} level={2} />
+      <CharterDocument def={config.def} programName={config.programName} concerns={config.concerns} values={shared.values} title={displayTitle(config.def, shared)} level={2} earlierLabels={config.earlierLabels} />
     </div>
   );
 }

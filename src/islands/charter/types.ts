@@ -11,6 +11,8 @@ export interface CharterConfig {
   reviewWeeks: number;
   /** Section id → link to the guide that explains it. */
   guideLinks: Record<string, string>;
+  /** Labels of fields removed from the charter, by key: answers stored under them are shown as from an earlier version. */
+  earlierLabels: Record<string, string>;
   base: string;
   /** The programme's concerns contact, shown in the sections that ask for it. */
   concerns: ConcernsContact;

@@ -1,10 +1,10 @@
 import type { CharterDefinition } from '../../lib/charter/schema';
-import type { Checklist } from '../../lib/checklists/schema';
+import type { ScheduledChecklist } from '../../lib/checklists/checklist';
 
 /** What the page hands the island (all from content/, resolved at build time). */
 export interface MentoringConfig {
   def: CharterDefinition;
-  checklists: Pick<Checklist, 'id' | 'title' | 'when' | 'repeatEveryWeeks'>[];
+  checklists: Pick<ScheduledChecklist, 'id' | 'title' | 'when' | 'repeat'>[];
   /** The programme's default rhythm, for charters that do not say. */
   cadence: string;
   cadenceWeeks?: number | undefined;

@@ -1,11 +1,10 @@
-import { isForPairs } from '../../lib/checklists/checklist';
-import type { Checklist } from '../../lib/checklists/schema';
+import { isForPairs, type ScheduledChecklist } from '../../lib/checklists/checklist';
 import type { ConcernsContact } from '../../lib/program-schema';
 import { WritingLines } from '../charter/CharterDocument';
 import ConcernsNote from '../shared/ConcernsNote';
 
 interface Props {
-  checklist: Checklist;
+  checklist: ScheduledChecklist;
   programName: string;
   /** A filled entry to print with its ticks and notes; omit for a blank sheet. */
   entry?: { date: string; ticks: Record<string, boolean>; notes: Record<string, string>; partner?: string | undefined };

@@ -2,8 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { charterDocType } from '../../lib/docs/charter-doc';
 import { MAX_NOTE_CHARS, type ReflectionData } from '../../lib/docs/reflection-doc';
-import type { Checklist } from '../../lib/checklists/schema';
-import { isForPairs } from '../../lib/checklists/checklist';
+import { isForPairs, type ScheduledChecklist } from '../../lib/checklists/checklist';
 import { dueStatus, entryProgress, localDate } from '../../lib/checklists/due';
 import { journal, newEntry, todaysEntry } from '../../lib/checklists/entries';
 import { formatDate } from '../../lib/format';
@@ -17,7 +16,7 @@ import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
 import { TextLimit } from '../shared/TextLimit';
 
 interface Props {
-  checklist: Checklist;
+  checklist: ScheduledChecklist;
   programName: string;
   base: string;
   /** The programme's concerns contact, shown with a checklist that asks for it. */
@@ -76,8 +75,12 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide 
   const data: ReflectionData = entry?.data ?? newEntry(checklist, day);
   const progress = entryProgress(checklist, data);
   const charter = data.charterId ? charters.find((c) => c.id === data.charterId) : undefined;
-  /** The fields keep their identity while the same entry is shown, including when today's is first saved. */
-  const slot = opened ? opened.id : 'today';
+  /**
+   * The fields keep their identity while the same entry is shown, including when today's is first
+   * saved. They are made afresh once, when the page starts running, so that they open with the
+   * stored words rather than the server's empty frame and fill in a moment later.
+   */
+  const slot = !mounted ? 'frame' : opened ? opened.id : 'today';
 
   /**
    * Change the entry being shown. For today's, the entry is looked up in the store at the moment of
@@ -127,7 +130,7 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide 
             It has been a while: this checklist was due on {formatDate(due.dueOn)}. No pressure; five minutes now is worth it.
           </p>
         )}
-        {mounted && due?.state === 'due' && <p class="notice">This checklist is due now (every {checklist.repeatEveryWeeks} weeks).</p>}
+        {mounted && due?.state === 'due' && <p class="notice">This checklist is due now ({checklist.repeat?.label}).</p>}
         {/* The page is indexed for search: its chrome and form labels are kept out of the index. */}
         <div class="entry-head" data-pagefind-ignore>
           <h2 id="entry-title" tabIndex={-1}>

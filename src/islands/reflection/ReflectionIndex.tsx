@@ -1,14 +1,13 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { WHEN, WHEN_LABELS } from '../../lib/checklists/checklist';
-import type { Checklist } from '../../lib/checklists/schema';
+import { WHEN, WHEN_LABELS, type ScheduledChecklist } from '../../lib/checklists/checklist';
 import { dueStatus, localDate, type DueStatus } from '../../lib/checklists/due';
 import { formatDate } from '../../lib/format';
 import { AUDIENCE_ROUTES } from '../../lib/site';
 import { reflections } from '../../stores/persistence';
 
 interface Props {
-  checklists: Pick<Checklist, 'id' | 'title' | 'description' | 'audience' | 'when' | 'repeatEveryWeeks'>[];
+  checklists: Pick<ScheduledChecklist, 'id' | 'title' | 'description' | 'audience' | 'when' | 'repeat'>[];
   base: string;
 }
 
@@ -56,7 +55,7 @@ export default function ReflectionIndex({ checklists, base }: Props) {
                     <p>{c.description}</p>
                     <p class="hint">
                       For {c.audience.map((a) => AUDIENCE_ROUTES[a].plural.toLowerCase()).join(' and ')}
-                      {c.repeatEveryWeeks ? `, every ${c.repeatEveryWeeks === 1 ? 'week' : `${c.repeatEveryWeeks} weeks`}` : ''}.
+                      {c.repeat ? `, ${c.repeat.label}` : ''}.
                     </p>
                     {/* The line is there from the start (empty until the page knows), so the cards never grow. */}
                     <p class={status ? `due due-${status.state}` : 'due'}>{status ? statusText(status) : '\u00a0'}</p>

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { $exportReminder, $storageHealth, discardUnreadable, exportAll, retrySaving, unreadableFile, unreadableValues } from '../../stores/persistence';
 import { downloadText } from './download';
 import { formatDate } from '../../lib/format';
+import { programmeName } from './programme';
 
 interface Props {
   /** Base URL, for the link to the data page. */
@@ -19,7 +20,7 @@ export default function StorageNotices({ base, reminder = true }: Props) {
   const quarantined = useStore(unreadableValues);
   const remindSince = useStore($exportReminder);
 
-  const exportNow = () => void exportAll().then(({ fileName, text }) => downloadText(fileName, text));
+  const exportNow = () => void exportAll(new Date(), programmeName()).then(({ fileName, text }) => downloadText(fileName, text));
 
   return (
     <div class="storage-notices">
@@ -64,7 +65,7 @@ export default function StorageNotices({ base, reminder = true }: Props) {
           <p class="button-row">
             <button
               type="button"
-              onClick={() => void unreadableFile().then(({ fileName, text }) => downloadText(fileName, text))}
+              onClick={() => void unreadableFile(new Date(), programmeName()).then(({ fileName, text }) => downloadText(fileName, text))}
             >
               Download the unreadable data
             </button>

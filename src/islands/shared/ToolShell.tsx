@@ -8,6 +8,7 @@ import { lazy } from './lazy';
 // What is stored is known only in the browser, so the notices (shown when storage is off or full,
 // or a value cannot be read, or a backup is due) load their code once the page runs.
 const StorageNotices = lazy(() => import('./StorageNotices'));
+import { programmeName } from './programme';
 
 interface Props {
   /** Base URL, for the link to the data page. */
@@ -65,7 +66,7 @@ class Boundary extends Component<{ children: ComponentChildren }, { failed: bool
         <p class="button-row">
           <button
             type="button"
-            onClick={() => void exportAll().then(({ fileName, text }) => downloadText(fileName, text))}
+            onClick={() => void exportAll(new Date(), programmeName()).then(({ fileName, text }) => downloadText(fileName, text))}
           >
             Download everything
           </button>

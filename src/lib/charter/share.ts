@@ -52,5 +52,5 @@ export function tokenFromFile(text: string): { token: string } | { error: string
   } catch {
     // fall through
   }
-  return { error: 'This file is not a charter shared from Tandem. Nothing was changed.' };
+  return { error: 'This file is not a charter shared from this handbook. Nothing was changed.' };
 }

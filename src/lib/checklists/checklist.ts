@@ -4,7 +4,8 @@
  */
 import type { Checklist } from './schema';
 
-export const WHEN = ['before-session', 'after-session', 'monthly', 'quarterly', 'end'] as const;
+/** When a checklist is used; lists follow this order. `once` is a one-off at a point the programme sets (a mid-point review). */
+export const WHEN = ['before-session', 'after-session', 'monthly', 'quarterly', 'once', 'end'] as const;
 export type When = (typeof WHEN)[number];
 
 export const WHEN_LABELS: Record<When, string> = {
@@ -12,16 +13,69 @@ export const WHEN_LABELS: Record<When, string> = {
   'after-session': 'After a session',
   monthly: 'Every month',
   quarterly: 'Every quarter',
+  once: 'Once, at a set point',
   end: 'At the end',
 };
 
 /** Is the checklist for a mentor or a mentee (so about one pair), rather than for coordinators only? */
 export const isForPairs = (c: Pick<Checklist, 'audience'>): boolean => c.audience.some((a) => a !== 'coordinator');
 
-/** Duplicate item ids across a checklist's sections. */
-export function checklistProblems(c: Pick<Checklist, 'sections'>): { path: (string | number)[]; message: string }[] {
+/** `repeatEveryWeeks: cadence`: the checklist repeats as often as pairs meet (content/program.yaml `cadence`). */
+export const FOLLOWS_CADENCE = 'cadence';
+
+/** How often a checklist falls due, resolved: the weeks the due date counts, and the words people read. */
+export interface Repeat {
+  weeks: number;
+  /** "every two weeks", "every month": lower case, to follow other words. */
+  label: string;
+  /** Set when the checklist follows the meeting cadence (`repeatEveryWeeks: cadence`): a pair's own rhythm then overrides the programme's. */
+  cadence?: true;
+}
+
+const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** "every week", "every two weeks", "every 16 weeks". */
+export const everyWeeks = (weeks: number): string => (weeks === 1 ? 'every week' : `every ${NUMBER_WORDS[weeks] ?? weeks} weeks`);
+
+/** The programme's meeting cadence as a repeat: monthly counts as four weeks for the due date. */
+export function cadenceRepeat(cadence: string, cadenceWeeks?: number): Repeat {
+  switch (cadence) {
+    case 'weekly':
+      return { weeks: 1, label: 'every week' };
+    case 'fortnightly':
+      return { weeks: 2, label: 'every two weeks' };
+    case 'monthly':
+      return { weeks: 4, label: 'every month' };
+    default: {
+      const weeks = cadenceWeeks && cadenceWeeks >= 1 ? cadenceWeeks : 2;
+      return { weeks, label: everyWeeks(weeks) };
+    }
+  }
+}
+
+/** A checklist's repeat, if it has one: a number of weeks, or the programme's cadence. */
+export function repeatOf(repeatEveryWeeks: number | typeof FOLLOWS_CADENCE | undefined, program: { cadence: string; cadenceWeeks?: number | undefined }): Repeat | undefined {
+  if (repeatEveryWeeks === undefined) return undefined;
+  if (repeatEveryWeeks === FOLLOWS_CADENCE) return { ...cadenceRepeat(program.cadence, program.cadenceWeeks), cadence: true };
+  return { weeks: repeatEveryWeeks, label: everyWeeks(repeatEveryWeeks) };
+}
+
+/** A checklist as the pages and the tool use it: its repeat resolved against the programme's settings. */
+export type ScheduledChecklist = Omit<Checklist, 'repeatEveryWeeks'> & { repeat?: Repeat | undefined };
+
+export function scheduled(c: Checklist, program: { cadence: string; cadenceWeeks?: number | undefined }): ScheduledChecklist {
+  const { repeatEveryWeeks, ...rest } = c;
+  const repeat = repeatOf(repeatEveryWeeks, program);
+  return repeat ? { ...rest, repeat } : rest;
+}
+
+/** Duplicate item ids across a checklist's sections, and a one-off checklist that repeats. */
+export function checklistProblems(c: Pick<Checklist, 'sections'> & Partial<Pick<Checklist, 'when' | 'repeatEveryWeeks'>>): { path: (string | number)[]; message: string }[] {
   const seen = new Set<string>();
   const problems: { path: (string | number)[]; message: string }[] = [];
+  if (c.when === 'once' && c.repeatEveryWeeks !== undefined) {
+    problems.push({ path: ['repeatEveryWeeks'], message: 'a checklist with when: once does not repeat: remove repeatEveryWeeks, or choose another when' });
+  }
   c.sections.forEach((s, si) =>
     s.items.forEach((it, ii) => {
       if (seen.has(it.id)) problems.push({ path: ['sections', si, 'items', ii, 'id'], message: `item id “${it.id}” is used twice in this checklist` });

@@ -25,8 +25,8 @@ export type DueStatus =
   | { state: 'overdue'; last: string; dueOn: string; daysOver: number };
 
 /** Is a checklist due, given the date of its latest entry and today's local date? */
-export function dueStatus(checklist: Pick<Checklist, 'repeatEveryWeeks'>, last: string | undefined, today: string): DueStatus {
-  const weeks = checklist.repeatEveryWeeks;
+export function dueStatus(checklist: { repeat?: { weeks: number } | undefined }, last: string | undefined, today: string): DueStatus {
+  const weeks = checklist.repeat?.weeks;
   if (!last) return { state: 'never', recurring: !!weeks };
   if (!weeks) return { state: 'one-off-done', last };
   const dueOn = addDays(last, weeks * 7);

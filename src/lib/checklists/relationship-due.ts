@@ -2,17 +2,18 @@
  * Due dates for a relationship's checklists: from its session dates, its start and agreed end, and
  * its rhythm. Pure; kept apart from ./due.ts so the checklist pages do not carry it.
  */
-import type { Checklist } from './schema';
+import type { ScheduledChecklist } from './checklist';
 import { addDays, daysBetween } from './due';
 
 /**
- * How many weeks between two uses of a checklist: session checklists follow the pair's rhythm
- * (from their charter, else the programme's default cadence); others, and any without a rhythm,
- * their own `repeatEveryWeeks`.
+ * How many weeks between two uses of a checklist: session checklists, and any set to follow the
+ * meeting cadence (`repeatEveryWeeks: cadence`), follow the pair's rhythm (from their charter, else
+ * the programme's default cadence); others, and any without a rhythm, their own `repeatEveryWeeks`.
  */
-export function intervalWeeks(checklist: Pick<Checklist, 'when' | 'repeatEveryWeeks'>, rhythmWeeks?: number): number | undefined {
-  if ((checklist.when === 'before-session' || checklist.when === 'after-session') && rhythmWeeks) return rhythmWeeks;
-  return checklist.repeatEveryWeeks;
+export function intervalWeeks(checklist: Pick<ScheduledChecklist, 'when' | 'repeat'>, rhythmWeeks?: number): number | undefined {
+  const followsRhythm = checklist.when === 'before-session' || checklist.when === 'after-session' || checklist.repeat?.cadence;
+  if (followsRhythm && rhythmWeeks) return rhythmWeeks;
+  return checklist.repeat?.weeks;
 }
 
 /** What a relationship's dates say about one checklist. */
@@ -44,7 +45,7 @@ const GRACE = 7;
  * the checklist's own interval decides, as `dueStatus` does.
  */
 export function relationshipDue(
-  checklist: Pick<Checklist, 'when' | 'repeatEveryWeeks'>,
+  checklist: Pick<ScheduledChecklist, 'when' | 'repeat'>,
   entryDates: readonly string[],
   today: string,
   d: RelationshipDates,

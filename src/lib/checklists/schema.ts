@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { AUDIENCES } from '../site';
 import { guideRef, nonEmpty } from '../schema-parts';
-import { WHEN, checklistProblems } from './checklist';
+import { FOLLOWS_CADENCE, WHEN, checklistProblems } from './checklist';
 
 /** One line of a checklist: something to tick, or a question to answer in writing. */
 export const checklistItemSchema = z.strictObject({
@@ -34,22 +34,32 @@ export const checklistSectionSchema = z.strictObject({
 export const checklistBaseSchema = z.strictObject({
   /**
    * The checklist's id, and its address (/tools/reflection/<id>/, /worksheets/<id>/): lower-case letters, digits
-   * and hyphens. Must not be `charter`, `reciprocity-mentee` or `reciprocity-mentor` (other worksheets use those).
+   * and hyphens. Must not be `charter`, `reciprocity-mentee`, `reciprocity-mentor` or `pack` (other worksheets use those).
    */
   id: z
     .string()
     .regex(/^[a-z0-9-]+$/, { error: 'id uses lower-case letters, digits and hyphens' })
-    .refine((id) => !['charter', 'reciprocity-mentee', 'reciprocity-mentor'].includes(id), { error: 'this id is taken by another worksheet: choose another' }),
+    .refine((id) => !['charter', 'reciprocity-mentee', 'reciprocity-mentor', 'pack'].includes(id), { error: 'this id is taken by another worksheet: choose another' }),
   /** The checklist's title. */
   title: nonEmpty('title'),
   /** One sentence for the list of checklists, at most 220 characters. */
   description: nonEmpty('description').max(220),
   /** Who it is for: one or more of mentor, mentee, coordinator. */
   audience: z.array(z.enum(AUDIENCES, { error: `audience must be among ${AUDIENCES.join(', ')}` })).min(1),
-  /** When to use it: before-session, after-session, monthly, quarterly or end. Checklists are listed in this order. */
+  /**
+   * When to use it: before-session, after-session, monthly, quarterly, once (a one-off at a point the programme
+   * sets, such as a mid-point review) or end. Checklists are listed in this order.
+   */
   when: z.enum(WHEN, { error: `when must be one of ${WHEN.join(', ')}` }),
-  /** How often it falls due, in weeks (1 to 104). Optional; leave it out for a checklist that does not repeat. */
-  repeatEveryWeeks: z.number().int().min(1, { error: 'repeatEveryWeeks must be at least 1 (leave it out for no repeat)' }).max(104).optional(),
+  /**
+   * How often it falls due: a number of weeks (1 to 104), or `cadence` to follow the programme's meeting cadence
+   * (content/program.yaml). Optional; leave it out for a checklist that does not repeat.
+   */
+  repeatEveryWeeks: z
+    .union([z.number().int().min(1, { error: 'repeatEveryWeeks must be at least 1 (leave it out for no repeat)' }).max(104), z.literal(FOLLOWS_CADENCE)], {
+      error: 'repeatEveryWeeks is a number of weeks from 1 to 104, or cadence to follow the programme’s meeting cadence (leave it out for no repeat)',
+    })
+    .optional(),
   /** A short introduction: when and how to fill it in. */
   intro: nonEmpty('intro'),
   /** The guide that goes with it: "guide-slug" or "guide-slug#anchor". Optional; checked at build time. */

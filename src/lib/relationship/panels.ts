@@ -11,7 +11,7 @@ import { roleKey } from '../charter/definition';
 import { calendarSettings } from '../charter/calendar';
 import type { CharterDefinition } from '../charter/schema';
 import { completeness, displayTitle, goalsValue, roleText } from '../charter/values';
-import type { Checklist } from '../checklists/schema';
+import type { ScheduledChecklist } from '../checklists/checklist';
 import { daysBetween } from '../checklists/due';
 import { relationshipDue, type RelationshipDue } from '../checklists/relationship-due';
 import { nearestSessions, rhythmOf, rhythmWeeks, type Rhythm, type Schedule } from './schedule';
@@ -38,7 +38,7 @@ export interface Panel {
   rhythm?: Rhythm | undefined;
   previous?: PanelSession | null | undefined;
   next?: PanelSession | null | undefined;
-  due: { checklist: Pick<Checklist, 'id' | 'title' | 'when'>; status: RelationshipDue }[];
+  due: { checklist: Pick<ScheduledChecklist, 'id' | 'title' | 'when'>; status: RelationshipDue }[];
   goals: { owner: 'mentee' | 'mentor'; goal: Goal; history: GoalHistory }[];
   sessions: SessionDoc[];
   openActions: OpenAction[];
@@ -52,7 +52,7 @@ export interface PanelInputs {
   assessments: readonly AssessmentDoc[];
   reflections: readonly ReflectionDoc[];
   sessions: readonly SessionDoc[];
-  checklists: readonly Pick<Checklist, 'id' | 'title' | 'when' | 'repeatEveryWeeks'>[];
+  checklists: readonly Pick<ScheduledChecklist, 'id' | 'title' | 'when' | 'repeat'>[];
   /** The programme's default rhythm, for pairs whose charter does not say. */
   programRhythm?: Rhythm | null | undefined;
   now: Date;

@@ -38,7 +38,7 @@ export function buildBackup(documents: readonly Envelope[], foreign: readonly st
   return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, appVersion, exportedAt: now.toISOString(), documents: [...sorted, ...kept] };
 }
 
-/** tandem-backup-2026-11-21.json, in the user's local date. */
+/** harbour-backup-2026-11-21.json (the programme's name first), in the user's local date. */
 export function backupFileName(now: Date, prefix = 'tandem'): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${prefix}-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;

@@ -85,7 +85,7 @@ export function describeForPeople(issues: readonly v.BaseIssue<unknown>[]): stri
  */
 export function readDocument<T>(docType: DocType<T>, value: unknown): ReadResult<T> {
   const shape = v.safeParse(envelopeSchema, value);
-  if (!shape.success) return { ok: false, error: `not a Tandem document (${describeIssue(shape.issues)})` };
+  if (!shape.success) return { ok: false, error: `not a document from this handbook (${describeIssue(shape.issues)})` };
   const env = shape.output;
   if (env.type !== docType.type) return { ok: false, error: `a “${env.type}” document, not a ${docType.label.toLowerCase()}` };
   if (env.v > docType.version) {

@@ -12,10 +12,11 @@ export const ROOT = resolve(import.meta.dirname, '../../..');
  * A throwaway copy of the project (src, content, config) with its own cache folder, so content
  * fixtures can be dropped in and `astro sync` run without touching the real tree.
  */
-export async function tempProject(): Promise<{ dir: string; dispose: () => Promise<void> }> {
+export async function tempProject(options: { withTests?: boolean } = {}): Promise<{ dir: string; dispose: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'tandem-content-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    await cp(join(ROOT, entry), join(dir, entry), { recursive: true });
+  const entries = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', ...(options.withTests ? ['tests'] : [])];
+  for (const entry of entries) {
+    await cp(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (src) => !src.includes(`${join(ROOT, 'tests/.output')}`) });
   }
   // A node_modules of links, so Astro's cache (node_modules/.astro) stays inside the copy.
   await mkdir(join(dir, 'node_modules'));
@@ -36,25 +37,52 @@ export async function fixture(name: string): Promise<string> {
   return readFile(join(ROOT, 'tests/fixtures/content', name), 'utf8');
 }
 
-/** Run `astro sync` in the copy; resolves with its exit status and all it printed. */
-export async function astroSync(dir: string): Promise<{ ok: boolean; output: string }> {
-  const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+export async function copyFixture(dir: string, name: string, target: string): Promise<void> {
+  await writeInto(dir, target, await fixture(name));
+}
+
+/** Run a command in the copy; resolves with its exit status and all it printed. */
+export async function runIn(dir: string, args: string[], env: Record<string, string> = {}): Promise<{ ok: boolean; code: number; output: string }> {
+  // The child must not think it is one of this run's test workers.
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV'));
   try {
-    const { stdout, stderr } = await run(process.execPath, [astro, 'sync'], {
+    const { stdout, stderr } = await run(process.execPath, args, {
       cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', CI: '1', ...env },
+      maxBuffer: 64 * 1024 * 1024,
     });
-    return { ok: true, output: stdout + stderr };
+    return { ok: true, code: 0, output: stdout + stderr };
   } catch (e) {
-    const err = e as { stdout?: string; stderr?: string };
-    return { ok: false, output: `${err.stdout ?? ''}${err.stderr ?? ''}` };
+    const err = e as { stdout?: string; stderr?: string; code?: number };
+    return { ok: false, code: typeof err.code === 'number' ? err.code : 1, output: `${err.stdout ?? ''}${err.stderr ?? ''}` };
   }
+}
+
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/** Run `astro sync` in the copy (what `npm run build` and `npm run check` run first). */
+export const astroSync = (dir: string) => runIn(dir, [ASTRO, 'sync'], { NODE_ENV: 'production' });
+
+/** Run `astro build` in the copy: what `npm run build` runs. */
+export const astroBuild = (dir: string, env: Record<string, string> = {}) => runIn(dir, [ASTRO, 'build'], { NODE_ENV: 'production', ...env });
+
+/** Run `astro check` as `npm run check` does. */
+export const astroCheck = (dir: string) => runIn(dir, [ASTRO, 'check', '--minimumFailingSeverity', 'warning'], { NODE_ENV: 'production' });
+
+/**
+ * What a coordinator reads when a command stops: the error from its first line to the end, with the
+ * copy's folder and the clock left out, so it can be pinned in a snapshot.
+ */
+export function errorReport(output: string, dir: string): string {
+  const start = output.indexOf('[AstroUserError]');
+  const text = start === -1 ? output : output.slice(start);
+  return text.split(dir).join('<project>').replace(/\d\d:\d\d:\d\d /g, '').trim();
 }
 
 /** How many entries each collection holds after a sync. */
 export async function collectionSizes(dir: string): Promise<Record<string, number>> {
-  // astro.config.mjs keeps the content cache in the project (cacheDir), not in node_modules.
-  const text = await readFile(join(dir, '.astro/cache/data-store.json'), 'utf8');
+  // Where astro.config.mjs puts its cache (cacheDir), or Astro's default.
+  const text = await readFile(join(dir, '.astro/cache/data-store.json'), 'utf8').catch(() => readFile(join(dir, 'node_modules/.astro/data-store.json'), 'utf8'));
   const store = parse(text) as Map<string, Map<string, unknown>>;
   return Object.fromEntries([...store].map(([name, entries]) => [name, entries.size]));
 }

@@ -3,7 +3,11 @@ import { resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { charterDefinitionSchema, type CharterDefinition } from '../../../src/lib/charter/schema';
 
-/** content/charter.yaml as the site loads it: validated by its schema, so examples default to []. */
+/**
+ * The charter definition the product's tests use: tests/fixtures/definitions/charter.yaml, a frozen
+ * copy of the example charter, validated by its schema as the site does (so examples default to []).
+ * Not content/charter.yaml: a coordinator's edits there must not break the tests.
+ */
 export function charterDefinition(): CharterDefinition {
-  return charterDefinitionSchema.parse(load(readFileSync(resolve(import.meta.dirname, '../../../content/charter.yaml'), 'utf8')));
+  return charterDefinitionSchema.parse(load(readFileSync(resolve(import.meta.dirname, '../../fixtures/definitions/charter.yaml'), 'utf8')));
 }

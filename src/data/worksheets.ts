@@ -1,0 +1,30 @@
+import type { ScheduledChecklist } from '../lib/checklists/checklist';
+import { getChecklists } from './checklists';
+import { getProgram } from './content';
+
+/** One sheet of the kick-off pack. */
+export type PackSheet =
+  | { kind: 'charter'; title: string }
+  | { kind: 'reciprocity'; role: 'mentee' | 'mentor'; title: string }
+  | { kind: 'checklist'; checklist: ScheduledChecklist; title: string };
+
+/**
+ * The worksheets of the kick-off pack (/worksheets/pack/), in the order content/program.yaml's
+ * `pack` lists them; without `pack`, the blank charter, every checklist, then both questionnaires.
+ * (The build has already checked that every id names a worksheet.)
+ */
+export async function packSheets(): Promise<PackSheet[]> {
+  const program = await getProgram();
+  const checklists = await getChecklists();
+  const ids = program.pack ?? ['charter', ...checklists.map((c) => c.id), 'reciprocity-mentee', 'reciprocity-mentor'];
+  return ids.map((id): PackSheet => {
+    if (id === 'charter') return { kind: 'charter', title: 'Blank mentoring charter' };
+    if (id === 'reciprocity-mentee' || id === 'reciprocity-mentor') {
+      const role = id === 'reciprocity-mentee' ? 'mentee' : 'mentor';
+      return { kind: 'reciprocity', role, title: `Reciprocity self-assessment: the ${role}’s questionnaire` };
+    }
+    const checklist = checklists.find((c) => c.id === id);
+    if (!checklist) throw new Error(`content/program.yaml: pack lists “${id}”, which is not a worksheet.`);
+    return { kind: 'checklist', checklist, title: checklist.title };
+  });
+}

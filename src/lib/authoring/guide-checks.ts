@@ -1,0 +1,28 @@
+/**
+ * The settings of the checks `npm test` runs on every guide (content/guide-checks.yaml): length,
+ * sentence length, reading grade, an exercise, the closing heading. A coordinator relaxes or
+ * tightens them for their own guides; each failing check names the setting that decides it.
+ */
+import { z } from 'astro/zod';
+
+export const GUIDE_CHECKS_FILE = 'content/guide-checks.yaml';
+
+export const guideChecksSchema = z.strictObject({
+  /** How long a guide's prose may be, in words (headings, tags and code not counted). */
+  words: z.strictObject({
+    /** The fewest words a guide may have. */
+    min: z.number().int().min(0),
+    /** The most words a guide may have. */
+    max: z.number().int().min(1),
+  }),
+  /** The longest average sentence, in words. */
+  maxWordsPerSentence: z.number().positive(),
+  /** The highest Flesch–Kincaid reading grade (a school grade: 9 is about age 14–15). */
+  maxGrade: z.number().positive(),
+  /** Every guide has at least one <TryThis> exercise or script. */
+  exercise: z.boolean(),
+  /** The heading every guide ends with (## …); leave it empty ("") for no rule. */
+  lastHeading: z.string(),
+}).refine((c) => c.words.min <= c.words.max, { error: 'words.min must not be more than words.max', path: ['words', 'min'] });
+
+export type GuideChecks = z.output<typeof guideChecksSchema>;

@@ -1,0 +1,179 @@
+/**
+ * A content file checked against its schema, with each mistake named the way the file names it:
+ * "section “rhythm” › field “cadence” › kind", not "sections.4.fields.5.kind", with the line it is
+ * on when it can be found, and a suggestion for a misspelt key or value.
+ */
+import type { z } from 'astro/zod';
+import { didYouMean } from './nearest';
+import { snippetAt, type ContentProblem } from './problems';
+
+type Key = PropertyKey;
+
+/** A list's name in the singular: sections → section. */
+const singular = (name: string): string => (/[^s]s$/.test(name) ? name.slice(0, -1) : name);
+
+/** The name of an item in a list: its id or title when it has one, else its position from 1. */
+function itemName(item: unknown, index: number): string {
+  if (item && typeof item === 'object') {
+    const o = item as Record<string, unknown>;
+    if (typeof o['id'] === 'string' && o['id']) return `“${o['id']}”`;
+    if (typeof o['title'] === 'string' && o['title']) return `“${o['title']}”`;
+  }
+  if (typeof item === 'string' || typeof item === 'number') return `“${item}”`;
+  return `number ${index + 1}`;
+}
+
+/** A path through the data, named by ids: section “rhythm” › field “cadence” › kind. */
+export function readablePath(data: unknown, path: readonly Key[]): string {
+  const parts: string[] = [];
+  let cur: unknown = data;
+  for (const key of path) {
+    if (typeof key === 'number' && Array.isArray(cur)) {
+      const list = parts.pop();
+      const item = cur[key];
+      parts.push(`${list ? `${singular(list)} ` : ''}${itemName(item, key)}`);
+      cur = item;
+    } else {
+      parts.push(String(key));
+      cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[String(key)] : undefined;
+    }
+  }
+  return parts.join(' › ');
+}
+
+/**
+ * The line a path leads to in the YAML text: each step (a key, or a list item found by its id or
+ * title) is looked for after the previous one. The last step found wins; undefined if none is.
+ */
+export function lineOfPath(text: string, data: unknown, path: readonly Key[]): number | undefined {
+  const lines = text.split('\n');
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let from = 0;
+  let found: number | undefined;
+  let cur: unknown = data;
+  for (const key of path) {
+    let pattern: RegExp | undefined;
+    if (typeof key === 'number' && Array.isArray(cur)) {
+      const item = cur[key];
+      const o = item && typeof item === 'object' ? (item as Record<string, unknown>) : undefined;
+      if (o && typeof o['id'] === 'string') pattern = new RegExp(`\\bid:\\s*["']?${esc(o['id'])}["']?\\s*(,|}|$)`);
+      else if (o && typeof o['title'] === 'string') pattern = new RegExp(`\\btitle:\\s*["']?${esc(o['title'])}`);
+      cur = item;
+    } else {
+      pattern = new RegExp(`(^|[\\s{,-])["']?${esc(String(key))}["']?\\s*:`);
+      cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[String(key)] : undefined;
+    }
+    if (!pattern) continue;
+    const i = lines.findIndex((l, n) => n >= from && pattern.test(l.replace(/\s#.*$/, '')));
+    if (i === -1) continue;
+    found = i + 1;
+    from = i;
+  }
+  return found;
+}
+
+// The parts of a zod schema this module looks inside, to suggest a key a misspelt one was meant to be.
+interface SchemaDef {
+  type?: string;
+  shape?: Record<string, { _zod: { def: SchemaDef } }>;
+  element?: { _zod: { def: SchemaDef } };
+  innerType?: { _zod: { def: SchemaDef } };
+  in?: { _zod: { def: SchemaDef } };
+}
+
+/** The keys an object schema at `path` allows (through lists, optionals, defaults and pipes). */
+function keysAt(schema: z.ZodType, path: readonly Key[]): string[] {
+  let def: SchemaDef | undefined = (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+  const unwrap = () => {
+    while (def && (def.innerType || def.in)) def = (def.innerType ?? def.in)!._zod.def;
+  };
+  unwrap();
+  for (const key of path) {
+    if (!def) return [];
+    if (typeof key === 'number') def = def.element?._zod.def;
+    else def = def.shape?.[String(key)]?._zod.def;
+    unwrap();
+  }
+  return def?.shape ? Object.keys(def.shape) : [];
+}
+
+const kindOf = (v: unknown): string =>
+  v === null ? 'empty' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a group of settings' : typeof v === 'string' ? `the text “${v}”` : `${typeof v} ${String(v)}`;
+
+const expectedWords: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of key: value lines',
+  date: 'a date (2026-03-01)',
+};
+
+/** Plainer words for zod's own messages (a schema's own messages are kept as they are). */
+function errorMap(schema: z.ZodType) {
+  return (iss: z.core.$ZodRawIssue): string | undefined => {
+    const path = (iss.path ?? []) as Key[];
+    switch (iss.code) {
+      case 'invalid_type':
+        if (iss.input === undefined) return 'is missing: add it';
+        return `should be ${expectedWords[iss.expected] ?? iss.expected}, not ${kindOf(iss.input)}`;
+      case 'unrecognized_keys': {
+        const known = keysAt(schema, path);
+        return iss.keys
+          .map((k) => `“${k}” is not a setting here: check its spelling, or remove it.${didYouMean(k, known)}`)
+          .join(' ');
+      }
+      case 'invalid_value':
+        return `must be one of ${iss.values.map(String).join(', ')}.${typeof iss.input === 'string' ? didYouMean(iss.input, iss.values.map(String)) : ''}`;
+      case 'too_small':
+        if (iss.origin === 'array') return `needs at least ${String(iss.minimum)} ${Number(iss.minimum) === 1 ? 'entry' : 'entries'}`;
+        if (iss.origin === 'string') return Number(iss.minimum) <= 1 ? 'must not be empty' : `must be at least ${String(iss.minimum)} characters`;
+        return `must be at least ${String(iss.minimum)}`;
+      case 'too_big':
+        if (iss.origin === 'array') return `can have at most ${String(iss.maximum)} entries`;
+        if (iss.origin === 'string') return `is too long: at most ${String(iss.maximum)} characters`;
+        return `must be at most ${String(iss.maximum)}`;
+      default:
+        return undefined;
+    }
+  };
+}
+
+/** Check `data` (read from `file`, whose text is `text`) against `schema`: each mistake as a problem. */
+export function schemaProblems(schema: z.ZodType, data: unknown, file: string, text: string, hint?: string): ContentProblem[] {
+  const result = schema.safeParse(data, { error: errorMap(schema) });
+  if (result.success) return [];
+  const problems = result.error.issues.map((issue): ContentProblem => {
+    const path = issue.path as Key[];
+    // An unknown key is reported on the object that holds it: point at the key itself.
+    const keyPath = issue.code === 'unrecognized_keys' && issue.keys[0] ? [...path, issue.keys[0]] : path;
+    const line = lineOfPath(text, data, keyPath);
+    const column = line ? Math.max(0, (text.split('\n')[line - 1] ?? '').search(/\S/)) + 1 : undefined;
+    const name = readablePath(data, path);
+    let message = issue.message;
+    // A schema's own message may already name the setting ("concerns is missing: add …"): keep it whole.
+    const dotted = path.join('.');
+    let named = dotted !== '' && message.startsWith(`${dotted} `);
+    if (valueAt(data, path) === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value') && !message.includes('is missing')) {
+      message = `is missing. ${message.charAt(0).toUpperCase()}${message.slice(1)}`;
+      named = false;
+    }
+    return {
+      file,
+      line,
+      column,
+      message: named || !name ? message : `${name}: ${message}`,
+      hint,
+      snippet: line && column ? snippetAt(text, line, column) : undefined,
+    };
+  });
+  // In the order of the file; mistakes without a line (a missing setting) last.
+  return problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+}
+
+function valueAt(data: unknown, path: readonly Key[]): unknown {
+  let cur = data;
+  for (const key of path) cur = cur && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[key as string] : undefined;
+  return cur;
+}

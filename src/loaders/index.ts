@@ -1,0 +1,346 @@
+/**
+ * The loaders behind src/content.config.ts. Each reads its files itself, so that every mistake a
+ * coordinator can make stops `npm run build` and `npm run check` with the file, the line and what to
+ * do: YAML that does not parse, a setting the schema rejects (named by ids, not positions), two
+ * checklists with one id, a guide file name that cannot be an address, a misspelt component, a link
+ * to a guide or checklist that does not exist, and a charter field id that has disappeared.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { fileNameProblem, guideSourceProblems, type GuideContext } from '../lib/authoring/guides';
+import { KNOWN_IDS_FILE, RECORD_IDS_COMMAND, compareIds, knownIdsSchema, knownIdsText, missingFieldsProblem, recordIds, type KnownIds } from '../lib/authoring/known-ids';
+import { didYouMean, listOf } from '../lib/authoring/nearest';
+import { lineOf, snippetAt, type ContentProblem } from '../lib/authoring/problems';
+import { schemaProblems } from '../lib/authoring/schema-problems';
+import { parseYaml, parseYamlMapping } from '../lib/authoring/yaml';
+import { accentTheme } from '../lib/colour';
+import type { Program } from '../lib/program-schema';
+import { FIXED_WORKSHEETS, TOOL_IDS } from '../lib/site';
+import { contentError } from './errors';
+
+export const GUIDES_DIR = 'content/guides';
+export const CHECKLISTS_DIR = 'content/checklists';
+
+/** Every guide file under content/guides/, as a path from that folder ("starting-well.mdx"). */
+function guideFiles(root: string): string[] {
+  const dir = join(root, GUIDES_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((n) => n.split('\\').join('/'))
+    .filter((n) => n.endsWith('.mdx'))
+    .sort();
+}
+
+const rootOf = (ctx: LoaderContext) => fileURLToPath(ctx.config.root);
+const read = (root: string, file: string) => readFileSync(join(root, file), 'utf8');
+
+/** Guide file names (without .mdx) and checklist ids, read from disk: what links may point to. */
+export function linkTargets(root: string): GuideContext {
+  const guides = guideFiles(root).map((f) => f.slice(0, -4));
+  const checklists: string[] = [];
+  const dir = join(root, CHECKLISTS_DIR);
+  for (const f of existsSync(dir) ? readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)) : []) {
+    const r = parseYaml(readFileSync(join(dir, f), 'utf8'), f);
+    const id = r.ok && r.data && typeof r.data === 'object' ? (r.data as Record<string, unknown>)['id'] : undefined;
+    if (typeof id === 'string') checklists.push(id);
+  }
+  return { guides, checklists, tools: TOOL_IDS };
+}
+
+/** A `guide: slug#anchor` setting in a YAML file that names no guide. (Anchors are checked when pages are built.) */
+export function guideRefProblem(ref: string | undefined, targets: GuideContext, file: string, text: string, owner: string): ContentProblem | undefined {
+  if (!ref) return undefined;
+  const slug = ref.split('#')[0]!;
+  if (targets.guides.includes(slug)) return undefined;
+  const line = lineOf(text, new RegExp(`guide:\\s*["']?${slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  return {
+    file,
+    line,
+    snippet: line ? snippetAt(text, line, (text.split('\n')[line - 1] ?? '').indexOf('guide') + 1) : undefined,
+    message: `${owner} links to the guide “${slug}”, which does not exist (no ${GUIDES_DIR}/${slug}.mdx).${didYouMean(slug, targets.guides)}`,
+    hint: '`guide:` is a guide’s file name without .mdx, optionally followed by #a-heading-id.',
+  };
+}
+
+const LOGO_TYPES = /\.(svg|png|jpe?g|webp)$/i;
+
+/** Settings in content/program.yaml that refer to other files or need more than a schema: the logo, the accent colour, the pack. */
+export function programProblems(p: Program, text: string, root: string): ContentProblem[] {
+  const file = 'content/program.yaml';
+  const problems: ContentProblem[] = [];
+  const at = (key: string) => {
+    const line = lineOf(text, new RegExp(`^${key}\\s*:`));
+    return { file, line, snippet: line ? snippetAt(text, line, 1) : undefined };
+  };
+  if (p.logo !== undefined) {
+    const logoPath = join(root, 'content', p.logo);
+    if (!LOGO_TYPES.test(p.logo)) {
+      problems.push({ ...at('logo'), message: `logo “${p.logo}” is not an SVG, PNG, JPEG or WebP image.`, hint: 'Save the logo as .svg (best) or .png, put it in content/, and write its file name here.' });
+    } else if (!existsSync(logoPath)) {
+      const inContent = readdirSync(join(root, 'content')).filter((n) => LOGO_TYPES.test(n));
+      problems.push({
+        ...at('logo'),
+        message: `logo names content/${p.logo}, which does not exist.${didYouMean(p.logo, inContent)}`,
+        hint: 'Put the image file in the content/ folder, next to program.yaml, and write its file name here (logo: logo.svg).',
+      });
+    }
+  }
+  if (p.accent !== undefined) {
+    const theme = accentTheme(p.accent);
+    if (!theme.ok) problems.push({ ...at('accent'), message: `accent: ${theme.reason}`, hint: 'Pick a darker colour, or remove the accent line to keep the default.' });
+  }
+  if (p.pack) {
+    const worksheets = [...FIXED_WORKSHEETS, ...linkTargets(root).checklists];
+    for (const id of p.pack) {
+      if (!worksheets.includes(id)) {
+        const line = lineOf(text, new RegExp(`^\\s*(-\\s*|pack:.*)["']?${id}`)) ?? at('pack').line;
+        problems.push({
+          file,
+          line,
+          snippet: line ? snippetAt(text, line, 1) : undefined,
+          message: `pack lists “${id}”, which is not a worksheet.${didYouMean(id, worksheets)}`,
+          hint: `The pack can hold ${listOf(worksheets.map((w) => `“${w}”`))}.`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Re-run a sync when one of `paths` changes in `astro dev`; a mistake is logged, not thrown, so the server keeps running. */
+function watch(ctx: LoaderContext, paths: string[], sync: () => Promise<void>, matches: (p: string) => boolean): void {
+  if (!ctx.watcher) return;
+  for (const p of paths) ctx.watcher.add(p);
+  const onChange = async (changed: string) => {
+    if (!matches(changed)) return;
+    try {
+      await sync();
+      ctx.logger.info(`Reloaded ${ctx.collection}`);
+    } catch (e) {
+      ctx.logger.error((e as Error).message);
+    }
+  };
+  ctx.watcher.on('change', onChange);
+  ctx.watcher.on('add', onChange);
+  ctx.watcher.on('unlink', onChange);
+}
+
+interface YamlFileOptions<S extends z.ZodType> {
+  /** The file, from the project's folder. */
+  file: string;
+  /** The entry's id in the collection. */
+  id: string;
+  /** The schema the file is checked against first, so its mistakes are named by ids and lines. */
+  schema: S;
+  /** What to say when the file is missing. */
+  missing: string;
+  /** Checks across files (links to guides, recorded ids), run once the file matches its schema. */
+  check?: (data: z.output<S>, text: string, ctx: LoaderContext) => ContentProblem[];
+}
+
+/** A YAML file that holds one object (content/program.yaml, content/charter.yaml), as one entry. */
+export function yamlFile<S extends z.ZodType>(options: YamlFileOptions<S>): Loader {
+  const { file, id, schema } = options;
+  return {
+    name: 'tandem-yaml-file',
+    load: async (ctx) => {
+      const root = rootOf(ctx);
+      const sync = async () => {
+        if (!existsSync(join(root, file))) {
+          throw contentError([{ file, message: 'this file is missing.', hint: options.missing }]);
+        }
+        const text = read(root, file);
+        const parsed = parseYamlMapping(text, file);
+        if (!parsed.ok) throw contentError([parsed.problem]);
+        const problems = schemaProblems(schema, parsed.data, file, text);
+        if (problems.length) throw contentError(problems);
+        const cross = options.check?.(schema.parse(parsed.data), text, ctx) ?? [];
+        if (cross.length) throw contentError(cross);
+        const data = await ctx.parseData({ id, data: parsed.data, filePath: join(root, file) });
+        ctx.store.clear();
+        ctx.store.set({ id, data, filePath: file, digest: ctx.generateDigest(text) });
+      };
+      await sync();
+      watch(ctx, [join(root, file)], sync, (p) => p === join(root, file));
+    },
+  };
+}
+
+interface YamlFolderOptions<S extends z.ZodType> {
+  dir: string;
+  /** Where an entry's id comes from: its `id` setting (the default) or its file name. */
+  idFrom?: 'data' | 'file';
+  schema: S;
+  /** What one file is, for messages: "checklist". */
+  what: string;
+  /** What an id is for, said when two files share one. */
+  idUse: string;
+  check?: (data: z.output<S>, text: string, file: string, ctx: LoaderContext) => ContentProblem[];
+}
+
+/** A folder of YAML files with an `id` each (content/checklists/), one entry per file. Two files with one id stop the build. */
+export function yamlFolder<S extends z.ZodType>(options: YamlFolderOptions<S>): Loader {
+  const { dir, schema, what } = options;
+  return {
+    name: 'tandem-yaml-folder',
+    load: async (ctx) => {
+      const root = rootOf(ctx);
+      const sync = async () => {
+        const names = existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((n) => /\.ya?ml$/.test(n)).sort() : [];
+        if (names.length === 0) {
+          throw contentError([{ file: `${dir}/`, message: `this folder holds no ${what} files.`, hint: `The site needs at least one ${what}: restore the ones from git, or add a .yaml file.` }]);
+        }
+        const problems: ContentProblem[] = [];
+        const entries: { id: string; name: string; file: string; text: string; data: Record<string, unknown> }[] = [];
+        for (const name of names) {
+          const file = `${dir}/${name}`;
+          const text = read(root, file);
+          const parsed = parseYamlMapping(text, file);
+          if (!parsed.ok) {
+            problems.push(parsed.problem);
+            continue;
+          }
+          const own = schemaProblems(schema, parsed.data, file, text);
+          if (own.length) {
+            problems.push(...own);
+            continue;
+          }
+          const entryId = options.idFrom === 'file' ? name.replace(/\.ya?ml$/, '') : String(parsed.data['id']);
+          problems.push(...(options.check?.(schema.parse(parsed.data), text, file, ctx) ?? []));
+          entries.push({ id: entryId, name, file, text, data: parsed.data });
+        }
+        // Two files with one id: the file named after the id keeps it; the other is asked to change.
+        const stem = (n: string) => n.replace(/\.ya?ml$/, '');
+        const ids = new Set(entries.map((e) => e.id));
+        for (const id of ids) {
+          const same = entries.filter((e) => e.id === id).sort((a, b) => Number(stem(b.name) === id) - Number(stem(a.name) === id));
+          for (const e of same.slice(1)) {
+            const line = lineOf(e.text, /^id\s*:/);
+            const free = stem(e.name) !== id && !ids.has(stem(e.name));
+            problems.push({
+              file: e.file,
+              line,
+              column: line ? 1 : undefined,
+              snippet: line ? snippetAt(e.text, line, 1) : undefined,
+              message: `the id “${id}” is already used by ${same[0]!.file}. Each ${what} needs its own id, or only one of them appears on the site.`,
+              hint: `Give this ${what} an id of its own (${options.idUse})${free ? `, for example “${stem(e.name)}”, its file name` : ''}.`,
+            });
+          }
+        }
+        if (problems.length) throw contentError(problems);
+        ctx.store.clear();
+        for (const e of entries) {
+          const data = await ctx.parseData({ id: e.id, data: e.data, filePath: join(root, e.file) });
+          ctx.store.set({ id: e.id, data, filePath: e.file, digest: ctx.generateDigest(e.text) });
+        }
+      };
+      await sync();
+      watch(ctx, [join(root, dir)], sync, (p) => p.startsWith(join(root, dir)) && /\.ya?ml$/.test(p));
+    },
+  };
+}
+
+/** The guides: Astro's glob loader for MDX, after checking every file's name and source. */
+export function guidesLoader(): Loader {
+  const inner = glob({ base: `./${GUIDES_DIR}`, pattern: '**/*.mdx' });
+  return {
+    name: 'tandem-guides',
+    load: async (ctx) => {
+      const root = rootOf(ctx);
+      const check = () => {
+        const names = guideFiles(root);
+        if (names.length === 0) throw contentError([{ file: `${GUIDES_DIR}/`, message: 'this folder holds no guides.', hint: 'The site needs at least one guide (.mdx file).' }]);
+        const targets = linkTargets(root);
+        // A file name that cannot be an address is reported alone: links to the guide fail because of it.
+        const badNames = names.flatMap((name) => fileNameProblem(`${GUIDES_DIR}/${name}`, name.split('/').at(-1)!) ?? []);
+        if (badNames.length) throw contentError(badNames);
+        const problems = names.flatMap((name) => guideSourceProblems(`${GUIDES_DIR}/${name}`, read(root, `${GUIDES_DIR}/${name}`), targets));
+        if (problems.length) throw contentError(problems);
+      };
+      check();
+      await inner.load(ctx);
+      watch(ctx, [], async () => check(), (p) => p.startsWith(join(root, 'content')) && /\.(mdx|ya?ml)$/.test(p));
+    },
+  };
+}
+
+/**
+ * The charter's recorded field ids (content/.ids.json): with TANDEM_RECORD_IDS=1 (`npm run ids`) the
+ * file is written for the current charter; otherwise a recorded field that has gone stops the build,
+ * and fields not recorded yet are mentioned.
+ */
+export function charterIdProblems(def: Parameters<typeof compareIds>[1], ctx: LoaderContext): ContentProblem[] {
+  const root = rootOf(ctx);
+  const path = join(root, KNOWN_IDS_FILE);
+  let previous: KnownIds | undefined;
+  if (existsSync(path)) {
+    const parsed = knownIdsSchema.safeParse((() => {
+      try {
+        return JSON.parse(readFileSync(path, 'utf8'));
+      } catch {
+        return undefined;
+      }
+    })());
+    if (parsed.success) previous = parsed.data;
+    else if (!process.env['TANDEM_RECORD_IDS']) {
+      return [{ file: KNOWN_IDS_FILE, message: 'this file cannot be read.', hint: `Run \`${RECORD_IDS_COMMAND}\` to write it again.` }];
+    }
+  }
+  if (process.env['TANDEM_RECORD_IDS']) {
+    const next = recordIds(previous, def);
+    writeFileSync(path, knownIdsText(next));
+    const retired = Object.keys(next.charter.retired).length;
+    ctx.logger.info(`Recorded ${Object.keys(next.charter.fields).length} charter field ids in ${KNOWN_IDS_FILE}${retired ? ` (${retired} retired)` : ''}.`);
+    return [];
+  }
+  if (!previous) {
+    ctx.logger.warn(`${KNOWN_IDS_FILE} does not exist: run \`${RECORD_IDS_COMMAND}\` and commit it, so the build can tell you when a charter field id disappears.`);
+    return [];
+  }
+  const { missing, unrecorded } = compareIds(previous, def);
+  if (missing.length) {
+    // Point at the first section that lost a field, if it is still there.
+    const text = readFileSync(join(root, 'content/charter.yaml'), 'utf8');
+    const section = missing[0]!.key.split('.')[0]!;
+    const line = lineOf(text, new RegExp(`\\bid:\\s*["']?${section}["']?\\s*$`));
+    const column = line ? (text.split('\n')[line - 1] ?? '').indexOf('id:') + 1 : undefined;
+    return [{ ...missingFieldsProblem(missing), line, column, snippet: line && column ? snippetAt(text, line, column) : undefined }];
+  }
+  if (unrecorded.length) {
+    ctx.logger.warn(
+      `content/charter.yaml has ${unrecorded.length === 1 ? 'a field' : `${unrecorded.length} fields`} not yet recorded in ${KNOWN_IDS_FILE} (${unrecorded.join(', ')}). ` +
+        `Run \`${RECORD_IDS_COMMAND}\` and commit the file, so the build can tell you if ${unrecorded.length === 1 ? 'its id' : 'their ids'} change later.`,
+    );
+  }
+  return [];
+}
+
+/** content/.ids.json as one entry (an empty record when the file does not exist yet). */
+export function jsonFile<S extends z.ZodType>(file: string, id: string, schema: S): Loader {
+  return {
+    name: 'tandem-json-file',
+    load: async (ctx) => {
+      const root = rootOf(ctx);
+      const sync = async () => {
+        const text = existsSync(join(root, file)) ? read(root, file) : '{}';
+        let raw: unknown;
+        try {
+          raw = JSON.parse(text);
+        } catch (e) {
+          throw contentError([{ file, message: `this file is not valid JSON (${(e as Error).message}).`, hint: 'Run `npm run ids` to write it again.' }]);
+        }
+        const problems = schemaProblems(schema, raw, file, text, 'Run `npm run ids` to write it again.');
+        if (problems.length) throw contentError(problems);
+        const data = await ctx.parseData({ id, data: raw as Record<string, unknown>, filePath: join(root, file) });
+        ctx.store.clear();
+        ctx.store.set({ id, data, digest: ctx.generateDigest(text) });
+      };
+      await sync();
+      watch(ctx, [join(root, file)], sync, (p) => p === join(root, file));
+    },
+  };
+}
+
