@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { builtPages, expect, test } from './fixtures';
-import { printToPdf } from './helpers';
+import { fixtureDocs, printToPdf, seed } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 async function axe(page: Page): Promise<string[]> {
@@ -66,7 +66,7 @@ test.describe('reflection checklists', () => {
 
   test('an unknown journal entry address says so and offers today’s entry', async ({ page }) => {
     await page.goto('/tools/reflection/after-session/?id=nosuchentry');
-    await expect(page.getByRole('alert')).toContainText('The journal entry in this address is not in this browser');
+    await expect(page.getByRole('alert')).toContainText('There is no journal entry with this address in this browser');
     await expect(page.getByRole('heading', { name: /^New entry for today/ })).toBeVisible();
   });
 
@@ -77,6 +77,33 @@ test.describe('reflection checklists', () => {
     await page.clock.setFixedTime(new Date('2026-11-01T10:00:00'));
     await page.reload();
     await expect(page.getByText('It has been a while: this checklist was due on 29 September 2026.')).toBeVisible();
+  });
+
+  // The last after-session entry, linked to Amara and Tomasz's charter, was on 3 October.
+  const [fixtureCharter, , afterSessionEntry] = fixtureDocs();
+  const meeting = (cadence: string) => {
+    const c = JSON.parse(JSON.stringify(fixtureCharter)) as typeof fixtureCharter & { data: { values: Record<string, unknown> } };
+    c!.data.values['rhythm.cadence'] = cadence;
+    return c!;
+  };
+
+  test('a session checklist falls due as often as the pair meets: monthly, by the rhythm in their charter', async ({ page, context }) => {
+    await seed(context, [meeting('monthly'), afterSessionEntry!]);
+    await page.clock.setFixedTime(new Date('2026-10-27T10:00:00'));
+    await page.goto('/tools/reflection/after-session/');
+    await expect(page.getByRole('heading', { name: /^New entry for today/ })).toBeVisible();
+    // The programme meets every two weeks, but this pair monthly: due on 31 October, so no note yet.
+    await expect(page.getByRole('paragraph').filter({ hasText: /It has been a while|is due now/ })).toHaveCount(0);
+    await page.clock.setFixedTime(new Date('2026-11-01T10:00:00'));
+    await page.reload();
+    await expect(page.getByText(/This checklist is due now \(every month, as agreed in “.+”\)\./)).toBeVisible();
+  });
+
+  test('a session checklist falls due as often as the pair meets: every two weeks, overdue three weeks on', async ({ page, context }) => {
+    await seed(context, [meeting('fortnightly'), afterSessionEntry!]);
+    await page.clock.setFixedTime(new Date('2026-10-27T10:00:00'));
+    await page.goto('/tools/reflection/after-session/');
+    await expect(page.getByText('It has been a while: this checklist was due on 17 October 2026.')).toBeVisible();
   });
 
   test('keyboard only: tick, write, and open the journal', async ({ page, problems }) => {

@@ -14,6 +14,10 @@ import ToolShell from '../shared/ToolShell';
 import OpenActions from './OpenActions';
 import SessionEditor from './SessionEditor';
 import type { MentoringConfig } from './types';
+import { lazy } from '../shared/lazy';
+
+// The self-assessments' scores and trends: their scoring code loads with the first panel that has one.
+const AssessmentsBlock = lazy(() => import('./AssessmentsBlock'), <p class="hint">Scoring…</p>);
 
 /**
  * My mentoring: one panel per relationship. The frame (heading, the three first steps) renders on
@@ -238,23 +242,7 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
       {p.assessments.some((x) => x.data.status === 'complete') && (
         <div class="rel-block">
           <h3>Self-assessments</h3>
-          <ul>
-            {(['mentee', 'mentor'] as const).map((role) => {
-              const done = p.assessments.filter((x) => x.data.role === role && x.data.status === 'complete').sort((x, y) => (x.data.completedAt ?? x.updatedAt).localeCompare(y.data.completedAt ?? y.updatedAt));
-              const latest = done.at(-1);
-              if (!latest) return null;
-              return (
-                <li key={role}>
-                  As the {role}: latest on {formatDate(latest.data.completedAt ?? latest.updatedAt)}
-                  {done.length > 1 ? `, ${done.length} taken so far (see the trend in the tool)` : ''}
-                  {latest.data.compareWith ? ', compared with your partner’s' : ''}.{' '}
-                  <a class="no-print" href={`${base}tools/reciprocity/?id=${latest.id}`}>
-                    See the results<span class="visually-hidden"> as the {role}</span>
-                  </a>
-                </li>
-              );
-            })}
-          </ul>
+          <AssessmentsBlock instrument={config.instrument} assessments={p.assessments} base={base} />
         </div>
       )}
     </section>

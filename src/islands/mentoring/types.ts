@@ -1,5 +1,6 @@
 import type { CharterDefinition } from '../../lib/charter/schema';
 import type { ScheduledChecklist } from '../../lib/checklists/checklist';
+import type { Instrument } from '../../lib/reciprocity/schema';
 
 /** What the page hands the island (all from content/, resolved at build time). */
 export interface MentoringConfig {
@@ -10,4 +11,6 @@ export interface MentoringConfig {
   cadenceWeeks?: number | undefined;
   programName: string;
   base: string;
+  /** The self-assessment's questionnaire, to score the assessments on each panel. */
+  instrument: Instrument;
 }

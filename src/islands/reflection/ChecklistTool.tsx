@@ -3,10 +3,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { charterDocType } from '../../lib/docs/charter-doc';
 import { MAX_NOTE_CHARS, type ReflectionData } from '../../lib/docs/reflection-doc';
 import { isForPairs, type ScheduledChecklist } from '../../lib/checklists/checklist';
-import { dueStatus, entryProgress, localDate } from '../../lib/checklists/due';
+import type { RhythmKeys } from '../../lib/checklists/pair-rhythm';
+import { entryProgress, localDate } from '../../lib/checklists/due';
 import { journal, newEntry, todaysEntry } from '../../lib/checklists/entries';
 import { formatDate } from '../../lib/format';
-import { $storageHealth, charters as charterDocs, foreignDocs, reflections } from '../../stores/persistence';
+import { $storageHealth, charters as charterDocs, reflections } from '../../stores/persistence';
 import { useDraft } from '../shared/useDraft';
 import ToolShell from '../shared/ToolShell';
 import { go, route as $route } from '../shared/route';
@@ -23,12 +24,18 @@ interface Props {
   concerns?: ConcernsContact | undefined;
   /** The guide on power and safety. */
   concernsGuide?: { href: string; title: string } | undefined;
+  /** Where a charter keeps the pair's rhythm, so session checklists fall due as often as the pair meets. */
+  rhythmKeys: RhythmKeys;
 }
 
 // The printed entry is not part of the first view: its code loads once the page is running.
 const ChecklistSheet = lazy(() => import('./ChecklistSheet'));
 /** The concerns contact, at the foot of the checklists that ask for it, loads with them. */
 const ConcernsNote = lazy(() => import('../shared/ConcernsNote'));
+// An address naming an entry this browser does not have (today's entry shows below it).
+const NotFound = lazy(async () => ({ default: (await import('../shared/SharedLink')).NotFound }));
+// Whether a recurring checklist is due, by the rhythm of the relationship it is kept for, once the page runs.
+const DueNotice = lazy(() => import('./DueNotice'));
 // Shown only to someone who has charters, once the page runs.
 const CharterPicker = lazy(() => import('../shared/CharterPicker'));
 // The journal's entries, once there are some.
@@ -51,7 +58,7 @@ export default function ChecklistTool(props: Props) {
   );
 }
 
-function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide }: Props) {
+function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide, rhythmKeys }: Props) {
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   const route = useStore($route);
@@ -60,7 +67,6 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide 
   const entries = useMemo(() => journal(all, checklist.id), [all, checklist.id]);
   const [status, setStatus, removeEntry] = useUndoDelete(reflections, () => document.getElementById('journal-title'));
   const health = useStore($storageHealth);
-  const newer = useStore(foreignDocs).some((f) => f.type === 'reflection' && route.view === 'doc' && f.id === route.id);
   /** The entry this page has been writing today's ticks and notes to. */
   const writing = useRef<string | null>(null);
 
@@ -71,7 +77,6 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide 
   const isToday = !opened || opened.data.date === day;
   const previous = entries.find((e) => e.data.date < (entry?.data.date ?? day));
   const lastDone = entries.find((e) => e.data.date !== day)?.data.date;
-  const due = mounted ? dueStatus(checklist, lastDone, day) : null;
   const data: ReflectionData = entry?.data ?? newEntry(checklist, day);
   const progress = entryProgress(checklist, data);
   const charter = data.charterId ? charters.find((c) => c.id === data.charterId) : undefined;
@@ -117,20 +122,10 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide 
   return (
     <div class="checklist-tool">
       <div class="no-print">
-        {mounted && route.view === 'doc' && !opened && (
-          <p class="notice notice-warn" role="alert">
-            {newer
-              ? 'The journal entry in this address was saved by a newer version of this handbook; it is kept as it is, for that version.'
-              : 'The journal entry in this address is not in this browser: it may have been deleted, or written in another browser.'}{' '}
-            Here is today’s entry instead.
-          </p>
+        {mounted && route.view === 'doc' && !opened && <NotFound what="journal entry" type="reflection" id={route.id} homeLabel="Go to today’s entry" />}
+        {mounted && checklist.repeat && (
+          <DueNotice checklist={checklist} lastDone={lastDone} today={day} charters={charters} charterId={entry?.data.charterId} rhythmKeys={rhythmKeys} />
         )}
-        {mounted && due?.state === 'overdue' && (
-          <p class="notice">
-            It has been a while: this checklist was due on {formatDate(due.dueOn)}. No pressure; five minutes now is worth it.
-          </p>
-        )}
-        {mounted && due?.state === 'due' && <p class="notice">This checklist is due now ({checklist.repeat?.label}).</p>}
         {/* The page is indexed for search: its chrome and form labels are kept out of the index. */}
         <div class="entry-head" data-pagefind-ignore>
           <h2 id="entry-title" tabIndex={-1}>

@@ -1,0 +1,90 @@
+/**
+ * A relationship's self-assessments in a few words, for its panel on My mentoring: for each role
+ * present, the latest result (overall score, band and balance), the trend since the one before, and
+ * whether a partner comparison exists. Only assessments answered with the current questionnaire are
+ * scored or trended (./../reciprocity/assessments.ts); others are counted, never compared. Pure.
+ */
+import type { AssessmentDoc, Role } from "../docs/assessment-doc";
+import { assessmentDate, byInstrument } from "../reciprocity/assessments";
+import type { Instrument } from "../reciprocity/schema";
+import { BALANCE_SHORT, scoreAssessment, trends } from "../reciprocity/score";
+
+export interface RoleSummary {
+  role: Role;
+  /** The latest completed assessment with the current questionnaire, if any. */
+  latest?:
+    | {
+        id: string;
+        /** When it was completed (an instant). */
+        date: string;
+        /** 0–100, or null when too few answers give one. */
+        overall: number | null;
+        /** The overall band's label, when there is a score and the answers vary. */
+        band: string | null;
+        /** Give against get, in a few words ("gives more than receives"), or null when unknown. */
+        balance: string | null;
+        /** Whether it holds a partner's answers to compare with. */
+        compared: boolean;
+      }
+    | undefined;
+  /** How many completed assessments with the current questionnaire. */
+  count: number;
+  /** The change of the overall score since the previous one ("up 12", "about the same"), with two or more scored. */
+  trend: string | null;
+  /** Completed assessments answered with another questionnaire: listed in the tool, never scored here. */
+  otherQuestionnaire: number;
+}
+
+/** One summary per role that has a completed assessment, mentee first. */
+export function assessmentSummaries(
+  inst: Instrument,
+  docs: readonly AssessmentDoc[],
+): RoleSummary[] {
+  const complete = docs.filter((d) => d.data.status === "complete");
+  return (["mentee", "mentor"] as const).flatMap((role): RoleSummary[] => {
+    const mine = complete.filter((d) => d.data.role === role);
+    if (mine.length === 0) return [];
+    const { current } = byInstrument(mine, inst.id);
+    const sorted = [...current].sort((a, b) =>
+      assessmentDate(a).localeCompare(assessmentDate(b)),
+    );
+    const last = sorted.at(-1);
+    const result = last
+      ? scoreAssessment(inst, role, last.data.stage, last.data.answers)
+      : undefined;
+    const history = sorted.map((d) => ({
+      instrument: d.data.instrument,
+      date: assessmentDate(d),
+      role,
+      stage: d.data.stage,
+      answers: d.data.answers,
+    }));
+    const overallTrend =
+      sorted.length >= 2 ? trends(inst, history).overall : undefined;
+    return [
+      {
+        role,
+        latest:
+          last && result
+            ? {
+                id: last.id,
+                date: assessmentDate(last),
+                overall: result.overall,
+                band: result.overallBand?.label ?? null,
+                balance:
+                  result.balance.kind === "unknown"
+                    ? null
+                    : BALANCE_SHORT[result.balance.kind],
+                compared: !!last.data.compareWith,
+              }
+            : undefined,
+        count: sorted.length,
+        trend:
+          overallTrend && overallTrend.change !== null
+            ? overallTrend.text
+            : null,
+        otherQuestionnaire: mine.length - current.length,
+      },
+    ];
+  });
+}
