@@ -31,16 +31,19 @@ test('a pair meeting every two weeks sees the right next session and what is due
   await expect(panel(page)).toContainText('You meet every two weeks.');
   const due = () => panel(page).getByRole('list').filter({ has: page.getByRole('link', { name: 'After a session' }) });
   await expect(due()).toContainText('After a session: Due 3 November 2026');
-  await expect(due()).toContainText('Before a session: Next due 17 November 2026');
+  await expect(due()).toContainText('Before a session, for mentees: Next due 17 November 2026');
+  // Coordinators' own checklists are not a pair's to do.
+  await expect(due()).not.toContainText('Starting a cohort');
+  await expect(due()).not.toContainText('Coordinator check-ins');
 
   // The day before the next session, the before-session list is due; done from its link, it is done.
   await at(page, '2026-11-16T09:00:00Z');
-  await expect(due()).toContainText('Before a session: Due 17 November 2026');
+  await expect(due()).toContainText('Before a session, for mentees: Due 17 November 2026');
   await expect(due()).toContainText('After a session: Overdue since 3 November 2026');
-  await panel(page).getByRole('link', { name: 'Before a session' }).click();
+  await panel(page).getByRole('link', { name: 'Before a session, for mentees' }).click();
   await page.getByRole('checkbox').first().check();
   await page.goto('/my-mentoring/');
-  await expect(due()).toContainText('Before a session: Done 16 November 2026');
+  await expect(due()).toContainText('Before a session, for mentees: Done 16 November 2026');
 
   // After that session, the next is two weeks on, and the after-session list is due for it.
   await at(page, '2026-11-18T09:00:00Z');
@@ -108,6 +111,8 @@ test('a session record prints on one page, filled, in A4 and Letter', async ({ p
   await page.getByRole('textbox', { name: 'What we discussed' }).click();
   await page.keyboard.type('Stand-ups and the rota.', { delay: 10 });
   await page.getByRole('button', { name: 'Add an action for the mentor' }).click();
+  // The new action's field takes the focus once it is on the screen; then the typing goes into it.
+  await expect(page.locator('input[id^="action-"]:focus, textarea[id^="action-"]:focus')).toHaveCount(1);
   await page.keyboard.type('Introduce Amara to the platform lead', { delay: 10 });
   await page.keyboard.press('Tab');
   await expect(page.locator('.session-sheet')).toContainText('Introduce Amara to the platform lead');

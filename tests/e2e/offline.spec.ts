@@ -81,7 +81,7 @@ for (const base of ['/', '/handbook/'] as const) {
         ['tools/reflection/', 'Reflection checklists'],
         ['tools/reflection/before-session/', 'Journal'],
         ['my-data/', 'Where your data is'],
-        ['worksheets/before-session/', 'Before a session'],
+        ['worksheets/before-session/', 'Before a session, for mentees'],
       ] as const) {
         await page.goto(url(path));
         await expect(page.getByRole('heading', { name: heading, exact: true }).first()).toBeVisible();
