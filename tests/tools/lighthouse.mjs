@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Lighthouse (mobile, default settings) on the built site: home, a guide, every tool page and My
-// data, each scored in performance, accessibility, best practices and SEO, with its cumulative
-// layout shift. Fails unless every score is 100 and every layout shift is 0.
+// data and My mentoring, each scored in performance, accessibility, best practices and SEO, with its
+// cumulative layout shift. Fails unless every score is 100 and every layout shift is 0.
 // usage: npm run build && npm run lighthouse [-- /path/ …]   (Chromium from CHROME_PATH, else /usr/bin/chromium)
 // Slow (about 15 s a page), so it is not part of npm test or CI.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ const tools = readdirSync(join(dist, 'tools/reflection'), { withFileTypes: true 
 const guide = readdirSync(join(dist, 'guides'), { withFileTypes: true }).find((e) => e.isDirectory() && e.name !== 'for')?.name;
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['/', `/guides/${guide}/`, '/tools/charter/', '/tools/reciprocity/', '/tools/reflection/', ...tools, '/my-data/'];
+  : ['/', `/guides/${guide}/`, '/tools/charter/', '/tools/reciprocity/', '/tools/reflection/', ...tools, '/my-data/', '/my-mentoring/'];
 
 const server = await startServer(dist, '/', port);
 const out = mkdtempSync(join(tmpdir(), 'tandem-lighthouse-'));
@@ -31,7 +32,8 @@ const rows = [];
 try {
   for (const page of pages) {
     const file = join(out, 'report.json');
-    execFileSync(
+    // Asynchronous, so the server in this process keeps answering while Lighthouse loads the page.
+    await promisify(execFile)(
       process.execPath,
       [
         join(root, 'node_modules/lighthouse/cli/index.js'),
@@ -43,7 +45,7 @@ try {
         '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
       ],
       // A page that has not finished in three minutes fails (on a busy machine, run it alone).
-      { env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 180_000, killSignal: 'SIGKILL' },
+      { env: { ...process.env, CHROME_PATH: chrome }, timeout: 180_000, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 },
     );
     const report = JSON.parse(readFileSync(file, 'utf8'));
     const scores = CATEGORIES.map((c) => Math.round((report.categories[c]?.score ?? 0) * 100));
