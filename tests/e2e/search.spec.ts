@@ -79,3 +79,26 @@ test('search scripts load only when search is opened', async ({ page }) => {
   await expect(page.getByRole('searchbox')).toBeFocused();
   await expect.poll(() => requested.some((p) => p.includes('/pagefind/'))).toBe(true);
 });
+
+test('worksheet and checklist results read as their text, without the sheet’s name lines or the programme’s name', async ({ page }) => {
+  await page.goto('/search/');
+  const excerpts = await page.evaluate(async (base) => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as { init(): Promise<void>; search(q: string): Promise<{ results: { data(): Promise<{ url: string; excerpt: string }> }[] }> };
+    await pagefind.init();
+    const out: { url: string; text: string }[] = [];
+    for (const q of ['advocacy worksheet', 'mid-point review', 'partner date', 'session record']) {
+      for (const r of (await pagefind.search(q)).results.slice(0, 6)) {
+        const d = await r.data();
+        out.push({ url: d.url, text: d.excerpt.replace(/<[^>]+>/g, '') });
+      }
+    }
+    return out;
+  }, '/');
+  const sheets = excerpts.filter((e) => /\/(worksheets|tools\/reflection)\//.test(e.url));
+  expect(sheets.length).toBeGreaterThan(3);
+  for (const e of sheets) {
+    expect(e.text, e.url).not.toMatch(/Name\s*Partner\s*Date|Name\s*Cohort\s*Date|Mentee and mentor\s*Date/);
+    expect(e.text, e.url).not.toMatch(/^Tandem\b|\bTandem\. /);
+    expect(e.text, e.url).not.toMatch(/Reflection checklist · /);
+  }
+});

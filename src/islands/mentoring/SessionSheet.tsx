@@ -23,9 +23,12 @@ export default function SessionSheet({ programName, session, goals = [], level =
   return (
     <article class="sheet session-sheet">
       <header class="sheet-head">
-        <p class="sheet-programme">{programName}</p>
+        {/* The programme's name and the lines to write on are chrome: kept out of the search index and its excerpts. */}
+        <p class="sheet-programme" data-pagefind-ignore>
+          {programName}
+        </p>
         <H class="sheet-title">Session record</H>
-        <div class="sheet-lines">
+        <div class="sheet-lines" data-pagefind-ignore>
           {(
             [
               ['Mentee and mentor', session?.names ?? ''],

@@ -31,9 +31,12 @@ export default function ChecklistSheet({ checklist, programName, entry, level = 
   return (
     <article class="sheet">
       <header class="sheet-head">
-        <p class="sheet-programme">{programName}</p>
+        {/* The programme's name and the lines to write on are chrome: kept out of the search index and its excerpts. */}
+        <p class="sheet-programme" data-pagefind-ignore>
+          {programName}
+        </p>
         <H class="sheet-title">{checklist.title}</H>
-        <div class="sheet-lines">
+        <div class="sheet-lines" data-pagefind-ignore>
           {lines.map(([label, value]) => (
             <span key={label} class="sheet-line">
               <span class="sheet-line-label">{label}</span>
