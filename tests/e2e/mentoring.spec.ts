@@ -141,3 +141,67 @@ test('the self-assessments on a panel show each role’s latest score, its trend
   await expect(block.getByRole('listitem').filter({ hasText: 'As the mentee' })).toContainText('answered only with an earlier questionnaire');
   await expect(block.getByRole('link', { name: 'See the results as the mentor' })).toHaveAttribute('href', '/tools/reciprocity/?id=q2mentor0tomasz1');
 });
+
+test('logging a session twice opens the record already started, rather than an empty twin', async ({ page, context }) => {
+  await seed(context, [charter!]);
+  await at(page, '2026-11-17T12:00:00Z');
+  await panel(page).getByRole('button', { name: /^Log a session/ }).click();
+  await page.getByRole('textbox', { name: 'What we discussed' }).click();
+  await page.keyboard.type('The rota.', { delay: 20 });
+  await page.keyboard.press('Tab');
+  await page.getByRole('link', { name: '← My mentoring' }).click();
+  await panel(page).getByRole('button', { name: /^Open the session of 17 November 2026/ }).click();
+  await expect(page.getByRole('textbox', { name: 'What we discussed' })).toHaveValue('The rota.');
+  const stored = Object.values(await tandemStorage(page)).filter((v) => v.includes('"type":"session"'));
+  expect(stored).toHaveLength(1);
+});
+
+test('once the agreed end has passed, the panel says so: no next session, and only the closing checklist is due', async ({ page, context }) => {
+  const ended = JSON.parse(JSON.stringify(charter)) as typeof charter;
+  ended!.data.values['partners.endDate'] = '2026-12-31';
+  await seed(context, [ended!]);
+  await at(page, '2027-01-20T09:00:00Z');
+  const next = panel(page).getByRole('heading', { name: 'Next session' }).locator('..');
+  await expect(next).toContainText('The end date you agreed, 31 December 2026, has passed, so no more sessions are scheduled.');
+  const due = panel(page).getByRole('heading', { name: 'What is due' }).locator('..');
+  await expect(due.getByRole('listitem')).toHaveText(['Closing the relationship well: Overdue since 17 December 2026']);
+});
+
+test('a long-running relationship still prints “where we are” on one page: the latest sessions, the first open actions', async ({ page, context }) => {
+  const base = fixtureDoc('session.v1.json') as ReturnType<typeof fixtureDoc> & { data: Record<string, unknown> };
+  const long = 'We went through the rota, the stand-up notes, the platform lead’s reply and what to ask at the next review; then the plan for the quarter. ';
+  const logged = Array.from({ length: 12 }, (_, i) => {
+    const date = `2026-${String(1 + Math.floor(i / 2) + 4).padStart(2, '0')}-${i % 2 ? '15' : '01'}`;
+    return {
+      ...base,
+      id: `longsession${String(i).padStart(5, '0')}`,
+      createdAt: `${date}T10:00:00.000Z`,
+      updatedAt: `${date}T10:00:00.000Z`,
+      data: {
+        ...base.data,
+        date,
+        discussed: long.repeat(3),
+        actions: [1, 2].map((n) => ({ id: `a${i}-${n}`, who: n === 1 ? 'mentee' : 'mentor', text: `Action ${n} agreed on ${date}, with enough words to wrap onto a second line when printed`, done: false })),
+      },
+    };
+  });
+  await seed(context, [charter!, ...logged]);
+  await at(page, '2026-11-05T09:00:00Z');
+  await expect(panel(page).getByRole('heading', { name: 'Session log' }).locator('..').getByRole('listitem')).toHaveCount(12);
+  for (const format of ['A4', 'Letter'] as const) {
+    const { pages, text } = await printToPdf(page, format);
+    expect(pages).toBe(1);
+    expect(text).toContain('and 9 earlier, on My mentoring.');
+    expect(text).toContain('and 18 more, on My mentoring.');
+  }
+});
+
+test('deleting a charter says where the sessions kept for it go, and they are still there', async ({ page, context }) => {
+  await seed(context, [charter!, fixtureDoc('session.v1.json')]);
+  await page.goto('/tools/charter/');
+  await page.getByRole('button', { name: /^Delete/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Deleted “.+”\. The record kept for it stays, on My mentoring under “Not linked to a charter”\./ })).toBeVisible();
+  await page.goto('/my-mentoring/');
+  const loose = page.getByRole('region', { name: 'Not linked to a charter' });
+  await expect(loose.getByRole('heading', { name: 'Session log' }).locator('..')).toContainText('13 October 2026');
+});

@@ -106,6 +106,25 @@ test.describe('reflection checklists', () => {
     await expect(page.getByText('It has been a while: this checklist was due on 17 October 2026.')).toBeVisible();
   });
 
+  test('a before-session list kept for a monthly pair falls due before their next session, as My mentoring says', async ({ page, context }) => {
+    // They meet on the last Saturday of each month from 31 January; the last entry was on 15 January.
+    const pair = meeting('monthly');
+    pair.data.values['rhythm.firstDate'] = '2026-01-31';
+    const entry = afterSessionEntry as typeof afterSessionEntry & { data: Record<string, unknown> };
+    const before = { ...entry, id: 'beforesession0001', data: { ...entry.data, checklistId: 'before-session', date: '2026-01-15' } };
+    await seed(context, [pair, before]);
+    await page.clock.setFixedTime(new Date('2026-03-10T10:00:00'));
+    await page.goto('/tools/reflection/before-session/');
+    await expect(page.getByRole('heading', { name: /^New entry for today/ })).toBeVisible();
+    // Not "overdue since 12 February" (four weeks after the last entry): the next session is 28 March.
+    await expect(page.getByRole('paragraph').filter({ hasText: /It has been a while|is due now/ })).toHaveCount(0);
+    await page.clock.setFixedTime(new Date('2026-03-25T10:00:00'));
+    await page.reload();
+    await expect(page.getByText(/This checklist is due now \(every month, on the last Saturday, as agreed in “.+”\)\./)).toBeVisible();
+    await page.goto('/my-mentoring/');
+    await expect(page.getByRole('listitem').filter({ hasText: 'Before a session, for mentees' })).toContainText('Due 28 March 2026');
+  });
+
   test('keyboard only: tick, write, and open the journal', async ({ page, problems }) => {
     await page.goto('/tools/reflection/before-session/');
     const first = page.getByRole('checkbox').first();

@@ -22,7 +22,7 @@ test.describe('your data stays safe', () => {
     expect(Object.values(stored).some((v) => v.includes('{oops'))).toBe(true);
     await page.goto('/my-data/');
     await expect(page.getByRole('cell', { name: 'Amara and Tomasz', exact: true })).toBeVisible();
-    await expect(page.getByRole('cell', { name: 'After a session, 2026-10-03', exact: true })).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'After a session, 3 October 2026', exact: true })).toBeVisible();
     expect(problems.console).toEqual([]);
   });
 
@@ -107,7 +107,7 @@ test.describe('your data stays safe', () => {
     expect(Object.keys(await tandemStorage(page))).toEqual([]); // nothing changes before confirming
     await page.getByRole('button', { name: 'Import 3 documents' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Imported 3 documents.' })).toBeVisible();
-    for (const name of ['Amara and Tomasz', 'Self-assessment as mentee', 'After a session, 2026-10-03']) {
+    for (const name of ['Amara and Tomasz', 'Self-assessment as mentee', 'After a session, 3 October 2026']) {
       await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
     }
     const stored = await tandemStorage(page);

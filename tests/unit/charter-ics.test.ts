@@ -65,11 +65,12 @@ describe('the charter calendar file', () => {
     expect(utcHours).toEqual(['2026-10-13T17:00:00Z', '2026-10-27T18:00:00Z', '2026-11-10T18:00:00Z', '2026-11-24T18:00:00Z']);
   });
 
-  it('stops at the review date, and marks the review day', () => {
+  it('goes on past the review date when no end is agreed (a review is not an end), and marks the review day', () => {
+    expect(checkin!.component.getFirstPropertyValue('rrule')!.toString()).not.toContain('UNTIL');
     const it = checkin!.iterator();
-    let last: ICAL.Time | null = null;
-    for (let n = it.next(); n; n = it.next()) last = n;
-    expect(last!.toString()).toBe('2027-01-19T18:00:00');
+    let n = it.next();
+    while (n && n.toString() <= '2027-01-19T18:00:00') n = it.next();
+    expect(n!.toString()).toBe('2027-02-02T18:00:00');
     expect(review!.summary).toBe('Charter review: Amara Okafor & Tomasz Nowak');
     expect(review!.startDate.isDate).toBe(true);
     expect(review!.startDate.toString()).toBe('2027-01-19');

@@ -4,7 +4,7 @@ import { localDate } from '../../lib/dates';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { panels, type Panel } from '../../lib/relationship/panels';
 import { describeRhythm, rhythmOf } from '../../lib/relationship/schedule';
-import { newSession } from '../../lib/relationship/sessions';
+import { newSession, sessionOn } from '../../lib/relationship/sessions';
 import type { RelationshipDue } from '../../lib/checklists/relationship-due';
 import { byId } from '../../lib/storage/envelope';
 import { assessments, charters, reflections, sessions } from '../../stores/persistence';
@@ -100,6 +100,25 @@ const DUE_TEXT: Record<RelationshipDue['state'], (d: RelationshipDue) => string>
   none: () => 'Not yet',
 };
 
+function reviewText(r: { date: string; inDays: number }): string {
+  if (r.inDays < 0) return `The review was due on ${formatDate(r.date)}.`;
+  if (r.inDays === 0) return `Review today, ${formatDate(r.date)}.`;
+  return `Review on ${formatDate(r.date)}, in ${r.inDays} ${r.inDays === 1 ? 'day' : 'days'}.`;
+}
+
+/** How often the pair meets, and where that comes from. */
+function rhythmText(p: Panel): string {
+  if (p.weeksMissing) return `You meet every few weeks: add how many to the charter to see your sessions here.`;
+  if (!p.rhythm) return '';
+  if (p.rhythmFrom === 'programme') return `Your charter does not say how often you meet; the programme suggests ${describeRhythm(p.rhythm)}.`;
+  return `You meet ${describeRhythm(p.rhythm, p.first)}.`;
+}
+
+// "Where we are" prints on one page: the latest sessions, the first open actions and milestones.
+const PRINT_SESSIONS = 3;
+const PRINT_ACTIONS = 6;
+const PRINT_MILESTONES = 3;
+
 const PROGRESS_TEXT = { moved: 'moving', done: 'done', stuck: 'stuck' } as const;
 
 function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; panel: Panel }) {
@@ -108,9 +127,13 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
   const names = [p.names.mentee, p.names.mentor].filter(Boolean).join(' and ');
   const today = localDate(new Date());
 
+  // A session is logged on today's date when one was held today, else on the next session's date.
+  const logDate = p.previous?.date === today ? today : (p.next?.date ?? today);
+  const logged = sessionOn(p.sessions, logDate);
+
   function startSession() {
-    const date = p.previous?.date === today ? today : (p.next?.date ?? today);
-    const made = sessions.create(newSession(date, p.id ?? undefined));
+    if (logged) return go(null, logged.id);
+    const made = sessions.create(newSession(logDate, p.id ?? undefined));
     if (made.ok) go(null, made.doc.id);
   }
 
@@ -140,9 +163,9 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
           {names ? `${names}. ` : ''}
           {p.written.filled} of {p.written.total} charter sections written.{' '}
           {p.lastRevision ? `Last revision ${formatDateTime(p.lastRevision.savedAt)}. ` : ''}
-          {p.review ? (p.review.inDays >= 0 ? `Review on ${formatDate(p.review.date)}, in ${p.review.inDays} ${p.review.inDays === 1 ? 'day' : 'days'}. ` : `The review was due on ${formatDate(p.review.date)}. `) : ''}
+          {p.review ? `${reviewText(p.review)} ` : ''}
           {p.end ? (p.end.inDays >= 0 ? `Agreed to end on ${formatDate(p.end.date)}. ` : `Agreed to end on ${formatDate(p.end.date)}, now past. `) : ''}
-          {p.rhythm ? `You meet ${describeRhythm(p.rhythm)}.` : ''}{' '}
+          {rhythmText(p)}{' '}
           <a class="no-print" href={`${base}tools/charter/?id=${p.charter.id}`}>
             Open the charter<span class="visually-hidden">: {p.title}</span>
           </a>
@@ -154,7 +177,9 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
       {p.charter && (
         <div class="rel-block">
           <h3>Next session</h3>
-          {p.next ? (
+          {p.ended ? (
+            <p>The end date you agreed, {formatDate(p.end!.date)}, has passed, so no more sessions are scheduled. To go on meeting, change the end date in the charter.</p>
+          ) : p.next ? (
             <p>
               <strong>{p.next.at !== undefined ? formatDateTime(new Date(p.next.at)) : formatDate(p.next.date)}</strong>
               {p.previous ? ` (the last was ${formatDate(p.previous.date)})` : ''}.{' '}
@@ -167,7 +192,8 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
           )}
           <p class="button-row no-print">
             <button type="button" onClick={startSession}>
-              Log a session<span class="visually-hidden"> for {p.title}</span>
+              {logged ? `Open the session of ${formatDate(logDate)}` : 'Log a session'}
+              <span class="visually-hidden"> for {p.title}</span>
             </button>
             <button type="button" class="secondary" onClick={printThis}>
               Print where we are<span class="visually-hidden">: {p.title}</span>
@@ -182,7 +208,7 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
           {dueNow.length === 0 ? <p>Nothing is due now.</p> : null}
           <ul class="due-list">
             {[...dueNow, ...later].map((d) => (
-              <li key={d.checklist.id} class={`due-${d.status.state}`}>
+              <li key={d.checklist.id} class={`due-${d.status.state}${d.status.state === 'done' ? ' print-skip' : ''}`}>
                 <a href={`${base}tools/reflection/${d.checklist.id}/?charter=${p.id}`}>{d.checklist.title}</a>: {DUE_TEXT[d.status.state](d.status)}
               </li>
             ))}
@@ -202,8 +228,8 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
                   <ul>
                     {goal.milestones
                       .filter((m) => m.text.trim())
-                      .map((m) => (
-                        <li key={m.id}>
+                      .map((m, i) => (
+                        <li key={m.id} class={i >= PRINT_MILESTONES ? 'print-skip' : undefined}>
                           {m.date ? `${formatDate(m.date)}: ` : ''}
                           {m.text}
                         </li>
@@ -219,7 +245,7 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
       {p.openActions.length > 0 && (
         <div class="rel-block">
           <h3>Open actions</h3>
-          <OpenActions open={p.openActions} />
+          <OpenActions open={p.openActions} printLimit={PRINT_ACTIONS} />
         </div>
       )}
 
@@ -227,14 +253,15 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
         <div class="rel-block">
           <h3>Session log</h3>
           <ul class="session-list">
-            {p.sessions.map((x) => (
-              <li key={x.id}>
+            {p.sessions.map((x, i) => (
+              <li key={x.id} class={i >= PRINT_SESSIONS ? 'print-skip' : undefined}>
                 <a href={docHref(x.id)} onClick={(e) => go(e, x.id)}>
                   {formatDate(x.data.date)}
                 </a>
                 {x.data.discussed.trim() ? `: ${x.data.discussed.trim().slice(0, 120)}${x.data.discussed.trim().length > 120 ? '…' : ''}` : ''}
               </li>
             ))}
+            {p.sessions.length > PRINT_SESSIONS && <li class="print-only">and {p.sessions.length - PRINT_SESSIONS} earlier, on My mentoring.</li>}
           </ul>
         </div>
       )}

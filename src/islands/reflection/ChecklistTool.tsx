@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { charterDocType } from '../../lib/docs/charter-doc';
 import { MAX_NOTE_CHARS, type ReflectionData } from '../../lib/docs/reflection-doc';
 import { isForPairs, type ScheduledChecklist } from '../../lib/checklists/checklist';
-import type { RhythmKeys } from '../../lib/checklists/pair-rhythm';
+import type { PairSettings } from '../../lib/relationship/pair-dates';
 import { entryProgress, localDate } from '../../lib/checklists/due';
 import { journal, newEntry, todaysEntry } from '../../lib/checklists/entries';
 import { formatDate } from '../../lib/format';
@@ -25,7 +25,7 @@ interface Props {
   /** The guide on power and safety. */
   concernsGuide?: { href: string; title: string } | undefined;
   /** Where a charter keeps the pair's rhythm, so session checklists fall due as often as the pair meets. */
-  rhythmKeys: RhythmKeys;
+  rhythmKeys: PairSettings;
 }
 
 // The printed entry is not part of the first view: its code loads once the page is running.
@@ -76,7 +76,6 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
   const entry = opened ?? todays;
   const isToday = !opened || opened.data.date === day;
   const previous = entries.find((e) => e.data.date < (entry?.data.date ?? day));
-  const lastDone = entries.find((e) => e.data.date !== day)?.data.date;
   const data: ReflectionData = entry?.data ?? newEntry(checklist, day);
   const progress = entryProgress(checklist, data);
   const charter = data.charterId ? charters.find((c) => c.id === data.charterId) : undefined;
@@ -124,7 +123,7 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
       <div class="no-print">
         {mounted && route.view === 'doc' && !opened && <NotFound what="journal entry" type="reflection" id={route.id} homeLabel="Go to today’s entry" />}
         {mounted && checklist.repeat && (
-          <DueNotice checklist={checklist} lastDone={lastDone} today={day} charters={charters} charterId={entry?.data.charterId} rhythmKeys={rhythmKeys} />
+          <DueNotice checklist={checklist} entries={entries} today={day} charters={charters} charterId={entry?.data.charterId} rhythmKeys={rhythmKeys} />
         )}
         {/* The page is indexed for search: its chrome and form labels are kept out of the index. */}
         <div class="entry-head" data-pagefind-ignore>

@@ -1,41 +1,58 @@
+import { useStore } from '@nanostores/preact';
 import type { ScheduledChecklist } from '../../lib/checklists/checklist';
 import { dueStatus } from '../../lib/checklists/due';
-import { charterRepeat, repeatForPair, type RhythmKeys } from '../../lib/checklists/pair-rhythm';
+import { relationshipDue } from '../../lib/checklists/relationship-due';
 import { charterDocType, type CharterDoc } from '../../lib/docs/charter-doc';
+import type { ReflectionDoc } from '../../lib/docs/reflection-doc';
 import { formatDate } from '../../lib/format';
+import { dueAfterEnd, entriesForPair, followsSessions, pairDates, type PairSettings } from '../../lib/relationship/pair-dates';
+import { describeRhythm } from '../../lib/relationship/schedule';
+import { sessions } from '../../stores/persistence';
 
 interface Props {
   checklist: Pick<ScheduledChecklist, 'when' | 'repeat'>;
-  /** The date of the last entry before today, if any. */
-  lastDone: string | undefined;
+  /** This checklist's entries. */
+  entries: readonly ReflectionDoc[];
   today: string;
   charters: readonly CharterDoc[];
   /** The charter the entry shown is linked to. */
   charterId: string | undefined;
-  rhythmKeys: RhythmKeys;
+  rhythmKeys: PairSettings;
 }
+
+const overdue = (on: string) => <p class="notice">It has been a while: this checklist was due on {formatDate(on)}. No pressure; five minutes now is worth it.</p>;
 
 /**
  * A gentle note when a recurring checklist is due or overdue. A checklist kept for a relationship
  * (the entry's charter, the one the page was opened from with ?charter=…, or the only charter in
- * this browser) falls due as often as that pair meets, when it follows the sessions.
+ * this browser) falls due by that relationship's dates, as My mentoring shows it: the session
+ * dates and rhythm in its charter.
  */
-export default function DueNotice({ checklist, lastDone, today, charters, charterId, rhythmKeys }: Props) {
+export default function DueNotice({ checklist, entries, today, charters, charterId, rhythmKeys }: Props) {
+  const logged = useStore(sessions.$list);
   const wanted = charterId ?? new URLSearchParams(location.search).get('charter');
   const pair = charters.find((c) => c.id === wanted) ?? (charters.length === 1 ? charters[0] : undefined);
-  const pairRepeat = pair && charterRepeat(pair.data.values, rhythmKeys);
-  const repeat = repeatForPair(checklist, pairRepeat);
-  const due = dueStatus({ repeat }, lastDone, today);
-  if (due.state === 'overdue') {
-    return <p class="notice">It has been a while: this checklist was due on {formatDate(due.dueOn)}. No pressure; five minutes now is worth it.</p>;
-  }
-  if (due.state === 'due') {
+  if (pair) {
+    const pd = pairDates(pair, rhythmKeys, {
+      loggedSessions: logged.filter((s) => s.data.charterId === pair.id).map((s) => s.data.date),
+      now: new Date(),
+      programRhythm: rhythmKeys.programRhythm,
+    });
+    if (pd.ended && !dueAfterEnd(checklist.when)) return null;
+    const due = relationshipDue(checklist, entriesForPair(entries, pair.id, charters.length).map((e) => e.data.date), today, pd.dates);
+    if (due.state === 'overdue') return overdue(due.dueOn);
+    if (due.state !== 'due') return null;
+    const rhythm = pd.own && followsSessions(checklist.when) ? describeRhythm(pd.own, pd.first) : pd.own && checklist.repeat?.cadence ? describeRhythm(pd.own) : undefined;
     return (
       <p class="notice">
-        This checklist is due now ({repeat?.label}
-        {pair && repeat === pairRepeat ? `, as agreed in “${charterDocType.describe(pair)}”` : ''}).
+        This checklist is due now ({rhythm ? `${rhythm}, as agreed in “${charterDocType.describe(pair)}”` : (checklist.repeat?.label ?? formatDate(due.dueOn))}).
       </p>
     );
   }
+  const lastDone = entries.find((e) => e.data.date !== today)?.data.date;
+  const repeat = checklist.repeat;
+  const due = dueStatus({ repeat }, lastDone, today);
+  if (due.state === 'overdue') return overdue(due.dueOn);
+  if (due.state === 'due') return <p class="notice">This checklist is due now ({repeat?.label}).</p>;
   return null;
 }

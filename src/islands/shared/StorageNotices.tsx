@@ -1,24 +1,18 @@
 import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { settled } from './lazy';
 import { $exportReminder, $storageHealth, discardUnreadable, exportAll, retrySaving, unreadableFile, unreadableValues } from '../../stores/persistence';
 import { downloadText } from './download';
 import { formatDate } from '../../lib/format';
 import { programmeName } from './programme';
 
-interface Props {
-  /** Base URL, for the link to the data page. */
-  base: string;
-  /** Show the 30-day export reminder (tool pages and the data page). */
-  reminder?: boolean;
-}
-
 /**
- * What every tool shows about saving: storage that is off or full (with an export so nothing is
- * lost), data that could not be read (with a download of it), and a reminder to export.
+ * What every tool shows above it about saving: storage that is off or full (with an export so
+ * nothing is lost), and data that could not be read (with a download of it).
  */
-export default function StorageNotices({ base, reminder = true }: Props) {
+export default function StorageNotices() {
   const health = useStore($storageHealth);
   const quarantined = useStore(unreadableValues);
-  const remindSince = useStore($exportReminder);
 
   const exportNow = () => void exportAll(new Date(), programmeName()).then(({ fileName, text }) => downloadText(fileName, text));
 
@@ -75,14 +69,32 @@ export default function StorageNotices({ base, reminder = true }: Props) {
           </p>
         </div>
       )}
-      {reminder && remindSince && health.state === 'ok' && (
-        <div class="notice notice-warn">
-          <p>
-            You have changes since {formatDate(remindSince)} that are only in this browser. If the browser’s data is
-            cleared, they are gone. <a href={`${base}my-data/`}>Export a backup</a> to keep a copy.
-          </p>
-        </div>
-      )}
+    </div>
+  );
+}
+
+/**
+ * The reminder to export, below the tool. It appears once the tool has settled (every part of it
+ * loaded), so it moves nothing already on the screen.
+ */
+export function BackupReminder({ base }: { /** Base URL, for the link to the data page. */ base: string }) {
+  const health = useStore($storageHealth);
+  const remindSince = useStore($exportReminder);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void settled().then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!ready || !remindSince || health.state !== 'ok') return null;
+  return (
+    <div class="notice notice-warn backup-reminder no-print">
+      <p>
+        You have changes since {formatDate(remindSince)} that are only in this browser. If the browser’s data is
+        cleared, they are gone. <a href={`${base}my-data/`}>Export a backup</a> to keep a copy.
+      </p>
     </div>
   );
 }

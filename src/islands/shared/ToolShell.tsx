@@ -8,6 +8,7 @@ import { lazy } from './lazy';
 // What is stored is known only in the browser, so the notices (shown when storage is off or full,
 // or a value cannot be read, or a backup is due) load their code once the page runs.
 const StorageNotices = lazy(() => import('./StorageNotices'));
+const BackupReminder = lazy(async () => ({ default: (await import('./StorageNotices')).BackupReminder }));
 import { programmeName } from './programme';
 
 interface Props {
@@ -29,10 +30,11 @@ export default function ToolShell({ base, reminder = true, children }: Props) {
   return (
     <Boundary>
       <div class="no-print">
-        {mounted && <StorageNotices base={base} reminder={reminder} />}
+        {mounted && <StorageNotices />}
         {mounted && <WriteProblem />}
       </div>
       {children}
+      {mounted && reminder && <BackupReminder base={base} />}
     </Boundary>
   );
 }

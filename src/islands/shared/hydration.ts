@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import type { ReadableAtom } from 'nanostores';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /** Set once the page's island has taken over its server-rendered HTML. */
 let hydrated = false;
@@ -14,7 +14,9 @@ let hydrated = false;
  */
 export function useHydrated(): boolean {
   const [ready, setReady] = useState(hydrated);
-  useEffect(() => {
+  // Before the browser paints: a tool drawn only in the browser shows what is stored in its first
+  // painted frame, rather than an empty one that then grows.
+  useLayoutEffect(() => {
     hydrated = true;
     setReady(true);
   }, []);

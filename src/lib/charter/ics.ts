@@ -108,7 +108,8 @@ export interface IcsOptions {
 /**
  * The calendar file for a charter, or the list of what is missing to make one. The check-ins start
  * on the agreed first meeting date, at the time and in the zone of the charter's calendar settings,
- * and recur until the end date (else the review date); the review and end dates are all-day events.
+ * and recur until the agreed end date (a review is not an end: without an end date they go on, as
+ * My mentoring's sessions do); the review and end dates are all-day events.
  */
 export function charterIcs(def: CharterDefinition, charter: Pick<CharterData, 'values' | 'calendar'>, opts: IcsOptions): IcsResult {
   const v = (role: Parameters<typeof roleText>[2]) => roleText(def, charter.values, role);
@@ -130,8 +131,7 @@ export function charterIcs(def: CharterDefinition, charter: Pick<CharterData, 'v
 
   const names = [v('mentee-name'), v('mentor-name')].filter(Boolean).join(' & ') || 'mentoring';
   const start = zonedToUtc(tz, firstDate, firstTime);
-  const lastDay = endDate || reviewDate;
-  const until = lastDay ? zonedToUtc(tz, lastDay, '23:59') : undefined;
+  const until = endDate ? zonedToUtc(tz, endDate, '23:59') : undefined;
   const rangeEnd = (until ?? start) + 5 * 366 * 86_400_000;
   const cadenceKey = roleKey(def, 'cadence');
   const rule = cadenceKey ? recurrenceRule(v('cadence'), Number(v('cadence-weeks')) || undefined, firstDate, until) : null;

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { calendarDateSchema } from '../dates';
 import type { DocType, Envelope } from '../storage/envelope';
+import { formatDate } from '../format';
 
 /** The longest note in a reflection entry. */
 export const MAX_NOTE_CHARS = 50_000;
@@ -31,5 +32,5 @@ export const reflectionDocType: DocType<ReflectionData> = {
   version: 1,
   schema: reflectionDataSchema,
   migrations: {},
-  describe: (doc) => `${doc.data.checklistTitle || doc.data.checklistId}, ${doc.data.date}`,
+  describe: (doc) => `${doc.data.checklistTitle || doc.data.checklistId}, ${formatDate(doc.data.date)}`,
 };

@@ -8,13 +8,13 @@ import type { ReflectionDoc } from '../docs/reflection-doc';
 import type { SessionDoc } from '../docs/session-doc';
 import { localDate } from '../dates';
 import { roleKey } from '../charter/definition';
-import { calendarSettings } from '../charter/calendar';
 import type { CharterDefinition } from '../charter/schema';
 import { completeness, displayTitle, goalsValue, roleText } from '../charter/values';
 import type { ScheduledChecklist } from '../checklists/checklist';
 import { daysBetween } from '../checklists/due';
 import { relationshipDue, type RelationshipDue } from '../checklists/relationship-due';
-import { nearestSessions, rhythmOf, rhythmWeeks, type Rhythm, type Schedule } from './schedule';
+import type { Rhythm, Schedule } from './schedule';
+import { dueAfterEnd, entriesForPair, pairDates, pairKeys, pairSchedule } from './pair-dates';
 import { goalHistory, openActions, type GoalHistory, type OpenAction } from './sessions';
 
 export interface PanelSession {
@@ -36,6 +36,14 @@ export interface Panel {
   /** The agreed end, if the charter sets one. */
   end?: { date: string; inDays: number } | undefined;
   rhythm?: Rhythm | undefined;
+  /** Where the rhythm comes from: the charter, or the programme's default when the charter does not say. */
+  rhythmFrom?: 'charter' | 'programme' | undefined;
+  /** The charter says "every few weeks" without a usable number of weeks. */
+  weeksMissing?: boolean | undefined;
+  /** The first meeting date, when the charter gives one. */
+  first?: string | undefined;
+  /** The agreed end date has passed: no sessions are scheduled, and only the end-of-relationship list is due. */
+  ended: boolean;
   previous?: PanelSession | null | undefined;
   next?: PanelSession | null | undefined;
   due: { checklist: Pick<ScheduledChecklist, 'id' | 'title' | 'when'>; status: RelationshipDue }[];
@@ -60,45 +68,33 @@ export interface PanelInputs {
   timeZone?: string | undefined;
 }
 
-const real = (s: string): string | undefined => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined);
-
 /** The charter's session schedule, if it gives a first meeting date and a rhythm. */
-export function scheduleOf(def: CharterDefinition, c: CharterDoc): Schedule | null {
-  const v = (role: Parameters<typeof roleText>[2]) => roleText(def, c.data.values, role);
-  const rhythm = rhythmOf(v('cadence'), v('cadence-weeks'));
-  const first = real(v('first-meeting-date'));
-  if (!rhythm || !first) return null;
-  // The first meeting's time and zone are kept with the calendar settings (older charters: in their values).
-  const cal = calendarSettings(c.data, '');
-  return { first, rhythm, time: cal.time || undefined, timeZone: cal.timeZone || undefined, until: real(v('end-date')) };
-}
+export const scheduleOf = (def: CharterDefinition, c: CharterDoc): Schedule | null => pairSchedule(c, pairKeys(def));
 
 function panelFor(inp: PanelInputs, c: CharterDoc | null, docs: { a: AssessmentDoc[]; r: ReflectionDoc[]; s: SessionDoc[] }, today: string): Panel {
   const { def } = inp;
   const values = c?.data.values ?? {};
   const v = (role: Parameters<typeof roleText>[2]) => roleText(def, values, role);
-  const schedule = c ? scheduleOf(def, c) : null;
-  const rhythm = schedule?.rhythm ?? (c ? rhythmOf(v('cadence'), v('cadence-weeks')) : null) ?? inp.programRhythm ?? undefined;
-  const near = schedule ? nearestSessions(schedule, today, inp.now.getTime()) : { previous: null, next: null };
-  const local = (s: { date: string; at?: number | undefined } | null): PanelSession | null =>
-    s ? { date: s.at !== undefined ? localDate(new Date(s.at), inp.timeZone) : s.date, ...(s.at !== undefined ? { at: s.at } : {}) } : null;
-  const previous = local(near.previous);
-  const next = local(near.next);
-  // A session logged since the last scheduled one counts as the last session held.
-  const lastLogged = [...docs.s].map((s) => s.data.date).filter((d) => d <= today).sort().at(-1);
-  const lastHeld = [previous?.date, lastLogged].filter((d): d is string => !!d).sort().at(-1);
-  const review = real(v('review-date'));
-  const start = real(v('start-date')) ?? c?.createdAt.slice(0, 10);
-  const due = inp.checklists.map((checklist) => ({
-    checklist,
-    status: relationshipDue(
-      checklist,
-      docs.r.filter((e) => e.data.checklistId === checklist.id).map((e) => e.data.date),
-      today,
-      // The review date is not an end: the end-of-relationship list follows the agreed end date.
-      { previousSession: lastHeld ?? null, nextSession: next?.date ?? null, start, end: real(v('end-date')), rhythmWeeks: rhythm ? rhythmWeeks(rhythm) : undefined },
-    ),
-  }));
+  const pd = c
+    ? pairDates(c, pairKeys(def), { loggedSessions: docs.s.map((s) => s.data.date), now: inp.now, timeZone: inp.timeZone, programRhythm: inp.programRhythm })
+    : undefined;
+  const rhythm = pd?.rhythm ?? inp.programRhythm ?? undefined;
+  const { previous = null, next = null, ended = false } = pd ?? {};
+  const due = pd
+    ? inp.checklists
+        .filter((checklist) => !ended || dueAfterEnd(checklist.when))
+        .map((checklist) => ({
+          checklist,
+          status: relationshipDue(
+            checklist,
+            entriesForPair(inp.reflections, c!.id, inp.charters.length)
+              .filter((e) => e.data.checklistId === checklist.id)
+              .map((e) => e.data.date),
+            today,
+            pd.dates,
+          ),
+        }))
+    : [];
   const goals = (['mentee', 'mentor'] as const).flatMap((owner) => {
     const key = roleKey(def, owner === 'mentee' ? 'mentee-goals' : 'mentor-goals');
     return key ? goalsValue(values, key).filter((g) => g.text.trim()).map((goal) => ({ owner, goal, history: goalHistory(docs.s, goal.id) })) : [];
@@ -111,18 +107,30 @@ function panelFor(inp: PanelInputs, c: CharterDoc | null, docs: { a: AssessmentD
     names: { mentor: v('mentor-name'), mentee: v('mentee-name') },
     written: c ? completeness(def, values) : { filled: 0, total: 0 },
     lastRevision: lastRevision ? { savedAt: lastRevision.savedAt, note: lastRevision.note } : undefined,
-    review: review ? { date: review, inDays: daysBetween(today, review) } : undefined,
-    end: real(v('end-date')) ? { date: real(v('end-date'))!, inDays: daysBetween(today, real(v('end-date'))!) } : undefined,
+    review: pd?.review ? { date: pd.review, inDays: daysBetween(today, pd.review) } : undefined,
+    end: pd?.end ? { date: pd.end, inDays: daysBetween(today, pd.end) } : undefined,
     rhythm,
+    rhythmFrom: pd?.own ? 'charter' : rhythm ? 'programme' : undefined,
+    weeksMissing: pd?.weeksMissing ?? false,
+    first: pd?.first,
+    ended,
     previous,
     next,
-    due: c ? due.filter((d) => d.status.state !== 'none') : [],
+    due: sortDue(due.filter((d) => d.status.state !== 'none')),
     goals,
     sessions: [...docs.s].sort((a, b) => b.data.date.localeCompare(a.data.date) || b.createdAt.localeCompare(a.createdAt)),
     openActions: openActions(docs.s),
     assessments: [...docs.a],
     reflections: [...docs.r],
   };
+}
+
+const DUE_ORDER: Record<RelationshipDue['state'], number> = { overdue: 0, due: 1, upcoming: 2, done: 3, none: 4 };
+const dueDate = (s: RelationshipDue): string => (s.state === 'done' ? s.last : s.state === 'none' ? '' : s.dueOn);
+
+/** What is due first: overdue, then due, then coming up, then done, each by date (earliest first). */
+function sortDue<T extends { status: RelationshipDue }>(list: T[]): T[] {
+  return [...list].sort((a, b) => DUE_ORDER[a.status.state] - DUE_ORDER[b.status.state] || dueDate(a.status).localeCompare(dueDate(b.status)));
 }
 
 /**

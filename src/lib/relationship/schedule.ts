@@ -33,16 +33,27 @@ export function rhythmWeeks(r: Rhythm): number {
   }
 }
 
-export function describeRhythm(r: Rhythm): string {
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const NTH = ['first', 'second', 'third', 'fourth', 'last'];
+
+/**
+ * The rhythm in words ("every two weeks"). Given the first meeting, a monthly rhythm names its day
+ * ("every month, on the last Saturday"), since monthly sessions keep the weekday, not the date.
+ */
+export function describeRhythm(r: Rhythm, first?: string): string {
   switch (r.kind) {
     case 'weekly':
       return 'every week';
     case 'fortnightly':
       return 'every two weeks';
-    case 'monthly':
-      return 'every month';
+    case 'monthly': {
+      const p = first ? calendarParts(first) : null;
+      if (!p) return 'every month';
+      const weekday = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+      return `every month, on the ${NTH[Math.min(5, Math.ceil(p.day / 7)) - 1]} ${WEEKDAYS[weekday]}`;
+    }
     case 'every-n-weeks':
-      return `every ${r.weeks} weeks`;
+      return r.weeks === 1 ? 'every week' : r.weeks === 2 ? 'every two weeks' : `every ${r.weeks} weeks`;
   }
 }
 

@@ -55,3 +55,11 @@ export function setGoalProgress(data: SessionData, goalId: string, progress: Pro
 
 /** Mark an action done in the session that agreed it. */
 export const markActionDone = (data: SessionData, actionId: string): SessionData => ({ ...data, actions: data.actions.map((a) => (a.id === actionId ? { ...a, done: true } : a)) });
+
+/**
+ * The record already kept among a relationship's sessions for a date, if any (the newest, should there be
+ * two), so that logging a session twice opens the first record rather than making an empty twin.
+ */
+export function sessionOn<S extends SessionLike>(relationshipSessions: readonly S[], date: string): S | undefined {
+  return byDate(relationshipSessions.filter((s) => s.data.date === date)).at(-1);
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { roleKey } from '../../src/lib/charter/definition';
+import type { CharterDoc } from '../../src/lib/docs/charter-doc';
+import type { ReflectionDoc } from '../../src/lib/docs/reflection-doc';
+import type { SessionDoc } from '../../src/lib/docs/session-doc';
+import { entriesForPair, pairDates, pairKeys } from '../../src/lib/relationship/pair-dates';
+import { panels } from '../../src/lib/relationship/panels';
+import { describeRhythm, rhythmOf } from '../../src/lib/relationship/schedule';
+import { newSession, sessionOn } from '../../src/lib/relationship/sessions';
+import { charterDefinition } from './helpers/charter-def';
+
+const def = charterDefinition();
+const key = (role: Parameters<typeof roleKey>[1]) => roleKey(def, role)!;
+
+function charter(values: Record<string, string>, id = 'c1'): CharterDoc {
+  const keyed = Object.fromEntries(Object.entries(values).map(([role, v]) => [key(role as Parameters<typeof roleKey>[1]), v]));
+  return {
+    id,
+    type: 'charter',
+    v: 2,
+    createdAt: '2026-01-05T10:00:00.000Z',
+    updatedAt: '2026-01-05T10:00:00.000Z',
+    data: { title: 'Amara and Tomasz', values: keyed, revisions: [] },
+  } as unknown as CharterDoc;
+}
+const entry = (checklistId: string, date: string, charterId?: string): ReflectionDoc =>
+  ({ id: `r-${checklistId}-${date}`, type: 'reflection', v: 1, createdAt: `${date}T10:00:00.000Z`, updatedAt: `${date}T10:00:00.000Z`, data: { checklistId, date, ticks: {}, notes: {}, ...(charterId ? { charterId } : {}) } }) as unknown as ReflectionDoc;
+const session = (date: string, charterId?: string, id = `s-${date}`): SessionDoc =>
+  ({ id, type: 'session', v: 1, createdAt: `${date}T10:00:00.000Z`, updatedAt: `${date}T10:00:00.000Z`, data: newSession(date, charterId) }) as unknown as SessionDoc;
+
+const checklists = [
+  { id: 'before-session', title: 'Before a session', when: 'before-session' as const, repeat: { weeks: 2, label: 'every two weeks', cadence: true as const } },
+  { id: 'after-session', title: 'After a session', when: 'after-session' as const, repeat: { weeks: 2, label: 'every two weeks', cadence: true as const } },
+  { id: 'monthly', title: 'Monthly', when: 'monthly' as const, repeat: { weeks: 4, label: 'every four weeks' } },
+  { id: 'closing', title: 'Closing well', when: 'end' as const },
+];
+const at = (iso: string) => ({ def, checklists, assessments: [], reflections: [] as ReflectionDoc[], sessions: [] as SessionDoc[], now: new Date(iso), timeZone: 'UTC' });
+
+describe('a relationship’s dates, shared by My mentoring and the checklist pages', () => {
+  const monthlyPair = charter({ cadence: 'monthly', 'first-meeting-date': '2026-01-31', 'start-date': '2026-01-31' });
+  it('monthly sessions keep the weekday of the month, and say which', () => {
+    const pd = pairDates(monthlyPair, pairKeys(def), { loggedSessions: [], now: new Date('2026-03-01T09:00:00Z'), timeZone: 'UTC' });
+    expect(pd.previous?.date).toBe('2026-02-28');
+    expect(pd.next?.date).toBe('2026-03-28');
+    expect(describeRhythm(pd.own!, pd.first)).toBe('every month, on the last Saturday');
+    expect(describeRhythm(rhythmOf('monthly')!, '2026-11-10')).toBe('every month, on the second Tuesday');
+    expect(describeRhythm(rhythmOf('every-n-weeks', 2)!)).toBe('every two weeks');
+  });
+  it('a before-session list kept for a monthly pair falls due before their next session, not four weeks after the last entry', () => {
+    const pd = pairDates(monthlyPair, pairKeys(def), { loggedSessions: [], now: new Date('2026-03-25T09:00:00Z'), timeZone: 'UTC' });
+    const p = panels({ ...at('2026-03-25T09:00:00Z'), charters: [monthlyPair], reflections: [entry('before-session', '2026-01-15', 'c1')] })[0]!;
+    expect(pd.dates.nextSession).toBe('2026-03-28');
+    expect(p.due.find((d) => d.checklist.id === 'before-session')?.status).toEqual({ state: 'due', dueOn: '2026-03-28' });
+  });
+  it('entries linked to no charter count for the only charter in this browser, not when there are two', () => {
+    const list = [entry('after-session', '2026-03-01'), entry('after-session', '2026-03-02', 'c1'), entry('after-session', '2026-03-03', 'c2')];
+    expect(entriesForPair(list, 'c1', 1).map((e) => e.data.date)).toEqual(['2026-03-01', '2026-03-02']);
+    expect(entriesForPair(list, 'c1', 2).map((e) => e.data.date)).toEqual(['2026-03-02']);
+  });
+});
+
+describe('a relationship’s panel', () => {
+  it('after the agreed end: no next session, and only the end-of-relationship list is due', () => {
+    const ended = charter({ cadence: 'fortnightly', 'first-meeting-date': '2026-01-06', 'end-date': '2026-03-31' });
+    const [p] = panels({ ...at('2026-04-20T09:00:00Z'), charters: [ended] });
+    expect(p!.ended).toBe(true);
+    expect(p!.next).toBeNull();
+    expect(p!.due.map((d) => d.checklist.id)).toEqual(['closing']);
+  });
+  it('says where the rhythm comes from, and when “every few weeks” has no number', () => {
+    const fortnightly = rhythmOf('fortnightly');
+    const none = panels({ ...at('2026-03-01T09:00:00Z'), charters: [charter({})], programRhythm: fortnightly })[0]!;
+    expect(none.rhythmFrom).toBe('programme');
+    const blank = panels({ ...at('2026-03-01T09:00:00Z'), charters: [charter({ cadence: 'every-n-weeks', 'cadence-weeks': '0' })], programRhythm: fortnightly })[0]!;
+    expect(blank.weeksMissing).toBe(true);
+    const own = panels({ ...at('2026-03-01T09:00:00Z'), charters: [charter({ cadence: 'every-n-weeks', 'cadence-weeks': '3' })], programRhythm: fortnightly })[0]!;
+    expect(own).toMatchObject({ rhythmFrom: 'charter', weeksMissing: false, rhythm: { kind: 'every-n-weeks', weeks: 3 } });
+  });
+  it('lists what is due first: overdue, then due, then coming up, then done', () => {
+    const c = charter({ cadence: 'fortnightly', 'first-meeting-date': '2026-03-03', 'start-date': '2026-01-01', 'end-date': '2026-12-31' });
+    const [p] = panels({ ...at('2026-03-20T09:00:00Z'), charters: [c], reflections: [entry('monthly', '2026-03-02', 'c1')] });
+    const order = { overdue: 0, due: 1, upcoming: 2, done: 3, none: 4 };
+    const states = p!.due.map((d) => order[d.status.state]);
+    expect(states).toEqual([...states].sort((a, b) => a - b));
+    expect(p!.due.at(-1)?.status.state).toBe('done');
+  });
+  it('logging a session twice on one date opens the record already kept', () => {
+    const list = [session('2026-03-03', 'c1', 'a'), session('2026-03-17', 'c1', 'b')];
+    expect(sessionOn(list, '2026-03-17')?.id).toBe('b');
+    expect(sessionOn(list, '2026-03-10')).toBeUndefined();
+  });
+});
