@@ -50,9 +50,10 @@ describe('a charter written with the first definition, read with the second', ()
     expect(c).toMatchObject({ filled: def.sections.length - NEW_SECTIONS.length, total: def.sections.length });
   });
 
-  it('prints every word of the agreement, and lines to write on in the new sections', () => {
+  it('prints every word of the agreement, the first meeting’s time and zone included, and lines to write on in the new sections', () => {
     const html = renderToString(<CharterDocument def={def} programName="Tandem" values={doc.data.values} title="Ines and Ravi" level={1} />);
-    for (const [key, text] of words) if (!CALENDAR.includes(key)) expect(html, key).toContain(escape(text));
+    for (const [key, text] of words) expect(html, key).toContain(escape(text));
+    expect(html).toContain('2026-09-09, 17:30 (Europe/Lisbon)');
     expect(html).toContain('Direct (4 of 5)');
     expect(html).toContain('Every few weeks (say how many)');
     expect(html).toContain('A mix');
@@ -60,9 +61,10 @@ describe('a charter written with the first definition, read with the second', ()
     expect(html).toContain('class="write-line"');
   });
 
-  it('exports every word of the agreement to Markdown', () => {
+  it('exports every word of the agreement to Markdown, the first meeting’s time and zone included', () => {
     const md = charterMarkdown(def, doc.data, 'Tandem', 'today').replace(/\\(.)/g, '$1');
-    for (const [key, text] of words) if (!CALENDAR.includes(key)) expect(md, key).toContain(text);
+    for (const [key, text] of words) expect(md, key).toContain(text);
+    expect(md).toContain('2026-09-09, 17:30 (Europe/Lisbon)');
   });
 
   it('keeps the first meeting’s time and zone, now used by the calendar file', () => {

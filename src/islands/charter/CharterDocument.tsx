@@ -1,4 +1,5 @@
-import type { CharterValues } from '../../lib/docs/charter-doc';
+import type { CharterData, CharterValues } from '../../lib/docs/charter-doc';
+import { firstMeetingTime } from '../../lib/charter/calendar';
 import { fieldKey } from '../../lib/charter/definition';
 import { EARLIER_HEADING, earlierAnswers } from '../../lib/charter/earlier';
 import type { CharterDefinition, FieldDef } from '../../lib/charter/schema';
@@ -19,6 +20,8 @@ interface Props {
   concerns?: ConcernsContact | undefined;
   /** Labels of fields removed from the charter, for answers stored under them. */
   earlierLabels?: Record<string, string> | undefined;
+  /** The charter's calendar settings: the first meeting's time is shown with its date. */
+  calendar?: CharterData['calendar'];
 }
 
 /** Ruled lines to write on, for fields left empty on paper. */
@@ -36,7 +39,7 @@ function linesFor(field: FieldDef): number {
   return field.kind === 'textarea' ? 3 : field.kind === 'goals' ? 4 : 1;
 }
 
-function FieldOnPaper({ field, value, blank }: { field: FieldDef; value: CharterValues[string] | undefined; blank: boolean }) {
+function FieldOnPaper({ field, value, blank, also = '' }: { field: FieldDef; value: CharterValues[string] | undefined; blank: boolean; /** Shown after the value. */ also?: string }) {
   if (field.kind === 'goals') {
     const goals = blank ? [] : goalsValue({ v: value ?? '' }, 'v').filter((g) => g.text.trim() || g.success.trim() || g.milestones.length);
     return (
@@ -64,7 +67,8 @@ function FieldOnPaper({ field, value, blank }: { field: FieldDef; value: Charter
       </div>
     );
   }
-  const text = blank ? '' : readableValue(field, value);
+  const own = blank ? '' : readableValue(field, value);
+  const text = own && also ? `${own}, ${also}` : own;
   const wide = field.kind === 'textarea';
   if (field.kind === 'scale' && !text) {
     return (
@@ -126,9 +130,10 @@ function EarlierOnPaper({ def, values, labels, heading: S }: { def: CharterDefin
  * The charter as a document: on paper (print) and in the read-only view of a shared charter.
  * Every value is rendered as text; empty fields become lines to write on; signature lines close it.
  */
-export default function CharterDocument({ def, programName, values, title, level = 2, concerns, earlierLabels }: Props) {
+export default function CharterDocument({ def, programName, values, title, level = 2, concerns, earlierLabels, calendar }: Props) {
   const blank = values === undefined;
   const v = values ?? {};
+  const at = blank ? '' : firstMeetingTime({ values: v, calendar });
   const H = `h${level}` as 'h1' | 'h2';
   const S = `h${level + 1}` as 'h2' | 'h3';
   const mentor = blank ? '' : roleText(def, v, 'mentor-name');
@@ -153,7 +158,7 @@ export default function CharterDocument({ def, programName, values, title, level
                 {s.fields
                   .filter((f) => (blank ? !f.showWhen : isVisible(s, f, v)))
                   .map((f) => (
-                    <FieldOnPaper key={f.id} field={f} value={v[fieldKey(s, f)]} blank={blank} />
+                    <FieldOnPaper key={f.id} field={f} value={v[fieldKey(s, f)]} blank={blank} also={f.role === 'first-meeting-date' ? at : ''} />
                   ))}
                 {s.concernsContact && concerns && (
                   <div class="doc-field doc-wide doc-concerns">

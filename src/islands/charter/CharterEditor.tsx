@@ -222,7 +222,7 @@ export default function CharterEditor({ config, doc }: Props) {
         ))}
       </div>
       <div class="print-only charter-print">
-        <CharterDocument def={def} programName={config.programName} concerns={config.concerns} values={values} title={name} level={1} earlierLabels={config.earlierLabels} />
+        <CharterDocument def={def} programName={config.programName} concerns={config.concerns} values={values} title={name} level={1} earlierLabels={config.earlierLabels} calendar={doc.data.calendar} />
       </div>
     </div>
   );

@@ -21,3 +21,13 @@ export function calendarSettings(data: Pick<CharterData, 'values' | 'calendar'>,
     timeZone: data.calendar?.timeZone || legacy(FIRST_DEFINITION_CALENDAR_KEYS.timeZone) || fallbackZone,
   };
 }
+
+/**
+ * The first meeting's time as the charter keeps it ("18:00 (Europe/London)"), or '' when it gives
+ * none: shown with the first meeting date on paper and in Markdown, so that a charter written with
+ * the time in its agreement still shows it.
+ */
+export function firstMeetingTime(data: Pick<CharterData, 'values' | 'calendar'>): string {
+  const { time, timeZone } = calendarSettings(data, '');
+  return time ? `${time}${timeZone ? ` (${timeZone})` : ''}` : '';
+}

@@ -1,6 +1,7 @@
 import type { CharterData, Goal } from '../docs/charter-doc';
 import { CONCERNS_LABEL, OPTIONAL_SECTION_NOTE, concernsLine } from '../concerns';
 import type { ConcernsContact } from '../program-schema';
+import { firstMeetingTime } from './calendar';
 import { fieldKey } from './definition';
 import { EARLIER_HEADING, earlierAnswers } from './earlier';
 import type { CharterDefinition } from './schema';
@@ -26,7 +27,7 @@ export function escapeMarkdown(text: string): string {
  */
 export function charterMarkdown(
   def: CharterDefinition,
-  charter: Pick<CharterData, 'title' | 'values'>,
+  charter: Pick<CharterData, 'title' | 'values'> & Partial<Pick<CharterData, 'calendar'>>,
   programName: string,
   exportedOn: string,
   concerns?: ConcernsContact,
@@ -69,7 +70,9 @@ export function charterMarkdown(
         para(`**${escapeMarkdown(f.label)}**`);
         para(text ? escapeMarkdown(text).replace(/\n/g, '  \n') : '_Not written yet._');
       } else {
-        const text = readableValue(f, value);
+        const at = f.role === 'first-meeting-date' ? firstMeetingTime(charter) : '';
+        const own = readableValue(f, value);
+        const text = own && at ? `${own}, ${at}` : own;
         item(`- **${escapeMarkdown(f.label)}:** ${text ? escapeMarkdown(text) : '_not set_'}`);
       }
     }
