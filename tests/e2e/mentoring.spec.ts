@@ -192,7 +192,7 @@ test('a long-running relationship still prints “where we are” on one page: t
     const { pages, text } = await printToPdf(page, format);
     expect(pages).toBe(1);
     expect(text).toContain('and 9 earlier, on My mentoring.');
-    expect(text).toContain('and 18 more, on My mentoring.');
+    expect(text).toContain('and 19 more, on My mentoring.');
   }
 });
 
@@ -204,4 +204,14 @@ test('deleting a charter says where the sessions kept for it go, and they are st
   await page.goto('/my-mentoring/');
   const loose = page.getByRole('region', { name: 'Not linked to a charter' });
   await expect(loose.getByRole('heading', { name: 'Session log' }).locator('..')).toContainText('13 October 2026');
+});
+
+test('a deleted session record can be brought back', async ({ page, context }) => {
+  await seed(context, [charter!, fixtureDoc('session.v1.json')]);
+  await page.goto('/my-mentoring/?id=s4e6s8i0o2n4l6g8');
+  await page.getByRole('button', { name: 'Delete this session record' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted the session record of 13 October 2026.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(panel(page).getByRole('heading', { name: 'Session log' }).locator('..')).toContainText('13 October 2026');
+  expect(Object.keys(await tandemStorage(page)).filter((k) => k.includes(':session:'))).toHaveLength(1);
 });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import CharterDocument from '../../src/islands/charter/CharterDocument';
-import { FIRST_DEFINITION_CALENDAR_KEYS, calendarSettings } from '../../src/lib/charter/calendar';
+import { calendarSettings } from '../../src/lib/charter/calendar';
 import { charterIcs } from '../../src/lib/charter/ics';
 import { charterMarkdown } from '../../src/lib/charter/markdown';
 import { applyMerge, defaultPick, differences, type MergePick } from '../../src/lib/charter/merge';
@@ -26,7 +26,6 @@ const doc = read.doc;
 const stored: CharterValues = raw.data.values;
 const NEW_SECTIONS = ['roles', 'conflicts', 'credit', 'problems'];
 const NEW_KEYS = ['partners.length', 'partners.endDate', 'roles.agenda', 'roles.summary', 'roles.mentorPrepares', 'roles.menteePrepares', 'feedback.menteeCandour', 'confidentiality.limits', 'conflicts.ties', 'conflicts.plan', 'credit.credit', 'problems.steps', 'review.success'];
-const CALENDAR = Object.values(FIRST_DEFINITION_CALENDAR_KEYS) as string[];
 const fields = new Map<string, FieldDef>(def.sections.flatMap((s) => s.fields.map((f) => [`${s.id}.${f.id}`, f] as const)));
 /** Every piece of text the stored charter holds as a person reads it (a choice by its label), goals and milestones included. */
 const words = Object.entries(stored).flatMap(([key, v]) =>

@@ -67,6 +67,13 @@ describe('a relationship’s panel', () => {
     expect(p!.next).toBeNull();
     expect(p!.due.map((d) => d.checklist.id)).toEqual(['closing']);
   });
+  it('with no session left before the agreed end, the before-session list is not due', () => {
+    // Mondays from 5 January; the end is Friday 20 February, so 16 February is the last session.
+    const c = charter({ cadence: 'weekly', 'first-meeting-date': '2026-01-05', 'end-date': '2026-02-20' });
+    const [p] = panels({ ...at('2026-02-18T09:00:00Z'), charters: [c] });
+    expect(p).toMatchObject({ ended: false, noMoreSessions: true, next: null });
+    expect(p!.due.map((d) => d.checklist.id)).not.toContain('before-session');
+  });
   it('says where the rhythm comes from, and when “every few weeks” has no number', () => {
     const fortnightly = rhythmOf('fortnightly');
     const none = panels({ ...at('2026-03-01T09:00:00Z'), charters: [charter({})], programRhythm: fortnightly })[0]!;

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { blankCharter, completeness, displayTitle, roleText } from '../../lib/charter/values';
 import { MAX_TITLE_CHARS, type CharterDoc } from '../../lib/docs/charter-doc';
 import { formatDateTime } from '../../lib/format';
-import { assessments, charters, reflections, sessions } from '../../stores/persistence';
+import { assessments, charters, sessions } from '../../stores/persistence';
 import { shareFragment } from '../../lib/share-fragment';
 import { go } from '../shared/route';
 import UndoStatus, { focusSoon, useUndoDelete } from '../shared/UndoStatus';
@@ -38,7 +38,8 @@ export default function CharterList({ config }: { config: CharterConfig }) {
 
   function remove(doc: CharterDoc) {
     // Sessions, checklist entries and self-assessments kept for it stay, unlinked; say where.
-    const linked = [sessions, reflections, assessments].reduce((n, docs) => n + docs.$list.get().filter((d) => d.data.charterId === doc.id).length, 0);
+    // My mentoring lists sessions and self-assessments linked to no charter; checklist entries stay in their journals.
+    const linked = [sessions, assessments].reduce((n, docs) => n + docs.$list.get().filter((d) => d.data.charterId === doc.id).length, 0);
     const kept = linked ? ` ${linked === 1 ? 'The record kept for it stays' : `The ${linked} records kept for it stay`}, on My mentoring under “Not linked to a charter”.` : '';
     removeDoc(doc.id, `Deleted “${displayTitle(def, doc.data)}”.${kept}`);
   }

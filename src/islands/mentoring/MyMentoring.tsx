@@ -11,6 +11,8 @@ import { assessments, charters, reflections, sessions } from '../../stores/persi
 import { downloadText } from '../shared/download';
 import { docHref, go, route as $route } from '../shared/route';
 import ToolShell from '../shared/ToolShell';
+import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
+import type { SessionDoc } from '../../lib/docs/session-doc';
 import OpenActions from './OpenActions';
 import SessionEditor from './SessionEditor';
 import type { MentoringConfig } from './types';
@@ -46,10 +48,16 @@ function Mentoring(config: MentoringConfig) {
         : [],
     [mounted, c, a, r, s],
   );
+  // A deleted session record can be brought back from the page it returns to.
+  const [status, setStatus, removeSession] = useUndoDelete(sessions, () => document.querySelector<HTMLElement>('h1'));
+  function deleteSession(x: SessionDoc) {
+    go(null, null);
+    removeSession(x.id, `Deleted the session record of ${formatDate(x.data.date)}.`);
+  }
   if (mounted && route.view === 'doc') {
     const session = byId(sessions.$docs.get(), route.id);
     return session ? (
-      <SessionEditor key={session.id} config={config} session={session} />
+      <SessionEditor key={session.id} config={config} session={session} onDelete={deleteSession} />
     ) : (
       <div class="notice notice-warn" role="alert">
         <p>There is no session record with this address in this browser. It may have been deleted, or written in another browser.</p>
@@ -61,9 +69,17 @@ function Mentoring(config: MentoringConfig) {
       </div>
     );
   }
-  if (list.length === 0) return <FirstSteps base={config.base} />;
+  const undo = <UndoStatus status={status} onDone={setStatus} />;
+  if (list.length === 0)
+    return (
+      <>
+        {undo}
+        <FirstSteps base={config.base} />
+      </>
+    );
   return (
     <div class="mentoring-panels">
+      {undo}
       {list.map((p) => (
         <RelationshipPanel key={p.id ?? 'loose'} config={config} panel={p} />
       ))}
@@ -116,8 +132,9 @@ function rhythmText(p: Panel): string {
 
 // "Where we are" prints on one page: the latest sessions, the first open actions and milestones.
 const PRINT_SESSIONS = 3;
-const PRINT_ACTIONS = 6;
-const PRINT_MILESTONES = 3;
+const PRINT_ACTIONS = 5;
+const PRINT_MILESTONES = 2;
+const PRINT_GOALS = 4;
 
 const PROGRESS_TEXT = { moved: 'moving', done: 'done', stuck: 'stuck' } as const;
 
@@ -179,6 +196,8 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
           <h3>Next session</h3>
           {p.ended ? (
             <p>The end date you agreed, {formatDate(p.end!.date)}, has passed, so no more sessions are scheduled. To go on meeting, change the end date in the charter.</p>
+          ) : p.noMoreSessions && p.end ? (
+            <p>No session is left before the end you agreed, {formatDate(p.end.date)}. To go on meeting, change the end date in the charter.</p>
           ) : p.next ? (
             <p>
               <strong>{p.next.at !== undefined ? formatDateTime(new Date(p.next.at)) : formatDate(p.next.date)}</strong>
@@ -220,8 +239,8 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
         <div class="rel-block">
           <h3>Goals</h3>
           <ul class="goal-progress">
-            {p.goals.map(({ owner, goal, history }) => (
-              <li key={goal.id}>
+            {p.goals.map(({ owner, goal, history }, i) => (
+              <li key={goal.id} class={i >= PRINT_GOALS ? 'print-skip' : undefined}>
                 <span class="hint">{owner === 'mentee' ? 'Mentee' : 'Mentor'}:</span> {goal.text}{' '}
                 <strong>{history.latest ? `(${PROGRESS_TEXT[history.latest]}, ${history.notes.length} ${history.notes.length === 1 ? 'session' : 'sessions'})` : '(not noted in a session yet)'}</strong>
                 {goal.milestones.filter((m) => m.text.trim()).length > 0 && (
@@ -238,6 +257,7 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
                 )}
               </li>
             ))}
+            {p.goals.length > PRINT_GOALS && <li class="print-only">and {p.goals.length - PRINT_GOALS} more goals, on My mentoring.</li>}
           </ul>
         </div>
       )}

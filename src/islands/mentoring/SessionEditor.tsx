@@ -18,7 +18,7 @@ import type { MentoringConfig } from './types';
 const PROGRESS_LABEL: Record<Progress, string> = { moved: 'Moved forward', done: 'Done', stuck: 'Stuck' };
 
 /** One session record: what was discussed, how it moved the charter's goals, actions for each, a private note. */
-export default function SessionEditor({ config, session }: { config: MentoringConfig; session: SessionDoc }) {
+export default function SessionEditor({ config, session, onDelete }: { config: MentoringConfig; session: SessionDoc; /** Delete it (with an Undo on the page it returns to). */ onDelete: (s: SessionDoc) => void }) {
   const d = session.data;
   const all = useStore(sessions.$list);
   const charterDocs = useStore(charters.$docs);
@@ -156,10 +156,7 @@ export default function SessionEditor({ config, session }: { config: MentoringCo
         <button
           type="button"
           class="danger"
-          onClick={() => {
-            sessions.remove(session.id);
-            go(null, null);
-          }}
+          onClick={() => onDelete(session)}
         >
           Delete this session record
         </button>

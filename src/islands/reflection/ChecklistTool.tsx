@@ -122,7 +122,7 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
     <div class="checklist-tool">
       <div class="no-print">
         {mounted && route.view === 'doc' && !opened && <NotFound what="journal entry" type="reflection" id={route.id} homeLabel="Go to today’s entry" />}
-        {mounted && checklist.repeat && (
+        {mounted && (checklist.repeat || checklist.when === 'end') && (
           <DueNotice checklist={checklist} entries={entries} today={day} charters={charters} charterId={entry?.data.charterId} rhythmKeys={rhythmKeys} />
         )}
         {/* The page is indexed for search: its chrome and form labels are kept out of the index. */}

@@ -38,7 +38,7 @@ export default function DueNotice({ checklist, entries, today, charters, charter
       now: new Date(),
       programRhythm: rhythmKeys.programRhythm,
     });
-    if (pd.ended && !dueAfterEnd(checklist.when)) return null;
+    if ((pd.ended && !dueAfterEnd(checklist.when)) || (pd.noMoreSessions && checklist.when === 'before-session')) return null;
     const due = relationshipDue(checklist, entriesForPair(entries, pair.id, charters.length).map((e) => e.data.date), today, pd.dates);
     if (due.state === 'overdue') return overdue(due.dueOn);
     if (due.state !== 'due') return null;

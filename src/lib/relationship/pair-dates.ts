@@ -67,6 +67,8 @@ export interface PairDates {
   end: string | undefined;
   /** The agreed end has passed. */
   ended: boolean;
+  /** The charter schedules sessions, but none is left before the agreed end. */
+  noMoreSessions: boolean;
   /** The scheduled sessions either side of now, on the reader's calendar. */
   previous: { date: string; at?: number } | null;
   next: { date: string; at?: number } | null;
@@ -107,6 +109,7 @@ export function pairDates(c: CharterDoc, keys: PairKeys, ctx: PairContext): Pair
     review: date(text(c, keys.review)),
     end,
     ended: !!end && end < today,
+    noMoreSessions: !!schedule && !next,
     previous,
     next,
     dates: {

@@ -44,6 +44,8 @@ export interface Panel {
   first?: string | undefined;
   /** The agreed end date has passed: no sessions are scheduled, and only the end-of-relationship list is due. */
   ended: boolean;
+  /** Sessions are scheduled, but none is left before the agreed end. */
+  noMoreSessions: boolean;
   previous?: PanelSession | null | undefined;
   next?: PanelSession | null | undefined;
   due: { checklist: Pick<ScheduledChecklist, 'id' | 'title' | 'when'>; status: RelationshipDue }[];
@@ -82,7 +84,7 @@ function panelFor(inp: PanelInputs, c: CharterDoc | null, docs: { a: AssessmentD
   const { previous = null, next = null, ended = false } = pd ?? {};
   const due = pd
     ? inp.checklists
-        .filter((checklist) => !ended || dueAfterEnd(checklist.when))
+        .filter((checklist) => (!ended || dueAfterEnd(checklist.when)) && !(pd.noMoreSessions && checklist.when === 'before-session'))
         .map((checklist) => ({
           checklist,
           status: relationshipDue(
@@ -114,6 +116,7 @@ function panelFor(inp: PanelInputs, c: CharterDoc | null, docs: { a: AssessmentD
     weeksMissing: pd?.weeksMissing ?? false,
     first: pd?.first,
     ended,
+    noMoreSessions: pd?.noMoreSessions ?? false,
     previous,
     next,
     due: sortDue(due.filter((d) => d.status.state !== 'none')),
