@@ -8,7 +8,7 @@ import { ROOT, expect, test } from './fixtures';
 import { downloadText, fixtureDocs, printToPdf, seed } from './helpers';
 
 /** What the coordinator set in content/program.yaml, as the built site shows it. */
-const program = load(readFileSync(join(ROOT, 'content/program.yaml'), 'utf8')) as { name: string; cadence: string; cadenceWeeks?: number; pack?: string[] };
+const program = load(readFileSync(join(ROOT, 'content/program.yaml'), 'utf8')) as { name: string; cadence: string; cadenceWeeks?: number; pack?: string[]; concerns: { email: string } };
 
 const EARLIER = 'From an earlier version of this charter';
 
@@ -90,6 +90,8 @@ test('the kick-off pack prints the chosen sheets, each from a new page, with the
   const sheetStarts = tops.filter((t) => t.toLowerCase().startsWith(program.name.toLowerCase()));
   expect(sheetStarts).toHaveLength(titles.length);
   for (const chrome of ['Skip to content', 'My data', 'Print the pack', 'all worksheets']) expect(text).not.toContain(chrome);
+  // The concerns contact is on the charter and on the sheets that ask for it, as on the single worksheets.
+  expect(text).toContain(program.concerns.email);
 });
 
 test('checklists word their rhythm from the programme’s cadence', async ({ page }) => {
