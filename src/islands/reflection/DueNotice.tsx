@@ -5,7 +5,7 @@ import { relationshipDue } from '../../lib/checklists/relationship-due';
 import { charterDocType, type CharterDoc } from '../../lib/docs/charter-doc';
 import type { ReflectionDoc } from '../../lib/docs/reflection-doc';
 import { formatDate } from '../../lib/format';
-import { dueAfterEnd, entriesForPair, followsSessions, pairDates, type PairSettings } from '../../lib/relationship/pair-dates';
+import { canFallDue, entriesForPair, followsSessions, pairDates, type PairSettings } from '../../lib/relationship/pair-dates';
 import { describeRhythm } from '../../lib/relationship/schedule';
 import { sessions } from '../../stores/persistence';
 
@@ -38,7 +38,7 @@ export default function DueNotice({ checklist, entries, today, charters, charter
       now: new Date(),
       programRhythm: rhythmKeys.programRhythm,
     });
-    if ((pd.ended && !dueAfterEnd(checklist.when)) || (pd.noMoreSessions && checklist.when === 'before-session')) return null;
+    if (!canFallDue(pd, checklist.when)) return null;
     const due = relationshipDue(checklist, entriesForPair(entries, pair.id, charters.length).map((e) => e.data.date), today, pd.dates);
     if (due.state === 'overdue') return overdue(due.dueOn);
     if (due.state !== 'due') return null;

@@ -126,8 +126,14 @@ export function pairDates(c: CharterDoc, keys: PairKeys, ctx: PairContext): Pair
 /** Before- and after-session lists follow the sessions. */
 export const followsSessions = (when: string): boolean => when === 'before-session' || when === 'after-session';
 
-/** Once the agreed end has passed, only the end-of-relationship list is still due. */
-export const dueAfterEnd = (when: string): boolean => when === 'end';
+/**
+ * Whether a checklist can fall due for the relationship at all: once the agreed end has passed,
+ * only the end-of-relationship list; with no session left before the end, no before-session list.
+ */
+export function canFallDue(pd: Pick<PairDates, 'ended' | 'noMoreSessions'>, when: string): boolean {
+  if (pd.ended) return when === 'end';
+  return !(pd.noMoreSessions && when === 'before-session');
+}
 
 /**
  * A checklist's entries kept for a relationship: those linked to its charter and, when it is the

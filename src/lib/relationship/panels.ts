@@ -13,8 +13,8 @@ import { completeness, displayTitle, goalsValue, roleText } from '../charter/val
 import type { ScheduledChecklist } from '../checklists/checklist';
 import { daysBetween } from '../checklists/due';
 import { relationshipDue, type RelationshipDue } from '../checklists/relationship-due';
-import type { Rhythm, Schedule } from './schedule';
-import { dueAfterEnd, entriesForPair, pairDates, pairKeys, pairSchedule } from './pair-dates';
+import type { Rhythm } from './schedule';
+import { canFallDue, entriesForPair, pairDates, pairKeys } from './pair-dates';
 import { goalHistory, openActions, type GoalHistory, type OpenAction } from './sessions';
 
 export interface PanelSession {
@@ -70,9 +70,6 @@ export interface PanelInputs {
   timeZone?: string | undefined;
 }
 
-/** The charter's session schedule, if it gives a first meeting date and a rhythm. */
-export const scheduleOf = (def: CharterDefinition, c: CharterDoc): Schedule | null => pairSchedule(c, pairKeys(def));
-
 function panelFor(inp: PanelInputs, c: CharterDoc | null, docs: { a: AssessmentDoc[]; r: ReflectionDoc[]; s: SessionDoc[] }, today: string): Panel {
   const { def } = inp;
   const values = c?.data.values ?? {};
@@ -84,7 +81,7 @@ function panelFor(inp: PanelInputs, c: CharterDoc | null, docs: { a: AssessmentD
   const { previous = null, next = null, ended = false } = pd ?? {};
   const due = pd
     ? inp.checklists
-        .filter((checklist) => (!ended || dueAfterEnd(checklist.when)) && !(pd.noMoreSessions && checklist.when === 'before-session'))
+        .filter((checklist) => canFallDue(pd, checklist.when))
         .map((checklist) => ({
           checklist,
           status: relationshipDue(
