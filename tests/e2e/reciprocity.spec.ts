@@ -108,6 +108,9 @@ test.describe('reciprocity self-assessment', () => {
   });
 
   test('the mentor shares results; the mentee compares behaviour by behaviour, with the largest gaps named both ways; history and trend', async ({ browser, page: mentor, problems }) => {
+    // Three questionnaires answered click by click, two accessibility scans and a print: on two busy
+    // cores this takes longer than the default allows.
+    test.setTimeout(120_000);
     await start(mentor, 'mentor', 'Under a year', 'Tomasz');
     // Tomasz: he often introduces Amara to people; what she does for him, he mostly sees sometimes.
     await answerAll(mentor, (key) => (key === 'introductions.self' ? 'Often' : key === 'inside-view.partner' ? 'Sometimes' : steady(key)));
