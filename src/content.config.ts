@@ -1,14 +1,13 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { AUDIENCES, TOOL_IDS } from './lib/site';
-import { nonEmpty } from './lib/schema-parts';
+import { guideFrontmatterSchema } from './lib/authoring/guide-schema';
 import { programCrossChecks, programFieldsSchema, programSchema } from './lib/program-schema';
 import { charterDefinitionSchema } from './lib/charter/schema';
 import { checklistSchema } from './lib/checklists/schema';
 import { instrumentSchema } from './lib/reciprocity/schema';
 import { guideChecksSchema } from './lib/authoring/guide-checks';
 import { KNOWN_IDS_FILE, knownIdsSchema } from './lib/authoring/known-ids';
-import { CHECKLISTS_DIR, charterIdProblems, guideRefProblem, guidesLoader, jsonFile, linkTargets, programProblems, yamlFile, yamlFolder } from './loaders';
+import { CHECKLISTS_DIR, charterIdProblems, guideRefProblem, guidesLoader, jsonFile, linkTargets, programProblems, yamlFile, yamlFolder, yamlLinkProblems } from './loaders';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -21,24 +20,12 @@ import { fileURLToPath } from 'node:url';
 
 const guides = defineCollection({
   loader: guidesLoader(),
-  schema: z.object({
-    /** The guide's title. */
-    title: nonEmpty('title'),
-    /** One sentence, at most 220 characters: the guide's card, search result and meta description. */
-    description: nonEmpty('description').max(220, {
-      error: 'description must be one sentence of at most 220 characters',
-    }),
-    /** Who the guide is for: one or more of mentor, mentee, coordinator. */
-    audience: z.array(z.enum(AUDIENCES)).min(1, { error: 'audience needs at least one of mentor, mentee, coordinator' }),
-    /** The topic the guide is listed under; guides of the same topic are grouped together. */
-    topic: nonEmpty('topic'),
-    /** The guide's place in lists: a whole number, lowest first (then by title). */
-    order: z.number().int().nonnegative(),
-    /** When the guide was last revised, as a date (2026-03-01). */
+  // The frontmatter as written is checked first (src/lib/authoring/guide-schema.ts), with lines and
+  // advice; here `updated` becomes a date and `related` references to other guides.
+  schema: guideFrontmatterSchema.extend({
+    /** When the guide was last revised (written YYYY-MM-DD; the frontmatter check refuses other forms). */
     updated: z.coerce.date(),
-    /** The tools the guide points to: any of charter, reciprocity, reflection. Optional; defaults to none. */
-    tools: z.array(z.enum(TOOL_IDS)).default([]),
-    /** Other guides to read next, by file name (without .mdx). Optional; defaults to none. */
+    /** Other guides to read next, by file name (without .mdx). */
     related: z.array(reference('guides')).default([]),
   }),
 });
@@ -71,7 +58,14 @@ const charter = defineCollection({
 });
 
 const assessments = defineCollection({
-  loader: yamlFolder({ dir: 'content/assessments', idFrom: 'file', schema: instrumentSchema, what: 'assessment', idUse: 'its file name' }),
+  loader: yamlFolder({
+    dir: 'content/assessments',
+    idFrom: 'file',
+    schema: instrumentSchema,
+    what: 'assessment',
+    idUse: 'its file name',
+    check: (inst, text, file, ctx) => yamlLinkProblems(inst, fileURLToPath(ctx.config.root), file, text, 'a next step'),
+  }),
   schema: instrumentSchema,
 });
 

@@ -14,6 +14,9 @@ const HINT = 'Fix what is named above and run the command again. README.md (“M
 export function contentError(problems: readonly ContentProblem[]): AstroError {
   const error = new AstroError(formatProblems(problems), HINT);
   error.stack = '';
+  // Astro adds a hint about browser APIs to any error whose text contains "document" or "window"
+  // (a guide heading like #a-living-document is enough): the text it checks is this one.
+  error.toString = () => 'AstroUserError: a mistake in content/';
   const first = problems[0];
   if (first?.line) Object.assign(error, { loc: { file: first.file, line: first.line, column: first.column ?? 1 } });
   return error;

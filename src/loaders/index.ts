@@ -10,12 +10,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { fileNameProblem, guideSourceProblems, type GuideContext } from '../lib/authoring/guides';
-import { KNOWN_IDS_FILE, RECORD_IDS_COMMAND, compareIds, knownIdsSchema, knownIdsText, missingFieldsProblem, recordIds, type KnownIds } from '../lib/authoring/known-ids';
+import { fileNameProblem, frontmatterProblems, guideSourceProblems, type GuideContext } from '../lib/authoring/guides';
+import { headingIds } from '../lib/authoring/headings';
+import { KNOWN_IDS_FILE, RECORD_IDS_COMMAND, compareContentIds, compareIds, missingContentIdsProblems, type ChecklistLike, type ContentIds, type InstrumentLike, knownIdsSchema, knownIdsText, missingFieldsProblem, recordIds, type KnownIds } from '../lib/authoring/known-ids';
 import { didYouMean, listOf } from '../lib/authoring/nearest';
 import { lineOf, snippetAt, type ContentProblem } from '../lib/authoring/problems';
 import { schemaProblems } from '../lib/authoring/schema-problems';
-import { parseYaml, parseYamlMapping } from '../lib/authoring/yaml';
+import { parseYamlMapping, unclosedQuote } from '../lib/authoring/yaml';
+import { checklistSchema } from '../lib/checklists/schema';
+import { instrumentSchema } from '../lib/reciprocity/schema';
 import { accentTheme } from '../lib/colour';
 import type { Program } from '../lib/program-schema';
 import { FIXED_WORKSHEETS, TOOL_IDS } from '../lib/site';
@@ -24,14 +27,47 @@ import { contentError } from './errors';
 export const GUIDES_DIR = 'content/guides';
 export const CHECKLISTS_DIR = 'content/checklists';
 
-/** Every guide file under content/guides/, as a path from that folder ("starting-well.mdx"). */
-function guideFiles(root: string): string[] {
-  const dir = join(root, GUIDES_DIR);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((n) => n.split('\\').join('/'))
-    .filter((n) => n.endsWith('.mdx'))
+/** Every file under `dir`, as a path from that folder ("starting-well.mdx", "local/night-shifts.mdx"). */
+function filesUnder(root: string, dir: string): string[] {
+  const path = join(root, dir);
+  if (!existsSync(path)) return [];
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name).slice(path.length + 1).split('\\').join('/'))
     .sort();
+}
+
+/** The guides: .mdx files directly in content/guides/ ("starting-well.mdx"). */
+function guideFiles(root: string): string[] {
+  return filesUnder(root, GUIDES_DIR).filter((n) => n.endsWith('.mdx') && !n.includes('/'));
+}
+
+/**
+ * Files in content/guides/ and content/checklists/ that look like content but would not be read: a
+ * guide saved as .md, a guide or checklist in a subfolder. Silently leaving them out would publish a
+ * handbook without them.
+ */
+export function ignoredContentFiles(root: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const name of filesUnder(root, GUIDES_DIR)) {
+    const file = `${GUIDES_DIR}/${name}`;
+    const base = name.split('/').at(-1)!;
+    if (name.includes('/') && /\.(mdx|md|markdown)$/i.test(name)) {
+      problems.push({ file, message: 'guides in a subfolder are not published: each guide is a file directly in content/guides/, and its file name is its address.', hint: `Move it to ${GUIDES_DIR}/${base.replace(/\.(md|markdown)$/i, '.mdx')} (the file name must not be taken already).` });
+    } else if (/\.(md|markdown)$/i.test(name)) {
+      problems.push({ file, message: 'this guide is not published: guides are .mdx files.', hint: `Rename it to ${base.replace(/\.(md|markdown)$/i, '.mdx')}. Markdown is written the same way in .mdx, except that “<” and curly brackets need care (the build tells you where).` });
+    }
+  }
+  for (const name of filesUnder(root, CHECKLISTS_DIR)) {
+    const file = `${CHECKLISTS_DIR}/${name}`;
+    const base = name.split('/').at(-1)!;
+    if (name.includes('/') && /\.ya?ml$/i.test(name)) {
+      problems.push({ file, message: 'checklists in a subfolder are not published: each checklist is a .yaml file directly in content/checklists/.', hint: `Move it to ${CHECKLISTS_DIR}/${base}.` });
+    } else if (/\.(json|yaml\.txt|yml\.txt|txt)$/i.test(name) || /\.YA?ML$/.test(name)) {
+      problems.push({ file, message: 'this file is not read: checklists are .yaml files.', hint: `Rename it to ${CHECKLISTS_DIR}/${base.replace(/\.[^.]+(\.txt)?$/i, '.yaml')} (written in YAML, like the other checklists).` });
+    }
+  }
+  return problems;
 }
 
 const rootOf = (ctx: LoaderContext) => fileURLToPath(ctx.config.root);
@@ -40,29 +76,108 @@ const read = (root: string, file: string) => readFileSync(join(root, file), 'utf
 /** Guide file names (without .mdx) and checklist ids, read from disk: what links may point to. */
 export function linkTargets(root: string): GuideContext {
   const guides = guideFiles(root).map((f) => f.slice(0, -4));
+  const headings = Object.fromEntries(guides.map((g) => [g, headingIds(read(root, `${GUIDES_DIR}/${g}.mdx`))]));
   const checklists: string[] = [];
+  const unreadable: ContentProblem[] = [];
+  const checklistAudience: Record<string, string[]> = {};
   const dir = join(root, CHECKLISTS_DIR);
-  for (const f of existsSync(dir) ? readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)) : []) {
-    const r = parseYaml(readFileSync(join(dir, f), 'utf8'), f);
-    const id = r.ok && r.data && typeof r.data === 'object' ? (r.data as Record<string, unknown>)['id'] : undefined;
-    if (typeof id === 'string') checklists.push(id);
+  for (const f of existsSync(dir) ? readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort() : []) {
+    const file = `${CHECKLISTS_DIR}/${f}`;
+    const text = readFileSync(join(dir, f), 'utf8');
+    const r = parseYamlMapping(text, file);
+    if (!r.ok) {
+      unreadable.push(r.problem);
+      continue;
+    }
+    const own = schemaProblems(checklistSchema, r.data, file, text);
+    if (own.length) {
+      unreadable.push(...quoteFirst(own, text, file));
+      continue;
+    }
+    const id = r.data['id'];
+    const audience = r.data['audience'];
+    if (typeof id === 'string') {
+      checklists.push(id);
+      if (Array.isArray(audience)) checklistAudience[id] = audience.map(String);
+    }
   }
-  return { guides, checklists, tools: TOOL_IDS };
+  return { guides, headings, checklists, checklistAudience, tools: TOOL_IDS, unreadable };
 }
 
-/** A `guide: slug#anchor` setting in a YAML file that names no guide. (Anchors are checked when pages are built.) */
+/**
+ * Checklist files that cannot be read or do not match their schema, reported in place of the links
+ * to them: when a guide, the pack or a checklist names a checklist whose file is wrong, the mistake
+ * is in that file, not in the link.
+ */
+export function unreadableFirst(targets: GuideContext): void {
+  if (targets.unreadable?.length) throw contentError(targets.unreadable);
+}
+
+/** A `guide: slug#anchor` setting in a YAML file that names no guide, or no heading in it. */
 export function guideRefProblem(ref: string | undefined, targets: GuideContext, file: string, text: string, owner: string): ContentProblem | undefined {
   if (!ref) return undefined;
-  const slug = ref.split('#')[0]!;
-  if (targets.guides.includes(slug)) return undefined;
-  const line = lineOf(text, new RegExp(`guide:\\s*["']?${slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  const [slug, anchor] = ref.split('#') as [string, string | undefined];
+  const headings = targets.headings?.[slug];
+  if (targets.guides.includes(slug) && (!anchor || !headings || headings.includes(anchor))) return undefined;
+  const line = lineOf(text, new RegExp(`guide:\\s*["']?${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  const place = { file, line, column: line ? (text.split('\n')[line - 1] ?? '').indexOf('guide') + 1 : undefined };
+  const snippet = place.line && place.column ? snippetAt(text, place.line, place.column) : undefined;
+  if (targets.guides.includes(slug)) {
+    return {
+      ...place,
+      snippet,
+      message: `${owner} links to #${anchor} in the guide “${slug}”, which has no heading with that id.${didYouMean(anchor!, headings!, (h) => `“${h}”`)}`,
+      hint: `A heading’s id is its text in lower case with hyphens for spaces (“## Set a goal” → #set-a-goal). The headings of “${slug}” are ${listOf(headings!.map((h) => `#${h}`))}.`,
+    };
+  }
   return {
-    file,
-    line,
-    snippet: line ? snippetAt(text, line, (text.split('\n')[line - 1] ?? '').indexOf('guide') + 1) : undefined,
+    ...place,
+    snippet,
     message: `${owner} links to the guide “${slug}”, which does not exist (no ${GUIDES_DIR}/${slug}.mdx).${didYouMean(slug, targets.guides)}`,
     hint: '`guide:` is a guide’s file name without .mdx, optionally followed by #a-heading-id.',
   };
+}
+
+/** Every `guide:` and `checklist:` link in a content file's data (the assessment's next steps), wherever it sits. */
+export function linksIn(data: unknown): { guide?: string; checklist?: string }[] {
+  const out: { guide?: string; checklist?: string }[] = [];
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o['guide'] === 'string' || typeof o['checklist'] === 'string') {
+        out.push({ ...(typeof o['guide'] === 'string' ? { guide: o['guide'] } : {}), ...(typeof o['checklist'] === 'string' ? { checklist: o['checklist'] } : {}) });
+      }
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(data);
+  return out;
+}
+
+/** Links from a YAML file to guides (with their headings) and checklists that do not exist. */
+export function yamlLinkProblems(data: unknown, root: string, file: string, text: string, owner: string): ContentProblem[] {
+  const targets = linkTargets(root);
+  if (targets.unreadable?.length) return [...targets.unreadable];
+  const problems: ContentProblem[] = [];
+  for (const link of linksIn(data)) {
+    const g = guideRefProblem(link.guide, targets, file, text, owner);
+    if (g) problems.push(g);
+    if (link.checklist && !targets.checklists.includes(link.checklist)) {
+      const line = lineOf(text, new RegExp(`checklist:\\s*["']?${link.checklist.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      const column = line ? (text.split('\n')[line - 1] ?? '').indexOf('checklist') + 1 : undefined;
+      problems.push({
+        file,
+        line,
+        column,
+        snippet: line && column ? snippetAt(text, line, column) : undefined,
+        message: `${owner} links to the checklist “${link.checklist}”, which does not exist.${didYouMean(link.checklist, targets.checklists)}`,
+        hint: '`checklist:` is the id: at the top of a file in content/checklists/.',
+      });
+    }
+  }
+  // One message per place, however many times the same link is written.
+  return problems.filter((p, i) => problems.findIndex((q) => q.line === p.line && q.message === p.message) === i);
 }
 
 const LOGO_TYPES = /\.(svg|png|jpe?g|webp)$/i;
@@ -93,7 +208,9 @@ export function programProblems(p: Program, text: string, root: string): Content
     if (!theme.ok) problems.push({ ...at('accent'), message: `accent: ${theme.reason}`, hint: 'Pick a darker colour, or remove the accent line to keep the default.' });
   }
   if (p.pack) {
-    const worksheets = [...FIXED_WORKSHEETS, ...linkTargets(root).checklists];
+    const targets = linkTargets(root);
+    if (targets.unreadable?.length) return [...problems, ...targets.unreadable];
+    const worksheets = [...FIXED_WORKSHEETS, ...targets.checklists];
     for (const id of p.pack) {
       if (!worksheets.includes(id)) {
         const line = lineOf(text, new RegExp(`^\\s*(-\\s*|pack:.*)["']?${id}`)) ?? at('pack').line;
@@ -108,6 +225,12 @@ export function programProblems(p: Program, text: string, root: string): Content
     }
   }
   return problems;
+}
+
+/** A file's schema mistakes, or, when a quotation mark is left open, that alone: it is what makes settings look missing. */
+function quoteFirst(problems: ContentProblem[], text: string, file: string): ContentProblem[] {
+  const quote = unclosedQuote(text);
+  return quote ? [{ ...quote, file }] : problems;
 }
 
 /** Re-run a sync when one of `paths` changes in `astro dev`; a mistake is logged, not thrown, so the server keeps running. */
@@ -156,7 +279,7 @@ export function yamlFile<S extends z.ZodType>(options: YamlFileOptions<S>): Load
         const parsed = parseYamlMapping(text, file);
         if (!parsed.ok) throw contentError([parsed.problem]);
         const problems = schemaProblems(schema, parsed.data, file, text);
-        if (problems.length) throw contentError(problems);
+        if (problems.length) throw contentError(quoteFirst(problems, text, file));
         const cross = options.check?.(schema.parse(parsed.data), text, ctx) ?? [];
         if (cross.length) throw contentError(cross);
         const data = await ctx.parseData({ id, data: parsed.data, filePath: join(root, file) });
@@ -205,7 +328,7 @@ export function yamlFolder<S extends z.ZodType>(options: YamlFolderOptions<S>): 
           }
           const own = schemaProblems(schema, parsed.data, file, text);
           if (own.length) {
-            problems.push(...own);
+            problems.push(...quoteFirst(own, text, file));
             continue;
           }
           const entryId = options.idFrom === 'file' ? name.replace(/\.ya?ml$/, '') : String(parsed.data['id']);
@@ -245,7 +368,7 @@ export function yamlFolder<S extends z.ZodType>(options: YamlFolderOptions<S>): 
 
 /** The guides: Astro's glob loader for MDX, after checking every file's name and source. */
 export function guidesLoader(): Loader {
-  const inner = glob({ base: `./${GUIDES_DIR}`, pattern: '**/*.mdx' });
+  const inner = glob({ base: `./${GUIDES_DIR}`, pattern: '*.mdx' });
   return {
     name: 'tandem-guides',
     load: async (ctx) => {
@@ -253,11 +376,20 @@ export function guidesLoader(): Loader {
       const check = () => {
         const names = guideFiles(root);
         if (names.length === 0) throw contentError([{ file: `${GUIDES_DIR}/`, message: 'this folder holds no guides.', hint: 'The site needs at least one guide (.mdx file).' }]);
+        const ignored = ignoredContentFiles(root);
+        if (ignored.length) throw contentError(ignored);
         const targets = linkTargets(root);
+        unreadableFirst(targets);
         // A file name that cannot be an address is reported alone: links to the guide fail because of it.
         const badNames = names.flatMap((name) => fileNameProblem(`${GUIDES_DIR}/${name}`, name.split('/').at(-1)!) ?? []);
         if (badNames.length) throw contentError(badNames);
-        const problems = names.flatMap((name) => guideSourceProblems(`${GUIDES_DIR}/${name}`, read(root, `${GUIDES_DIR}/${name}`), targets));
+        // The frontmatter as written (dates are not read as dates, so 2026-02-30 is refused), then the body.
+        const problems = names.flatMap((name) => {
+          const file = `${GUIDES_DIR}/${name}`;
+          const text = read(root, file);
+          const body = guideSourceProblems(file, text, targets);
+          return body.some((p) => p.message.startsWith('the frontmatter')) ? body : [...frontmatterProblems(file, text), ...body];
+        });
         if (problems.length) throw contentError(problems);
       };
       check();
@@ -265,6 +397,35 @@ export function guidesLoader(): Loader {
       watch(ctx, [], async () => check(), (p) => p.startsWith(join(root, 'content')) && /\.(mdx|ya?ml)$/.test(p));
     },
   };
+}
+
+/**
+ * The checklists and assessments as the ids record sees them, read from disk; undefined when one of
+ * them has a mistake (its own loader reports it, and a file that cannot be read is not a removed id).
+ */
+function idsFromDisk(root: string): Pick<ContentIds, 'checklists' | 'assessments'> | undefined {
+  const checklists: ChecklistLike[] = [];
+  const assessments: InstrumentLike[] = [];
+  for (const [dir, into] of [
+    [CHECKLISTS_DIR, 'checklists'],
+    ['content/assessments', 'assessments'],
+  ] as const) {
+    const path = join(root, dir);
+    for (const name of existsSync(path) ? readdirSync(path).filter((n) => /\.ya?ml$/.test(n)) : []) {
+      const parsed = parseYamlMapping(readFileSync(join(path, name), 'utf8'), `${dir}/${name}`);
+      if (!parsed.ok) return undefined;
+      if (into === 'checklists') {
+        const c = checklistSchema.safeParse(parsed.data);
+        if (!c.success) return undefined;
+        checklists.push(c.data);
+      } else {
+        const a = instrumentSchema.safeParse(parsed.data);
+        if (!a.success) return undefined;
+        assessments.push({ ...a.data, id: name.replace(/\.ya?ml$/, '') });
+      }
+    }
+  }
+  return { checklists, assessments };
 }
 
 /**
@@ -289,16 +450,32 @@ export function charterIdProblems(def: Parameters<typeof compareIds>[1], ctx: Lo
       return [{ file: KNOWN_IDS_FILE, message: 'this file cannot be read.', hint: `Run \`${RECORD_IDS_COMMAND}\` to write it again.` }];
     }
   }
+  const content = idsFromDisk(root);
   if (process.env['TANDEM_RECORD_IDS']) {
-    const next = recordIds(previous, def);
+    if (!content) return []; // a checklist or assessment has a mistake: its own message comes first
+    const next = recordIds(previous, { charter: def, ...content });
     writeFileSync(path, knownIdsText(next));
     const retired = Object.keys(next.charter.retired).length;
-    ctx.logger.info(`Recorded ${Object.keys(next.charter.fields).length} charter field ids in ${KNOWN_IDS_FILE}${retired ? ` (${retired} retired)` : ''}.`);
+    const items = Object.values(next.checklists).reduce((n, c) => n + Object.keys(c.items).length, 0);
+    const behaviours = Object.values(next.assessments).reduce((n, a) => n + Object.keys(a.behaviours).length, 0);
+    ctx.logger.info(
+      `Recorded ${Object.keys(next.charter.fields).length} charter field ids${retired ? ` (${retired} retired)` : ''}, ${Object.keys(next.checklists).length} checklists with ${items} items and ${behaviours} assessment behaviours in ${KNOWN_IDS_FILE}.`,
+    );
     return [];
   }
   if (!previous) {
-    ctx.logger.warn(`${KNOWN_IDS_FILE} does not exist: run \`${RECORD_IDS_COMMAND}\` and commit it, so the build can tell you when a charter field id disappears.`);
+    ctx.logger.warn(`${KNOWN_IDS_FILE} does not exist: run \`${RECORD_IDS_COMMAND}\` and commit it, so the build can tell you when an id that saved answers depend on disappears.`);
     return [];
+  }
+  if (content) {
+    const others = compareContentIds(previous, content);
+    if (others.missing.length) return missingContentIdsProblems(others.missing);
+    if (others.unrecorded.length) {
+      ctx.logger.warn(
+        `content/ has ids not yet recorded in ${KNOWN_IDS_FILE} (${others.unrecorded.slice(0, 6).join(', ')}${others.unrecorded.length > 6 ? `, and ${others.unrecorded.length - 6} more` : ''}). ` +
+          `Run \`${RECORD_IDS_COMMAND}\` and commit the file, so the build can tell you if they change later.`,
+      );
+    }
   }
   const { missing, unrecorded } = compareIds(previous, def);
   if (missing.length) {

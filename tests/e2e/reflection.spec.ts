@@ -181,3 +181,27 @@ test.describe('reflection checklists', () => {
     await expect(page).toHaveURL(/\/tools\/reflection\/mentor-self-reflection\/$/);
   });
 });
+
+test('an entry with answers under items the checklist no longer has shows and prints them, and keeps them when edited', async ({ page, context }) => {
+  const [, , reflection] = fixtureDocs() as [unknown, unknown, { id: string; data: Record<string, unknown> }];
+  const old = {
+    ...reflection,
+    id: 'earlieritems0001',
+    data: { ...reflection.data, ticks: { 'learned-from-partner': true, 'old-tick': true }, notes: { 'night-handovers': 'That night handovers need a script.' } },
+  };
+  await seed(context, [old as never]);
+  await page.goto(`/tools/reflection/after-session/?id=${old.id}`);
+  const block = page.getByRole('region', { name: 'From an earlier version of this checklist' });
+  await expect(block).toBeVisible();
+  await expect(block).toContainText('An item no longer in this checklist (“night-handovers”)');
+  await expect(block).toContainText('That night handovers need a script.');
+  await expect(block).toContainText('An item no longer in this checklist (“old-tick”) (ticked)');
+  expect(await axe(page)).toEqual([]);
+  // A tick on a current item is saved next to them; they stay.
+  await page.getByRole('checkbox', { name: /one thing my partner taught me/ }).uncheck();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'From an earlier version of this checklist' })).toContainText('That night handovers need a script.');
+  const { text } = await printToPdf(page, 'A4');
+  expect(text).toContain('From an earlier version of this checklist');
+  expect(text).toContain('That night handovers need a script.');
+});

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { GUIDE_COMPONENTS, componentUses, fileNameProblem, guideSourceProblems, suggestedFileName } from '../../src/lib/authoring/guides';
-import { compareIds, missingFieldsProblem, recordIds } from '../../src/lib/authoring/known-ids';
+import { GUIDE_COMPONENTS, componentUses, fileNameProblem, frontmatterProblems, guideSourceProblems, suggestedFileName } from '../../src/lib/authoring/guides';
+import { compareContentIds, compareIds, knownIdsSchema, missingContentIdsProblems, missingFieldsProblem, recordIds } from '../../src/lib/authoring/known-ids';
 import { didYouMean, editDistance, nearest } from '../../src/lib/authoring/nearest';
 import { formatProblem, snippetAt } from '../../src/lib/authoring/problems';
 import { lineOfPath, readablePath, schemaProblems } from '../../src/lib/authoring/schema-problems';
-import { parseYaml, parseYamlMapping } from '../../src/lib/authoring/yaml';
+import { parseYaml, parseYamlMapping, unclosedQuote } from '../../src/lib/authoring/yaml';
 import { accentCss, accentTheme, contrast, parseHex } from '../../src/lib/colour';
 import { charterDefinitionSchema } from '../../src/lib/charter/schema';
 
@@ -130,18 +130,60 @@ describe('guide sources', () => {
 
 describe('recorded charter field ids', () => {
   const def = (fields: string[]) => ({ sections: [{ id: 's', fields: fields.map((id) => ({ id, label: id.toUpperCase() })) }] });
+  const content = (fields: string[]) => ({ charter: def(fields), checklists: [], assessments: [] });
   it('notice a field that has gone, and fields not recorded yet', () => {
-    const record = recordIds(undefined, def(['a', 'b']));
+    const record = recordIds(undefined, content(['a', 'b']));
     expect(record.charter).toEqual({ fields: { 's.a': 'A', 's.b': 'B' }, retired: {} });
     expect(compareIds(record, def(['a', 'c']))).toEqual({ missing: [{ key: 's.b', label: 'B' }], unrecorded: ['s.c'] });
   });
   it('keep removed fields as retired when recorded again, and forget them when they come back', () => {
-    const once = recordIds(recordIds(undefined, def(['a', 'b'])), def(['a', 'c']));
+    const once = recordIds(recordIds(undefined, content(['a', 'b'])), content(['a', 'c']));
     expect(once.charter).toEqual({ fields: { 's.a': 'A', 's.c': 'C' }, retired: { 's.b': 'B' } });
-    expect(recordIds(once, def(['a', 'b', 'c'])).charter.retired).toEqual({});
+    expect(recordIds(once, content(['a', 'b', 'c'])).charter.retired).toEqual({});
   });
   it('say what to do', () => {
     expect(missingFieldsProblem([{ key: 's.b', label: 'B' }]).hint).toContain('npm run ids');
+  });
+});
+
+describe('recorded checklist, item and behaviour ids', () => {
+  const checklist = (id: string, items: string[]) => ({ id, title: id.toUpperCase(), sections: [{ items: items.map((i) => ({ id: i, text: `Text of ${i}` })) }] });
+  const assessment = (behaviours: string[]) => ({ id: 'reciprocity', behaviours: behaviours.map((b) => ({ id: b, gist: `gist of ${b}` })) });
+  const content = (checklists: ReturnType<typeof checklist>[], behaviours: string[]) => ({ charter: { sections: [] }, checklists, assessments: [assessment(behaviours)] });
+  const first = recordIds(undefined, content([checklist('after-session', ['learned', 'next']), checklist('closing', ['thanks'])], ['inside-view', 'introductions']));
+
+  it('are recorded with their wording', () => {
+    expect(first.checklists['after-session']).toEqual({ title: 'AFTER-SESSION', items: { learned: 'Text of learned', next: 'Text of next' }, retired: {} });
+    expect(first.assessments['reciprocity']!.behaviours).toEqual({ 'inside-view': 'gist of inside-view', introductions: 'gist of introductions' });
+  });
+  it('notice a renamed item, a removed checklist and a renamed behaviour, and say what each means', () => {
+    const now = content([checklist('after-session', ['most-useful', 'next'])], ['inside-views', 'introductions']);
+    const { missing, unrecorded } = compareContentIds(first, now);
+    expect(missing).toEqual([
+      { kind: 'item', owner: 'after-session', id: 'learned', label: 'Text of learned' },
+      { kind: 'checklist', owner: 'closing', id: 'closing', label: 'CLOSING' },
+      { kind: 'behaviour', owner: 'reciprocity', id: 'inside-view', label: 'gist of inside-view' },
+    ]);
+    expect(unrecorded).toEqual(['after-session › most-useful', 'reciprocity › inside-views']);
+    const problems = missingContentIdsProblems(missing);
+    expect(problems.map((p) => p.file)).toEqual(['content/checklists/', 'content/checklists/after-session.yaml', 'content/assessments/reciprocity.yaml']);
+    expect(problems[1]!.message).toBe(
+      'an item is no longer in the checklist “after-session”: “learned” (Text of learned). Entries people saved keep their ticks and notes under this id, which would no longer show on the checklist.',
+    );
+    for (const p of problems) expect(p.hint).toContain('npm run ids');
+  });
+  it('a record written before checklists were recorded warns instead of stopping', () => {
+    const old = knownIdsSchema.parse({ charter: { fields: {} } });
+    const { missing, unrecorded } = compareContentIds(old, content([checklist('after-session', ['learned'])], ['a']));
+    expect(missing).toEqual([]);
+    expect(unrecorded).toEqual(['checklist after-session', 'assessment reciprocity']);
+  });
+  it('keep what was removed on purpose as retired, with its wording', () => {
+    const next = recordIds(first, content([checklist('after-session', ['most-useful', 'next'])], ['introductions']));
+    expect(next.checklists['after-session']!.retired).toEqual({ learned: 'Text of learned' });
+    expect(next.retiredChecklists).toEqual({ closing: 'CLOSING' });
+    expect(next.assessments['reciprocity']!.retired).toEqual({ 'inside-view': 'gist of inside-view' });
+    expect(compareContentIds(next, content([checklist('after-session', ['most-useful', 'next'])], ['introductions'])).missing).toEqual([]);
   });
 });
 
@@ -172,5 +214,84 @@ describe('the accent colour', () => {
   it('becomes CSS for both themes', () => {
     const r = accentTheme('#0b6b61');
     expect(r.ok && accentCss(r.theme)).toMatch(/^:root:root\{--accent:#0b6b61;[\s\S]*@media \(prefers-color-scheme: dark\)\{:root:root\{--accent:#/);
+  });
+});
+
+describe('a guide’s frontmatter, as written', () => {
+  const front = (lines: string) => `---\n${lines}\n---\n\nSome text.\n`;
+  const good = 'title: Starting well\ndescription: One sentence.\naudience: [mentor, mentee]\ntopic: Getting started\norder: 3\nupdated: 2026-11-28';
+  const problems = (lines: string) => frontmatterProblems('content/guides/x.mdx', front(lines)).map((p) => `${p.line ?? '-'}: ${p.message}`);
+  it('accepts the shipped form', () => {
+    expect(problems(good)).toEqual([]);
+    expect(problems(`${good}\ntools: [charter]\nrelated: [two-way-street]`)).toEqual([]);
+  });
+  it('refuses a date that is not a real YYYY-MM-DD day, instead of publishing another one', () => {
+    for (const date of ['03/12/2026', '2026-13-45', '2026-02-30', 'last week']) {
+      expect(problems(good.replace('2026-11-28', date)), date).toEqual([`7: updated must be a real date written YYYY-MM-DD, like 2026-12-03 (year, month, day)`]);
+    }
+  });
+  it('names each mistake with its line, in plain words', () => {
+    expect(problems(good.replace('title: Starting well', 'title:'))).toEqual(['2: title: is empty: it should be text, written after the colon']);
+    expect(problems(good.replace('title: Starting well', 'title: 2026'))[0]).toMatch(/^2: title: should be text, not number 2026: YAML reads this value as a number.*straight double quotes/);
+    expect(problems(good.replace('[mentor, mentee]', 'mentor'))).toEqual(['4: audience: should be a list, not the text “mentor”: write it in square brackets, like [mentor], or as lines starting with “- ”']);
+    expect(problems(good.replace('order: 3', 'order: first'))).toEqual(['6: order: should be a number, not the text “first”']);
+    expect(problems(good.replace('description: One sentence.\n', ''))).toEqual(['-: description: is missing: add it']);
+  });
+  it('refuses a misspelt optional setting, which would silently drop the related guides', () => {
+    expect(problems(`${good}\nrelatd: [two-way-street]`)).toEqual(['8: “relatd” is not a setting here: check its spelling, or remove it. Did you mean “related”?']);
+  });
+  it('wants frontmatter at all', () => {
+    expect(frontmatterProblems('content/guides/x.mdx', 'Just text.\n')[0]!.message).toMatch(/^the guide has no frontmatter/);
+  });
+});
+
+describe('guide bodies MDX would refuse', () => {
+  const ctx = { guides: ['starting-well'], checklists: ['after-session', 'mentor-self-reflection'], checklistAudience: { 'after-session': ['mentor', 'mentee'], 'mentor-self-reflection': ['mentor'] }, tools: ['charter'] };
+  const messages = (body: string, audience = '[mentor, mentee]') => guideSourceProblems('x.mdx', `---\naudience: ${audience}\n---\n${body}`, ctx).map((p) => `${p.line}: ${p.message}`);
+  it('an HTML comment, with the MDX form to use', () => {
+    expect(messages('Text.\n\n<!-- check with HR -->\n')).toEqual(['6: an HTML comment “<!-- … -->”: guides are MDX, where this form stops the page from being built.']);
+    expect(messages('Text {/* a note */}.\n')).toEqual([]);
+  });
+  it('an unclosed <br>, and a component opened and never closed', () => {
+    expect(messages('One<br>two<br />.\n')).toEqual(['4: <br> must be closed in a guide: MDX needs every tag closed, even those HTML leaves open.']);
+    expect(messages('<Callout title="A">\n\nText.\n\n<TryThis>x</TryThis>\n')).toEqual(['4: <Callout> is opened here and never closed: the text it holds must end with </Callout>.']);
+    expect(messages('Text.</Callout>\n')).toEqual(['4: </Callout> closes a <Callout> that was never opened.']);
+    expect(messages('<Callout>\n<TryThis>x</TryThis>\n</Callout>\n<ConcernsContact />\n')).toEqual([]);
+  });
+  it('a misspelt attribute, which would be silently ignored', () => {
+    expect(messages('<Reflect checklst="after-session">x</Reflect>\n')).toEqual(['4: <Reflect> has no setting “checklst”, so it would be ignored. Did you mean “checklist”?']);
+    expect(messages('<Callout titel="The key idea">x</Callout>\n')).toEqual(['4: <Callout> has no setting “titel”, so it would be ignored. Did you mean “title”?']);
+    expect(messages('<ConcernsContact title="x" />\n')).toEqual(['4: <ConcernsContact> has no setting “title”, so it would be ignored.']);
+  });
+  it('a <Reflect> linking to a checklist for other readers, as the build says; without a link it is fine', () => {
+    expect(messages('<Reflect checklist="mentor-self-reflection">x</Reflect>\n')).toEqual([
+      '4: <Reflect checklist="mentor-self-reflection">: the checklist “mentor-self-reflection” is for mentor, not for mentee: link a checklist for them, or say who the prompt is for with readers="…".',
+    ]);
+    expect(messages('<Reflect checklist="mentor-self-reflection" readers="mentor">x</Reflect>\n')).toEqual([]);
+    expect(messages('<Reflect>x</Reflect>\n')).toEqual([]);
+  });
+});
+
+describe('a quotation mark left open', () => {
+  const line = (t: string) => unclosedQuote(t)?.line;
+  it('is found on its own line, in settings, lists and { … } fields', () => {
+    expect(line('name: "Tandem\norganisation: x\n')).toBe(1);
+    expect(line("intro: 'It''s\n")).toBe(1);
+    expect(line('answers:\n  - "Sometimes\n  - "Often"\n')).toBe(2);
+    expect(line('- { id: a, label: "x y }\n')).toBe(2 - 1);
+  });
+  it('is not found in values that close their quotes, or use quotes inside text', () => {
+    for (const ok of ['name: "Tandem"\n', "name: 'It''s'\n", '- { id: a, label: "x y" }\n', 'title: He said "hi" there\n', 'text: "a \\" b"\n', "title: Don't\n"]) {
+      expect(line(ok), ok).toBeUndefined();
+    }
+  });
+  it('is named instead of the settings it swallowed, and instead of the indentation it broke', () => {
+    // YAML reads the lines up to the next quotation mark as one value: the schema would call organisation missing.
+    const text = 'name: "Tandem\norganisation: Riverside\ntagline: x"\n';
+    expect(parseYaml(text, 'content/program.yaml')).toEqual({ ok: true, data: { name: 'Tandem organisation: Riverside tagline: x' } });
+    expect(unclosedQuote(text)).toMatchObject({ line: 1, column: 7, message: expect.stringMatching(/^a value opens a quotation mark \(“?"”?\) that is not closed on its line/) });
+    const broken = parseYaml('answers:\n  - "Sometimes\n  - Often\nother: 1\n', 'content/assessments/x.yaml');
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.problem).toMatchObject({ file: 'content/assessments/x.yaml', line: 2, hint: 'End the value with " on the same line: - "Sometimes"' });
   });
 });

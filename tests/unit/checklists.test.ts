@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cadenceRepeat, checklistProblems, repeatOf, scheduled } from '../../src/lib/checklists/checklist';
 import { checklistSchema, type Checklist } from '../../src/lib/checklists/schema';
 import { addDays, daysBetween, dueStatus, entryProgress, localDate } from '../../src/lib/checklists/due';
+import { earlierItems } from '../../src/lib/checklists/earlier';
 
 describe('localDate', () => {
   const instant = new Date('2026-01-31T23:30:00Z');
@@ -109,5 +110,22 @@ describe('checklistProblems', () => {
         ],
       }),
     ).toEqual([{ path: ['sections', 1, 'items', 0, 'id'], message: 'item id “same” is used twice in this checklist' }]);
+  });
+});
+
+describe('answers under items a checklist no longer has', () => {
+  const checklist = { sections: [{ items: [{ id: 'learned' }, { id: 'next' }] }] };
+  it('are kept, with the item’s last wording when it was recorded', () => {
+    const data = { ticks: { learned: true, 'learned-from-partner': true, gone: false }, notes: { next: 'x', 'old-note': '  Handovers need a script.  ', empty: ' ' } };
+    expect(earlierItems(checklist, data, { 'learned-from-partner': 'I can name one thing my partner taught me.' })).toEqual([
+      { id: 'learned-from-partner', label: 'I can name one thing my partner taught me.', ticked: true, note: '' },
+      { id: 'old-note', label: 'An item no longer in this checklist (“old-note”)', ticked: false, note: 'Handovers need a script.' },
+    ]);
+  });
+  it('are none for an entry that only answers current items, or left unticked and empty ones', () => {
+    expect(earlierItems(checklist, { ticks: { learned: true, gone: false }, notes: { empty: '' } })).toEqual([]);
+  });
+  it('never take a label from the object prototype', () => {
+    expect(earlierItems(checklist, { ticks: { constructor: true }, notes: {} })[0]!.label).toBe('An item no longer in this checklist (“constructor”)');
   });
 });

@@ -92,16 +92,52 @@ describe('an invalid content file fails with its file and field named', () => {
       target: 'content/assessments/reciprocity.yaml',
       expect: [/content\/assessments\/reciprocity\.yaml/, /names an unknown dimension “happiness”/],
     },
+    {
+      name: 'a checklist that guides link to, whose YAML does not parse: the checklist is named, not the guides',
+      fixture: 'checklist-yaml-syntax.yaml',
+      target: 'content/checklists/after-session.yaml',
+      expect: [/content\/checklists\/after-session\.yaml, line 12, column 1: this is not valid YAML/],
+      notExpect: [/names a checklist that does not exist/, /Did you mean/],
+    },
+    {
+      name: 'a guide dated 2026-02-30 (which would publish as 2 March)',
+      fixture: 'guide-no-title.mdx',
+      edit: (t: string) => t.replace(/^updated:.*$/m, 'updated: 2026-02-30').replace(/^---\n/, '---\ntitle: Night shifts\n'),
+      target: 'content/guides/zz-bad-date.mdx',
+      expect: [/content\/guides\/zz-bad-date\.mdx, line \d+, column 1: updated must be a real date written YYYY-MM-DD/],
+      notExpect: [/InvalidContentEntryDataError|Stack trace/],
+    },
+    {
+      name: 'a guide in a subfolder',
+      fixture: 'guide-short.mdx',
+      target: 'content/guides/local/night-shifts.mdx',
+      expect: [/content\/guides\/local\/night-shifts\.mdx: guides in a subfolder are not published/, /Move it to content\/guides\/night-shifts\.mdx/],
+      notExpect: [/Missing parameter|Stack trace/],
+    },
+    {
+      name: 'a guide saved as .md',
+      fixture: 'guide-short.mdx',
+      target: 'content/guides/night-shifts.md',
+      expect: [/content\/guides\/night-shifts\.md: this guide is not published: guides are \.mdx files/, /Rename it to night-shifts\.mdx/],
+    },
+    {
+      name: 'a checklist in a subfolder',
+      fixture: 'checklist-kick-off.yaml',
+      target: 'content/checklists/local/kick-off.yaml',
+      expect: [/content\/checklists\/local\/kick-off\.yaml: checklists in a subfolder are not published/],
+    },
   ];
 
   for (const c of cases) {
     it(`rejects ${c.name}`, async () => {
       const project = await tempProject();
       try {
-        await writeInto(project.dir, c.target, await fixture(c.fixture));
+        const text = await fixture(c.fixture);
+        await writeInto(project.dir, c.target, 'edit' in c ? c.edit(text) : text);
         const result = await astroSync(project.dir);
         expect(result.ok).toBe(false);
         for (const pattern of c.expect) expect(result.output).toMatch(pattern);
+        for (const pattern of 'notExpect' in c ? (c.notExpect ?? []) : []) expect(result.output).not.toMatch(pattern);
       } finally {
         await project.dispose();
       }

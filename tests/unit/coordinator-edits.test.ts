@@ -8,7 +8,8 @@ import { ROOT, astroBuild, runIn, tempProject, writeInto } from './helpers/astro
  * logo, an accent colour, its own kick-off pack and a monthly cadence; a section added to the
  * charter (and `npm run ids` run); a short guide (with the word minimum lowered in
  * content/guide-checks.yaml); a one-off checklist. It must build, and `npm test` must pass on it:
- * the product's tests test fixtures, not the example content.
+ * the product's tests test fixtures, not the example content. The fixture's own ids (harbour-…)
+ * are ones a coordinator's content will not already use.
  */
 const handbook = (name: string) => readFile(join(ROOT, 'tests/fixtures/handbook', name), 'utf8');
 const VITEST = join(ROOT, 'node_modules/vitest/vitest.mjs');
@@ -27,7 +28,7 @@ describe('a coordinator’s edited handbook', { timeout: 240_000 }, () => {
     await writeInto(dir, 'content/harbour-logo.svg', await handbook('harbour-logo.svg'));
     await writeInto(dir, 'content/charter.yaml', (await readFile(join(dir, 'content/charter.yaml'), 'utf8')).trimEnd() + '\n' + (await handbook('charter-section.yaml')));
     await writeInto(dir, 'content/guide-checks.yaml', await handbook('guide-checks.yaml'));
-    await writeInto(dir, 'content/checklists/mid-point-review.yaml', await handbook('mid-point-review.yaml'));
+    await writeInto(dir, 'content/checklists/harbour-mid-point.yaml', await handbook('harbour-mid-point.yaml'));
     await writeInto(dir, 'content/guides/mentoring-across-shifts.mdx', await handbook('mentoring-across-shifts.mdx'));
     // `npm run ids`, as the build asks after a field is added.
     ids = await runIn(dir, [ASTRO, 'sync'], { TANDEM_RECORD_IDS: '1', NODE_ENV: 'production' });
@@ -40,7 +41,7 @@ describe('a coordinator’s edited handbook', { timeout: 240_000 }, () => {
   it('records the new charter field with `npm run ids`', async () => {
     expect(ids.ok, ids.output).toBe(true);
     const recorded = JSON.parse(await readFile(join(project.dir, 'content/.ids.json'), 'utf8')) as { charter: { fields: Record<string, string> } };
-    expect(recorded.charter.fields['shifts.plan']).toBe('Our plan for shift weeks');
+    expect(recorded.charter.fields['harbour-shifts.plan']).toBe('Our plan for shift weeks');
   });
 
   it('builds, with the programme’s name, logo and colour on every page', async () => {

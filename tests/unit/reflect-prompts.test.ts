@@ -26,15 +26,15 @@ const guides = readdirSync(join(CONTENT, 'guides'))
     return { file, audience: front.audience, prompts };
   });
 
-describe('every <Reflect> prompt links to a checklist meant for the guide’s readers', () => {
+describe('every <Reflect> prompt that links to a checklist links to one meant for the guide’s readers', () => {
   it('finds the prompts', () => {
     expect(guides.reduce((n, g) => n + g.prompts.length, 0)).toBeGreaterThanOrEqual(20);
   });
   for (const g of guides) {
     describe(g.file, () => {
-      for (const p of g.prompts) {
+      // A prompt may leave out its checklist (a reflection box without a link); the ones that link are checked.
+      for (const p of g.prompts.filter((q) => q.checklist !== undefined)) {
         it(`“${p.text.slice(0, 60)}…” → ${p.checklist}${p.readers ? ` (for ${p.readers})` : ''}`, () => {
-          expect(p.checklist, 'every prompt links to a checklist').toBeDefined();
           const c = checklists.get(p.checklist!);
           expect(c, `a checklist “${p.checklist}” exists`).toBeDefined();
           expect(reflectProblems({ checklist: c!.id, checklistAudience: c!.audience, readers: p.readers, guideAudience: g.audience })).toEqual([]);

@@ -2,6 +2,11 @@ import { isForPairs, type ScheduledChecklist } from '../../lib/checklists/checkl
 import type { ConcernsContact } from '../../lib/program-schema';
 import { WritingLines } from '../charter/CharterDocument';
 import ConcernsNote from '../shared/ConcernsNote';
+import { charterDocType, type CharterDoc } from '../../lib/docs/charter-doc';
+import type { ReflectionData } from '../../lib/docs/reflection-doc';
+import { formatDate } from '../../lib/format';
+import { earlierItems } from '../../lib/checklists/earlier';
+import EarlierItems from './EarlierItems';
 
 interface Props {
   checklist: ScheduledChecklist;
@@ -11,6 +16,8 @@ interface Props {
   level?: 1 | 2;
   /** The programme's concerns contact, for a checklist that shows it. */
   concerns?: ConcernsContact | undefined;
+  /** For a filled entry: the last wording of items removed from the checklist, to print answers saved under them. */
+  retired?: Record<string, string> | undefined;
 }
 
 /** What a checklist says before the concerns contact. */
@@ -19,7 +26,7 @@ interface Props {
  * A checklist as a printed sheet: programme, title, lines for name, partner and date, real tick
  * boxes and ruled lines to write on (or, for a filled entry, its ticks and notes as text).
  */
-export default function ChecklistSheet({ checklist, programName, entry, level = 1, concerns }: Props) {
+export default function ChecklistSheet({ checklist, programName, entry, level = 1, concerns, retired }: Props) {
   const H = `h${level}` as 'h1' | 'h2';
   const S = `h${level + 1}` as 'h2' | 'h3';
   const lines: [string, string][] = [
@@ -69,7 +76,14 @@ export default function ChecklistSheet({ checklist, programName, entry, level = 
           </ul>
         </section>
       ))}
+      {entry && <EarlierItems items={earlierItems(checklist, entry, retired)} level={3} />}
       {concerns && checklist.concernsContact && <ConcernsNote concerns={concerns} id={`sheet-concerns-${level}`} class="sheet-concerns" checklist />}
     </article>
   );
+}
+
+/** A journal entry as printed from its page: its date in words and the relationship it is kept for. */
+export function EntryPrint({ data, charters, ...rest }: Omit<Props, 'entry' | 'level'> & { data: ReflectionData; charters: readonly CharterDoc[] }) {
+  const charter = data.charterId ? charters.find((c) => c.id === data.charterId) : undefined;
+  return <ChecklistSheet {...rest} level={2} entry={{ date: formatDate(data.date), ticks: data.ticks, notes: data.notes, partner: charter ? charterDocType.describe(charter) : undefined }} />;
 }

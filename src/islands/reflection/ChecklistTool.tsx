@@ -26,10 +26,12 @@ interface Props {
   concernsGuide?: { href: string; title: string } | undefined;
   /** Where a charter keeps the pair's rhythm, so session checklists fall due as often as the pair meets. */
   rhythmKeys: PairSettings;
+  /** The last wording of items removed from this checklist (content/.ids.json), for answers saved under them. */
+  retired?: Record<string, string> | undefined;
 }
 
 // The printed entry is not part of the first view: its code loads once the page is running.
-const ChecklistSheet = lazy(() => import('./ChecklistSheet'));
+const EntryPrint = lazy(async () => ({ default: (await import('./ChecklistSheet')).EntryPrint }));
 /** The concerns contact, at the foot of the checklists that ask for it, loads with them. */
 const ConcernsNote = lazy(() => import('../shared/ConcernsNote'));
 // An address naming an entry this browser does not have (today's entry shows below it).
@@ -40,6 +42,8 @@ const DueNotice = lazy(() => import('./DueNotice'));
 const CharterPicker = lazy(() => import('../shared/CharterPicker'));
 // The journal's entries, once there are some.
 const JournalList = lazy(() => import('./JournalList'));
+// Answers under items the checklist no longer has, only in entries that have some: with the journal's code, as there is an entry.
+const EarlierItems = lazy(async () => ({ default: (await import('./JournalList')).EntryEarlierItems }));
 
 /** Today's date in the reader's own calendar. */
 const today = () => localDate(new Date());
@@ -58,7 +62,7 @@ export default function ChecklistTool(props: Props) {
   );
 }
 
-function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide, rhythmKeys }: Props) {
+function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide, rhythmKeys, retired }: Props) {
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   const route = useStore($route);
@@ -78,7 +82,6 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
   const previous = entries.find((e) => e.data.date < (entry?.data.date ?? day));
   const data: ReflectionData = entry?.data ?? newEntry(checklist, day);
   const progress = entryProgress(checklist, data);
-  const charter = data.charterId ? charters.find((c) => c.id === data.charterId) : undefined;
   /**
    * The fields keep their identity while the same entry is shown, including when today's is first
    * saved. They are made afresh once, when the page starts running, so that they open with the
@@ -107,11 +110,6 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
       if (made.ok) writing.current = made.doc.id;
     }
   }
-
-  const linkedTitle = (id: string | undefined) => {
-    const c = id ? charters.find((x) => x.id === id) : undefined;
-    return c ? `, ${charterDocType.describe(c)}` : '';
-  };
 
   function remove(id: string, date: string) {
     removeEntry(id, `Deleted the entry of ${formatDate(date)}.`);
@@ -174,6 +172,7 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
             )}
           </fieldset>
         ))}
+        {mounted && entry && <EarlierItems checklist={checklist} data={data} retired={retired} />}
         {concerns && checklist.concernsContact && <ConcernsNote concerns={concerns} id="checklist-concerns" checklist guide={concernsGuide} />}
         {mounted && isForPairs(checklist) && (
           <CharterPicker
@@ -211,14 +210,14 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
             {!mounted || entries.length === 0 ? (
               <p>No entries yet. Your entries, by date, will appear here.</p>
             ) : (
-              <JournalList checklist={checklist} entries={entries} current={entry?.id} day={day} linkedTitle={linkedTitle} onDelete={remove} />
+              <JournalList checklist={checklist} entries={entries} current={entry?.id} day={day} charters={charters} onDelete={remove} />
             )}
           </section>
         }
       </div>
       {mounted && (
         <div class="print-only entry-print">
-          <ChecklistSheet checklist={checklist} programName={programName} entry={{ date: formatDate(data.date || day), ticks: data.ticks, notes: data.notes, partner: charter ? charterDocType.describe(charter) : undefined }} level={2} concerns={concerns} />
+          <EntryPrint checklist={checklist} programName={programName} data={data} charters={charters} concerns={concerns} retired={retired} />
         </div>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { entryProgress } from '../../lib/checklists/due';
 import type { Checklist } from '../../lib/checklists/schema';
 import type { ReflectionDoc } from '../../lib/docs/reflection-doc';
+import { charterDocType, type CharterDoc } from '../../lib/docs/charter-doc';
 import { formatDate } from '../../lib/format';
 import { docHref, go } from '../shared/route';
 
@@ -12,12 +13,17 @@ interface Props {
   current: string | undefined;
   /** Today, in the reader's calendar. */
   day: string;
-  linkedTitle: (charterId: string | undefined) => string;
+  /** The charters in this browser, to name the relationship an entry is kept for. */
+  charters: readonly CharterDoc[];
   onDelete: (id: string, date: string) => void;
 }
 
 /** The journal: each entry by date, how far it got, and a delete button. */
-export default function JournalList({ checklist, entries, current, day, linkedTitle, onDelete }: Props) {
+export default function JournalList({ checklist, entries, current, day, charters, onDelete }: Props) {
+  const linkedTitle = (id: string | undefined) => {
+    const c = id ? charters.find((x) => x.id === id) : undefined;
+    return c ? `, ${charterDocType.describe(c)}` : '';
+  };
   return (
     <ul class="journal-list">
       {entries.map((e) => {
@@ -42,3 +48,6 @@ export default function JournalList({ checklist, entries, current, day, linkedTi
     </ul>
   );
 }
+
+// Loaded with the journal (an open entry means there is one): answers under items the checklist no longer has.
+export { EntryEarlierItems } from './EarlierItems';

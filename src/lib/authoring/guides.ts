@@ -3,14 +3,27 @@
  * made, each naming the file, the line and what to do: a file name that cannot be an address, a
  * component that does not exist, and links to guides, checklists or tools that do not exist.
  */
-import { load } from 'js-yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { reflectProblems } from '../checklists/reflect';
+import { guideFrontmatterSchema } from './guide-schema';
+import { schemaProblems } from './schema-problems';
 import { didYouMean, listOf } from './nearest';
 import { position, snippetAt, type ContentProblem } from './problems';
-import { parseYaml } from './yaml';
+import { parseYaml, unclosedQuote } from './yaml';
 
 /** The components every guide may use without importing them (src/components/mdx/index.ts provides them). */
 export const GUIDE_COMPONENTS = ['Callout', 'TryThis', 'Reflect', 'ToolLink', 'GuideLink', 'ConcernsContact'] as const;
 export type GuideComponent = (typeof GUIDE_COMPONENTS)[number];
+
+/** The attributes each component takes (src/components/mdx/*.astro): any other is a misspelling that would be ignored. */
+export const COMPONENT_PROPS: Record<GuideComponent, readonly string[]> = {
+  Callout: ['title'],
+  TryThis: ['title'],
+  Reflect: ['checklist', 'title', 'readers'],
+  ToolLink: ['tool'],
+  GuideLink: ['to'],
+  ConcernsContact: [],
+};
 
 /** A guide's file name is its address: lower-case words joined by hyphens, then .mdx. */
 export const GUIDE_FILE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.mdx$/;
@@ -19,10 +32,19 @@ export const GUIDE_FILE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.mdx$/;
 export interface GuideContext {
   /** Guide file names without .mdx. */
   guides: readonly string[];
+  /** Each guide's heading ids, by file name, for links to "guide#heading". */
+  headings?: Readonly<Record<string, readonly string[]>>;
   /** Checklist ids. */
   checklists: readonly string[];
+  /** Who each checklist is for (its `audience`), by id, to check the checklists <Reflect> links to. */
+  checklistAudience?: Readonly<Record<string, readonly string[]>>;
   /** Tool ids. */
   tools: readonly string[];
+  /**
+   * Mistakes in checklist files (YAML that does not parse, settings their schema refuses): links to
+   * them would be reported as links to nothing, so these are reported instead.
+   */
+  unreadable?: readonly ContentProblem[];
 }
 
 /** A suggested file name for one that cannot be an address: "Mentoring Across Shifts.mdx" → "mentoring-across-shifts.mdx". */
@@ -47,20 +69,44 @@ export function fileNameProblem(file: string, name: string): ContentProblem | un
 }
 
 /** The text with the frontmatter, import lines, code (fenced blocks, inline code) and comments blanked out, keeping every offset. */
-export function withoutCode(text: string): string {
+export function withoutCode(text: string, options: { keepComments?: boolean } = {}): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  return text
+  const out = text
     .replace(/^---\r?\n[\s\S]*?\r?\n---/, blank)
     .replace(/^(import|export)\s[^\n]*$/gm, blank)
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?(^\1[^\n]*$|(?![\s\S]))/gm, blank)
-    .replace(/`[^`\n]+`/g, blank)
-    .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
+    .replace(/`[^`\n]+`/g, blank);
+  return (options.keepComments ? out : out.replace(/<!--[\s\S]*?-->/g, blank)).replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
+}
+
+/** Component tags (<Callout>…</Callout>) opened and never closed, or closed and never opened, in source order. */
+export function unclosedComponents(text: string): { name: string; offset: number; closing: boolean }[] {
+  const clean = withoutCode(text);
+  const open: { name: string; offset: number }[] = [];
+  const wrong: { name: string; offset: number; closing: boolean }[] = [];
+  for (const m of clean.matchAll(/<(\/?)([A-Z][A-Za-z0-9_.]*)((?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*)>/g)) {
+    const [, slash, name, rest] = m;
+    if (!slash && /\/\s*$/.test(rest!)) continue; // <ConcernsContact />
+    if (!slash) {
+      open.push({ name: name!, offset: m.index });
+      continue;
+    }
+    const i = open.findLastIndex((o) => o.name === name);
+    if (i === -1) wrong.push({ name: name!, offset: m.index, closing: true });
+    else {
+      // Anything opened after it and still open is never closed.
+      wrong.push(...open.splice(i).slice(1).map((o) => ({ ...o, closing: false })));
+    }
+  }
+  wrong.push(...open.map((o) => ({ ...o, closing: false })));
+  return wrong.sort((a, b) => a.offset - b.offset);
 }
 
 export interface ComponentUse {
   name: string;
   attrs: Record<string, string>;
+  /** Every attribute's name, whatever its value (a string, an expression or none). */
+  names: string[];
   /** Offset of the "<" in the file. */
   offset: number;
 }
@@ -75,7 +121,9 @@ export function componentUses(text: string): ComponentUse[] {
     for (const a of m[2]!.matchAll(/([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g)) {
       attrs[a[1]!] = a[2] ?? a[3] ?? a[4] ?? '';
     }
-    uses.push({ name: m[1]!, attrs, offset: m.index });
+    const bare = m[2]!.replace(/"[^"]*"|'[^']*'|\{[^}]*\}/g, ' ').replace(/\/\s*$/, '');
+    const names = [...bare.matchAll(/([A-Za-z_][\w:-]*)/g)].map((a) => a[1]!);
+    uses.push({ name: m[1]!, attrs, names, offset: m.index });
   }
   return uses;
 }
@@ -114,6 +162,46 @@ function relatedRefs(text: string): { ref: string; line: number }[] {
     });
 }
 
+/** A guide's frontmatter checked against its schema, with lines in the whole file; none at all is a mistake too. */
+export function frontmatterProblems(file: string, text: string): ContentProblem[] {
+  const front = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (!front) {
+    return [
+      {
+        file,
+        line: 1,
+        message: 'the guide has no frontmatter: it must start with a line ---, its settings (title, description, audience, topic, order, updated), and another line ---.',
+        hint: 'Copy the lines between --- at the top of another guide, and change them for this one.',
+      },
+    ];
+  }
+  let data: unknown;
+  try {
+    data = load(front[1]!, { schema: CORE_SCHEMA });
+  } catch {
+    return []; // reported as YAML that does not parse
+  }
+  if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
+    return [{ file, line: 2, message: 'the frontmatter (between the --- lines) must hold key: value lines: title, description, audience, topic, order and updated.', hint: 'Copy the lines between --- at the top of another guide, and change them for this one.' }];
+  }
+  // Only the frontmatter's lines are searched, so a word in the body is never taken for a setting.
+  const problems = schemaProblems(guideFrontmatterSchema, data, file, text.slice(0, front.index + front[0].length));
+  const quote = problems.length ? unclosedQuote(text.slice(0, front.index + front[0].length)) : undefined;
+  return quote ? [{ ...quote, file }] : problems;
+}
+
+/** The guide's `audience` as written, when it is a list (for the <Reflect> rule). */
+function guideAudience(text: string): string[] | undefined {
+  const front = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  try {
+    const data = front ? load(front[1]!, { schema: CORE_SCHEMA }) : undefined;
+    const a = data && typeof data === 'object' ? (data as Record<string, unknown>)['audience'] : undefined;
+    return Array.isArray(a) ? a.map(String) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Every mistake in one guide's source that the build can see before rendering it. */
 export function guideSourceProblems(file: string, text: string, ctx: GuideContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -132,6 +220,7 @@ export function guideSourceProblems(file: string, text: string, ctx: GuideContex
     }
   }
   const imported = importedNames(text);
+  const audience = guideAudience(text);
   const known: readonly string[] = GUIDE_COMPONENTS;
   const guideName = (g: string) => `“${g}”`;
 
@@ -143,6 +232,14 @@ export function guideSourceProblems(file: string, text: string, ctx: GuideContex
         hint: `Guides can use ${listOf(GUIDE_COMPONENTS.map((c) => `<${c}>`))}, without importing anything. Names are case-sensitive: check the spelling, or write the text without the component.`,
       });
       continue;
+    }
+    const props = COMPONENT_PROPS[use.name as GuideComponent] as readonly string[] | undefined;
+    for (const attr of props ? use.names.filter((n) => !props.includes(n)) : []) {
+      problems.push({
+        ...at(use.offset),
+        message: `<${use.name}> has no setting “${attr}”, so it would be ignored.${didYouMean(attr, props!)}`,
+        hint: props!.length ? `<${use.name}> takes ${listOf(props!.map((n) => `${n}="…"`))}: check the spelling, or remove “${attr}”.` : `<${use.name} /> takes no settings: remove “${attr}”.`,
+      });
     }
     if (use.name === 'GuideLink') {
       const to = use.attrs['to'];
@@ -158,12 +255,22 @@ export function guideSourceProblems(file: string, text: string, ctx: GuideContex
     }
     if (use.name === 'Reflect' && use.attrs['checklist'] !== undefined) {
       const id = use.attrs['checklist'];
+      const readers = use.attrs['readers'];
       if (!ctx.checklists.includes(id)) {
         problems.push({
           ...at(use.offset),
           message: `<Reflect checklist="${id}"> names a checklist that does not exist.${didYouMean(id, ctx.checklists, guideName)}`,
           hint: '`checklist` is the id: at the top of a file in content/checklists/; or leave it out for a reflection box without a link.',
         });
+      } else if (ctx.checklistAudience?.[id]) {
+        const wrong = reflectProblems({ checklist: id, checklistAudience: ctx.checklistAudience[id]!, readers, guideAudience: audience });
+        if (wrong.length) {
+          problems.push({
+            ...at(use.offset),
+            message: `<Reflect checklist="${id}"${readers !== undefined ? ` readers="${readers}"` : ''}>: ${wrong.join('; ')}.`,
+            hint: 'A prompt speaks to the guide’s whole audience unless readers="…" names some of them, and the checklist it links to must be for them. You can also leave checklist out, for a reflection box without a link.',
+          });
+        }
       }
     }
     if (use.name === 'ToolLink') {
@@ -190,6 +297,33 @@ export function guideSourceProblems(file: string, text: string, ctx: GuideContex
       hint: `Component names are case-sensitive: write <${meant}>.`,
     });
   }
+
+  // HTML comments and unclosed tags, which MDX refuses with a compiler's message.
+  const noCode = withoutCode(text, { keepComments: true });
+  for (const m of noCode.matchAll(/<!--/g)) {
+    problems.push({
+      ...at(m.index),
+      message: 'an HTML comment “<!-- … -->”: guides are MDX, where this form stops the page from being built.',
+      hint: 'Write a comment as {/* your note */} instead: it is kept out of the page, like an HTML comment.',
+    });
+  }
+  for (const m of withoutCode(text).matchAll(/<(br|hr|img|wbr|input|col|source)\b((?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*)>/gi)) {
+    if (/\/\s*$/.test(m[2]!)) continue;
+    problems.push({
+      ...at(m.index),
+      message: `<${m[1]}${m[2]}> must be closed in a guide: MDX needs every tag closed, even those HTML leaves open.`,
+      hint: `Write <${m[1]}${m[2]!.trimEnd()} /> (with a slash before “>”). For a line break, a blank line (a new paragraph) is usually better.`,
+    });
+  }
+  problems.push(...unclosedComponents(text).map((u) => ({
+    ...at(u.offset),
+    message: u.closing
+      ? `</${u.name}> closes a <${u.name}> that was never opened.`
+      : `<${u.name}> is opened here and never closed: the text it holds must end with </${u.name}>.`,
+    hint: u.closing
+      ? `Remove this </${u.name}>, or add the opening <${u.name}> where the box should start.`
+      : `Add </${u.name}> on its own line after the last paragraph that belongs in it (or write <${u.name} … /> if it holds nothing).`,
+  })));
 
   // Outside tags and code, "<" and curly brackets are read as code by MDX, and the page cannot be built.
   const tags = /<\/?[A-Za-z][\w.-]*((?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*)>/g;

@@ -12,9 +12,35 @@ import type { ContentProblem } from './problems';
 export const KNOWN_IDS_FILE = 'content/.ids.json';
 export const RECORD_IDS_COMMAND = 'npm run ids';
 
+const labels = () => z.record(z.string(), z.string()).default({});
+
+/** A checklist as recorded: saved entries refer to its id and to its items' ids. */
+const recordedChecklistSchema = z.object({
+  /** The checklist's title when it was recorded. */
+  title: z.string(),
+  /** Every item, id → its text. */
+  items: labels(),
+  /** Items removed on purpose, id → their last text. */
+  retired: labels(),
+});
+
+/** An assessment as recorded: saved answers refer to its behaviours' ids. */
+const recordedAssessmentSchema = z.object({
+  /** Every behaviour, id → its gist. */
+  behaviours: labels(),
+  /** Behaviours removed on purpose, id → their last gist. */
+  retired: labels(),
+});
+
 export const knownIdsSchema = z.object({
   /** What the file is for (kept as written). */
   about: z.string().optional(),
+  /** Every checklist in content/checklists/, by id. (Missing in files written before checklists were recorded.) */
+  checklists: z.record(z.string(), recordedChecklistSchema).default({}),
+  /** Checklists removed on purpose, id → their last title. */
+  retiredChecklists: labels(),
+  /** Every assessment in content/assessments/, by file name. */
+  assessments: z.record(z.string(), recordedAssessmentSchema).default({}),
   charter: z
     .object({
       /** Every field of content/charter.yaml, "sectionId.fieldId" → label. */
@@ -27,11 +53,38 @@ export const knownIdsSchema = z.object({
 export type KnownIds = z.output<typeof knownIdsSchema>;
 
 const ABOUT =
-  'Ids that stored answers depend on. The build stops if one of these charter fields disappears from content/charter.yaml. ' +
-  'After removing or renaming a field on purpose, run `npm run ids` to record it (its answers then show as from an earlier version of the charter).';
+  'Ids that stored answers depend on: charter fields, checklists and their items, assessment behaviours. The build stops if one of them disappears from content/. ' +
+  'After removing or renaming one on purpose, run `npm run ids` to record it (a charter field’s answers then show as from an earlier version of the charter).';
 
 interface DefLike {
   sections: readonly { id: string; fields: readonly { id: string; label: string }[] }[];
+}
+/** A checklist as the build reads it (content/checklists/*.yaml). */
+export interface ChecklistLike {
+  id: string;
+  title: string;
+  sections: readonly { items: readonly { id: string; text: string }[] }[];
+}
+/** An assessment as the build reads it: its id is its file name. */
+export interface InstrumentLike {
+  id: string;
+  behaviours: readonly { id: string; gist: string }[];
+}
+
+/** Everything the ids record covers, read from content/. */
+export interface ContentIds {
+  charter: DefLike;
+  checklists: readonly ChecklistLike[];
+  assessments: readonly InstrumentLike[];
+}
+
+const itemsOf = (c: ChecklistLike): Record<string, string> => Object.fromEntries(c.sections.flatMap((s) => s.items.map((i) => [i.id, i.text])));
+const behavioursOf = (a: InstrumentLike): Record<string, string> => Object.fromEntries(a.behaviours.map((b) => [b.id, b.gist]));
+const sortedKeys = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+
+/** The removed ids of `before` (current and retired) not in `now`, with their last label. */
+function retire(before: Record<string, string>, retiredBefore: Record<string, string>, now: Record<string, string>): Record<string, string> {
+  return sortedKeys(Object.fromEntries(Object.entries({ ...retiredBefore, ...before }).filter(([k]) => !(k in now))));
 }
 
 /** Every field of a charter definition: key → label, in order. */
@@ -41,15 +94,101 @@ export function charterFieldLabels(def: DefLike): Record<string, string> {
   return out;
 }
 
-/** The record as `npm run ids` writes it for the current definition: removed fields become retired. */
-export function recordIds(previous: KnownIds | undefined, def: DefLike): KnownIds {
-  const fields = charterFieldLabels(def);
-  const retired: Record<string, string> = {};
-  for (const [k, label] of Object.entries({ ...(previous?.charter.retired ?? {}), ...(previous?.charter.fields ?? {}) })) {
-    if (!(k in fields)) retired[k] = label;
+/** The record as `npm run ids` writes it for the current content: removed ids become retired. */
+export function recordIds(previous: KnownIds | undefined, content: ContentIds): KnownIds {
+  const fields = charterFieldLabels(content.charter);
+  const checklists: KnownIds['checklists'] = {};
+  for (const c of [...content.checklists].sort((a, b) => a.id.localeCompare(b.id))) {
+    const before = previous?.checklists[c.id];
+    const items = itemsOf(c);
+    checklists[c.id] = { title: c.title, items, retired: retire(before?.items ?? {}, before?.retired ?? {}, items) };
   }
-  const sorted = Object.fromEntries(Object.entries(retired).sort(([a], [b]) => a.localeCompare(b)));
-  return { about: ABOUT, charter: { fields, retired: sorted } };
+  const titles = Object.fromEntries(Object.entries(previous?.checklists ?? {}).map(([id, c]) => [id, c.title]));
+  const assessments: KnownIds['assessments'] = {};
+  for (const a of content.assessments) {
+    const before = previous?.assessments[a.id];
+    const behaviours = behavioursOf(a);
+    assessments[a.id] = { behaviours, retired: retire(before?.behaviours ?? {}, before?.retired ?? {}, behaviours) };
+  }
+  return {
+    about: ABOUT,
+    charter: { fields, retired: retire(previous?.charter.fields ?? {}, previous?.charter.retired ?? {}, fields) },
+    checklists,
+    retiredChecklists: retire(titles, previous?.retiredChecklists ?? {}, Object.fromEntries(content.checklists.map((c) => [c.id, c.title]))),
+    assessments,
+  };
+}
+
+/** A recorded id that has gone from content/. */
+export interface MissingId {
+  /** What held it: a checklist (by id), or an assessment (by file name). */
+  kind: 'checklist' | 'item' | 'behaviour';
+  /** The checklist or assessment it belongs to (for a checklist: its own id). */
+  owner: string;
+  id: string;
+  label: string;
+}
+
+/** Recorded checklists, items and behaviours that are no longer in content/, and what is not recorded yet. */
+export function compareContentIds(record: KnownIds, content: Pick<ContentIds, 'checklists' | 'assessments'>): { missing: MissingId[]; unrecorded: string[] } {
+  const missing: MissingId[] = [];
+  const unrecorded: string[] = [];
+  const checklists = new Map(content.checklists.map((c) => [c.id, c]));
+  for (const [id, rec] of Object.entries(record.checklists)) {
+    const c = checklists.get(id);
+    if (!c) {
+      missing.push({ kind: 'checklist', owner: id, id, label: rec.title });
+      continue;
+    }
+    const items = itemsOf(c);
+    for (const [itemId, text] of Object.entries(rec.items)) if (!(itemId in items)) missing.push({ kind: 'item', owner: id, id: itemId, label: text });
+    for (const itemId of Object.keys(items)) if (!(itemId in rec.items)) unrecorded.push(`${id} › ${itemId}`);
+  }
+  for (const c of content.checklists) if (!(c.id in record.checklists)) unrecorded.push(`checklist ${c.id}`);
+  const assessments = new Map(content.assessments.map((a) => [a.id, a]));
+  for (const [id, rec] of Object.entries(record.assessments)) {
+    const a = assessments.get(id);
+    const behaviours = a ? behavioursOf(a) : {};
+    for (const [bId, gist] of Object.entries(rec.behaviours)) if (!(bId in behaviours)) missing.push({ kind: 'behaviour', owner: id, id: bId, label: gist });
+    for (const bId of Object.keys(behaviours)) if (!(bId in rec.behaviours)) unrecorded.push(`${id} › ${bId}`);
+  }
+  for (const a of content.assessments) if (!(a.id in record.assessments)) unrecorded.push(`assessment ${a.id}`);
+  return { missing, unrecorded };
+}
+
+/** The build's messages for recorded checklists, items and behaviours that have gone: one per file. */
+export function missingContentIdsProblems(missing: readonly MissingId[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const keep = `If you renamed an id by mistake, put the old id back (wording can change freely: only ids must stay). If you meant to remove or rename it, run \`${RECORD_IDS_COMMAND}\` and commit ${KNOWN_IDS_FILE}.`;
+  for (const m of missing.filter((x) => x.kind === 'checklist')) {
+    problems.push({
+      file: `content/checklists/`,
+      message: `the checklist “${m.id}” (${m.label}) is no longer in content/checklists/. People may have saved entries for it: its page, /tools/reflection/${m.id}/, would disappear, and their entries would show only on My data and in their backups.`,
+      hint: `${keep} If you gave the checklist a new id, keep the old one instead: the id is its address, and links to it stop working too.`,
+    });
+  }
+  const byOwner = (kind: MissingId['kind']) => {
+    const groups = new Map<string, MissingId[]>();
+    for (const x of missing) if (x.kind === kind) groups.set(x.owner, [...(groups.get(x.owner) ?? []), x]);
+    return groups;
+  };
+  for (const [owner, items] of byOwner('item')) {
+    const names = listOf(items.map((i) => `“${i.id}” (${i.label})`));
+    problems.push({
+      file: `content/checklists/${owner}.yaml`,
+      message: `${items.length === 1 ? 'an item is' : `${items.length} items are`} no longer in the checklist “${owner}”: ${names}. Entries people saved keep their ticks and notes under ${items.length === 1 ? 'this id' : 'these ids'}, which would no longer show on the checklist.`,
+      hint: `${keep} Answers saved under a removed id stay in each person’s browser and backups, and show under “From an earlier version of this checklist” in their entries.`,
+    });
+  }
+  for (const [owner, behaviours] of byOwner('behaviour')) {
+    const names = listOf(behaviours.map((b) => `“${b.id}” (${b.label})`));
+    problems.push({
+      file: `content/assessments/${owner}.yaml`,
+      message: `${behaviours.length === 1 ? 'a behaviour is' : `${behaviours.length} behaviours are`} no longer in this assessment: ${names}. Assessments people saved answered ${behaviours.length === 1 ? 'it' : 'them'} under ${behaviours.length === 1 ? 'this id' : 'these ids'}: those answers would drop out of their scores, their history and their comparisons with a partner.`,
+      hint: keep,
+    });
+  }
+  return problems;
 }
 
 export const knownIdsText = (ids: KnownIds): string => `${JSON.stringify(ids, null, 2)}\n`;

@@ -115,9 +115,19 @@ function errorMap(schema: z.ZodType) {
   return (iss: z.core.$ZodRawIssue): string | undefined => {
     const path = (iss.path ?? []) as Key[];
     switch (iss.code) {
-      case 'invalid_type':
+      case 'invalid_type': {
         if (iss.input === undefined) return 'is missing: add it';
-        return `should be ${expectedWords[iss.expected] ?? iss.expected}, not ${kindOf(iss.input)}`;
+        const should = `should be ${expectedWords[iss.expected] ?? iss.expected}`;
+        if (iss.input === null) return `is empty: it ${should}, written after the colon`;
+        // YAML reads 2026, 0207946 0321 or yes as a number or true/false: quoting keeps it as written.
+        if (iss.expected === 'string' && (typeof iss.input === 'number' || typeof iss.input === 'boolean')) {
+          return `${should}, not ${kindOf(iss.input)}: YAML reads this value as a ${typeof iss.input === 'number' ? 'number (and drops leading zeros and the +)' : 'yes/no value'}. Put it in straight double quotes, exactly as it should appear, like "0207 946 0321"`;
+        }
+        if (iss.expected === 'array' && typeof iss.input === 'string') {
+          return `${should}, not ${kindOf(iss.input)}: write it in square brackets, like [${iss.input}], or as lines starting with “- ”`;
+        }
+        return `${should}, not ${kindOf(iss.input)}`;
+      }
       case 'unrecognized_keys': {
         const known = keysAt(schema, path);
         return iss.keys

@@ -25,6 +25,35 @@ function hintFor(reason: string, lineText: string): string {
   return GENERAL;
 }
 
+/**
+ * The first value that opens a quotation mark and does not close it on its own line
+ * (`name: "Tandem`). YAML then reads the following lines as part of the value, so the real mistake
+ * shows up as settings "missing" further down, or as bad indentation: this finds the cause.
+ * Values that really run over several lines are rare in content files; they are only looked for
+ * when the file has a mistake anyway.
+ */
+export function unclosedQuote(text: string): ContentProblem | undefined {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!.replace(/\r$/, '');
+    const m = /^(\s*(?:-\s+)?(?:[\w-]+\s*:\s+)?|.*[[{,]\s*(?:[\w-]+\s*:\s*)?)(["'])(.*)$/.exec(l);
+    if (!m || /^\s*#/.test(l)) continue;
+    const [, before, q, rest] = m;
+    const closed = q === '"' ? /(^|[^\\])(\\\\)*"/.test(rest!) : /'(?!')|''$/.test(rest!.replace(/''/g, '')) || rest!.endsWith("'");
+    if (closed) continue;
+    const column = before!.length + 1;
+    return {
+      file: '',
+      line: i + 1,
+      column,
+      message: `a value opens a quotation mark (${q}) that is not closed on its line, so YAML reads the lines after it as part of this value.`,
+      hint: `End the value with ${q} on the same line: ${l.trim()}${q}`,
+      snippet: snippetAt(text, i + 1, column),
+    };
+  }
+  return undefined;
+}
+
 export type YamlResult = { ok: true; data: unknown } | { ok: false; problem: ContentProblem };
 
 /** Parse `text` (the content of `file`); a syntax error comes back as a problem with its place. */
@@ -37,6 +66,8 @@ export function parseYaml(text: string, file: string): YamlResult {
     const line = mark ? mark.line + 1 : undefined;
     const column = mark ? mark.column + 1 : undefined;
     const lineText = line ? (text.split('\n')[line - 1] ?? '') : '';
+    const quote = unclosedQuote(text);
+    if (quote && (!line || quote.line! <= line)) return { ok: false, problem: { ...quote, file } };
     return {
       ok: false,
       problem: {

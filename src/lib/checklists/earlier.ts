@@ -1,0 +1,38 @@
+/**
+ * Answers an entry keeps under item ids its checklist no longer has (a coordinator renamed or removed
+ * an item, and recorded it with `npm run ids`). They are never dropped: the entry shows and prints
+ * them under “From an earlier version of this checklist”, with the item's last wording when the
+ * handbook recorded it. Pure: used by the checklist page and its printed entry.
+ */
+
+export const EARLIER_CHECKLIST_HEADING = 'From an earlier version of this checklist';
+
+/** One answer under an item id the checklist no longer has. */
+export interface EarlierItem {
+  id: string;
+  /** The item's last wording (from content/.ids.json), or a plain description with its id. */
+  label: string;
+  ticked: boolean;
+  note: string;
+}
+
+interface ChecklistLike {
+  sections: readonly { items: readonly { id: string }[] }[];
+}
+
+/** The entry's ticks and non-empty notes under ids not in `checklist`, in the order they were stored. */
+export function earlierItems(checklist: ChecklistLike, data: { ticks: Readonly<Record<string, boolean>>; notes: Readonly<Record<string, string>> }, retired: Readonly<Record<string, string>> = {}): EarlierItem[] {
+  const current = new Set(checklist.sections.flatMap((s) => s.items.map((i) => i.id)));
+  const ids = [...new Set([...Object.keys(data.ticks), ...Object.keys(data.notes)])].filter((id) => !current.has(id));
+  return ids
+    .map((id) => {
+      const note = Object.hasOwn(data.notes, id) ? data.notes[id] : undefined;
+      return {
+        id,
+        label: Object.hasOwn(retired, id) ? retired[id]! : `An item no longer in this checklist (“${id}”)`,
+        ticked: Object.hasOwn(data.ticks, id) && data.ticks[id] === true,
+        note: typeof note === 'string' ? note.trim() : '',
+      };
+    })
+    .filter((e) => e.ticked || e.note !== '');
+}
