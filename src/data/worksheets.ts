@@ -5,6 +5,7 @@ import { getProgram } from './content';
 /** One sheet of the kick-off pack. */
 export type PackSheet =
   | { kind: 'charter'; title: string }
+  | { kind: 'session'; title: string }
   | { kind: 'reciprocity'; role: 'mentee' | 'mentor'; title: string }
   | { kind: 'checklist'; checklist: ScheduledChecklist; title: string };
 
@@ -19,6 +20,7 @@ export async function packSheets(): Promise<PackSheet[]> {
   const ids = program.pack ?? ['charter', ...checklists.map((c) => c.id), 'reciprocity-mentee', 'reciprocity-mentor'];
   return ids.map((id): PackSheet => {
     if (id === 'charter') return { kind: 'charter', title: 'Blank mentoring charter' };
+    if (id === 'session') return { kind: 'session', title: 'Session record' };
     if (id === 'reciprocity-mentee' || id === 'reciprocity-mentor') {
       const role = id === 'reciprocity-mentee' ? 'mentee' : 'mentor';
       return { kind: 'reciprocity', role, title: `Reciprocity self-assessment: the ${role}’s questionnaire` };

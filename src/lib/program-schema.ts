@@ -36,8 +36,11 @@ export type ConcernsContact = z.output<typeof concernsSchema>;
 
 /** content/program.yaml setting by setting, before the checks across settings. */
 export const programFieldsSchema = z.strictObject({
-  /** The programme's name, in every page's header, title and footer. */
-  name: nonEmpty('name'),
+  /**
+   * The programme's name, at most 40 characters: every page's header, title and footer, and the name
+   * of the installed app under its icon. The organisation has its own setting.
+   */
+  name: nonEmpty('name').max(40, { error: 'name must be at most 40 characters: it is every page’s header and the installed app’s name under its icon (put the organisation in organisation:, and a longer description in tagline:)' }),
   /** The organisation that runs the programme, shown beside its name. */
   organisation: nonEmpty('organisation'),
   /** One line about the programme, at most 140 characters: the footer, and the description of pages that have none. */
@@ -77,7 +80,7 @@ export const programFieldsSchema = z.strictObject({
    */
   accent: z
     .string({ error: 'accent must be a colour in quotes, like "#0b6b61" (without quotes, # starts a comment)' })
-    .regex(HEX_COLOUR, { error: 'accent must be a colour in quotes, like "#0b6b61": # and six hexadecimal digits' })
+    .regex(HEX_COLOUR, { error: 'accent must be a colour written # and six hexadecimal digits, in quotes, like "#0b6b61" (colour names such as purple are not accepted)' })
     .optional(),
   /**
    * The worksheets /worksheets/pack/ prints in one go for a kick-off meeting, in order: `charter` (the blank

@@ -43,7 +43,7 @@ export const TOOLS: Record<ToolId, ToolInfo> = {
 };
 
 /** The worksheets besides the checklists (/worksheets/<id>/), which a kick-off pack can hold too. */
-export const FIXED_WORKSHEETS = ['charter', 'reciprocity-mentee', 'reciprocity-mentor'] as const;
+export const FIXED_WORKSHEETS = ['charter', 'reciprocity-mentee', 'reciprocity-mentor', 'session'] as const;
 
 /** Join the deployment base (import.meta.env.BASE_URL) and a site path without doubling slashes. */
 export function withBase(base: string, path: string): string {

@@ -57,6 +57,16 @@ describe('a coordinator’s edited handbook', { timeout: 240_000 }, () => {
     expect(await dist('my-data/index.html')).toContain('Everything you type into Harbour stays in this browser');
   });
 
+  it('draws the installed app’s icons from the programme’s logo', async () => {
+    const { default: sharp } = await import('sharp');
+    for (const [file, size] of [['icon-192.png', 192], ['icon-512.png', 512], ['maskable-512.png', 512], ['apple-touch-icon.png', 180]] as const) {
+      // Below the logo's white arc, the icon is the logo's purple (#6b2a7a), not the default logo's teal (#0b6b61).
+      const at = { left: Math.round(size / 2) - 2, top: Math.round(size * 0.8) - 2, width: 4, height: 4 };
+      const { data } = await sharp(join(project.dir, 'dist/icons', file)).extract(at).resize(1, 1).raw().toBuffer({ resolveWithObject: true });
+      expect([...data.subarray(0, 3)], file).toEqual([0x6b, 0x2a, 0x7a]);
+    }
+  });
+
   it('shows the new charter section in the builder and on the blank charter', async () => {
     expect(await dist('tools/charter/index.html')).toContain('Working across shifts');
     expect(await dist('worksheets/charter/index.html')).toContain('Our plan for shift weeks');

@@ -1,6 +1,5 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { charterDocType } from '../../lib/docs/charter-doc';
 import { MAX_NOTE_CHARS, type ReflectionData } from '../../lib/docs/reflection-doc';
 import { isForPairs, type ScheduledChecklist } from '../../lib/checklists/checklist';
 import type { PairSettings } from '../../lib/relationship/pair-dates';

@@ -1,7 +1,8 @@
 /**
- * The settings of the checks `npm test` runs on every guide (content/guide-checks.yaml): length,
- * sentence length, reading grade, an exercise, the closing heading. A coordinator relaxes or
- * tightens them for their own guides; each failing check names the setting that decides it.
+ * The settings of the checks `npm test` runs on the handbook's own words (content/guide-checks.yaml):
+ * for every guide, length, sentence length, reading grade, an exercise, the closing heading; for the
+ * self-assessment, one thing per statement. A coordinator relaxes or tightens them for their own
+ * content; each failing check names the setting that decides it.
  */
 import { z } from 'astro/zod';
 
@@ -23,6 +24,8 @@ export const guideChecksSchema = z.strictObject({
   exercise: z.boolean(),
   /** The heading every guide ends with (## …); leave it empty ("") for no rule. */
   lastHeading: z.string(),
+  /** No statement of the self-assessment contains " and " or " or ", so each asks one thing. Optional; on by default. */
+  oneThingPerStatement: z.boolean().default(true),
 }).refine((c) => c.words.min <= c.words.max, { error: 'words.min must not be more than words.max', path: ['words', 'min'] });
 
 export type GuideChecks = z.output<typeof guideChecksSchema>;

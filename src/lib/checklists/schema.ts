@@ -6,7 +6,7 @@
  * Browser code may only `import type` from here: a value import would bundle zod into the page.
  */
 import { z } from 'astro/zod';
-import { AUDIENCES } from '../site';
+import { AUDIENCES, FIXED_WORKSHEETS } from '../site';
 import { guideRef, nonEmpty } from '../schema-parts';
 import { FOLLOWS_CADENCE, WHEN, checklistProblems } from './checklist';
 
@@ -34,12 +34,12 @@ export const checklistSectionSchema = z.strictObject({
 export const checklistBaseSchema = z.strictObject({
   /**
    * The checklist's id, and its address (/tools/reflection/<id>/, /worksheets/<id>/): lower-case letters, digits
-   * and hyphens. Must not be `charter`, `reciprocity-mentee`, `reciprocity-mentor` or `pack` (other worksheets use those).
+   * and hyphens. Must not be `charter`, `reciprocity-mentee`, `reciprocity-mentor`, `session` or `pack` (other worksheets use those).
    */
   id: z
     .string()
     .regex(/^[a-z0-9-]+$/, { error: 'id uses lower-case letters, digits and hyphens' })
-    .refine((id) => !['charter', 'reciprocity-mentee', 'reciprocity-mentor', 'pack'].includes(id), { error: 'this id is taken by another worksheet: choose another' }),
+    .refine((id) => ![...FIXED_WORKSHEETS, 'pack'].includes(id), { error: `this id is taken by another worksheet (${[...FIXED_WORKSHEETS, 'pack'].join(', ')} are): choose another` }),
   /** The checklist's title. */
   title: nonEmpty('title'),
   /** One sentence for the list of checklists, at most 220 characters. */
