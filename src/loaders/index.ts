@@ -12,7 +12,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { fileNameProblem, frontmatterProblems, guideSourceProblems, type GuideContext } from '../lib/authoring/guides';
 import { headingIds } from '../lib/authoring/headings';
-import { KNOWN_IDS_FILE, RECORD_IDS_COMMAND, compareContentIds, compareIds, missingContentIdsProblems, type ChecklistLike, type ContentIds, type InstrumentLike, knownIdsSchema, knownIdsText, missingFieldsProblem, recordIds, type KnownIds } from '../lib/authoring/known-ids';
+import { KNOWN_IDS_FILE, RECORD_IDS_COMMAND, charterShapeProblems, compareCharterShape, compareContentIds, compareIds, missingContentIdsProblems, type ChecklistLike, type ContentIds, type InstrumentLike, knownIdsSchema, knownIdsText, missingFieldsProblem, recordIds, type KnownIds } from '../lib/authoring/known-ids';
 import { didYouMean, listOf } from '../lib/authoring/nearest';
 import { lineOf, snippetAt, type ContentProblem } from '../lib/authoring/problems';
 import { schemaProblems } from '../lib/authoring/schema-problems';
@@ -477,7 +477,9 @@ export function charterIdProblems(def: Parameters<typeof compareIds>[1], ctx: Lo
       );
     }
   }
+  const shape = charterShapeProblems(compareCharterShape(previous, def));
   const { missing, unrecorded } = compareIds(previous, def);
+  if (!missing.length && shape.length) return shape;
   if (missing.length) {
     // Point at the first section that lost a field, if it is still there.
     const text = readFileSync(join(root, 'content/charter.yaml'), 'utf8');

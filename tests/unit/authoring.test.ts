@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { GUIDE_COMPONENTS, componentUses, fileNameProblem, frontmatterProblems, guideSourceProblems, suggestedFileName } from '../../src/lib/authoring/guides';
-import { compareContentIds, compareIds, knownIdsSchema, missingContentIdsProblems, missingFieldsProblem, recordIds } from '../../src/lib/authoring/known-ids';
+import { charterShapeProblems, compareCharterShape, compareContentIds, compareIds, knownIdsSchema, missingContentIdsProblems, missingFieldsProblem, recordIds } from '../../src/lib/authoring/known-ids';
 import { didYouMean, editDistance, nearest } from '../../src/lib/authoring/nearest';
 import { formatProblem, snippetAt } from '../../src/lib/authoring/problems';
 import { lineOfPath, readablePath, schemaProblems } from '../../src/lib/authoring/schema-problems';
@@ -133,12 +133,12 @@ describe('recorded charter field ids', () => {
   const content = (fields: string[]) => ({ charter: def(fields), checklists: [], assessments: [] });
   it('notice a field that has gone, and fields not recorded yet', () => {
     const record = recordIds(undefined, content(['a', 'b']));
-    expect(record.charter).toEqual({ fields: { 's.a': 'A', 's.b': 'B' }, retired: {} });
+    expect(record.charter).toEqual({ fields: { 's.a': 'A', 's.b': 'B' }, retired: {}, options: {}, roles: {} });
     expect(compareIds(record, def(['a', 'c']))).toEqual({ missing: [{ key: 's.b', label: 'B' }], unrecorded: ['s.c'] });
   });
   it('keep removed fields as retired when recorded again, and forget them when they come back', () => {
     const once = recordIds(recordIds(undefined, content(['a', 'b'])), content(['a', 'c']));
-    expect(once.charter).toEqual({ fields: { 's.a': 'A', 's.c': 'C' }, retired: { 's.b': 'B' } });
+    expect(once.charter).toEqual({ fields: { 's.a': 'A', 's.c': 'C' }, retired: { 's.b': 'B' }, options: {}, roles: {} });
     expect(recordIds(once, content(['a', 'b', 'c'])).charter.retired).toEqual({});
   });
   it('say what to do', () => {
@@ -293,5 +293,45 @@ describe('a quotation mark left open', () => {
     const broken = parseYaml('answers:\n  - "Sometimes\n  - Often\nother: 1\n', 'content/assessments/x.yaml');
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.problem).toMatchObject({ file: 'content/assessments/x.yaml', line: 2, hint: 'End the value with " on the same line: - "Sometimes"' });
+  });
+});
+
+describe('recorded charter choices and roles', () => {
+  const def = (formats: string[], role = true) => ({
+    sections: [
+      {
+        id: 'rhythm',
+        fields: [
+          { id: 'format', label: 'Format', options: formats.map((value) => ({ value, label: value.toUpperCase() })) },
+          { id: 'start', label: 'Start', ...(role ? { role: 'start-date' } : {}) },
+        ],
+      },
+    ],
+  });
+  const record = recordIds(undefined, { charter: def(['video', 'phone']), checklists: [], assessments: [] });
+  it('notice a choice a field no longer offers, and a role no field carries', () => {
+    const changes = compareCharterShape(record, def(['video'], false));
+    expect(changes).toEqual({ options: [{ key: 'rhythm.format', value: 'phone', label: 'PHONE' }], roles: [{ role: 'start-date', key: 'rhythm.start' }] });
+    const [option, role] = charterShapeProblems(changes);
+    expect(option!.message).toBe('the field “rhythm.format” no longer offers the choice “phone” (PHONE). Pairs who picked it would see “not one of the choices” and be asked to choose again.');
+    expect(role!.hint).toContain('role: start-date');
+  });
+  it('name the role of a field that has gone', () => {
+    const gone = { sections: [{ id: 'rhythm', fields: [{ id: 'format', label: 'Format', options: [{ value: 'video', label: 'V' }, { value: 'phone', label: 'P' }] }] }] };
+    const { missing } = compareIds(record, gone);
+    expect(missing).toEqual([{ key: 'rhythm.start', label: 'Start', role: 'start-date' }]);
+    expect(missingFieldsProblem(missing).message).toContain('it carried the role “start-date”');
+  });
+  it('are quiet when nothing changed', () => {
+    expect(compareCharterShape(record, def(['video', 'phone', 'in-person']))).toEqual({ options: [], roles: [] });
+  });
+});
+
+describe('a missing setting', () => {
+  it('is pointed at where it belongs, not at the same key further down', () => {
+    const schema = z.object({ behaviours: z.array(z.object({ id: z.string(), mentee: z.object({ self: z.string(), partner: z.string() }) })) });
+    const text = 'behaviours:\n  - id: a\n    mentee:\n      self: x\n  - id: b\n    mentee:\n      self: y\n      partner: z\n';
+    const [p] = schemaProblems(schema, parseYamlMapping(text, 'f.yaml').ok ? (parseYamlMapping(text, 'f.yaml') as { data: unknown }).data : {}, 'f.yaml', text);
+    expect(p).toMatchObject({ line: 3, message: 'behaviour “a” › mentee › partner: is missing: add it' });
   });
 });

@@ -78,6 +78,12 @@ describe('definitionProblems', () => {
     d.sections[0]!.fields = d.sections[0]!.fields.filter((f) => f.role !== 'mentor-name');
     expect(definitionProblems(d).map((p) => p.message)).toContain('some text field must have role “mentor-name” (the charter’s signature lines and sharing need it)');
   });
+  it('refuses a showWhen value the choice does not offer, which would hide the field for good', () => {
+    const d = base();
+    const weeks = d.sections.flatMap((s) => s.fields).find((f) => f.showWhen?.field === 'cadence')!;
+    weeks.showWhen = { field: 'cadence', equals: 'every-few-weeks' };
+    expect(definitionProblems(d).map((p) => p.message)).toEqual(['showWhen: equals “every-few-weeks” is not one of the values of “cadence” (weekly, fortnightly, monthly, every-n-weeks), so this field would never show']);
+  });
 });
 
 describe('validateCharter', () => {

@@ -8,8 +8,13 @@ const SRC = join(ROOT, 'src');
 /** The modules that hold zod schemas (and the types inferred from them). */
 const isSchemaModule = (path: string) => /(^|\/)(schema|schema-parts|program-schema)(\.ts)?$/.test(path);
 
-/** Files that may load the schemas themselves: the schema modules and the content config. */
-const mayImportValues = (file: string) => file === 'src/content.config.ts' || isSchemaModule(file);
+/**
+ * Files that may load the schemas themselves: the schema modules, the content config, and what only
+ * the build runs (the loaders, and src/lib/authoring/, which words content mistakes). Browser code
+ * imports none of those: checked below.
+ */
+const buildOnly = (file: string) => file.startsWith('src/loaders/') || file.startsWith('src/lib/authoring/');
+const mayImportValues = (file: string) => file === 'src/content.config.ts' || isSchemaModule(file) || buildOnly(file);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -31,6 +36,18 @@ describe('zod stays out of the browser', () => {
         const from = m[3] ?? m[4] ?? '';
         const typeOnly = m[2] !== undefined && /^type\s/.test(m[2]);
         if (isSchemaModule(from) && !typeOnly) offenders.push(`${file}: ${m[0].trim()}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('browser code never imports what only the build runs', () => {
+    const offenders: string[] = [];
+    for (const path of [...sourceFiles(join(SRC, 'islands')), ...sourceFiles(join(SRC, 'stores')), ...sourceFiles(join(SRC, 'lib'))]) {
+      const file = relative(ROOT, path);
+      if (buildOnly(file)) continue;
+      for (const m of readFileSync(path, 'utf8').matchAll(/from\s*['"]([^'"]+)['"]/g)) {
+        if (/(^|\/)(loaders|authoring)\//.test(m[1]!)) offenders.push(`${file}: ${m[0]}`);
       }
     }
     expect(offenders).toEqual([]);

@@ -47,6 +47,10 @@ export const knownIdsSchema = z.object({
       fields: z.record(z.string(), z.string()).default({}),
       /** Fields removed on purpose, with their last label: their stored answers are shown as from an earlier version. */
       retired: z.record(z.string(), z.string()).default({}),
+      /** The values a choice field offers, "sectionId.fieldId" → value → label: pairs' answers store the value. */
+      options: z.record(z.string(), z.record(z.string(), z.string())).default({}),
+      /** Which field carries each role the tools read (start date, cadence…), role → "sectionId.fieldId". */
+      roles: z.record(z.string(), z.string()).default({}),
     })
     .default({ fields: {}, retired: {} }),
 });
@@ -57,7 +61,20 @@ const ABOUT =
   'After removing or renaming one on purpose, run `npm run ids` to record it (a charter field’s answers then show as from an earlier version of the charter).';
 
 interface DefLike {
-  sections: readonly { id: string; fields: readonly { id: string; label: string }[] }[];
+  sections: readonly { id: string; fields: readonly { id: string; label: string; role?: string | undefined; options?: readonly { value: string; label: string }[] | undefined }[] }[];
+}
+
+/** The charter's choice options and roles, as recorded. */
+function charterShape(def: DefLike): { options: Record<string, Record<string, string>>; roles: Record<string, string> } {
+  const options: Record<string, Record<string, string>> = {};
+  const roles: Record<string, string> = {};
+  for (const s of def.sections) {
+    for (const f of s.fields) {
+      if (f.options) options[`${s.id}.${f.id}`] = Object.fromEntries(f.options.map((o) => [o.value, o.label]));
+      if (f.role) roles[f.role] = `${s.id}.${f.id}`;
+    }
+  }
+  return { options, roles };
 }
 /** A checklist as the build reads it (content/checklists/*.yaml). */
 export interface ChecklistLike {
@@ -112,7 +129,7 @@ export function recordIds(previous: KnownIds | undefined, content: ContentIds): 
   }
   return {
     about: ABOUT,
-    charter: { fields, retired: retire(previous?.charter.fields ?? {}, previous?.charter.retired ?? {}, fields) },
+    charter: { fields, retired: retire(previous?.charter.fields ?? {}, previous?.charter.retired ?? {}, fields), ...charterShape(content.charter) },
     checklists,
     retiredChecklists: retire(titles, previous?.retiredChecklists ?? {}, Object.fromEntries(content.checklists.map((c) => [c.id, c.title]))),
     assessments,
@@ -194,18 +211,53 @@ export function missingContentIdsProblems(missing: readonly MissingId[]): Conten
 export const knownIdsText = (ids: KnownIds): string => `${JSON.stringify(ids, null, 2)}\n`;
 
 /** Recorded fields that are no longer in the charter, and fields not recorded yet. */
-export function compareIds(record: KnownIds, def: DefLike): { missing: { key: string; label: string }[]; unrecorded: string[] } {
+export function compareIds(record: KnownIds, def: DefLike): { missing: { key: string; label: string; role?: string }[]; unrecorded: string[] } {
   const current = charterFieldLabels(def);
+  const roleOf = Object.fromEntries(Object.entries(record.charter.roles).map(([role, key]) => [key, role]));
   const missing = Object.entries(record.charter.fields)
     .filter(([k]) => !(k in current))
-    .map(([key, label]) => ({ key, label }));
+    .map(([key, label]) => (roleOf[key] ? { key, label, role: roleOf[key] } : { key, label }));
   const unrecorded = Object.keys(current).filter((k) => !(k in record.charter.fields));
   return { missing, unrecorded };
 }
 
+/**
+ * Recorded choice values a field still there no longer offers (pairs who picked one are asked to
+ * choose again), and recorded roles no field carries any more (the tools lose what the role meant:
+ * a start date, the rhythm…). Fields that have gone altogether are reported by `compareIds`.
+ */
+export function compareCharterShape(record: KnownIds, def: DefLike): { options: { key: string; value: string; label: string }[]; roles: { role: string; key: string }[] } {
+  const now = charterShape(def);
+  const fields = charterFieldLabels(def);
+  const options = Object.entries(record.charter.options).flatMap(([key, values]) =>
+    key in fields && now.options[key] ? Object.entries(values).filter(([v]) => !(v in now.options[key]!)).map(([value, label]) => ({ key, value, label })) : [],
+  );
+  const roles = Object.entries(record.charter.roles)
+    .filter(([role]) => !(role in now.roles))
+    .map(([role, key]) => ({ role, key }));
+  return { options, roles };
+}
+
+/** The build's messages for choice values and roles that have gone from the charter. */
+export function charterShapeProblems(changes: ReturnType<typeof compareCharterShape>, file = 'content/charter.yaml'): ContentProblem[] {
+  const keep = `If you meant the change, run \`${RECORD_IDS_COMMAND}\` and commit ${KNOWN_IDS_FILE}.`;
+  return [
+    ...changes.options.map((o) => ({
+      file,
+      message: `the field “${o.key}” no longer offers the choice “${o.value}” (${o.label}). Pairs who picked it would see “not one of the choices” and be asked to choose again.`,
+      hint: `Put the option back (its label can change; only its value must stay), or keep it for the pairs who chose it. ${keep}`,
+    })),
+    ...changes.roles.map((r) => ({
+      file,
+      message: `no field carries the role “${r.role}” any more (it was on “${r.key}”). The tools read that role (My mentoring, the calendar file, due dates and the charter’s checks): without it, what it told them is no longer known.`,
+      hint: `Put \`role: ${r.role}\` back on the field that holds it. ${keep}`,
+    })),
+  ];
+}
+
 /** The build's message when recorded charter fields have gone. */
-export function missingFieldsProblem(missing: readonly { key: string; label: string }[], file = 'content/charter.yaml'): ContentProblem {
-  const names = missing.map((m) => `“${m.key}” (${m.label})`);
+export function missingFieldsProblem(missing: readonly { key: string; label: string; role?: string }[], file = 'content/charter.yaml'): ContentProblem {
+  const names = missing.map((m) => `“${m.key}” (${m.label}${m.role ? `; it carried the role “${m.role}”, which the tools read: give that role to another field if one holds it now` : ''})`);
   return {
     file,
     message:

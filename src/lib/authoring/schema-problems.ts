@@ -157,7 +157,9 @@ export function schemaProblems(schema: z.ZodType, data: unknown, file: string, t
   const problems = result.error.issues.map((issue): ContentProblem => {
     const path = issue.path as Key[];
     // An unknown key is reported on the object that holds it: point at the key itself.
-    const keyPath = issue.code === 'unrecognized_keys' && issue.keys[0] ? [...path, issue.keys[0]] : path;
+    // A missing key is not in the file: point at what should hold it, or its line would be found further down.
+    const missingKey = valueAt(data, path) === undefined && path.length > 0;
+    const keyPath = issue.code === 'unrecognized_keys' && issue.keys[0] ? [...path, issue.keys[0]] : missingKey ? path.slice(0, -1) : path;
     const line = lineOfPath(text, data, keyPath);
     const column = line ? Math.max(0, (text.split('\n')[line - 1] ?? '').search(/\S/)) + 1 : undefined;
     const name = readablePath(data, path);

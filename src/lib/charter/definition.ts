@@ -71,8 +71,15 @@ export function definitionProblems(def: CharterDefinition): { path: (string | nu
       }
       if (f.kind === 'scale' && f.labels?.length !== 5) problems.push({ path: at('labels'), message: 'a scale field needs exactly five labels' });
       if (f.min !== undefined && f.max !== undefined && f.min > f.max) problems.push({ path: at('min'), message: 'min is greater than max' });
-      if (f.showWhen && !s.fields.some((o) => o.id === f.showWhen!.field)) {
+      const other = f.showWhen && s.fields.find((o) => o.id === f.showWhen!.field);
+      if (f.showWhen && !other) {
         problems.push({ path: at('showWhen'), message: `showWhen names “${f.showWhen.field}”, which is not a field of section “${s.id}”` });
+      } else if (f.showWhen && other?.kind === 'choice' && other.options && !other.options.some((o) => o.value === f.showWhen!.equals)) {
+        // A value the choice does not offer would hide the field for good.
+        problems.push({
+          path: at('showWhen'),
+          message: `showWhen: equals “${f.showWhen.equals}” is not one of the values of “${other.id}” (${other.options.map((o) => o.value).join(', ')}), so this field would never show`,
+        });
       }
     });
   });
