@@ -62,6 +62,12 @@ export function swOptions(dir: string): GenerateSWOptions {
     // A page that is not kept (a new page of a later version, a mistyped address) comes from the
     // network; without one, the offline page lists what is available.
     runtimeCaching: [
+      // An address typed or linked without its closing slash (/guides/starting-well) is the page kept
+      // as /guides/starting-well/: send the browser there, as the server would, instead of the offline page.
+      {
+        urlPattern: ({ request, url }) => request.mode === 'navigate' && !url.pathname.endsWith('/') && !url.pathname.split('/').pop()!.includes('.'),
+        handler: async ({ url }) => Response.redirect(`${url.pathname}/${url.search}`, 301),
+      },
       {
         urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkOnly',

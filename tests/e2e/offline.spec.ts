@@ -100,6 +100,11 @@ for (const base of ['/', '/handbook/'] as const) {
       await page.reload();
       await expect(page.getByLabel('Charter name')).toHaveValue('Written on a train');
 
+      // An address without its closing slash opens the kept page, as the server would.
+      await page.goto(url(`guides/${GUIDE}`));
+      await expect(page.getByRole('heading', { level: 1, name: 'Starting well' })).toBeVisible();
+      expect(page.url()).toBe(url(`guides/${GUIDE}/`));
+
       // A page this browser never kept: the offline page, with links to what is there.
       await page.goto(url('guides/a-page-from-a-later-version/'));
       await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();

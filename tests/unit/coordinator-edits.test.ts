@@ -81,8 +81,9 @@ describe('a coordinator’s edited handbook', { timeout: 240_000 }, () => {
 
   it('prints the chosen kick-off pack with the programme’s name', async () => {
     const pack = await dist('worksheets/pack/index.html');
-    expect(pack.match(/class="pack-sheet"/g)).toHaveLength(3);
+    expect(pack.match(/class="pack-sheet"/g)).toHaveLength(4);
     expect(pack).toContain('Mid-point review');
+    expect(pack).toMatch(/<h2[^>]*>Session record<\/h2>/);
     expect(pack).toContain('Harbour');
     expect(pack).not.toContain('After a session');
   });
