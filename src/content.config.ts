@@ -7,8 +7,7 @@ import { checklistSchema } from './lib/checklists/schema';
 import { instrumentSchema } from './lib/reciprocity/schema';
 import { guideChecksSchema } from './lib/authoring/guide-checks';
 import { KNOWN_IDS_FILE, knownIdsSchema } from './lib/authoring/known-ids';
-import { CHECKLISTS_DIR, charterIdProblems, guideRefProblem, guidesLoader, jsonFile, linkTargets, programProblems, yamlFile, yamlFolder, yamlLinkProblems } from './loaders';
-import { fileURLToPath } from 'node:url';
+import { CHECKLISTS_DIR, charterIdProblems, dataFiles, guideRefProblem, guidesLoader, jsonFile, linkTargets, programProblems, yamlFile, yamlFolder, yamlLinkProblems } from './loaders';
 
 /**
  * Everything a coordinator edits lives in the top-level content/ folder. Each collection is
@@ -19,7 +18,21 @@ import { fileURLToPath } from 'node:url';
  */
 
 const guides = defineCollection({
-  loader: guidesLoader(),
+  // The guides are defined first: their loader's check reads every data file below too (as every
+  // loader does before its own work), so all the mistakes it can see come in one message.
+  loader: guidesLoader({
+    dataFiles: [
+      dataFiles({ file: 'content/program.yaml', schema: programSchema, links: (p, text, root) => programProblems(p, text, root) }),
+      dataFiles({
+        file: 'content/charter.yaml',
+        schema: charterDefinitionSchema,
+        links: (def, text, root, file) => def.sections.flatMap((s) => guideRefProblem(s.guide, linkTargets(root), file, text, `section “${s.id}”`) ?? []),
+      }),
+      dataFiles({ dir: 'content/assessments', schema: instrumentSchema, links: (inst, text, root, file) => yamlLinkProblems(inst, root, file, text, 'a next step') }),
+      dataFiles({ dir: CHECKLISTS_DIR, schema: checklistSchema, links: (c, text, root, file) => [guideRefProblem(c.guide, linkTargets(root), file, text, `checklist “${c.id}”`)].filter((p) => p !== undefined) }),
+      dataFiles({ file: 'content/guide-checks.yaml', schema: guideChecksSchema }),
+    ],
+  }),
   // The frontmatter as written is checked first (src/lib/authoring/guide-schema.ts), with lines and
   // advice; here `updated` becomes a date and `related` references to other guides.
   schema: guideFrontmatterSchema.extend({
@@ -36,7 +49,6 @@ const program = defineCollection({
     id: 'program',
     schema: programSchema,
     missing: 'The site needs its programme settings: restore the file from git, or copy the example in README.md (“Make it yours”).',
-    check: (p, text, ctx) => programProblems(p, text, fileURLToPath(ctx.config.root)),
   }),
   // The logo is an image file beside program.yaml, so Astro copies it into the site.
   schema: ({ image }) => programFieldsSchema.extend({ logo: image().optional() }).superRefine(programCrossChecks),
@@ -48,24 +60,14 @@ const charter = defineCollection({
     id: 'charter',
     schema: charterDefinitionSchema,
     missing: 'The charter builder needs it: restore it from git.',
-    check: (def, text, ctx) => {
-      const targets = linkTargets(fileURLToPath(ctx.config.root));
-      const links = def.sections.flatMap((s) => guideRefProblem(s.guide, targets, 'content/charter.yaml', text, `section “${s.id}”`) ?? []);
-      return links.length ? links : charterIdProblems(def, ctx);
-    },
+    // Recorded ids that have gone (content/.ids.json); links are checked with the whole content.
+    check: (def, _text, ctx) => charterIdProblems(def, ctx),
   }),
   schema: charterDefinitionSchema,
 });
 
 const assessments = defineCollection({
-  loader: yamlFolder({
-    dir: 'content/assessments',
-    idFrom: 'file',
-    schema: instrumentSchema,
-    what: 'assessment',
-    idUse: 'its file name',
-    check: (inst, text, file, ctx) => yamlLinkProblems(inst, fileURLToPath(ctx.config.root), file, text, 'a next step'),
-  }),
+  loader: yamlFolder({ dir: 'content/assessments', idFrom: 'file', schema: instrumentSchema, what: 'assessment', idUse: 'its file name' }),
   schema: instrumentSchema,
 });
 
@@ -75,7 +77,6 @@ const checklists = defineCollection({
     schema: checklistSchema,
     what: 'checklist',
     idUse: 'the id is the checklist’s address, /tools/reflection/<id>/, and saved entries refer to it',
-    check: (c, text, file, ctx) => [guideRefProblem(c.guide, linkTargets(fileURLToPath(ctx.config.root)), file, text, `checklist “${c.id}”`)].filter((p) => p !== undefined),
   }),
   schema: checklistSchema,
 });

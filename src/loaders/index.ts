@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { fileNameProblem, frontmatterProblems, guideSourceProblems, type GuideContext } from '../lib/authoring/guides';
+import { checklistSuggestion, fileNameProblem, frontmatterProblems, guideSourceProblems, type GuideContext } from '../lib/authoring/guides';
 import { headingIds } from '../lib/authoring/headings';
 import { KNOWN_IDS_FILE, RECORD_IDS_COMMAND, charterShapeProblems, compareCharterShape, compareContentIds, compareIds, missingContentIdsProblems, type ChecklistLike, type ContentIds, type InstrumentLike, knownIdsSchema, knownIdsText, missingFieldsProblem, recordIds, type KnownIds } from '../lib/authoring/known-ids';
 import { didYouMean, listOf } from '../lib/authoring/nearest';
@@ -54,9 +54,21 @@ export function ignoredContentFiles(root: string): ContentProblem[] {
     const base = name.split('/').at(-1)!;
     if (name.includes('/') && /\.(mdx|md|markdown)$/i.test(name)) {
       problems.push({ file, message: 'guides in a subfolder are not published: each guide is a file directly in content/guides/, and its file name is its address.', hint: `Move it to ${GUIDES_DIR}/${base.replace(/\.(md|markdown)$/i, '.mdx')} (the file name must not be taken already).` });
-    } else if (/\.(md|markdown)$/i.test(name)) {
-      problems.push({ file, message: 'this guide is not published: guides are .mdx files.', hint: `Rename it to ${base.replace(/\.(md|markdown)$/i, '.mdx')}. Markdown is written the same way in .mdx, except that “<” and curly brackets need care (the build tells you where).` });
+    } else if (/\.(mdx|md|markdown)(\.txt)?$/i.test(name) && !/\.mdx$/.test(name)) {
+      problems.push({
+        file,
+        message: 'this guide is not published: guides are files whose names end in .mdx (in lower case).',
+        hint: `Rename it to ${base.replace(/\.(mdx|md|markdown)(\.txt)?$/i, '.mdx')}. Markdown is written the same way in .mdx, except that “<” and curly brackets need care (the build tells you where).`,
+      });
     }
+  }
+  const assessments = filesUnder(root, 'content/assessments').filter((n) => /\.ya?ml$/i.test(n));
+  for (const name of assessments.filter((n) => n !== 'reciprocity.yaml')) {
+    problems.push({
+      file: `content/assessments/${name}`,
+      message: 'the site uses one self-assessment, content/assessments/reciprocity.yaml: this file would never be shown.',
+      hint: 'To change the questionnaire, edit reciprocity.yaml (give it a new id if the statements ask something new: answers saved under the old id are kept and exported). Move this file out of content/.',
+    });
   }
   for (const name of filesUnder(root, CHECKLISTS_DIR)) {
     const file = `${CHECKLISTS_DIR}/${name}`;
@@ -79,19 +91,24 @@ export function linkTargets(root: string): GuideContext {
   const headings = Object.fromEntries(guides.map((g) => [g, headingIds(read(root, `${GUIDES_DIR}/${g}.mdx`))]));
   const checklists: string[] = [];
   const unreadable: ContentProblem[] = [];
+  const unreadableIds: string[] = [];
   const checklistAudience: Record<string, string[]> = {};
   const dir = join(root, CHECKLISTS_DIR);
   for (const f of existsSync(dir) ? readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort() : []) {
     const file = `${CHECKLISTS_DIR}/${f}`;
     const text = readFileSync(join(dir, f), 'utf8');
     const r = parseYamlMapping(text, file);
+    // A file with a mistake is reported as such; its id (or, failing that, its name) still counts as a checklist for links.
+    const guessedId = r.ok && typeof r.data['id'] === 'string' ? r.data['id'] : f.replace(/\.ya?ml$/, '');
     if (!r.ok) {
       unreadable.push(r.problem);
+      unreadableIds.push(guessedId);
       continue;
     }
     const own = schemaProblems(checklistSchema, r.data, file, text);
     if (own.length) {
       unreadable.push(...quoteFirst(own, text, file));
+      unreadableIds.push(guessedId);
       continue;
     }
     const id = r.data['id'];
@@ -101,16 +118,20 @@ export function linkTargets(root: string): GuideContext {
       if (Array.isArray(audience)) checklistAudience[id] = audience.map(String);
     }
   }
-  return { guides, headings, checklists, checklistAudience, tools: TOOL_IDS, unreadable };
+  return { guides, headings, checklists, checklistAudience, tools: TOOL_IDS, unreadable, unreadableIds, files: filesUnder(root, GUIDES_DIR), renamed: renamedChecklists(root, [...checklists, ...unreadableIds]) };
 }
 
-/**
- * Checklist files that cannot be read or do not match their schema, reported in place of the links
- * to them: when a guide, the pack or a checklist names a checklist whose file is wrong, the mistake
- * is in that file, not in the link.
- */
-export function unreadableFirst(targets: GuideContext): void {
-  if (targets.unreadable?.length) throw contentError(targets.unreadable);
+/** One recorded checklist gone and one new one come: the same checklist under a new id, most likely. */
+function renamedChecklists(root: string, current: readonly string[]): Record<string, string> {
+  let recorded: string[] = [];
+  try {
+    recorded = Object.keys(knownIdsSchema.parse(JSON.parse(readFileSync(join(root, KNOWN_IDS_FILE), 'utf8'))).checklists);
+  } catch {
+    return {};
+  }
+  const gone = recorded.filter((id) => !current.includes(id));
+  const fresh = recorded.length ? current.filter((id) => !recorded.includes(id)) : [];
+  return gone.length === 1 && fresh.length === 1 ? { [gone[0]!]: fresh[0]! } : {};
 }
 
 /** A `guide: slug#anchor` setting in a YAML file that names no guide, or no heading in it. */
@@ -157,21 +178,29 @@ export function linksIn(data: unknown): { guide?: string; checklist?: string }[]
 
 /** Links from a YAML file to guides (with their headings) and checklists that do not exist. */
 export function yamlLinkProblems(data: unknown, root: string, file: string, text: string, owner: string): ContentProblem[] {
-  const targets = linkTargets(root);
-  if (targets.unreadable?.length) return [...targets.unreadable];
+  const found = linkTargets(root);
+  // A checklist whose file has a mistake is reported as such, not as a missing link target.
+  const targets = { ...found, checklists: [...found.checklists, ...(found.unreadableIds ?? [])] };
   const problems: ContentProblem[] = [];
+  const lines = text.split('\n');
+  const seen = new Map<string, number>();
   for (const link of linksIn(data)) {
     const g = guideRefProblem(link.guide, targets, file, text, owner);
     if (g) problems.push(g);
-    if (link.checklist && !targets.checklists.includes(link.checklist)) {
-      const line = lineOf(text, new RegExp(`checklist:\\s*["']?${link.checklist.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    const id = link.checklist;
+    if (id && !targets.checklists.includes(id)) {
+      // The same id written twice is found at each place in turn.
+      const pattern = new RegExp(`checklist:\\s*["']?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+      const index = lines.findIndex((l, n) => n >= (seen.get(id) ?? 0) && pattern.test(l));
+      const line = index === -1 ? undefined : index + 1;
+      if (line) seen.set(id, line);
       const column = line ? (text.split('\n')[line - 1] ?? '').indexOf('checklist') + 1 : undefined;
       problems.push({
         file,
         line,
         column,
         snippet: line && column ? snippetAt(text, line, column) : undefined,
-        message: `${owner} links to the checklist “${link.checklist}”, which does not exist.${didYouMean(link.checklist, targets.checklists)}`,
+        message: `${owner} links to the checklist “${id}”, which does not exist.${checklistSuggestion(id, targets)}`,
         hint: '`checklist:` is the id: at the top of a file in content/checklists/.',
       });
     }
@@ -209,8 +238,7 @@ export function programProblems(p: Program, text: string, root: string): Content
   }
   if (p.pack) {
     const targets = linkTargets(root);
-    if (targets.unreadable?.length) return [...problems, ...targets.unreadable];
-    const worksheets = [...FIXED_WORKSHEETS, ...targets.checklists];
+    const worksheets = [...FIXED_WORKSHEETS, ...targets.checklists, ...(targets.unreadableIds ?? [])];
     for (const id of p.pack) {
       if (!worksheets.includes(id)) {
         const line = lineOf(text, new RegExp(`^\\s*(-\\s*|pack:.*)["']?${id}`)) ?? at('pack').line;
@@ -218,7 +246,7 @@ export function programProblems(p: Program, text: string, root: string): Content
           file,
           line,
           snippet: line ? snippetAt(text, line, 1) : undefined,
-          message: `pack lists “${id}”, which is not a worksheet.${didYouMean(id, worksheets)}`,
+          message: `pack lists “${id}”, which is not a worksheet.${checklistSuggestion(id, targets, worksheets)}`,
           hint: `The pack can hold ${listOf(worksheets.map((w) => `“${w}”`))}.`,
         });
       }
@@ -275,6 +303,7 @@ export function yamlFile<S extends z.ZodType>(options: YamlFileOptions<S>): Load
         if (!existsSync(join(root, file))) {
           throw contentError([{ file, message: 'this file is missing.', hint: options.missing }]);
         }
+        checkWholeContent(root);
         const text = read(root, file);
         const parsed = parseYamlMapping(text, file);
         if (!parsed.ok) throw contentError([parsed.problem]);
@@ -316,6 +345,7 @@ export function yamlFolder<S extends z.ZodType>(options: YamlFolderOptions<S>): 
         if (names.length === 0) {
           throw contentError([{ file: `${dir}/`, message: `this folder holds no ${what} files.`, hint: `The site needs at least one ${what}: restore the ones from git, or add a .yaml file.` }]);
         }
+        checkWholeContent(root);
         const problems: ContentProblem[] = [];
         const entries: { id: string; name: string; file: string; text: string; data: Record<string, unknown> }[] = [];
         for (const name of names) {
@@ -366,31 +396,97 @@ export function yamlFolder<S extends z.ZodType>(options: YamlFolderOptions<S>): 
   };
 }
 
-/** The guides: Astro's glob loader for MDX, after checking every file's name and source. */
-export function guidesLoader(): Loader {
+/** A data file (or a folder of them) the whole-content check reads, with the checks across files its data needs. */
+export type DataFiles = ({ file: string } | { dir: string }) & {
+  schema: z.ZodType;
+  /** Links and references to other files, checked once the file matches its schema. */
+  links?: (data: unknown, text: string, root: string, file: string) => ContentProblem[];
+};
+
+/** A typed entry of the whole-content check: `links` gets the data as its schema outputs it. */
+export function dataFiles<S extends z.ZodType>(set: ({ file: string } | { dir: string }) & { schema: S; links?: (data: z.output<S>, text: string, root: string, file: string) => ContentProblem[] }): DataFiles {
+  return set as DataFiles;
+}
+
+/**
+ * Every data file's own mistakes (YAML that does not parse, settings its schema refuses), then,
+ * when a file is right, its links to other files: all in one list, so a coordinator with mistakes in
+ * several files sees them all in one run. A missing file is left to its own loader, which says what it is for.
+ */
+export function dataFileProblems(root: string, sets: readonly DataFiles[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const set of sets) {
+    const files =
+      'file' in set
+        ? [set.file]
+        : existsSync(join(root, set.dir))
+          ? readdirSync(join(root, set.dir))
+              .filter((n) => /\.ya?ml$/.test(n))
+              .sort()
+              .map((n) => `${set.dir}/${n}`)
+          : [];
+    for (const file of files) {
+      if (!existsSync(join(root, file))) continue;
+      const text = read(root, file);
+      const parsed = parseYamlMapping(text, file);
+      if (!parsed.ok) {
+        problems.push(parsed.problem);
+        continue;
+      }
+      const own = schemaProblems(set.schema, parsed.data, file, text);
+      if (own.length) problems.push(...quoteFirst(own, text, file));
+      else problems.push(...(set.links?.(set.schema.parse(parsed.data), text, root, file) ?? []));
+    }
+  }
+  return problems;
+}
+
+/** The data files the whole-content check reads: set by the guides' loader, which the content config defines first. */
+let contentDataFiles: readonly DataFiles[] = [];
+
+/**
+ * The whole handbook checked at once: files that would be left out, every data file, every guide.
+ * Every loader runs it before its own work, so whichever runs first reports every mistake it can
+ * see, in one message. Mistakes that need the loaded collections (recorded ids) come after.
+ */
+export function wholeContentProblems(root: string): ContentProblem[] {
+  const names = guideFiles(root);
+  const early = [...ignoredContentFiles(root), ...dataFileProblems(root, contentDataFiles)];
+  const found = linkTargets(root);
+  // A checklist whose file has a mistake is reported above, not as a missing link target.
+  const targets = { ...found, checklists: [...found.checklists, ...(found.unreadableIds ?? [])] };
+  // A file name that cannot be an address is reported alone: links to the guide fail because of it.
+  const badNames = names.flatMap((name) => fileNameProblem(`${GUIDES_DIR}/${name}`, name.split('/').at(-1)!) ?? []);
+  if (badNames.length) return [...early, ...badNames];
+  // The frontmatter as written (dates are not read as dates, so 2026-02-30 is refused), then the body.
+  const guides = names.flatMap((name) => {
+    const file = `${GUIDES_DIR}/${name}`;
+    const text = read(root, file);
+    const body = guideSourceProblems(file, text, targets);
+    return body.some((p) => p.message.startsWith('the frontmatter')) ? body : [...frontmatterProblems(file, text), ...body];
+  });
+  return [...early, ...guides];
+}
+
+function checkWholeContent(root: string): void {
+  const problems = wholeContentProblems(root);
+  if (problems.length) throw contentError(problems);
+}
+
+/**
+ * The guides: Astro's glob loader for MDX, after the whole-content check (which reads `dataFiles`
+ * too, so every data file's mistakes come in the same message as the guides').
+ */
+export function guidesLoader(options: { dataFiles?: readonly DataFiles[] } = {}): Loader {
+  contentDataFiles = options.dataFiles ?? [];
   const inner = glob({ base: `./${GUIDES_DIR}`, pattern: '*.mdx' });
   return {
     name: 'tandem-guides',
     load: async (ctx) => {
       const root = rootOf(ctx);
       const check = () => {
-        const names = guideFiles(root);
-        if (names.length === 0) throw contentError([{ file: `${GUIDES_DIR}/`, message: 'this folder holds no guides.', hint: 'The site needs at least one guide (.mdx file).' }]);
-        const ignored = ignoredContentFiles(root);
-        if (ignored.length) throw contentError(ignored);
-        const targets = linkTargets(root);
-        unreadableFirst(targets);
-        // A file name that cannot be an address is reported alone: links to the guide fail because of it.
-        const badNames = names.flatMap((name) => fileNameProblem(`${GUIDES_DIR}/${name}`, name.split('/').at(-1)!) ?? []);
-        if (badNames.length) throw contentError(badNames);
-        // The frontmatter as written (dates are not read as dates, so 2026-02-30 is refused), then the body.
-        const problems = names.flatMap((name) => {
-          const file = `${GUIDES_DIR}/${name}`;
-          const text = read(root, file);
-          const body = guideSourceProblems(file, text, targets);
-          return body.some((p) => p.message.startsWith('the frontmatter')) ? body : [...frontmatterProblems(file, text), ...body];
-        });
-        if (problems.length) throw contentError(problems);
+        if (guideFiles(root).length === 0) throw contentError([{ file: `${GUIDES_DIR}/`, message: 'this folder holds no guides.', hint: 'The site needs at least one guide (.mdx file).' }]);
+        checkWholeContent(root);
       };
       check();
       await inner.load(ctx);
@@ -447,7 +543,7 @@ export function charterIdProblems(def: Parameters<typeof compareIds>[1], ctx: Lo
     })());
     if (parsed.success) previous = parsed.data;
     else if (!process.env['TANDEM_RECORD_IDS']) {
-      return [{ file: KNOWN_IDS_FILE, message: 'this file cannot be read.', hint: `Run \`${RECORD_IDS_COMMAND}\` to write it again.` }];
+      return [{ file: KNOWN_IDS_FILE, message: 'this file cannot be read (it is not the JSON `npm run ids` writes).', hint: RESTORE_IDS }];
     }
   }
   const content = idsFromDisk(root);
@@ -497,6 +593,11 @@ export function charterIdProblems(def: Parameters<typeof compareIds>[1], ctx: Lo
   return [];
 }
 
+/** What to do about a damaged content/.ids.json: writing it afresh would forget what it protects. */
+const RESTORE_IDS =
+  `Restore it from git (\`git checkout ${KNOWN_IDS_FILE}\`, or resolve the merge conflict in it). Do not write it afresh unless it is lost: ` +
+  `\`${RECORD_IDS_COMMAND}\` records only the ids content/ has now, so an id removed since would no longer be noticed, and the old labels of removed charter fields would be forgotten.`;
+
 /** content/.ids.json as one entry (an empty record when the file does not exist yet). */
 export function jsonFile<S extends z.ZodType>(file: string, id: string, schema: S): Loader {
   return {
@@ -504,14 +605,15 @@ export function jsonFile<S extends z.ZodType>(file: string, id: string, schema: 
     load: async (ctx) => {
       const root = rootOf(ctx);
       const sync = async () => {
+        checkWholeContent(root);
         const text = existsSync(join(root, file)) ? read(root, file) : '{}';
         let raw: unknown;
         try {
           raw = JSON.parse(text);
         } catch (e) {
-          throw contentError([{ file, message: `this file is not valid JSON (${(e as Error).message}).`, hint: 'Run `npm run ids` to write it again.' }]);
+          throw contentError([{ file, message: `this file is not valid JSON (${(e as Error).message}).`, hint: RESTORE_IDS }]);
         }
-        const problems = schemaProblems(schema, raw, file, text, 'Run `npm run ids` to write it again.');
+        const problems = schemaProblems(schema, raw, file, text, RESTORE_IDS);
         if (problems.length) throw contentError(problems);
         const data = await ctx.parseData({ id, data: raw as Record<string, unknown>, filePath: join(root, file) });
         ctx.store.clear();

@@ -133,12 +133,12 @@ describe('recorded charter field ids', () => {
   const content = (fields: string[]) => ({ charter: def(fields), checklists: [], assessments: [] });
   it('notice a field that has gone, and fields not recorded yet', () => {
     const record = recordIds(undefined, content(['a', 'b']));
-    expect(record.charter).toEqual({ fields: { 's.a': 'A', 's.b': 'B' }, retired: {}, options: {}, roles: {} });
+    expect(record.charter).toEqual({ fields: { 's.a': 'A', 's.b': 'B' }, retired: {}, options: {}, roles: {}, kinds: {} });
     expect(compareIds(record, def(['a', 'c']))).toEqual({ missing: [{ key: 's.b', label: 'B' }], unrecorded: ['s.c'] });
   });
   it('keep removed fields as retired when recorded again, and forget them when they come back', () => {
     const once = recordIds(recordIds(undefined, content(['a', 'b'])), content(['a', 'c']));
-    expect(once.charter).toEqual({ fields: { 's.a': 'A', 's.c': 'C' }, retired: { 's.b': 'B' }, options: {}, roles: {} });
+    expect(once.charter).toEqual({ fields: { 's.a': 'A', 's.c': 'C' }, retired: { 's.b': 'B' }, options: {}, roles: {}, kinds: {} });
     expect(recordIds(once, content(['a', 'b', 'c'])).charter.retired).toEqual({});
   });
   it('say what to do', () => {
@@ -311,7 +311,7 @@ describe('recorded charter choices and roles', () => {
   const record = recordIds(undefined, { charter: def(['video', 'phone']), checklists: [], assessments: [] });
   it('notice a choice a field no longer offers, and a role no field carries', () => {
     const changes = compareCharterShape(record, def(['video'], false));
-    expect(changes).toEqual({ options: [{ key: 'rhythm.format', value: 'phone', label: 'PHONE' }], roles: [{ role: 'start-date', key: 'rhythm.start' }] });
+    expect(changes).toEqual({ options: [{ key: 'rhythm.format', value: 'phone', label: 'PHONE' }], roles: [{ role: 'start-date', key: 'rhythm.start' }], kinds: [] });
     const [option, role] = charterShapeProblems(changes);
     expect(option!.message).toBe('the field “rhythm.format” no longer offers the choice “phone” (PHONE). Pairs who picked it would see “not one of the choices” and be asked to choose again.');
     expect(role!.hint).toContain('role: start-date');
@@ -323,7 +323,7 @@ describe('recorded charter choices and roles', () => {
     expect(missingFieldsProblem(missing).message).toContain('it carried the role “start-date”');
   });
   it('are quiet when nothing changed', () => {
-    expect(compareCharterShape(record, def(['video', 'phone', 'in-person']))).toEqual({ options: [], roles: [] });
+    expect(compareCharterShape(record, def(['video', 'phone', 'in-person']))).toEqual({ options: [], roles: [], kinds: [] });
   });
 });
 
@@ -333,5 +333,45 @@ describe('a missing setting', () => {
     const text = 'behaviours:\n  - id: a\n    mentee:\n      self: x\n  - id: b\n    mentee:\n      self: y\n      partner: z\n';
     const [p] = schemaProblems(schema, parseYamlMapping(text, 'f.yaml').ok ? (parseYamlMapping(text, 'f.yaml') as { data: unknown }).data : {}, 'f.yaml', text);
     expect(p).toMatchObject({ line: 3, message: 'behaviour “a” › mentee › partner: is missing: add it' });
+  });
+});
+
+describe('a recorded charter field’s kind', () => {
+  const def = (kind: string) => ({ sections: [{ id: 'objectives', fields: [{ id: 'mentee', label: 'Goals', kind }] }] });
+  it('changed, with the same id, stops the build: the saved answers would not show', () => {
+    const record = recordIds(undefined, { charter: def('goals'), checklists: [], assessments: [] });
+    const changes = compareCharterShape(record, def('textarea'));
+    expect(changes.kinds).toEqual([{ key: 'objectives.mentee', from: 'goals', to: 'textarea' }]);
+    const [p] = charterShapeProblems(changes);
+    expect(p!.message).toMatch(/^the field “objectives.mentee” was a goals field and is now textarea/);
+    expect(p!.hint).toContain('give the textarea field a new id');
+  });
+});
+
+describe('Markdown habits MDX does not share, and links and pictures', () => {
+  const ctx = { guides: ['starting-well'], checklists: ['after-session'], tools: ['charter'], files: ['starting-well.mdx', 'rota.png'] };
+  const problems = (body: string) => guideSourceProblems('x.mdx', body, ctx);
+  const messages = (body: string) => problems(body).map((p) => `${p.line}: ${p.message}`);
+  it('a web or mail address in angle brackets, and a <name> placeholder, with what to write instead', () => {
+    const [link, mail, name] = problems('More at <https://www.rcn.org.uk/mentoring>.\n\nWrite to <mentoring@example.org>.\n\n"Hi <name>, can we move it?"\n');
+    expect(link).toMatchObject({ line: 1, hint: 'Write the link as [the words to click](https://www.rcn.org.uk/mentoring), or the address on its own without < >.' });
+    expect(mail!.hint).toBe('Write the address without < >: mentoring@example.org, or as a link: [write to us](mailto:mentoring@example.org).');
+    expect(name).toMatchObject({ line: 5, message: '“<name>” is not an HTML tag or a component: in a guide, “<” starts one, so this stops the page from being built.' });
+    expect(problems('Plain <strong>HTML</strong> and <a href="/x/">links</a> are fine.\n')).toEqual([]);
+  });
+  it('pictures and frames from other sites, which the security policy blocks', () => {
+    expect(messages('![Our ward](https://example.org/ward.jpg)\n\n<iframe src="https://www.youtube.com/embed/x"></iframe>\n')).toEqual([
+      expect.stringMatching(/^1: a picture, video or frame from another site/),
+      expect.stringMatching(/^3: a picture, video or frame from another site/),
+    ]);
+  });
+  it('a picture of the guide’s own that is not there, and one that is', () => {
+    expect(messages('![Rota](./rota.png)\n\n![March](./rotas.png)\n')).toEqual(['3: the picture ./rotas.png is not in content/guides/. Did you mean “rota.png”?']);
+  });
+  it('plain Markdown links to guides and checklists that do not exist', () => {
+    expect(messages('See [it](/guides/starting-well/) and [this](/guides/co-creating-charter/) and [that](/tools/reflection/after-sesion/).\n')).toEqual([
+      '1: a link to /guides/co-creating-charter/, which is not a page of this handbook.',
+      '1: a link to /tools/reflection/after-sesion/, which is not a page of this handbook. Did you mean “after-session”?',
+    ]);
   });
 });

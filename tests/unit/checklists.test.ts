@@ -114,7 +114,7 @@ describe('checklistProblems', () => {
 });
 
 describe('answers under items a checklist no longer has', () => {
-  const checklist = { sections: [{ items: [{ id: 'learned' }, { id: 'next' }] }] };
+  const checklist = { sections: [{ items: [{ id: 'learned', kind: 'tick' as const, text: 'I learned something.' }, { id: 'next', kind: 'prompt' as const, text: 'What next?' }] }] };
   it('are kept, with the item’s last wording when it was recorded', () => {
     const data = { ticks: { learned: true, 'learned-from-partner': true, gone: false }, notes: { next: 'x', 'old-note': '  Handovers need a script.  ', empty: ' ' } };
     expect(earlierItems(checklist, data, { 'learned-from-partner': 'I can name one thing my partner taught me.' })).toEqual([
@@ -124,6 +124,13 @@ describe('answers under items a checklist no longer has', () => {
   });
   it('are none for an entry that only answers current items, or left unticked and empty ones', () => {
     expect(earlierItems(checklist, { ticks: { learned: true, gone: false }, notes: { empty: '' } })).toEqual([]);
+  });
+  it('include answers under an item that changed kind, labelled with its wording', () => {
+    const data = { ticks: { next: true, learned: true }, notes: { learned: 'A note from when it was a question.', next: 'x' } };
+    expect(earlierItems(checklist, data)).toEqual([
+      { id: 'next', label: 'What next?', ticked: true, note: '' },
+      { id: 'learned', label: 'I learned something.', ticked: false, note: 'A note from when it was a question.' },
+    ]);
   });
   it('never take a label from the object prototype', () => {
     expect(earlierItems(checklist, { ticks: { constructor: true }, notes: {} })[0]!.label).toBe('An item no longer in this checklist (“constructor”)');

@@ -103,12 +103,12 @@ describe('a mistake in content/ stops the build with a message a coordinator can
   });
 
   it('YAML that does not parse in an assessment', async () => {
-    const { code, report } = await buildWith([['assessment-yaml-syntax.yaml', 'content/assessments/short.yaml']]);
+    const { code, report } = await buildWith([['assessment-yaml-syntax.yaml', 'content/assessments/reciprocity.yaml']]);
     expect(code).not.toBe(0);
     expect(report).toMatchInlineSnapshot(`
       "[AstroUserError] The handbook’s content has a mistake.
 
-      content/assessments/short.yaml, line 4, column 2: this is not valid YAML (bad indentation of a mapping entry).
+      content/assessments/reciprocity.yaml, line 4, column 2: this is not valid YAML (bad indentation of a mapping entry).
             2 | scale:
             3 |   - Never
           > 4 |  - Always
@@ -117,7 +117,7 @@ describe('a mistake in content/ stops the build with a message a coordinator can
         Hint:
           Fix what is named above and run the command again. README.md (“Make it yours”) describes every file in content/.
         Location:
-          content/assessments/short.yaml:4:2"
+          content/assessments/reciprocity.yaml:4:2"
     `);
   });
 

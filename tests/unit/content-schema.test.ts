@@ -118,7 +118,19 @@ describe('an invalid content file fails with its file and field named', () => {
       name: 'a guide saved as .md',
       fixture: 'guide-short.mdx',
       target: 'content/guides/night-shifts.md',
-      expect: [/content\/guides\/night-shifts\.md: this guide is not published: guides are \.mdx files/, /Rename it to night-shifts\.mdx/],
+      expect: [/content\/guides\/night-shifts\.md: this guide is not published: guides are files whose names end in \.mdx/, /Rename it to night-shifts\.mdx/],
+    },
+    {
+      name: 'a guide saved as .MDX, or with .txt added by a text editor',
+      fixture: 'guide-short.mdx',
+      target: 'content/guides/late-shifts.mdx.txt',
+      expect: [/content\/guides\/late-shifts\.mdx\.txt: this guide is not published/, /Rename it to late-shifts\.mdx/],
+    },
+    {
+      name: 'a second assessment file, which the site would never show',
+      fixture: 'assessment-yaml-syntax.yaml',
+      target: 'content/assessments/reciprocity-3.yaml',
+      expect: [/content\/assessments\/reciprocity-3\.yaml: the site uses one self-assessment, content\/assessments\/reciprocity\.yaml/],
     },
     {
       name: 'a checklist in a subfolder',
@@ -143,4 +155,27 @@ describe('an invalid content file fails with its file and field named', () => {
       }
     }, 60_000);
   }
+});
+
+describe('mistakes in several files', () => {
+  it('come in one message, each with its file', async () => {
+    const project = await tempProject();
+    try {
+      await writeInto(project.dir, 'content/program.yaml', await fixture('program-misspelt-setting.yaml'));
+      await writeInto(project.dir, 'content/checklists/after-session.yaml', await fixture('checklist-yaml-syntax.yaml'));
+      const guide = await fixture('guide-no-title.mdx');
+      await writeInto(project.dir, 'content/guides/zz-two-mistakes.mdx', guide.replace(/^updated:.*$/m, 'updated: 03/12/2026'));
+      const result = await astroSync(project.dir);
+      expect(result.ok).toBe(false);
+      expect(result.output).toMatch(/The handbook’s content has \d+ mistakes/);
+      expect(result.output).toMatch(/content\/program\.yaml, line \d+, column 1: “cadance” is not a setting here/);
+      expect(result.output).toMatch(/content\/checklists\/after-session\.yaml, line 12, column 1: this is not valid YAML/);
+      expect(result.output).toMatch(/content\/guides\/zz-two-mistakes\.mdx: title: is missing/);
+      expect(result.output).toMatch(/content\/guides\/zz-two-mistakes\.mdx, line \d+, column 1: updated must be a real date/);
+      // The guides that link to the broken checklist are not blamed for it.
+      expect(result.output).not.toMatch(/names a checklist that does not exist/);
+    } finally {
+      await project.dispose();
+    }
+  }, 60_000);
 });

@@ -30,7 +30,8 @@ describe('every <Reflect> prompt that links to a checklist links to one meant fo
   it('finds the prompts', () => {
     expect(guides.reduce((n, g) => n + g.prompts.length, 0)).toBeGreaterThanOrEqual(20);
   });
-  for (const g of guides) {
+  // A guide without a linked prompt has nothing to check here (a describe with no test would fail).
+  for (const g of guides.filter((x) => x.prompts.some((q) => q.checklist !== undefined))) {
     describe(g.file, () => {
       // A prompt may leave out its checklist (a reflection box without a link); the ones that link are checked.
       for (const p of g.prompts.filter((q) => q.checklist !== undefined)) {

@@ -10,7 +10,7 @@ export default function EarlierItems({ items, level = 2 }: { items: readonly Ear
   return (
     <section class="checklist-section earlier-items" aria-labelledby={`earlier-items-${level}`}>
       <H id={`earlier-items-${level}`}>{EARLIER_CHECKLIST_HEADING}</H>
-      <p class="hint">This checklist has changed since this entry was written. What you wrote for items it no longer has is kept here, in print and in your backups.</p>
+      <p class="hint">This checklist has changed since this entry was written. What you wrote that it can no longer show (for an item removed or changed) is kept here, in print and in your backups.</p>
       <ul class="earlier-list">
         {items.map((e) => (
           <li key={e.id}>

@@ -41,10 +41,26 @@ export interface GuideContext {
   /** Tool ids. */
   tools: readonly string[];
   /**
+   * A checklist id recorded in content/.ids.json that has gone, → the one new id that appeared
+   * meanwhile: most likely the same checklist renamed, suggested instead of the nearest name.
+   */
+  renamed?: Readonly<Record<string, string>>;
+  /** Every file under content/guides/ (images a guide shows), as paths from that folder. */
+  files?: readonly string[];
+  /**
    * Mistakes in checklist files (YAML that does not parse, settings their schema refuses): links to
    * them would be reported as links to nothing, so these are reported instead.
    */
   unreadable?: readonly ContentProblem[];
+  /** The ids (or file names) of those checklists. */
+  unreadableIds?: readonly string[];
+}
+
+/** " Did you mean …?" for a checklist id that does not exist: the checklist it was renamed to, when the ids record tells. */
+export function checklistSuggestion(id: string, ctx: Pick<GuideContext, 'checklists' | 'renamed'>, candidates: readonly string[] = ctx.checklists): string {
+  const now = ctx.renamed && Object.hasOwn(ctx.renamed, id) ? ctx.renamed[id] : undefined;
+  if (now) return ` It looks renamed: content/checklists/ no longer has “${id}”, and “${now}” is new since content/.ids.json was recorded. Did you mean “${now}”?`;
+  return didYouMean(id, candidates, (n) => `“${n}”`);
 }
 
 /** A suggested file name for one that cannot be an address: "Mentoring Across Shifts.mdx" → "mentoring-across-shifts.mdx". */
@@ -259,7 +275,7 @@ export function guideSourceProblems(file: string, text: string, ctx: GuideContex
       if (!ctx.checklists.includes(id)) {
         problems.push({
           ...at(use.offset),
-          message: `<Reflect checklist="${id}"> names a checklist that does not exist.${didYouMean(id, ctx.checklists, guideName)}`,
+          message: `<Reflect checklist="${id}"> names a checklist that does not exist.${checklistSuggestion(id, ctx)}`,
           hint: '`checklist` is the id: at the top of a file in content/checklists/; or leave it out for a reflection box without a link.',
         });
       } else if (ctx.checklistAudience?.[id]) {
@@ -324,6 +340,55 @@ export function guideSourceProblems(file: string, text: string, ctx: GuideContex
       ? `Remove this </${u.name}>, or add the opening <${u.name}> where the box should start.`
       : `Add </${u.name}> on its own line after the last paragraph that belongs in it (or write <${u.name} … /> if it holds nothing).`,
   })));
+
+  // Markdown habits MDX does not share: <https://…> and <name@example.org> links, and <name> placeholders.
+  const HTML = new Set(['a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'dd', 'del', 'details', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's', 'section', 'small', 'source', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'wbr', 'iframe', 'video', 'audio', 'picture']);
+  for (const m of noCode.matchAll(/<([^<>\s]+@[^<>\s]+|(?:https?:\/\/|www\.|mailto:)[^<>\s]*)>|<\/?([a-z][a-z0-9-]*)\b[^<>]*>/g)) {
+    const [whole, address, tag] = m;
+    // Known tags, closing tags, and components written in lower case (reported above) are not placeholders.
+    if (tag && (HTML.has(tag) || whole.startsWith('</') || GUIDE_COMPONENTS.some((c) => c.toLowerCase() === tag))) continue;
+    const email = address?.includes('@') && !address.startsWith('http');
+    problems.push({
+      ...at(m.index),
+      message: address
+        ? `“${whole}”: in a guide, “<” starts a component, so a ${email ? 'mail address' : 'web address'} in angle brackets stops the page from being built.`
+        : `“${whole}” is not an HTML tag or a component: in a guide, “<” starts one, so this stops the page from being built.`,
+      hint: address
+        ? email
+          ? `Write the address without < >: ${address.replace(/^mailto:/, '')}, or as a link: [write to us](mailto:${address.replace(/^mailto:/, '')}).`
+          : `Write the link as [the words to click](${address.startsWith('www.') ? `https://${address}` : address}), or the address on its own without < >.`
+        : `For a placeholder, write [${tag}] or “your partner’s name” instead; to show the text as it is, put it in \`backticks\`.`,
+    });
+  }
+  // What the site's security policy blocks: pictures and frames from other sites.
+  for (const m of noCode.matchAll(/!\[[^\]]*\]\(\s*(https?:\/\/[^)\s]+)[^)]*\)|<(img|iframe|video|audio|source)\b[^>]*\ssrc\s*=\s*["'](https?:)?\/\/[^"']*["'][^>]*>|<iframe\b/gi)) {
+    problems.push({
+      ...at(m.index),
+      message: 'a picture, video or frame from another site: the handbook’s pages load nothing from other sites (readers’ privacy, and the security policy every page carries), so it would show as a broken image or an empty frame.',
+      hint: 'Save the image in content/guides/ and write ![what it shows](./the-file.jpg); for a video, link to it: [Watch the welcome video](https://…).',
+    });
+  }
+  // A picture of the guide's own that is not there.
+  for (const m of noCode.matchAll(/!\[[^\]]*\]\(\s*(\.{1,2}\/[^)\s]+|[\w-][^):\s]*\.(?:png|jpe?g|gif|webp|svg|avif))\s*(?:"[^"]*")?\)/gi)) {
+    const rel = m[1]!.replace(/^\.\//, '');
+    if (!ctx.files || rel.startsWith('../') || ctx.files.includes(rel)) continue;
+    problems.push({
+      ...at(m.index),
+      message: `the picture ${m[1]} is not in content/guides/.${didYouMean(rel, ctx.files)}`,
+      hint: 'Put the image file in content/guides/ (next to the guide), or correct its name: names are case-sensitive.',
+    });
+  }
+  // Plain Markdown links to the handbook's own pages, checked like <GuideLink>.
+  for (const m of noCode.matchAll(/\]\(\s*\/(guides|tools\/reflection|worksheets)\/([^/)#\s]+)\/?(#[^)\s]*)?\s*\)/g)) {
+    const [, kind, slug] = m;
+    const known = kind === 'guides' ? ctx.guides : kind === 'worksheets' ? [...ctx.checklists, 'charter', 'reciprocity-mentee', 'reciprocity-mentor', 'session', 'pack'] : ctx.checklists;
+    if (known.includes(slug!)) continue;
+    problems.push({
+      ...at(m.index + 1),
+      message: `a link to /${kind}/${slug}/, which is not a page of this handbook.${kind === 'guides' ? didYouMean(slug!, known, guideName) : checklistSuggestion(slug!, ctx, known)}`,
+      hint: kind === 'guides' ? 'Link guides by file name: <GuideLink to="starting-well">…</GuideLink> also follows a base path when the site is deployed under one.' : 'Use the checklist’s id, as at the top of its file in content/checklists/.',
+    });
+  }
 
   // Outside tags and code, "<" and curly brackets are read as code by MDX, and the page cannot be built.
   const tags = /<\/?[A-Za-z][\w.-]*((?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*)>/g;

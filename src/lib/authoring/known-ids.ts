@@ -51,8 +51,10 @@ export const knownIdsSchema = z.object({
       options: z.record(z.string(), z.record(z.string(), z.string())).default({}),
       /** Which field carries each role the tools read (start date, cadence…), role → "sectionId.fieldId". */
       roles: z.record(z.string(), z.string()).default({}),
+      /** Each field's kind, "sectionId.fieldId" → kind: answers are stored in the kind's form (a list of goals, a number…). */
+      kinds: z.record(z.string(), z.string()).default({}),
     })
-    .default({ fields: {}, retired: {} }),
+    .default({ fields: {}, retired: {}, options: {}, roles: {}, kinds: {} }),
 });
 export type KnownIds = z.output<typeof knownIdsSchema>;
 
@@ -61,20 +63,22 @@ const ABOUT =
   'After removing or renaming one on purpose, run `npm run ids` to record it (a charter field’s answers then show as from an earlier version of the charter).';
 
 interface DefLike {
-  sections: readonly { id: string; fields: readonly { id: string; label: string; role?: string | undefined; options?: readonly { value: string; label: string }[] | undefined }[] }[];
+  sections: readonly { id: string; fields: readonly { id: string; label: string; kind?: string; role?: string | undefined; options?: readonly { value: string; label: string }[] | undefined }[] }[];
 }
 
 /** The charter's choice options and roles, as recorded. */
-function charterShape(def: DefLike): { options: Record<string, Record<string, string>>; roles: Record<string, string> } {
+function charterShape(def: DefLike): { options: Record<string, Record<string, string>>; roles: Record<string, string>; kinds: Record<string, string> } {
   const options: Record<string, Record<string, string>> = {};
   const roles: Record<string, string> = {};
+  const kinds: Record<string, string> = {};
   for (const s of def.sections) {
     for (const f of s.fields) {
       if (f.options) options[`${s.id}.${f.id}`] = Object.fromEntries(f.options.map((o) => [o.value, o.label]));
       if (f.role) roles[f.role] = `${s.id}.${f.id}`;
+      if (f.kind) kinds[`${s.id}.${f.id}`] = f.kind;
     }
   }
-  return { options, roles };
+  return { options, roles, kinds };
 }
 /** A checklist as the build reads it (content/checklists/*.yaml). */
 export interface ChecklistLike {
@@ -226,7 +230,10 @@ export function compareIds(record: KnownIds, def: DefLike): { missing: { key: st
  * choose again), and recorded roles no field carries any more (the tools lose what the role meant:
  * a start date, the rhythm…). Fields that have gone altogether are reported by `compareIds`.
  */
-export function compareCharterShape(record: KnownIds, def: DefLike): { options: { key: string; value: string; label: string }[]; roles: { role: string; key: string }[] } {
+export function compareCharterShape(
+  record: KnownIds,
+  def: DefLike,
+): { options: { key: string; value: string; label: string }[]; roles: { role: string; key: string }[]; kinds: { key: string; from: string; to: string }[] } {
   const now = charterShape(def);
   const fields = charterFieldLabels(def);
   const options = Object.entries(record.charter.options).flatMap(([key, values]) =>
@@ -235,7 +242,10 @@ export function compareCharterShape(record: KnownIds, def: DefLike): { options: 
   const roles = Object.entries(record.charter.roles)
     .filter(([role]) => !(role in now.roles))
     .map(([role, key]) => ({ role, key }));
-  return { options, roles };
+  const kinds = Object.entries(record.charter.kinds)
+    .filter(([key, kind]) => key in now.kinds && now.kinds[key] !== kind)
+    .map(([key, from]) => ({ key, from, to: now.kinds[key]! }));
+  return { options, roles, kinds };
 }
 
 /** The build's messages for choice values and roles that have gone from the charter. */
@@ -246,6 +256,11 @@ export function charterShapeProblems(changes: ReturnType<typeof compareCharterSh
       file,
       message: `the field “${o.key}” no longer offers the choice “${o.value}” (${o.label}). Pairs who picked it would see “not one of the choices” and be asked to choose again.`,
       hint: `Put the option back (its label can change; only its value must stay), or keep it for the pairs who chose it. ${keep}`,
+    })),
+    ...changes.kinds.map((k) => ({
+      file,
+      message: `the field “${k.key}” was a ${k.from} field and is now ${k.to}. Answers pairs saved in it are kept in the form of a ${k.from} field, which a ${k.to} field cannot show: they would look empty or be refused, and the next thing typed would replace them.`,
+      hint: `Put \`kind: ${k.from}\` back, or give the ${k.to} field a new id (then run \`${RECORD_IDS_COMMAND}\`): answers under the old id show under “From an earlier version of this charter”, where pairs can copy them across.`,
     })),
     ...changes.roles.map((r) => ({
       file,

@@ -17,21 +17,26 @@ export interface EarlierItem {
 }
 
 interface ChecklistLike {
-  sections: readonly { items: readonly { id: string }[] }[];
+  sections: readonly { items: readonly { id: string; kind: 'tick' | 'prompt'; text: string }[] }[];
 }
 
-/** The entry's ticks and non-empty notes under ids not in `checklist`, in the order they were stored. */
+/**
+ * The entry's ticks and non-empty notes that the checklist cannot show: under ids it no longer has,
+ * and under ids whose item changed kind (a note kept for what is now a tick, a tick for what is now a
+ * question). In the order they were stored.
+ */
 export function earlierItems(checklist: ChecklistLike, data: { ticks: Readonly<Record<string, boolean>>; notes: Readonly<Record<string, string>> }, retired: Readonly<Record<string, string>> = {}): EarlierItem[] {
-  const current = new Set(checklist.sections.flatMap((s) => s.items.map((i) => i.id)));
-  const ids = [...new Set([...Object.keys(data.ticks), ...Object.keys(data.notes)])].filter((id) => !current.has(id));
+  const current = new Map(checklist.sections.flatMap((s) => s.items.map((i) => [i.id, i] as const)));
+  const ids = [...new Set([...Object.keys(data.ticks), ...Object.keys(data.notes)])];
   return ids
     .map((id) => {
+      const item = current.get(id);
       const note = Object.hasOwn(data.notes, id) ? data.notes[id] : undefined;
       return {
         id,
-        label: Object.hasOwn(retired, id) ? retired[id]! : `An item no longer in this checklist (“${id}”)`,
-        ticked: Object.hasOwn(data.ticks, id) && data.ticks[id] === true,
-        note: typeof note === 'string' ? note.trim() : '',
+        label: Object.hasOwn(retired, id) ? retired[id]! : item ? item.text : `An item no longer in this checklist (“${id}”)`,
+        ticked: item?.kind !== 'tick' && Object.hasOwn(data.ticks, id) && data.ticks[id] === true,
+        note: item?.kind !== 'prompt' && typeof note === 'string' ? note.trim() : '',
       };
     })
     .filter((e) => e.ticked || e.note !== '');
