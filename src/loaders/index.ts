@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { checklistSuggestion, fileNameProblem, frontmatterProblems, guideSourceProblems, type GuideContext } from '../lib/authoring/guides';
+import { checklistSuggestion, crossGuideProblems, fileNameProblem, frontmatterProblems, guideSourceProblems, type GuideContext } from '../lib/authoring/guides';
 import { headingIds } from '../lib/authoring/headings';
 import { KNOWN_IDS_FILE, RECORD_IDS_COMMAND, charterShapeProblems, compareCharterShape, compareContentIds, compareIds, missingContentIdsProblems, type ChecklistLike, type ContentIds, type InstrumentLike, knownIdsSchema, knownIdsText, missingFieldsProblem, recordIds, type KnownIds } from '../lib/authoring/known-ids';
 import { didYouMean, listOf } from '../lib/authoring/nearest';
@@ -209,6 +209,24 @@ export function yamlLinkProblems(data: unknown, root: string, file: string, text
   return problems.filter((p, i) => problems.findIndex((q) => q.line === p.line && q.message === p.message) === i);
 }
 
+/** Why a logo file cannot be used as an image, from its first bytes (and an SVG's size), or undefined when it can. */
+export function logoProblem(bytes: Buffer, name: string): string | undefined {
+  const ext = name.toLowerCase().split('.').pop();
+  const head = bytes.subarray(0, 16);
+  const starts = (...b: number[]) => b.every((x, i) => head[i] === x);
+  if (ext === 'svg') {
+    const text = bytes.toString('utf8', 0, Math.min(bytes.length, 4096));
+    const tag = /<svg\b[^>]*>/i.exec(text)?.[0];
+    if (!tag) return 'is not an SVG image (it does not start an <svg> element).';
+    if (!/\bviewBox\s*=/.test(tag) && !(/\swidth\s*=/.test(tag) && /\sheight\s*=/.test(tag))) {
+      return 'has no size: its <svg> element needs a viewBox (or a width and a height), or it cannot be drawn at any size.';
+    }
+    return undefined;
+  }
+  const ok = ext === 'png' ? starts(0x89, 0x50, 0x4e, 0x47) : ext === 'jpg' || ext === 'jpeg' ? starts(0xff, 0xd8, 0xff) : ext === 'webp' ? starts(0x52, 0x49, 0x46, 0x46) : true;
+  return ok ? undefined : `is not a ${ext === 'jpg' ? 'JPEG' : ext!.toUpperCase()} image (its content is something else, perhaps a web page saved under this name).`;
+}
+
 const LOGO_TYPES = /\.(svg|png|jpe?g|webp)$/i;
 
 /** Settings in content/program.yaml that refer to other files or need more than a schema: the logo, the accent colour, the pack. */
@@ -230,6 +248,9 @@ export function programProblems(p: Program, text: string, root: string): Content
         message: `logo names content/${p.logo}, which does not exist.${didYouMean(p.logo, inContent)}`,
         hint: 'Put the image file in the content/ folder, next to program.yaml, and write its file name here (logo: logo.svg).',
       });
+    } else {
+      const unreadable = logoProblem(readFileSync(logoPath), p.logo);
+      if (unreadable) problems.push({ ...at('logo'), message: `logo: content/${p.logo} ${unreadable}`, hint: 'Export the logo again from the program that made it (as SVG, or PNG), and save it over this file.' });
     }
   }
   if (p.accent !== undefined) {
@@ -459,13 +480,12 @@ export function wholeContentProblems(root: string): ContentProblem[] {
   const badNames = names.flatMap((name) => fileNameProblem(`${GUIDES_DIR}/${name}`, name.split('/').at(-1)!) ?? []);
   if (badNames.length) return [...early, ...badNames];
   // The frontmatter as written (dates are not read as dates, so 2026-02-30 is refused), then the body.
-  const guides = names.flatMap((name) => {
-    const file = `${GUIDES_DIR}/${name}`;
-    const text = read(root, file);
+  const sources = names.map((name) => ({ file: `${GUIDES_DIR}/${name}`, text: read(root, `${GUIDES_DIR}/${name}`) }));
+  const guides = sources.flatMap(({ file, text }) => {
     const body = guideSourceProblems(file, text, targets);
     return body.some((p) => p.message.startsWith('the frontmatter')) ? body : [...frontmatterProblems(file, text), ...body];
   });
-  return [...early, ...guides];
+  return [...early, ...guides, ...crossGuideProblems(sources)];
 }
 
 function checkWholeContent(root: string): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { GUIDE_COMPONENTS, componentUses, fileNameProblem, frontmatterProblems, guideSourceProblems, suggestedFileName } from '../../src/lib/authoring/guides';
+import { GUIDE_COMPONENTS, componentUses, crossGuideProblems, fileNameProblem, frontmatterProblems, guideSourceProblems, suggestedFileName } from '../../src/lib/authoring/guides';
 import { charterShapeProblems, compareCharterShape, compareContentIds, compareIds, knownIdsSchema, missingContentIdsProblems, missingFieldsProblem, recordIds } from '../../src/lib/authoring/known-ids';
 import { didYouMean, editDistance, nearest } from '../../src/lib/authoring/nearest';
 import { formatProblem, snippetAt } from '../../src/lib/authoring/problems';
@@ -373,5 +373,37 @@ describe('Markdown habits MDX does not share, and links and pictures', () => {
       '1: a link to /guides/co-creating-charter/, which is not a page of this handbook.',
       '1: a link to /tools/reflection/after-sesion/, which is not a page of this handbook. Did you mean “after-session”?',
     ]);
+  });
+});
+
+describe('a logo file', () => {
+  it('that is not the image its name says, or an SVG without a size, is named before the image pipeline fails on it', async () => {
+    const { logoProblem } = await import('../../src/loaders');
+    expect(logoProblem(Buffer.from('<!doctype html><html>…'), 'logo.png')).toMatch(/^is not a PNG image/);
+    expect(logoProblem(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>'), 'logo.svg')).toMatch(/^has no size/);
+    expect(logoProblem(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect/></svg>'), 'logo.svg')).toBeUndefined();
+    expect(logoProblem(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), 'logo.PNG')).toBeUndefined();
+  });
+});
+
+describe('across guides', () => {
+  it('a topic spelt two ways, and a guide in its own related list', () => {
+    const guide = (topic: string, related: string) => `---\ntitle: T\ntopic: ${topic}\nrelated: [${related}]\n---\nText.\n`;
+    const problems = crossGuideProblems([
+      { file: 'content/guides/a.mdx', text: guide('Getting started', 'b') },
+      { file: 'content/guides/b.mdx', text: guide('Getting Started', 'b, a') },
+    ]);
+    expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
+      'content/guides/b.mdx:3: topic “Getting Started” is written “Getting started” in content/guides/a.mdx: the guides page would show them as two groups.',
+      'content/guides/b.mdx:4: related: lists this guide itself (“b”).',
+    ]);
+  });
+});
+
+describe('straight quotes inside a quoted setting', () => {
+  it('are named as such, not as a misspelt setting', () => {
+    const [p, ...rest] = guideSourceProblems('x.mdx', '<Callout title="The "two-way" test">x</Callout>\n', { guides: [], checklists: [], tools: [] });
+    expect(rest).toEqual([]);
+    expect(p!.message).toBe('<Callout>: a value in straight double quotes holds straight double quotes too, so it ends early and the rest is read as settings.');
   });
 });

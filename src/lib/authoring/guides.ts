@@ -206,6 +206,51 @@ export function frontmatterProblems(file: string, text: string): ContentProblem[
   return quote ? [{ ...quote, file }] : problems;
 }
 
+/**
+ * Mistakes only seen across guides: a topic spelt two ways (the guides page would show two groups),
+ * and a guide that lists itself under `related`.
+ */
+export function crossGuideProblems(guides: readonly { file: string; text: string }[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const topics = new Map<string, { topic: string; file: string }>();
+  for (const g of guides) {
+    const front = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---/.exec(g.text);
+    let data: Record<string, unknown> | undefined;
+    try {
+      const d: unknown = front ? load(front[1]!, { schema: CORE_SCHEMA }) : undefined;
+      data = d && typeof d === 'object' ? (d as Record<string, unknown>) : undefined;
+    } catch {
+      continue;
+    }
+    const lineOfKey = (key: string) => {
+      const i = g.text.split('\n').findIndex((l) => new RegExp(`^${key}\\s*:`).test(l));
+      return i === -1 ? undefined : i + 1;
+    };
+    const topic = typeof data?.['topic'] === 'string' ? data['topic'].trim() : undefined;
+    if (topic) {
+      const seen = topics.get(topic.toLowerCase());
+      if (!seen) topics.set(topic.toLowerCase(), { topic, file: g.file });
+      else if (seen.topic !== topic) {
+        const line = lineOfKey('topic');
+        problems.push({
+          file: g.file,
+          line,
+          snippet: line ? snippetAt(g.text, line, 1) : undefined,
+          message: `topic “${topic}” is written “${seen.topic}” in ${seen.file}: the guides page would show them as two groups.`,
+          hint: `Write the topic the same way in every guide: “${seen.topic}”.`,
+        });
+      }
+    }
+    const slug = g.file.split('/').at(-1)!.replace(/\.mdx$/, '');
+    const related = data?.['related'];
+    if (Array.isArray(related) && related.includes(slug)) {
+      const line = lineOfKey('related');
+      problems.push({ file: g.file, line, snippet: line ? snippetAt(g.text, line, 1) : undefined, message: `related: lists this guide itself (“${slug}”).`, hint: 'related: lists other guides to read next: remove this one.' });
+    }
+  }
+  return problems;
+}
+
 /** The guide's `audience` as written, when it is a list (for the <Reflect> rule). */
 function guideAudience(text: string): string[] | undefined {
   const front = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
@@ -250,6 +295,16 @@ export function guideSourceProblems(file: string, text: string, ctx: GuideContex
       continue;
     }
     const props = COMPONENT_PROPS[use.name as GuideComponent] as readonly string[] | undefined;
+    // title="The "two-way" test": the value ends at the second quotation mark, and the rest reads as settings.
+    const tagText = withoutCode(text).slice(use.offset, withoutCode(text).indexOf('>', use.offset) + 1);
+    if (props && use.names.some((n) => !props.includes(n)) && /=\s*"[^"]*"[^\s/>]/.test(tagText)) {
+      problems.push({
+        ...at(use.offset),
+        message: `<${use.name}>: a value in straight double quotes holds straight double quotes too, so it ends early and the rest is read as settings.`,
+        hint: 'Inside the value, use curly quotes (“two-way”) or single quotes (\'two-way\').',
+      });
+      continue;
+    }
     for (const attr of props ? use.names.filter((n) => !props.includes(n)) : []) {
       problems.push({
         ...at(use.offset),

@@ -87,7 +87,7 @@ export function parseYamlMapping(text: string, file: string): { ok: true; data: 
   const r = parseYaml(text, file);
   if (!r.ok) return r;
   if (r.data === null || r.data === undefined) {
-    return { ok: false, problem: { file, message: 'the file is empty.', hint: 'Put the settings back (git can show you the last version that worked), or copy them from README.md.' } };
+    return { ok: false, problem: { file, message: 'the file is empty.', hint: 'Put the settings back (git can show you the last version that worked). For a new file, copy another file of the same kind (another checklist, say) and change its id and words.' } };
   }
   if (typeof r.data !== 'object' || Array.isArray(r.data)) {
     return { ok: false, problem: { file, line: 1, message: 'the file must hold key: value lines, not a list or a single value.', hint: 'Start each setting at the beginning of a line with its name, a colon and a space.' } };

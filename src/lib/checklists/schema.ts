@@ -13,7 +13,7 @@ import { FOLLOWS_CADENCE, WHEN, checklistProblems } from './checklist';
 /** One line of a checklist: something to tick, or a question to answer in writing. */
 export const checklistItemSchema = z.strictObject({
   /** The item's id, unique in the checklist: lower-case letters, digits and hyphens. Saved entries refer to it, so keep it when rewording. */
-  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'item ids use lower-case letters, digits and hyphens' }),
+  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'item ids use a to z in lower case, digits and hyphens only (no capitals, spaces or accents: “apres-seance”, not “après séance”)' }),
   /** `tick` for a statement to tick off, `prompt` for a question with room to write. */
   kind: z.enum(['tick', 'prompt']),
   /** The statement or question. */
@@ -38,7 +38,7 @@ export const checklistBaseSchema = z.strictObject({
    */
   id: z
     .string()
-    .regex(/^[a-z0-9-]+$/, { error: 'id uses lower-case letters, digits and hyphens' })
+    .regex(/^[a-z0-9-]+$/, { error: 'id uses a to z in lower case, digits and hyphens only (no capitals, spaces or accents: “apres-seance”, not “après séance”)' })
     .refine((id) => ![...FIXED_WORKSHEETS, 'pack'].includes(id), { error: `this id is taken by another worksheet (${[...FIXED_WORKSHEETS, 'pack'].join(', ')} are): choose another` }),
   /** The checklist's title. */
   title: nonEmpty('title'),
