@@ -80,7 +80,7 @@ export const programFieldsSchema = z.strictObject({
    */
   accent: z
     .string({ error: 'accent must be a colour in quotes, like "#0b6b61" (without quotes, # starts a comment)' })
-    .regex(HEX_COLOUR, { error: 'accent must be a colour written # and six hexadecimal digits, in quotes, like "#0b6b61" (colour names such as purple are not accepted)' })
+    .regex(HEX_COLOUR, { error: 'accent must be a colour written # and six (or three) hexadecimal digits, in quotes, like "#0b6b61" (colour names such as purple are not accepted)' })
     .optional(),
   /**
    * The worksheets /worksheets/pack/ prints in one go for a kick-off meeting, in order: `charter` (the blank

@@ -92,6 +92,7 @@ export function linkTargets(root: string): GuideContext {
   const checklists: string[] = [];
   const unreadable: ContentProblem[] = [];
   const unreadableIds: string[] = [];
+  const idOfFile: Record<string, string> = {};
   const checklistAudience: Record<string, string[]> = {};
   const dir = join(root, CHECKLISTS_DIR);
   for (const f of existsSync(dir) ? readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort() : []) {
@@ -113,25 +114,33 @@ export function linkTargets(root: string): GuideContext {
     }
     const id = r.data['id'];
     const audience = r.data['audience'];
+    if (typeof id === 'string') idOfFile[f.replace(/\.ya?ml$/, '')] = id;
     if (typeof id === 'string') {
       checklists.push(id);
       if (Array.isArray(audience)) checklistAudience[id] = audience.map(String);
     }
   }
-  return { guides, headings, checklists, checklistAudience, tools: TOOL_IDS, unreadable, unreadableIds, files: filesUnder(root, GUIDES_DIR), renamed: renamedChecklists(root, [...checklists, ...unreadableIds]) };
+  return { guides, headings, checklists, checklistAudience, tools: TOOL_IDS, unreadable, unreadableIds, files: filesUnder(root, GUIDES_DIR), renamed: renamedChecklists(root, idOfFile) };
 }
 
-/** One recorded checklist gone and one new one come: the same checklist under a new id, most likely. */
-function renamedChecklists(root: string, current: readonly string[]): Record<string, string> {
+/**
+ * A recorded checklist id that has gone, → the new id now written in the file named after it
+ * (after-session.yaml now says id: after-each-session): the same checklist renamed.
+ */
+function renamedChecklists(root: string, idOfFile: Readonly<Record<string, string>>): Record<string, string> {
   let recorded: string[] = [];
   try {
     recorded = Object.keys(knownIdsSchema.parse(JSON.parse(readFileSync(join(root, KNOWN_IDS_FILE), 'utf8'))).checklists);
   } catch {
     return {};
   }
-  const gone = recorded.filter((id) => !current.includes(id));
-  const fresh = recorded.length ? current.filter((id) => !recorded.includes(id)) : [];
-  return gone.length === 1 && fresh.length === 1 ? { [gone[0]!]: fresh[0]! } : {};
+  const current = Object.values(idOfFile);
+  const renamed: Record<string, string> = {};
+  for (const old of recorded) {
+    const now = Object.hasOwn(idOfFile, old) ? idOfFile[old] : undefined;
+    if (!current.includes(old) && now && !recorded.includes(now)) renamed[old] = now;
+  }
+  return renamed;
 }
 
 /** A `guide: slug#anchor` setting in a YAML file that names no guide, or no heading in it. */
@@ -607,7 +616,7 @@ export function charterIdProblems(def: Parameters<typeof compareIds>[1], ctx: Lo
   if (unrecorded.length) {
     ctx.logger.warn(
       `content/charter.yaml has ${unrecorded.length === 1 ? 'a field' : `${unrecorded.length} fields`} not yet recorded in ${KNOWN_IDS_FILE} (${unrecorded.join(', ')}). ` +
-        `Run \`${RECORD_IDS_COMMAND}\` and commit the file, so the build can tell you if ${unrecorded.length === 1 ? 'its id' : 'their ids'} change later.`,
+        `Run \`${RECORD_IDS_COMMAND}\` and commit the file, so the build can tell you if ${unrecorded.length === 1 ? 'its id changes' : 'their ids change'} later.`,
     );
   }
   return [];

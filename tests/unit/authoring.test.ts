@@ -265,7 +265,7 @@ describe('guide bodies MDX would refuse', () => {
   });
   it('a <Reflect> linking to a checklist for other readers, as the build says; without a link it is fine', () => {
     expect(messages('<Reflect checklist="mentor-self-reflection">x</Reflect>\n')).toEqual([
-      '4: <Reflect checklist="mentor-self-reflection">: the checklist “mentor-self-reflection” is for mentor, not for mentee: link a checklist for them, or say who the prompt is for with readers="…".',
+      '4: <Reflect checklist="mentor-self-reflection">: the checklist “mentor-self-reflection” is for mentors, not for mentees: link a checklist for them, or say who the prompt is for with readers="…".',
     ]);
     expect(messages('<Reflect checklist="mentor-self-reflection" readers="mentor">x</Reflect>\n')).toEqual([]);
     expect(messages('<Reflect>x</Reflect>\n')).toEqual([]);
@@ -405,5 +405,30 @@ describe('straight quotes inside a quoted setting', () => {
     const [p, ...rest] = guideSourceProblems('x.mdx', '<Callout title="The "two-way" test">x</Callout>\n', { guides: [], checklists: [], tools: [] });
     expect(rest).toEqual([]);
     expect(p!.message).toBe('<Callout>: a value in straight double quotes holds straight double quotes too, so it ends early and the rest is read as settings.');
+  });
+});
+
+describe('code in a guide is never checked as text', () => {
+  const m = (t: string) => guideSourceProblems('x.mdx', t, { guides: [], checklists: [], tools: [] }).map((p) => `${p.line}: ${p.message.slice(0, 33)}`);
+  it('a fence inside a list item or a quotation', () => {
+    expect(m('1. A list item with code:\n\n   ```html\n   <br> <!-- c --> {x}\n   ```\n\nAfter.\n')).toEqual([]);
+    expect(m('> Wrong:\n>\n> ```mdx\n> <Calout>{oops}</Calout> <br>\n> ```\n')).toEqual([]);
+  });
+  it('a longer fence around an example holding a shorter one', () => {
+    expect(m('````md\n```yaml\ntitle: <br> {x}\n```\n<!-- after -->\n````\n\nText {x}\n')).toEqual([expect.stringMatching(/^8: a curly bracket “\{”/), expect.stringMatching(/^8: a curly bracket “\}”/)]);
+  });
+  it('code spans of two backticks, holding backticks', () => {
+    expect(m('Write ``<br />`` not `` `<br>` ``, and `{/* comment */}` not `<!-- comment -->`. Use `<Callout title="…">`.\n')).toEqual([]);
+  });
+});
+
+describe('files beside a guide', () => {
+  const m = (t: string) => guideSourceProblems('x.mdx', t, { guides: [], checklists: [], tools: [], files: ['x.mdx', 'photo.png', 'consent-form.pdf'] }).map((p) => p.hint);
+  it('an <img> of a picture beside the guide, and a link to a document beside it, say how to publish them', () => {
+    expect(m('<img src="./photo.png" alt="Us" />\n\n[the consent form](./consent-form.pdf)\n')).toEqual([
+      'Write ![what it shows](./photo.png) instead.',
+      'Put the file in public/ (public/files/consent-form.pdf, say) and link to /files/consent-form.pdf.',
+    ]);
+    expect(m('![Us](./photo.png) and [a form](/files/consent-form.pdf) and [a site](https://example.org/a.pdf)\n')).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroSync, collectionSizes, fixture, tempProject, writeInto } from './helpers/astro-project';
 
@@ -174,6 +176,26 @@ describe('mistakes in several files', () => {
       expect(result.output).toMatch(/content\/guides\/zz-two-mistakes\.mdx, line \d+, column 1: updated must be a real date/);
       // The guides that link to the broken checklist are not blamed for it.
       expect(result.output).not.toMatch(/names a checklist that does not exist/);
+    } finally {
+      await project.dispose();
+    }
+  }, 60_000);
+});
+
+describe('a checklist given a new id in its own file', () => {
+  it('is named at every place that still uses the old id, with the new id as the suggestion', async () => {
+    const project = await tempProject();
+    try {
+      const file = join(project.dir, 'content/checklists/after-session.yaml');
+      await writeInto(project.dir, 'content/checklists/after-session.yaml', (await readFile(file, 'utf8')).replace('id: "after-session"', 'id: "after-each-session"'));
+      const result = await astroSync(project.dir);
+      expect(result.ok).toBe(false);
+      const renamed = 'It looks renamed: content/checklists/after-session.yaml now has the id “after-each-session”. Did you mean “after-each-session”?';
+      // Every place that names the old id (the shipped pack, two next steps and a guide), in one message.
+      const places = [...result.output.matchAll(/^(content\/[^,\n]+), line (\d+)[^\n]*[“"]after-session[”"][^\n]*$/gm)];
+      expect(places.length).toBeGreaterThanOrEqual(4);
+      for (const p of places) expect(p[0]).toContain(renamed);
+      expect(new Set(places.map((p) => `${p[1]}:${p[2]}`)).size).toBe(places.length);
     } finally {
       await project.dispose();
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { telNumber } from '../../src/lib/concerns';
 import { TITLE_KEY, applyMerge, defaultPick, differences, mergeGoals } from '../../src/lib/charter/merge';
 import { rebaseGoals } from '../../src/lib/charter/rebase';
 import { addRevision, copyTitle, originalNote, restoreRevision } from '../../src/lib/charter/revisions';
@@ -160,5 +161,13 @@ describe('assessments by questionnaire', () => {
     expect(r.other.map((d) => d.data.instrument)).toEqual(['reciprocity-9']);
     expect(assessmentDate(r.current[0]!)).toBe(at(3));
     expect(assessmentDate(r.earlier[0]!)).toBe(at(9));
+  });
+});
+
+describe('the concerns contact’s phone link', () => {
+  it('dials the number as written in the UK way, without the (0) or the extension', () => {
+    expect(telNumber('+44 (0)20 7946 0321 ext. 12')).toBe('+442079460321');
+    expect(telNumber('020 7946 0321')).toBe('02079460321');
+    expect(telNumber('+1 415-555-0100 x204')).toBe('+14155550100');
   });
 });

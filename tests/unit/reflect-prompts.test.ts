@@ -52,7 +52,7 @@ describe('reflectProblems', () => {
   });
   it('refuses a mentors’ checklist for a coordinators’ guide', () => {
     expect(reflectProblems({ checklist: 'mentor-self-reflection', checklistAudience: ['mentor'], guideAudience: ['coordinator'] })).toEqual([
-      'the checklist “mentor-self-reflection” is for mentor, not for coordinator: link a checklist for them, or say who the prompt is for with readers="…"',
+      'the checklist “mentor-self-reflection” is for mentors, not for coordinators: link a checklist for them, or say who the prompt is for with readers="…"',
     ]);
   });
   it('accepts readers narrower than the guide, if the checklist is for them', () => {

@@ -1,4 +1,5 @@
 import type { ConcernsContact } from '../../lib/program-schema';
+import { telNumber } from '../../lib/concerns';
 
 /** The contact's name, email and phone, with the email and phone as links. */
 export function ConcernsDetails({ concerns }: { concerns: ConcernsContact }) {
@@ -7,7 +8,7 @@ export function ConcernsDetails({ concerns }: { concerns: ConcernsContact }) {
       {concerns.name}, <a href={`mailto:${concerns.email}`}>{concerns.email}</a>
       {concerns.phone && (
         <>
-          , <a href={`tel:${concerns.phone.replace(/[^\d+]/g, '')}`}>{concerns.phone}</a>
+          , <a href={`tel:${telNumber(concerns.phone)}`}>{concerns.phone}</a>
         </>
       )}
     </>

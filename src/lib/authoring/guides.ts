@@ -59,7 +59,7 @@ export interface GuideContext {
 /** " Did you mean …?" for a checklist id that does not exist: the checklist it was renamed to, when the ids record tells. */
 export function checklistSuggestion(id: string, ctx: Pick<GuideContext, 'checklists' | 'renamed'>, candidates: readonly string[] = ctx.checklists): string {
   const now = ctx.renamed && Object.hasOwn(ctx.renamed, id) ? ctx.renamed[id] : undefined;
-  if (now) return ` It looks renamed: content/checklists/ no longer has “${id}”, and “${now}” is new since content/.ids.json was recorded. Did you mean “${now}”?`;
+  if (now) return ` It looks renamed: content/checklists/${id}.yaml now has the id “${now}”. Did you mean “${now}”?`;
   return didYouMean(id, candidates, (n) => `“${n}”`);
 }
 
@@ -84,14 +84,35 @@ export function fileNameProblem(file: string, name: string): ContentProblem | un
   };
 }
 
-/** The text with the frontmatter, import lines, code (fenced blocks, inline code) and comments blanked out, keeping every offset. */
+/**
+ * Fenced code blocks blanked out, keeping every offset: fences may be indented (inside a list item)
+ * or quoted (behind "> "), and a fence closes only on a fence of the same character at least as long
+ * as the one that opened it, as in CommonMark (so ```` can show a ``` block).
+ */
+function withoutFences(text: string): string {
+  const lines = text.split('\n');
+  let open: { char: string; length: number } | undefined;
+  return lines
+    .map((line) => {
+      const fence = /^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})/.exec(line);
+      if (!open) {
+        if (!fence) return line;
+        open = { char: fence[1]![0]!, length: fence[1]!.length };
+        return line.replace(/[^\n]/g, ' ');
+      }
+      if (fence && fence[1]![0] === open.char && fence[1]!.length >= open.length && line.slice(fence.index + fence[0].length).trim() === '') open = undefined;
+      return line.replace(/[^\r]/g, ' ');
+    })
+    .join('\n');
+}
+
+/** The text with the frontmatter, import lines, code (fenced blocks, inline code of any number of backticks) and comments blanked out, keeping every offset. */
 export function withoutCode(text: string, options: { keepComments?: boolean } = {}): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  const out = text
-    .replace(/^---\r?\n[\s\S]*?\r?\n---/, blank)
+  const out = withoutFences(text.replace(/^---\r?\n[\s\S]*?\r?\n---/, blank))
     .replace(/^(import|export)\s[^\n]*$/gm, blank)
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?(^\1[^\n]*$|(?![\s\S]))/gm, blank)
-    .replace(/`[^`\n]+`/g, blank);
+    // A code span opens with a run of backticks and closes on a run of exactly as many.
+    .replace(/(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)/g, blank);
   return (options.keepComments ? out : out.replace(/<!--[\s\S]*?-->/g, blank)).replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
 }
 
@@ -421,6 +442,22 @@ export function guideSourceProblems(file: string, text: string, ctx: GuideContex
       ...at(m.index),
       message: 'a picture, video or frame from another site: the handbook’s pages load nothing from other sites (readers’ privacy, and the security policy every page carries), so it would show as a broken image or an empty frame.',
       hint: 'Save the image in content/guides/ and write ![what it shows](./the-file.jpg); for a video, link to it: [Watch the welcome video](https://…).',
+    });
+  }
+  // Files beside a guide are published only as Markdown pictures: an <img> tag or a link to a document is not.
+  for (const m of noCode.matchAll(/<img\b[^>]*\ssrc\s*=\s*["'](?!https?:|\/\/|\/|data:)([^"']+)["'][^>]*>/gi)) {
+    problems.push({
+      ...at(m.index),
+      message: `<img src="${m[1]}">: a picture beside the guide is published only when written the Markdown way, so this one would be broken.`,
+      hint: `Write ![what it shows](${m[1]!.startsWith('.') ? m[1] : `./${m[1]}`}) instead.`,
+    });
+  }
+  for (const m of noCode.matchAll(/\]\(\s*((?!https?:|\/|mailto:|#)[^)\s]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|csv|txt))\s*\)/gi)) {
+    const name = m[1]!.split('/').at(-1)!;
+    problems.push({
+      ...at(m.index + 1),
+      message: `a link to ${m[1]}: files beside a guide are not published, so the link would lead nowhere.`,
+      hint: `Put the file in public/ (public/files/${name}, say) and link to /files/${name}.`,
     });
   }
   // A picture of the guide's own that is not there.

@@ -242,8 +242,10 @@ export function compareCharterShape(
   const roles = Object.entries(record.charter.roles)
     .filter(([role]) => !(role in now.roles))
     .map(([role, key]) => ({ role, key }));
+  // A one-line and a paragraph field both keep plain text: changing one into the other loses nothing.
+  const sameForm = (a: string, b: string) => a === b || (['text', 'textarea'].includes(a) && ['text', 'textarea'].includes(b));
   const kinds = Object.entries(record.charter.kinds)
-    .filter(([key, kind]) => key in now.kinds && now.kinds[key] !== kind)
+    .filter(([key, kind]) => key in now.kinds && !sameForm(kind, now.kinds[key]!))
     .map(([key, from]) => ({ key, from, to: now.kinds[key]! }));
   return { options, roles, kinds };
 }

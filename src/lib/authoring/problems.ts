@@ -33,6 +33,8 @@ export function snippetAt(text: string, line: number, column: number, width = 10
   const start = Math.max(0, column - 1 - Math.floor(width / 2));
   const cut = (s: string) => {
     const flat = s.replace(/\t/g, '→');
+    // A line around the mistake that ends before the cut is shown from its start.
+    if (flat.length <= start) return flat.length > width ? `${flat.slice(0, width)}…` : flat;
     const piece = flat.slice(start, start + width);
     return `${start > 0 ? '…' : ''}${piece}${flat.length > start + width ? '…' : ''}`;
   };

@@ -22,7 +22,9 @@ export function reflectProblems(p: { checklist: string; checklistAudience: reado
   const readers = named ?? p.guideAudience ?? [];
   const missing = readers.filter((r) => isAudience(r) && !p.checklistAudience.includes(r));
   if (missing.length) {
-    problems.push(`the checklist “${p.checklist}” is for ${p.checklistAudience.join(' and ')}, not for ${missing.join(' and ')}: link a checklist for them, or say who the prompt is for with readers="…"`);
+    const people = (list: readonly string[]) => list.map((a) => `${a}s`).join(' and ');
+    const advice = named ? 'link a checklist for them, or leave checklist out' : 'link a checklist for them, or say who the prompt is for with readers="…"';
+    problems.push(`the checklist “${p.checklist}” is for ${people(p.checklistAudience)}, not for ${people(missing)}: ${advice}`);
   }
   return problems;
 }
