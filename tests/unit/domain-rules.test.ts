@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { telNumber } from '../../src/lib/concerns';
+import { telNumber } from '../../src/lib/phone';
 import { TITLE_KEY, applyMerge, defaultPick, differences, mergeGoals } from '../../src/lib/charter/merge';
 import { rebaseGoals } from '../../src/lib/charter/rebase';
 import { addRevision, copyTitle, originalNote, restoreRevision } from '../../src/lib/charter/revisions';

@@ -1,5 +1,5 @@
 import type { ConcernsContact } from '../../lib/program-schema';
-import { telNumber } from '../../lib/concerns';
+import { telNumber } from '../../lib/phone';
 
 /** The contact's name, email and phone, with the email and phone as links. */
 export function ConcernsDetails({ concerns }: { concerns: ConcernsContact }) {
