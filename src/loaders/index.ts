@@ -5,7 +5,7 @@
  * checklists with one id, a guide file name that cannot be an address, a misspelt component, a link
  * to a guide or checklist that does not exist, and a charter field id that has disappeared.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -85,8 +85,33 @@ export function ignoredContentFiles(root: string): ContentProblem[] {
 const rootOf = (ctx: LoaderContext) => fileURLToPath(ctx.config.root);
 const read = (root: string, file: string) => readFileSync(join(root, file), 'utf8');
 
+/**
+ * What content/ holds right now (every file's path, size and time of change): the checks below read
+ * the same files for every loader and every link, so they keep their last answer until this changes.
+ */
+function contentFingerprint(root: string): string {
+  return filesUnder(root, 'content')
+    .map((f) => {
+      const st = statSync(join(root, 'content', f));
+      return `${f}:${st.size}:${st.mtimeMs}`;
+    })
+    .join('|');
+}
+
+/** `fn(root)`, computed again only when content/ has changed since the last call. */
+function whileUnchanged<T>(fn: (root: string) => T): (root: string) => T {
+  let last: { key: string; value: T } | undefined;
+  return (root) => {
+    const key = `${root}\n${contentFingerprint(root)}`;
+    if (last?.key !== key) last = { key, value: fn(root) };
+    return last.value;
+  };
+}
+
 /** Guide file names (without .mdx) and checklist ids, read from disk: what links may point to. */
-export function linkTargets(root: string): GuideContext {
+export const linkTargets = whileUnchanged(readLinkTargets);
+
+function readLinkTargets(root: string): GuideContext {
   const guides = guideFiles(root).map((f) => f.slice(0, -4));
   const headings = Object.fromEntries(guides.map((g) => [g, headingIds(read(root, `${GUIDES_DIR}/${g}.mdx`))]));
   const checklists: string[] = [];
@@ -497,8 +522,10 @@ export function wholeContentProblems(root: string): ContentProblem[] {
   return [...early, ...guides, ...crossGuideProblems(sources)];
 }
 
+const wholeContentOnce = whileUnchanged((root) => wholeContentProblems(root));
+
 function checkWholeContent(root: string): void {
-  const problems = wholeContentProblems(root);
+  const problems = wholeContentOnce(root);
   if (problems.length) throw contentError(problems);
 }
 
