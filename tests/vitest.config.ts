@@ -1,21 +1,28 @@
-/// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { getViteConfig } from 'astro/config';
+import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// getViteConfig gives the tests Astro's virtual modules (astro:content) and the Preact JSX setup.
-export default getViteConfig(
-  {
-    root,
-    test: {
-      root,
-      include: ['tests/unit/**/*.test.{ts,tsx}'],
-      fileParallelism: true,
-      environment: 'node',
-      testTimeout: 20_000,
-      hookTimeout: 60_000,
-    },
+/**
+ * `npm test`: two projects, neither of which starts Astro.
+ * - content: checks this handbook's content/ (what a coordinator edits) against its schemas and the
+ *   rules in content/guide-checks.yaml; every failure names the file and the setting that decides it.
+ * - unit: the code's own tests, on fixtures only (tests/fixtures/), never on content/.
+ * Real builds are `npm run test:build` (tests/vitest.build.config.ts).
+ */
+export default defineConfig({
+  root,
+  resolve: {
+    // src/content.config.ts, loaded in-process by tests/helpers/load-content.ts.
+    alias: { 'astro:content': fileURLToPath(new URL('./helpers/astro-content.ts', import.meta.url)) },
   },
-  { root },
-);
+  test: {
+    root,
+    environment: 'node',
+    testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'] } },
+    ],
+  },
+});

@@ -11,7 +11,7 @@ import { charterDefinition } from './helpers/charter-def';
 const def = charterDefinition();
 const key = (role: Parameters<typeof roleKey>[1]) => roleKey(def, role)!;
 
-describe('the charter definition these tests use (tests/fixtures/definitions/charter.yaml)', () => {
+describe('the charter definition these tests use (tests/fixtures/content/charter.yaml)', () => {
   it('is a valid definition with every role the tools use', () => {
     expect(definitionProblems(def)).toEqual([]);
     for (const role of ['mentor-name', 'mentee-name', 'start-date', 'end-date', 'review-date', 'session-minutes', 'cadence', 'first-meeting-date', 'candour'] as const) {

@@ -1,39 +1,37 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroSync, collectionSizes, fixture, tempProject, writeInto } from './helpers/astro-project';
+import { describe, expect, it } from 'vitest';
+import { handbookCopy, mistake } from '../helpers/load-content';
 
 /**
- * The content schemas, exercised the way a coordinator meets them: a real `astro sync` (what
- * `npm run build` and `npm run check` run first) over the real content, and over copies with one
- * bad file dropped in. The message must name the file and the field.
+ * The content schemas, exercised the way a coordinator meets them: the collections of the fixture
+ * handbook (tests/fixtures/content/) loaded by the real loaders, in this process, and copies of it
+ * with one bad file dropped in. The message must name the file and the field.
  */
-describe('content collections', () => {
-  let project: Awaited<ReturnType<typeof tempProject>>;
-  beforeAll(async () => {
-    project = await tempProject();
-  });
-  afterAll(async () => {
-    await project.dispose();
-  });
-
-  it('syncs the shipped content, and no collection is empty', async () => {
-    const result = await astroSync(project.dir);
-    expect(result.output).not.toMatch(/error/i);
-    expect(result.ok).toBe(true);
-    const sizes = await collectionSizes(project.dir);
-    expect(sizes['guides']).toBeGreaterThanOrEqual(1);
-    expect(sizes['program']).toBe(1);
-    expect(sizes['charter']).toBe(1);
-    expect(sizes['assessments']).toBe(1);
-    expect(sizes['checklists']).toBeGreaterThanOrEqual(1);
-    expect(sizes['knownIds']).toBe(1);
-    expect(sizes['guideChecks']).toBe(1);
+describe('the fixture handbook', () => {
+  it('loads, and no collection is empty', async () => {
+    const project = await handbookCopy();
+    try {
+      const result = await project.load();
+      expect(result.report).toBe('');
+      expect(result.warnings).toEqual([]);
+      expect(result.sizes).toEqual({ guides: 3, program: 1, charter: 1, assessments: 1, checklists: 3, knownIds: 1, guideChecks: 1 });
+    } finally {
+      await project.dispose();
+    }
   });
 });
 
 describe('an invalid content file fails with its file and field named', () => {
-  const cases = [
+  /** A mistake: a file from tests/fixtures/mistakes/ written at `target` (changed by `edit`), or the fixture handbook's own file at `target` changed by `change`. */
+  interface Case {
+    name: string;
+    target: string;
+    fixture?: string;
+    edit?: (text: string) => string;
+    change?: (text: string) => string;
+    expect: RegExp[];
+    notExpect?: RegExp[];
+  }
+  const cases: Case[] = [
     {
       name: 'a guide with no title',
       fixture: 'guide-no-title.mdx',
@@ -73,32 +71,32 @@ describe('an invalid content file fails with its file and field named', () => {
     {
       name: 'a checklist for an unknown audience',
       fixture: 'checklist-bad-audience.yaml',
-      target: 'content/checklists/after-session.yaml',
-      expect: [/content\/checklists\/after-session\.yaml/, /audience/, /mentor, mentee, coordinator/],
+      target: 'content/checklists/harbour-after-shift.yaml',
+      expect: [/content\/checklists\/harbour-after-shift\.yaml/, /audience/, /mentor, mentee, coordinator/],
     },
     {
       name: 'a checklist repeating every zero weeks',
       fixture: 'checklist-zero-interval.yaml',
-      target: 'content/checklists/after-session.yaml',
-      expect: [/content\/checklists\/after-session\.yaml, line 6/, /repeatEveryWeeks must be at least 1/],
+      target: 'content/checklists/harbour-after-shift.yaml',
+      expect: [/content\/checklists\/harbour-after-shift\.yaml, line 6/, /repeatEveryWeeks must be at least 1/],
     },
     {
       name: 'a checklist with two items of the same id',
       fixture: 'checklist-duplicate-items.yaml',
-      target: 'content/checklists/after-session.yaml',
-      expect: [/content\/checklists\/after-session\.yaml/, /section “What I learned” › item “learned-from-partner” › id: item id “learned-from-partner” is used twice in this checklist/],
+      target: 'content/checklists/harbour-after-shift.yaml',
+      expect: [/content\/checklists\/harbour-after-shift\.yaml/, /section “What I learned” › item “learned-from-partner” › id: item id “learned-from-partner” is used twice in this checklist/],
     },
     {
       name: 'an assessment item naming an unknown dimension',
-      fixture: 'assessment-unknown-dimension.yaml',
       target: 'content/assessments/reciprocity.yaml',
+      change: (t: string) => t.replace('- id: inside-view\n    dimension: mutual-value', '- id: inside-view\n    dimension: happiness'),
       expect: [/content\/assessments\/reciprocity\.yaml/, /names an unknown dimension “happiness”/],
     },
     {
       name: 'a checklist that guides link to, whose YAML does not parse: the checklist is named, not the guides',
       fixture: 'checklist-yaml-syntax.yaml',
-      target: 'content/checklists/after-session.yaml',
-      expect: [/content\/checklists\/after-session\.yaml, line 12, column 1: this is not valid YAML/],
+      target: 'content/checklists/harbour-after-shift.yaml',
+      expect: [/content\/checklists\/harbour-after-shift\.yaml, line 12, column 1: this is not valid YAML/],
       notExpect: [/names a checklist that does not exist/, /Did you mean/],
     },
     {
@@ -135,6 +133,12 @@ describe('an invalid content file fails with its file and field named', () => {
       expect: [/content\/assessments\/reciprocity-3\.yaml: the site uses one self-assessment, content\/assessments\/reciprocity\.yaml/],
     },
     {
+      name: 'a <Reflect> prompt that links to a checklist meant for other readers',
+      target: 'content/guides/harbour-safety.mdx',
+      change: (t: string) => t.replace('audience: [mentor, mentee]', 'audience: [mentor, mentee, coordinator]'),
+      expect: [/content\/guides\/harbour-safety\.mdx, line \d+, column 1: <Reflect checklist="harbour-closing">: the checklist “harbour-closing” is for mentors and mentees, not for coordinators/],
+    },
+    {
       name: 'a checklist in a subfolder',
       fixture: 'checklist-kick-off.yaml',
       target: 'content/checklists/local/kick-off.yaml',
@@ -144,34 +148,38 @@ describe('an invalid content file fails with its file and field named', () => {
 
   for (const c of cases) {
     it(`rejects ${c.name}`, async () => {
-      const project = await tempProject();
+      const project = await handbookCopy();
       try {
-        const text = await fixture(c.fixture);
-        await writeInto(project.dir, c.target, 'edit' in c ? c.edit(text) : text);
-        const result = await astroSync(project.dir);
+        if (c.fixture) {
+          const text = await mistake(c.fixture);
+          await project.write(c.target, c.edit ? c.edit(text) : text);
+        }
+        if (c.change) await project.edit(c.target, c.change);
+        const result = await project.load();
         expect(result.ok).toBe(false);
-        for (const pattern of c.expect) expect(result.output).toMatch(pattern);
-        for (const pattern of 'notExpect' in c ? (c.notExpect ?? []) : []) expect(result.output).not.toMatch(pattern);
+        for (const pattern of c.expect) expect(result.report).toMatch(pattern);
+        for (const pattern of c.notExpect ?? []) expect(result.report).not.toMatch(pattern);
       } finally {
         await project.dispose();
       }
-    }, 60_000);
+    });
   }
 });
 
 describe('mistakes in several files', () => {
   it('come in one message, each with its file', async () => {
-    const project = await tempProject();
+    const project = await handbookCopy();
     try {
-      await writeInto(project.dir, 'content/program.yaml', await fixture('program-misspelt-setting.yaml'));
-      await writeInto(project.dir, 'content/checklists/after-session.yaml', await fixture('checklist-yaml-syntax.yaml'));
-      const guide = await fixture('guide-no-title.mdx');
-      await writeInto(project.dir, 'content/guides/zz-two-mistakes.mdx', guide.replace(/^updated:.*$/m, 'updated: 03/12/2026'));
-      const result = await astroSync(project.dir);
+      await project.write('content/program.yaml', await mistake('program-misspelt-setting.yaml'));
+      await project.write('content/checklists/harbour-after-shift.yaml', await mistake('checklist-yaml-syntax.yaml'));
+      const guide = await mistake('guide-no-title.mdx');
+      await project.write('content/guides/zz-two-mistakes.mdx', guide.replace(/^updated:.*$/m, 'updated: 03/12/2026'));
+      const result = { ...(await project.load()), output: '' };
+      result.output = result.report;
       expect(result.ok).toBe(false);
       expect(result.output).toMatch(/The handbook’s content has \d+ mistakes/);
       expect(result.output).toMatch(/content\/program\.yaml, line \d+, column 1: “cadance” is not a setting here/);
-      expect(result.output).toMatch(/content\/checklists\/after-session\.yaml, line 12, column 1: this is not valid YAML/);
+      expect(result.output).toMatch(/content\/checklists\/harbour-after-shift\.yaml, line 12, column 1: this is not valid YAML/);
       expect(result.output).toMatch(/content\/guides\/zz-two-mistakes\.mdx: title: is missing/);
       expect(result.output).toMatch(/content\/guides\/zz-two-mistakes\.mdx, line \d+, column 1: updated must be a real date/);
       // The guides that link to the broken checklist are not blamed for it.
@@ -179,25 +187,24 @@ describe('mistakes in several files', () => {
     } finally {
       await project.dispose();
     }
-  }, 60_000);
+  });
 });
 
 describe('a checklist given a new id in its own file', () => {
   it('is named at every place that still uses the old id, with the new id as the suggestion', async () => {
-    const project = await tempProject();
+    const project = await handbookCopy();
     try {
-      const file = join(project.dir, 'content/checklists/after-session.yaml');
-      await writeInto(project.dir, 'content/checklists/after-session.yaml', (await readFile(file, 'utf8')).replace('id: "after-session"', 'id: "after-each-session"'));
-      const result = await astroSync(project.dir);
+      await project.edit('content/checklists/harbour-after-shift.yaml', (t) => t.replace('id: "harbour-after-shift"', 'id: "harbour-after-each-shift"'));
+      const result = await project.load();
       expect(result.ok).toBe(false);
-      const renamed = 'It looks renamed: content/checklists/after-session.yaml now has the id “after-each-session”. Did you mean “after-each-session”?';
-      // Every place that names the old id (the shipped pack, two next steps and a guide), in one message.
-      const places = [...result.output.matchAll(/^(content\/[^,\n]+), line (\d+)[^\n]*[“"]after-session[”"][^\n]*$/gm)];
-      expect(places.length).toBeGreaterThanOrEqual(4);
+      const renamed = 'It looks renamed: content/checklists/harbour-after-shift.yaml now has the id “harbour-after-each-shift”. Did you mean “harbour-after-each-shift”?';
+      // Every place that names the old id (the pack, four next steps and a guide), in one message.
+      const places = [...result.report.matchAll(/^(content\/[^,\n]+), line (\d+)[^\n]*[“"]harbour-after-shift[”"][^\n]*$/gm)];
+      expect(places.map((p) => p[1])).toEqual(['content/program.yaml', ...Array(4).fill('content/assessments/reciprocity.yaml'), 'content/guides/harbour-practice.mdx']);
       for (const p of places) expect(p[0]).toContain(renamed);
       expect(new Set(places.map((p) => `${p[1]}:${p[2]}`)).size).toBe(places.length);
     } finally {
       await project.dispose();
     }
-  }, 60_000);
+  });
 });

@@ -4,10 +4,10 @@ import { load } from 'js-yaml';
 import { charterDefinitionSchema, type CharterDefinition } from '../../../src/lib/charter/schema';
 
 /**
- * The charter definition the product's tests use: tests/fixtures/definitions/charter.yaml, a frozen
- * copy of the example charter, validated by its schema as the site does (so examples default to []).
+ * The charter definition the product's tests use: tests/fixtures/content/charter.yaml, the fixture
+ * handbook's charter, validated by its schema as the site does (so examples default to []).
  * Not content/charter.yaml: a coordinator's edits there must not break the tests.
  */
 export function charterDefinition(): CharterDefinition {
-  return charterDefinitionSchema.parse(load(readFileSync(resolve(import.meta.dirname, '../../fixtures/definitions/charter.yaml'), 'utf8')));
+  return charterDefinitionSchema.parse(load(readFileSync(resolve(import.meta.dirname, '../../fixtures/content/charter.yaml'), 'utf8')));
 }

@@ -9,14 +9,16 @@ const run = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
 /**
- * A throwaway copy of the project (src, content, config) with its own cache folder, so content
- * fixtures can be dropped in and `astro sync` run without touching the real tree.
+ * A throwaway copy of the project (src, content, config) with its own cache folder, so content can
+ * be changed and Astro run without touching the real tree. `content` replaces content/ with another
+ * handbook (the fixture handbook, tests/fixtures/content/); `withTests` copies tests/ too.
  */
-export async function tempProject(options: { withTests?: boolean } = {}): Promise<{ dir: string; dispose: () => Promise<void> }> {
+export async function tempProject(options: { withTests?: boolean; content?: string } = {}): Promise<{ dir: string; dispose: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'tandem-content-'));
   const entries = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', ...(options.withTests ? ['tests'] : [])];
   for (const entry of entries) {
-    await cp(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (src) => !src.includes(`${join(ROOT, 'tests/.output')}`) });
+    const from = entry === 'content' && options.content ? options.content : join(ROOT, entry);
+    await cp(from, join(dir, entry), { recursive: true, filter: (src) => !src.includes(`${join(ROOT, 'tests/.output')}`) });
   }
   // A node_modules of links, so Astro's cache (node_modules/.astro) stays inside the copy.
   await mkdir(join(dir, 'node_modules'));
@@ -31,14 +33,6 @@ export async function writeInto(dir: string, relPath: string, text: string): Pro
   const path = join(dir, relPath);
   await mkdir(resolve(path, '..'), { recursive: true });
   await writeFile(path, text);
-}
-
-export async function fixture(name: string): Promise<string> {
-  return readFile(join(ROOT, 'tests/fixtures/content', name), 'utf8');
-}
-
-export async function copyFixture(dir: string, name: string, target: string): Promise<void> {
-  await writeInto(dir, target, await fixture(name));
 }
 
 /** Run a command in the copy; resolves with its exit status and all it printed. */
