@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 export const GUIDE_CHECKS_FILE = 'content/guide-checks.yaml';
 
 export const guideChecksSchema = z.strictObject({
-  /** How long a guide's prose may be, in words (headings, tags and code not counted). */
+  /** How long a guide's prose may be, in words (only prose counts: headings, tables, code, expressions and lists of links do not). */
   words: z.strictObject({
     /** The fewest words a guide may have. */
     min: z.number().int().min(0),

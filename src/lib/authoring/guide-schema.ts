@@ -37,5 +37,12 @@ export const guideFrontmatterSchema = z.strictObject({
   tools: z.array(z.enum(TOOL_IDS)).default([]),
   /** Other guides to read next, by file name (without .mdx). Optional; defaults to none. */
   related: z.array(z.string()).default([]),
+  /**
+   * Whether `npm test` checks the guide's reading (the rules in content/guide-checks.yaml: its length,
+   * sentence length, reading grade, a <TryThis> exercise and the closing heading). Write
+   * `readingChecks: false` for a reference page, such as a table of key dates; the checks for
+   * frontmatter and placeholder text still apply. Optional; defaults to true.
+   */
+  readingChecks: z.boolean().default(true),
 });
 export type GuideFrontmatter = z.output<typeof guideFrontmatterSchema>;
