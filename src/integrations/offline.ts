@@ -2,7 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSW, type GenerateSWOptions, type ManifestTransform } from 'workbox-build';
+import { generateSW, type GenerateSWOptions, type ManifestTransform, type RuntimeCaching } from 'workbox-build';
+import { slashRedirectTarget } from '../lib/slash-redirect';
 
 /** The service worker's file name, at the root of the deployment (its scope is the base path). */
 export const SW_FILE = 'sw.js';
@@ -31,6 +32,34 @@ export const PRECACHE_IGNORES = [SW_FILE, 'screenshots/**', 'pagefind/pagefind-{
 export function pageUrl(url: string): string {
   const page = url.replace(/(^|\/)index\.html$/, '$1');
   return page === '' ? './' : page;
+}
+
+/**
+ * The worker's answer to a page address without its closing slash. generateSW writes a route's
+ * handler into sw.js as its source text, so this one is made from text that carries
+ * slashRedirectTarget's own source (src/lib/slash-redirect.ts, tested there): the address is
+ * rebuilt on the site's own origin and followed only to a page this worker keeps (the pages in its
+ * precache, under its scope). Anything else goes to the network, and offline to the offline page.
+ */
+export function slashRoute(): RuntimeCaching['handler'] {
+  const source = `async ({ url, request }) => {
+  const slashRedirectTarget = ${slashRedirectTarget.toString()};
+  const kept = new Set();
+  for (const name of await caches.keys()) {
+    if (!name.includes('precache') || !name.endsWith(self.registration.scope)) continue;
+    for (const entry of await (await caches.open(name)).keys()) kept.add(new URL(entry.url).pathname);
+  }
+  const target = slashRedirectTarget(url.href, self.location.origin, kept);
+  if (target) return Response.redirect(target, 301);
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const offline = await caches.match(new URL(${JSON.stringify(OFFLINE_PAGE)}, self.registration.scope).href, { ignoreSearch: true });
+    if (offline) return offline;
+    throw error;
+  }
+}`;
+  return new Function(`return (${source});`)() as RuntimeCaching['handler'];
 }
 
 /** The options for workbox-build's generateSW over a built site. */
@@ -66,7 +95,7 @@ export function swOptions(dir: string): GenerateSWOptions {
       // as /guides/starting-well/: send the browser there, as the server would, instead of the offline page.
       {
         urlPattern: ({ request, url }) => request.mode === 'navigate' && !url.pathname.endsWith('/') && !url.pathname.split('/').pop()!.includes('.'),
-        handler: async ({ url }) => Response.redirect(`${url.pathname}/${url.search}`, 301),
+        handler: slashRoute(),
       },
       {
         urlPattern: ({ request }) => request.mode === 'navigate',

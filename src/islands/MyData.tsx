@@ -91,7 +91,7 @@ function MyDataPage({ programName }: { programName: string }) {
       setImportState({ step: 'error', message: parsed.error });
       return;
     }
-    setImportState({ step: 'preview', fileName: file.name, parsed, plan: await previewImport(parsed.valid) });
+    setImportState({ step: 'preview', fileName: file.name, parsed, plan: await previewImport(parsed.valid, parsed.foreign) });
   }
 
   /** Set while an import is being written, so a second press does not write it again. */
@@ -344,7 +344,7 @@ interface PreviewProps {
 
 function ImportPreview({ state, headingRef, onBackup, onConfirm, onCancel }: PreviewProps) {
   const { plan, parsed, fileName } = state;
-  const writes = plan.add.length + plan.replace.length + parsed.foreign.length;
+  const writes = plan.add.length + plan.replace.length + plan.addForeign.length;
   return (
     <div class="import-preview">
       <h3 ref={headingRef} tabIndex={-1}>
@@ -369,13 +369,20 @@ function ImportPreview({ state, headingRef, onBackup, onConfirm, onCancel }: Pre
           <strong>{plural(plan.same.length, 'document')}</strong> {plan.same.length === 1 ? 'is' : 'are'} already here
           unchanged.
         </li>
+        {plan.keepStored.length > 0 && (
+          <li>
+            <strong>{plural(plan.keepStored.length, 'document')}</strong> will not be imported: this browser already holds{' '}
+            {plan.keepStored.length === 1 ? 'a document' : 'documents'} with the same id, and this version cannot tell which copy is newer
+            (one was saved by a newer version of the handbook, or cannot be read). Yours {plan.keepStored.length === 1 ? 'is' : 'are'} kept.
+          </li>
+        )}
         {parsed.rejected.length > 0 && (
           <li>
             <strong>{plural(parsed.rejected.length, 'document')}</strong> cannot be imported (listed below).
           </li>
         )}
       </ul>
-      {(plan.add.length > 0 || plan.replace.length > 0 || plan.keepMine.length > 0) && (
+      {(plan.add.length > 0 || plan.replace.length > 0 || plan.keepMine.length > 0 || plan.keepStored.length > 0) && (
         <details>
           <summary>See each document</summary>
           <ul>
@@ -396,6 +403,12 @@ function ImportPreview({ state, headingRef, onBackup, onConfirm, onCancel }: Pre
                 is older, {formatDateTime(r.incoming.updatedAt)})
               </li>
             ))}
+            {plan.keepStored.map((r) => (
+              <li key={`s${r.incoming.type}${r.incoming.id}`}>
+                Keep yours: {r.current ? <DocTitle doc={r.current} /> : 'a document this version cannot open'} (the file’s copy
+                {'v' in r.incoming ? ' cannot be compared with it' : ' was saved by a newer version of the handbook'})
+              </li>
+            ))}
           </ul>
         </details>
       )}
@@ -412,10 +425,10 @@ function ImportPreview({ state, headingRef, onBackup, onConfirm, onCancel }: Pre
           </ul>
         </div>
       )}
-      {parsed.foreign.length > 0 && (
+      {plan.addForeign.length > 0 && (
         <p class="hint">
-          {plural(parsed.foreign.length, 'document')} in the file {parsed.foreign.length === 1 ? 'was' : 'were'} saved by a newer version
-          of this handbook: {parsed.foreign.length === 1 ? 'it is' : 'they are'} stored exactly as {parsed.foreign.length === 1 ? 'it is' : 'they are'}, for
+          {plural(plan.addForeign.length, 'document')} in the file {plan.addForeign.length === 1 ? 'was' : 'were'} saved by a newer version
+          of this handbook: {plan.addForeign.length === 1 ? 'it is' : 'they are'} stored exactly as {plan.addForeign.length === 1 ? 'it is' : 'they are'}, for
           that version to open.
         </p>
       )}

@@ -17,7 +17,7 @@ import { atom, computed, type ReadableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentEvents } from '@nanostores/persistent';
 import { DOC_TYPES, assessmentDocType, charterDocType, reflectionDocType, sessionDocType } from '../lib/docs';
 import { fileSlug } from '../lib/format';
-import type { ImportPlan, ParsedBackup } from '../lib/storage/backup';
+import type { ForeignIncoming, ImportPlan, ParsedBackup } from '../lib/storage/backup';
 import { copyLegacyDocuments, createCollection, scanOthers, type Collection, type ForeignDoc, type UnreadableValue, type WriteResult } from '../lib/storage/doc-store';
 import { encodeDocument, isStaleWrite, type DocType, type Envelope } from '../lib/storage/envelope';
 import { createGuardedStorage, probeStorage, type StorageHealth, type StorageLike } from '../lib/storage/guarded';
@@ -295,9 +295,9 @@ export async function readBackup(text: string, byteSize: number, appName = 'Tand
   return parseBackup(text, byteSize, DOC_TYPES, appName);
 }
 
-export async function previewImport(incoming: readonly Envelope[]): Promise<ImportPlan> {
+export async function previewImport(incoming: readonly Envelope[], foreign: readonly ForeignIncoming[] = []): Promise<ImportPlan> {
   const { planImport } = await backupCode();
-  return planImport(incoming, (type, id) => docsOfType(type)?.get(id));
+  return planImport(incoming, (type, id) => docsOfType(type)?.get(id), foreign, (type, id) => guarded.read(KEYS.docKey(type, id)) !== undefined);
 }
 
 /**

@@ -33,7 +33,7 @@ export function earlierAnswers(def: CharterDefinition, values: CharterValues, la
     .filter(([key, value]) => !current.has(key) && isFilled(value))
     .map(([key, value]) => ({
       key,
-      label: labels[key] ?? `An answer saved as “${key}”`,
+      label: (Object.hasOwn(labels, key) ? labels[key] : undefined) ?? `An answer saved as “${key}”`,
       value,
       // Read as text (or a list of goals): the field's kind is no longer known.
       text: readableValue({ id: key, label: key, kind: Array.isArray(value) ? 'goals' : 'textarea' }, value),
@@ -69,10 +69,10 @@ export function suggestedTarget(def: CharterDefinition, key: string, value: Fiel
  * kept; removing it is a separate step.
  */
 export function copyEarlier(def: CharterDefinition, values: CharterValues, from: string, to: string, newId: () => string): CharterValues {
-  const value = values[from];
+  const value = Object.hasOwn(values, from) ? values[from] : undefined;
   const field = def.sections.flatMap((s) => s.fields.map((f) => ({ key: fieldKey(s, f), f }))).find((x) => x.key === to)?.f;
   if (value === undefined || !field) return values;
-  const existing = values[to];
+  const existing = Object.hasOwn(values, to) ? values[to] : undefined;
   let next: FieldValue;
   if (Array.isArray(value)) {
     if (field.kind !== 'goals') return values;
@@ -80,7 +80,14 @@ export function copyEarlier(def: CharterDefinition, values: CharterValues, from:
     next = [...(Array.isArray(existing) ? existing : []), ...copied];
   } else {
     if (field.kind !== 'text' && field.kind !== 'textarea') return values;
-    const text = field.kind === 'text' ? value.trim().replace(/\s*\n\s*/g, ' ') : value.trim();
+    const text =
+      field.kind === 'text'
+        ? value
+            .split(/\r\n|\r|\n/)
+            .map((l) => l.trim())
+            .filter(Boolean)
+            .join(' ')
+        : value.trim();
     const before = typeof existing === 'string' ? existing.trimEnd() : '';
     next = before ? `${before}${field.kind === 'text' ? ' ' : '\n\n'}${text}` : text;
   }

@@ -13,20 +13,30 @@ import { roleText } from './values';
 
 const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
 
-/** Escape TEXT values (RFC 5545 §3.3.11). */
+/**
+ * Escape TEXT values (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, every line ending
+ * (CR LF, a bare CR, LF) written as \n, and the other control characters (which no calendar shows,
+ * and some parsers read as line breaks) left out. Tabs stay.
+ */
 export function icsText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, '');
 }
 
 /** Fold a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1). */
 export function foldLine(line: string): string {
-  const enc = new TextEncoder();
-  if (enc.encode(line).length <= 75) return line;
+  if (new TextEncoder().encode(line).length <= 75) return line;
   const parts: string[] = [];
   let current = '';
   let size = 0;
   for (const ch of line) {
-    const n = enc.encode(ch).length;
+    // The character's length in UTF-8.
+    const cp = ch.codePointAt(0)!;
+    const n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
     if (size + n > limit) {
       parts.push(current);

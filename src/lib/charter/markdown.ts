@@ -8,16 +8,48 @@ import type { CharterDefinition } from './schema';
 import { readableValue } from './text';
 import { displayTitle, isFilled, isVisible } from './values';
 
+/** Line endings as CommonMark reads them: CR LF, a bare CR, or LF. */
+const LINE_END = /\r\n|\r|\n/;
+
 /**
- * Escape text so Markdown shows it literally: no markup, HTML or links from what people typed.
- * Backslash-escapes CommonMark's punctuation where it could start something.
+ * Escape one line so it starts nothing: leading spaces and tabs go (four would start a code block;
+ * Markdown does not show them anyway), and a block marker at its start (#, -, +, =, or digits then
+ * "." or ")") gets a backslash. The other markers (>, *, |, `, ~, <) are escaped wherever they are.
+ */
+function escapeLineStart(line: string): string {
+  let start = 0;
+  while (start < line.length && (line[start] === ' ' || line[start] === '\t')) start++;
+  const rest = line.slice(start);
+  const first = rest[0];
+  if (first === '#' || first === '-' || first === '+' || first === '=') return `\\${rest}`;
+  const digits = /^\d+/.exec(rest)?.[0].length ?? 0;
+  if (digits > 0 && (rest[digits] === '.' || rest[digits] === ')')) return `${rest.slice(0, digits)}\\${rest.slice(digits)}`;
+  return rest;
+}
+
+/**
+ * Escape text so Markdown shows it literally: no markup, HTML, links, headings, lists or code from
+ * what people typed. Backslash-escapes CommonMark's punctuation where it could start something;
+ * line breaks are kept (as LF). Every pattern here is linear in the text's length.
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
     .replace(/&(?=#?\w+;)/g, '\\&')
-    .replace(/^(\s*)([#+]|-|\d+\.)(\s|$)/gm, (_m, sp: string, mark: string, s: string) => `${sp}${mark.replace(/([-.#+])/, '\\$1')}${s}`)
-    .replace(/^(\s*)(=+|-+)\s*$/gm, (_m, sp: string, line: string) => `${sp}\\${line}`);
+    .split(LINE_END)
+    .map(escapeLineStart)
+    .join('\n');
+}
+
+/** Escape text for a one-line place (a heading, a list item's first line): line breaks become spaces. */
+export function escapeMarkdownLine(text: string): string {
+  return escapeMarkdown(
+    text
+      .split(LINE_END)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join(' '),
+  );
 }
 
 /**
@@ -41,50 +73,50 @@ export function charterMarkdown(
   const goalList = (all: readonly Goal[]): boolean => {
     const goals = all.filter((g) => g.text.trim() || g.success.trim() || g.milestones.length);
     goals.forEach((g, i) => {
-      const lines = [`${i + 1}. **${escapeMarkdown(g.text.trim() || '(no goal written)')}**`];
-      if (g.success.trim()) lines.push(`   - Success looks like: ${escapeMarkdown(g.success.trim())}`);
+      const lines = [`${i + 1}. **${escapeMarkdownLine(g.text.trim() || '(no goal written)')}**`];
+      if (g.success.trim()) lines.push(`   - Success looks like: ${escapeMarkdownLine(g.success.trim())}`);
       for (const m of g.milestones) {
-        if (m.text.trim() || m.date.trim()) lines.push(`   - Milestone${m.date.trim() ? ` (${escapeMarkdown(m.date.trim())})` : ''}: ${escapeMarkdown(m.text.trim())}`);
+        if (m.text.trim() || m.date.trim()) lines.push(`   - Milestone${m.date.trim() ? ` (${escapeMarkdownLine(m.date.trim())})` : ''}: ${escapeMarkdownLine(m.text.trim())}`);
       }
       item(lines.join('\n'));
     });
     return goals.length > 0;
   };
-  para(`# ${escapeMarkdown(def.title)}: ${escapeMarkdown(displayTitle(def, charter))}`);
-  para(`${escapeMarkdown(programName)} · exported ${exportedOn}`);
+  para(`# ${escapeMarkdownLine(def.title)}: ${escapeMarkdownLine(displayTitle(def, charter))}`);
+  para(`${escapeMarkdownLine(programName)} · exported ${escapeMarkdownLine(exportedOn)}`);
   for (const s of def.sections) {
-    para(`## ${escapeMarkdown(s.title)}`);
+    para(`## ${escapeMarkdownLine(s.title)}`);
     if (s.optional && !s.fields.some((f) => isVisible(s, f, charter.values) && isFilled(charter.values[fieldKey(s, f)]))) {
-      para(`_${escapeMarkdown(OPTIONAL_SECTION_NOTE)}_`);
+      para(`_${escapeMarkdownLine(OPTIONAL_SECTION_NOTE)}_`);
       continue;
     }
     for (const f of s.fields) {
       if (!isVisible(s, f, charter.values)) continue;
       const value = charter.values[fieldKey(s, f)];
       if (f.kind === 'goals') {
-        para(`### ${escapeMarkdown(f.label)}`);
+        para(`### ${escapeMarkdownLine(f.label)}`);
         const goals = Array.isArray(value) ? value : [];
         if (!goalList(goals)) para('_Not written yet._');
       } else if (f.kind === 'textarea') {
         const text = readableValue(f, value);
-        para(`**${escapeMarkdown(f.label)}**`);
+        para(`**${escapeMarkdownLine(f.label)}**`);
         para(text ? escapeMarkdown(text).replace(/\n/g, '  \n') : '_Not written yet._');
       } else {
         const at = f.role === 'first-meeting-date' ? firstMeetingTime(charter) : '';
         const own = readableValue(f, value);
         const text = own && at ? `${own}, ${at}` : own;
-        item(`- **${escapeMarkdown(f.label)}:** ${text ? escapeMarkdown(text) : '_not set_'}`);
+        item(`- **${escapeMarkdownLine(f.label)}:** ${text.trim() ? escapeMarkdownLine(text) : '_not set_'}`);
       }
     }
     if (s.concernsContact && concerns) {
-      para(`**${escapeMarkdown(CONCERNS_LABEL)}:** ${escapeMarkdown(concernsLine(concerns))}  \n${escapeMarkdown(concerns.confidentiality)}`);
+      para(`**${escapeMarkdownLine(CONCERNS_LABEL)}:** ${escapeMarkdownLine(concernsLine(concerns))}  \n${escapeMarkdownLine(concerns.confidentiality)}`);
     }
   }
   const earlier = earlierAnswers(def, charter.values, earlierLabels);
   if (earlier.length) {
     para(`## ${EARLIER_HEADING}`);
     for (const a of earlier) {
-      para(`**${escapeMarkdown(a.label)}**`);
+      para(`**${escapeMarkdownLine(a.label)}**`);
       if (Array.isArray(a.value)) goalList(a.value);
       else para(escapeMarkdown(a.text).replace(/\n/g, '  \n'));
     }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { instantSchema } from '../dates';
 import type { DocType, Envelope } from '../storage/envelope';
+import { recordKeySchema } from './record-key';
 
 /** The longest first name. */
 export const MAX_NAME_CHARS = 120;
@@ -35,7 +36,7 @@ export const assessmentDataSchema = v.looseObject({
    * The document's shape is the same for both, so a new questionnaire needs no new document version.
    */
   instrument: v.pipe(v.string(), v.maxLength(120)),
-  answers: v.record(v.pipe(v.string(), v.maxLength(64)), answerSchema),
+  answers: v.record(recordKeySchema(64), answerSchema),
   /** A partner's shared results (the share token) to compare with once this one is complete. */
   compareWith: v.optional(v.pipe(v.string(), v.maxLength(20_000))),
 });

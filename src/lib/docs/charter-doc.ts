@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { instantSchema } from '../dates';
 import type { DocType, Envelope } from '../storage/envelope';
+import { recordKeySchema } from './record-key';
 
 /** The longest text one charter field may hold. */
 export const MAX_FIELD_CHARS = 50_000;
@@ -37,8 +38,11 @@ export type Goal = v.InferOutput<typeof goalSchema>;
 export const fieldValueSchema = v.union([text, v.pipe(v.array(goalSchema), v.maxLength(MAX_GOALS, `A goals field can hold at most ${MAX_GOALS} goals.`))]);
 export type FieldValue = v.InferOutput<typeof fieldValueSchema>;
 
-/** Values by field key ("rhythm.cadence"). Unknown keys are kept: a coordinator may remove a field. */
-export const valuesSchema = v.record(v.pipe(v.string(), v.maxLength(120)), fieldValueSchema);
+/**
+ * Values by field key ("rhythm.cadence"). Unknown keys are kept: a coordinator may remove a field.
+ * A reserved name ("toString") is refused.
+ */
+export const valuesSchema = v.record(recordKeySchema(120), fieldValueSchema);
 export type CharterValues = v.InferOutput<typeof valuesSchema>;
 
 const titleSchema = v.pipe(v.string(), v.maxLength(MAX_TITLE_CHARS, `A charter’s name can be at most ${MAX_TITLE_CHARS} characters.`));

@@ -2,11 +2,12 @@ import * as v from 'valibot';
 import { calendarDateSchema } from '../dates';
 import type { DocType, Envelope } from '../storage/envelope';
 import { formatDate } from '../format';
+import { recordKeySchema } from './record-key';
 
 /** The longest note in a reflection entry. */
 export const MAX_NOTE_CHARS = 50_000;
 
-const itemId = v.pipe(v.string(), v.maxLength(64));
+const itemId = recordKeySchema(64);
 
 export const reflectionDataSchema = v.looseObject({
   /** The checklist in content/checklists/ it answers. */

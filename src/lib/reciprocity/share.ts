@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { MAX_NAME_CHARS, ROLES, STAGES, answerSchema, type AssessmentDoc } from '../docs/assessment-doc';
+import { recordKeySchema } from '../docs/record-key';
 import { instantSchema } from '../dates';
 import { decodeShare, encodeShare } from '../share';
 import { EARLIER_ID } from './earlier-id';
@@ -14,7 +15,7 @@ const sharedSchema = v.object({
   stage: v.picklist(STAGES),
   /** When it was completed. */
   date: instantSchema,
-  answers: v.record(v.pipe(v.string(), v.maxLength(64)), answerSchema),
+  answers: v.record(recordKeySchema(64), answerSchema),
 });
 export type SharedResults = v.InferOutput<typeof sharedSchema>;
 

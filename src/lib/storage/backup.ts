@@ -74,21 +74,42 @@ export type ParsedBackup =
       garbled: Envelope[];
     };
 
-const MARKUP = /<\s*\/?\s*[a-z!][^>]*>|javascript:|\bon[a-z]+\s*=/i;
+/** A tag ("<img …>", "</b>", "<!--"), a script address or an event attribute. Linear: a tag's inside stops at the next "<". */
+const MARKUP = /<\/?[a-z!][^<>]*>|javascript:|\bon[a-z]+\s*=/i;
 
-/** Does any string inside `value` look like HTML or script? */
-export function containsMarkup(value: unknown): boolean {
-  if (typeof value === 'string') return MARKUP.test(value);
-  if (Array.isArray(value)) return value.some(containsMarkup);
-  if (value && typeof value === 'object') return Object.values(value).some(containsMarkup);
+/** Does any string inside `value` pass `test`? Walks without recursion, so any depth is safe. */
+function someString(value: unknown, test: (s: string) => boolean): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (test(v)) return true;
+    } else if (v && typeof v === 'object') for (const child of Object.values(v)) stack.push(child);
+  }
   return false;
 }
 
+/** Does any string inside `value` look like HTML or script? */
+export const containsMarkup = (value: unknown): boolean => someString(value, (s) => MARKUP.test(s));
+
 /** Does any string inside `value` hold U+FFFD, the mark a decoder leaves for bytes it could not read? */
-export function containsReplacement(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\uFFFD');
-  if (Array.isArray(value)) return value.some(containsReplacement);
-  if (value && typeof value === 'object') return Object.values(value).some(containsReplacement);
+export const containsReplacement = (value: unknown): boolean => someString(value, (s) => s.includes('\uFFFD'));
+
+/**
+ * How deeply a document may nest: this handbook's go about ten levels deep. Deeper values cannot
+ * be written back as JSON (the browser runs out of stack), so they are refused on import.
+ */
+export const MAX_DEPTH = 64;
+
+/** Is `value` nested more than `max` levels deep? Walks without recursion. */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(v)) if (child && typeof child === 'object') stack.push([child, depth + 1]);
+  }
   return false;
 }
 
@@ -97,9 +118,10 @@ const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : und
 /**
  * Read an import file's text. Every failure gets one plain message and nothing else happens;
  * documents that fail validation are listed, and the valid ones can still be imported. Where the
- * file holds two copies of one document, the newer is kept. Never throws.
+ * file holds two copies of one document, the newer is kept. Dates later than a day after `now` are
+ * read as a day after `now` (see readDocument). Never throws.
  */
-export function parseBackup(text: string, byteSize: number, types: readonly DocType<unknown>[], appName = 'Tandem'): ParsedBackup {
+export function parseBackup(text: string, byteSize: number, types: readonly DocType<unknown>[], appName = 'Tandem', now: Date = new Date()): ParsedBackup {
   if (byteSize > MAX_IMPORT_BYTES) {
     return { ok: false, error: `This file is ${(byteSize / 1024 / 1024).toFixed(1)} MB; ${appName} imports files of up to 5 MB. Nothing was imported.` };
   }
@@ -136,6 +158,10 @@ export function parseBackup(text: string, byteSize: number, types: readonly DocT
     const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : null;
     const type = str(r?.['type']);
     const id = str(r?.['id']);
+    if (nestedDeeperThan(raw, MAX_DEPTH)) {
+      rejected.push({ index, type, id, reason: `not a valid document (it is nested more than ${MAX_DEPTH} levels deep)` });
+      return;
+    }
     const shape = v.safeParse(envelopeSchema, raw);
     if (!shape.success) {
       rejected.push({ index, type, id, reason: `not a valid document (${describeIssue(shape.issues)})` });
@@ -149,7 +175,7 @@ export function parseBackup(text: string, byteSize: number, types: readonly DocT
       if (!before || !before.updatedAt || isNewer(shape.output, { updatedAt: before.updatedAt })) foreign.set(key, incoming);
       return;
     }
-    const read = readDocument(docType, raw);
+    const read = readDocument(docType, raw, now);
     if (!read.ok) {
       rejected.push({ index, type, id, reason: read.error });
       return;
@@ -180,14 +206,37 @@ export interface ImportPlan {
   keepMine: { incoming: Envelope; current: Envelope }[];
   /** The same version is already here. */
   same: Envelope[];
+  /** Saved by a newer version (or of a kind this one does not know), and nothing is stored under its id: stored as it is. */
+  addForeign: ForeignIncoming[];
+  /**
+   * Something is stored under its id that the file's copy cannot be weighed against: the file's copy
+   * was saved by a newer version, or what is stored was. What is stored is kept; `current` is it, when
+   * this version can read it (for its title).
+   */
+  keepStored: { incoming: Envelope | ForeignIncoming; current: Envelope | undefined }[];
 }
 
-/** Decide, document by document, what an import would do: the newer copy by updatedAt wins. */
-export function planImport(incoming: readonly Envelope[], current: (type: string, id: string) => Envelope | undefined): ImportPlan {
-  const plan: ImportPlan = { add: [], replace: [], keepMine: [], same: [] };
+/**
+ * Decide, document by document, what an import would do: of two readable copies, the newer by
+ * updatedAt wins. A document saved by a newer version is stored only where nothing is stored under
+ * its id, and nothing is written over a stored value this version cannot read (`occupied` says
+ * whether anything at all is stored under an id).
+ */
+export function planImport(
+  incoming: readonly Envelope[],
+  current: (type: string, id: string) => Envelope | undefined,
+  foreign: readonly ForeignIncoming[] = [],
+  occupied: (type: string, id: string) => boolean = (type, id) => current(type, id) !== undefined,
+): ImportPlan {
+  const plan: ImportPlan = { add: [], replace: [], keepMine: [], same: [], addForeign: [], keepStored: [] };
+  for (const doc of foreign) {
+    if (occupied(doc.type, doc.id)) plan.keepStored.push({ incoming: doc, current: current(doc.type, doc.id) });
+    else plan.addForeign.push(doc);
+  }
   for (const doc of incoming) {
     const mine = current(doc.type, doc.id);
-    if (!mine) plan.add.push(doc);
+    if (!mine && occupied(doc.type, doc.id)) plan.keepStored.push({ incoming: doc, current: undefined });
+    else if (!mine) plan.add.push(doc);
     else if (isNewer(doc, mine)) plan.replace.push({ incoming: doc, current: mine });
     else if (isNewer(mine, doc)) plan.keepMine.push({ incoming: doc, current: mine });
     else plan.same.push(doc);

@@ -79,11 +79,18 @@ export function describeForPeople(issues: readonly v.BaseIssue<unknown>[]): stri
   return /^[A-Z].*\.$/.test(message) ? message : `The change is not valid (${describeIssue(issues)}).`;
 }
 
+/** How far ahead of this device's clock a document's dates may be: a day (clocks and zones differ). */
+export const MAX_AHEAD_MS = 86_400_000;
+
+/** An instant, or the latest one allowed (`limit`) if it is later. */
+const atMost = (at: string, limit: number): string => (Date.parse(at) > limit ? new Date(limit).toISOString() : at);
+
 /**
  * Validate a parsed value as a document of `docType`, running any migrations from older
- * versions. Never throws.
+ * versions. Dates later than a day after `now` are read as a day after `now`: a document
+ * "changed" in the far future could never be changed again (each change must be later). Never throws.
  */
-export function readDocument<T>(docType: DocType<T>, value: unknown): ReadResult<T> {
+export function readDocument<T>(docType: DocType<T>, value: unknown, now: Date = new Date()): ReadResult<T> {
   const shape = v.safeParse(envelopeSchema, value);
   if (!shape.success) return { ok: false, error: `not a document from this handbook (${describeIssue(shape.issues)})` };
   const env = shape.output;
@@ -104,18 +111,20 @@ export function readDocument<T>(docType: DocType<T>, value: unknown): ReadResult
   const parsed = v.safeParse(docType.schema, data);
   if (!parsed.success) return { ok: false, error: `its content is not valid (${describeIssue(parsed.issues)})` };
   if (Date.parse(env.updatedAt) < Date.parse(env.createdAt)) return { ok: false, error: 'updatedAt is before createdAt' };
-  return { ok: true, doc: { ...env, v: docType.version, data: parsed.output }, migrated: env.v !== docType.version };
+  const limit = now.getTime() + MAX_AHEAD_MS;
+  const dates = { createdAt: atMost(env.createdAt, limit), updatedAt: atMost(env.updatedAt, limit) };
+  return { ok: true, doc: { ...env, ...dates, v: docType.version, data: parsed.output }, migrated: env.v !== docType.version };
 }
 
-/** Parse stored text and read it as a document. Never throws. */
-export function parseDocument<T>(docType: DocType<T>, raw: string): ReadResult<T> {
+/** Parse stored text and read it as a document (dates as readDocument reads them). Never throws. */
+export function parseDocument<T>(docType: DocType<T>, raw: string, now: Date = new Date()): ReadResult<T> {
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
     return { ok: false, error: 'not valid JSON' };
   }
-  return readDocument(docType, value);
+  return readDocument(docType, value, now);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { checkForWrite, encodeDocument, isNewer, type Envelope } from './envelope';
-import { plainForeign, type Collection } from './doc-store';
+import type { Collection } from './doc-store';
 import type { GuardedStorage } from './guarded';
 import type { Keys } from './keys';
 
@@ -7,8 +7,10 @@ import type { Keys } from './keys';
 
 /**
  * Write documents from a backup, all or nothing, each only if it is still newer than the stored
- * copy at this moment (an edit made since the preview wins). Values of kinds this version cannot
- * read are written only where nothing is stored.
+ * copy at this moment (an edit made since the preview wins: `skipped` counts these). Documents this
+ * version cannot read (saved by a newer version, or of an unknown kind) are written only where
+ * nothing is stored under their id, and nothing is written over a stored value this version cannot
+ * read: `kept` counts these, which the preview (planImport's keepStored) already listed.
  */
 export function importDocuments(
   storage: GuardedStorage,
@@ -16,10 +18,11 @@ export function importDocuments(
   collections: readonly Collection<unknown>[],
   docs: readonly Envelope[],
   foreign: readonly { type: string; id: string; updatedAt?: string | undefined; raw: string }[],
-): { ok: true; written: Envelope[]; foreignWritten: number; skipped: number } | { ok: false; reason: string } {
+): { ok: true; written: Envelope[]; foreignWritten: number; skipped: number; kept: number } | { ok: false; reason: string } {
   const changes: [string, string][] = [];
   const written: Envelope[] = [];
   let skipped = 0;
+  let kept = 0;
   let foreignWritten = 0;
   for (const doc of docs) {
     const collection = collections.find((c) => c.docType.type === doc.type);
@@ -29,7 +32,11 @@ export function importDocuments(
     }
     const current = collection.classify(doc.id);
     const checked = checkForWrite(collection.docType, doc);
-    if (!checked.ok || current.kind === 'foreign' || current.kind === 'unreadable' || (current.kind === 'doc' && !isNewer(doc, current.doc))) {
+    if (current.kind === 'foreign' || current.kind === 'unreadable') {
+      kept++;
+      continue;
+    }
+    if (!checked.ok || (current.kind === 'doc' && !isNewer(doc, current.doc))) {
       skipped++;
       continue;
     }
@@ -38,17 +45,15 @@ export function importDocuments(
   }
   for (const f of foreign) {
     const key = keys.docKey(f.type, f.id);
-    const stored = storage.read(key);
-    if (stored !== undefined) {
-      const mine = plainForeign(key, f.type, f.id, stored);
-      if (!f.updatedAt || !mine.updatedAt || !isNewer({ updatedAt: f.updatedAt }, { updatedAt: mine.updatedAt })) {
-        skipped++;
-        continue;
-      }
+    // Never over what is stored: this version cannot tell whether the file's copy is a later
+    // version of the same document, and a readable document would silently become unreadable here.
+    if (storage.read(key) !== undefined) {
+      kept++;
+      continue;
     }
     changes.push([key, f.raw]);
     foreignWritten++;
   }
   const result = storage.transaction(changes);
-  return result.ok ? { ok: true, written, foreignWritten, skipped } : result;
+  return result.ok ? { ok: true, written, foreignWritten, skipped, kept } : result;
 }
