@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, NO_CHROMIUM, findChromium } from './tools/chromium.mjs';
 
@@ -7,7 +8,10 @@ if (!executablePath) {
   process.exit(1);
 }
 
-/** The site as built by `npm run build`, and a second build deployed under /handbook/. */
+/**
+ * The site as built by tests/tools/build-sites.mjs, and a second build deployed under /handbook/.
+ * The web server builds both first, unless TANDEM_BUILT=1 says they are built (see e2e-serve.mjs).
+ */
 export const PORT = Number(process.env.E2E_PORT ?? 4321);
 export const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT ?? 4322);
 export const SHARED_PORT = Number(process.env.E2E_SHARED_PORT ?? SUBPATH_PORT + 1);
@@ -16,9 +20,12 @@ export default defineConfig({
   testDir: './e2e',
   outputDir: './.output/results',
   fullyParallel: true,
-  ...(process.env.CI ? { workers: 2 } : {}),
+  // Playwright's default is half the cores: one worker on a two-core CI machine. Two keep both busy.
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   retries: 0,
-  timeout: 45_000,
+  // Every test stays within this on two busy cores: a long journey is split into tests that each
+  // start from stored data (helpers.ts: seed) rather than from the steps before.
+  timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
@@ -32,11 +39,11 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } }],
   webServer: {
     command: `node tests/tools/e2e-serve.mjs`,
-    env: { PORT: String(PORT), SUBPATH_PORT: String(SUBPATH_PORT), SHARED_PORT: String(SHARED_PORT) },
+    env: { PORT: String(PORT), SUBPATH_PORT: String(SUBPATH_PORT), SHARED_PORT: String(SHARED_PORT), TANDEM_BUILT: process.env.TANDEM_BUILT ?? '' },
     cwd: '..',
     url: `http://127.0.0.1:${SUBPATH_PORT}/handbook/`,
     reuseExistingServer: false,
-    timeout: 240_000,
+    timeout: process.env.TANDEM_BUILT === '1' ? 30_000 : 240_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },

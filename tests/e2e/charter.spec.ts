@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { ORIGIN, XSS, downloadText, fixtureDocs, forbidDialogs, printToPdf, seed, tempFile } from './helpers';
+import { ORIGIN, XSS, downloadText, expectSaved, fixtureDocs, forbidDialogs, printToPdf, seed, tempFile } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const [fixtureCharter] = fixtureDocs();
@@ -69,7 +69,7 @@ test.describe('charter builder', () => {
   test('fill a charter, reload, and everything is there', async ({ page, problems }) => {
     await fillTypical(page);
     await expect(page.getByRole('heading', { name: '14 of 14 sections written' })).toBeVisible();
-    await page.waitForTimeout(400);
+    await expectSaved(page, 'A closing conversation, and thanks.');
     await page.reload();
     await expect(page.getByLabel('Mentee’s name')).toHaveValue('Amara Okafor');
     await expect(page.getByLabel('Goal 1').first()).toHaveValue('Chair the monthly project review without notes by March');
@@ -126,7 +126,7 @@ test.describe('charter builder', () => {
     expect(problems.console).toEqual([]);
   });
 
-  test('share with the partner, who edits and shares back; the first merges the versions', async ({ browser, problems, page: mentorPage, context: mentorContext }) => {
+  test('share with the partner, who opens the link, saves her copy, edits it and shares it back', async ({ browser, problems, page: mentorPage, context: mentorContext }) => {
     await seed(mentorContext, [fixtureCharter!]);
     await mentorContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
     await mentorPage.goto(`/tools/charter/?id=${fixtureCharter!.id}`);
@@ -150,6 +150,26 @@ test.describe('charter builder', () => {
     await mentee.getByLabel('Our purpose').fill('Help Amara lead her first team well, and show Tomasz how graduates see the firm.');
     await mentee.getByLabel('Topics off limits').fill('Salary negotiations.');
     await mentee.getByLabel('Topics off limits').blur();
+    await mentee.getByRole('button', { name: 'Share with my partner' }).click();
+    await mentee.getByRole('radio', { name: 'Amara Okafor (mentee)' }).check();
+    const back = await mentee.getByLabel('Link for Tomasz Nowak').inputValue();
+    expect(back).toMatch(/\/tools\/charter\/#share=1\.c\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+    await menteeContext.close();
+    expect(problems.console).toEqual([]);
+  });
+
+  test('the partner’s version shared back is compared with one’s own, and the agreed text is saved as a revision', async ({ browser, problems, page: mentorPage, context: mentorContext }) => {
+    await seed(mentorContext, [fixtureCharter!]);
+    // The mentee's copy of the same charter, edited, as she shares it back.
+    const menteeContext = await browser.newContext();
+    const edited = structuredClone(fixtureCharter!);
+    const values = (edited.data as { values: Record<string, unknown> }).values;
+    values['purpose.purpose'] = 'Help Amara lead her first team well, and show Tomasz how graduates see the firm.';
+    values['boundaries.offLimits'] = 'Salary negotiations.';
+    await seed(menteeContext, [edited]);
+    const mentee = await menteeContext.newPage();
+    await mentee.goto(`/tools/charter/?id=${edited.id}`);
+    await expect(mentee.getByLabel('Topics off limits')).toHaveValue('Salary negotiations.');
     await mentee.getByRole('button', { name: 'Share with my partner' }).click();
     await mentee.getByRole('radio', { name: 'Amara Okafor (mentee)' }).check();
     const back = await mentee.getByLabel('Link for Tomasz Nowak').inputValue();
@@ -194,7 +214,7 @@ test.describe('charter builder', () => {
 
   test('prints a filled charter on at most three A4 pages, with no navigation', async ({ page, problems }) => {
     await fillTypical(page);
-    await page.waitForTimeout(400);
+    await expectSaved(page, 'A closing conversation, and thanks.');
     for (const format of ['A4', 'Letter'] as const) {
       const { pages, text } = await printToPdf(page, format);
       expect(pages, `${format} pages`).toBeLessThanOrEqual(3);
@@ -233,7 +253,7 @@ test.describe('charter builder', () => {
     const purposeAt = await textFields.evaluateAll((fields) => fields.findIndex((f) => f.id === 'f-purpose-purpose'));
     await page.getByLabel('Charter name').fill(XSS[1]);
     await page.getByLabel('Charter name').blur();
-    await page.waitForTimeout(400);
+    await expectSaved(page, ...XSS);
     await page.reload();
     await expect(page.getByLabel('Our purpose')).toHaveValue(XSS[purposeAt % 2]!);
     await page.emulateMedia({ media: 'print' });
@@ -267,7 +287,7 @@ test.describe('charter builder', () => {
     await page.getByLabel('First meeting time').fill('17:30');
     await page.getByLabel('Time zone').selectOption('Europe/Paris');
     await page.getByLabel('Time zone').blur();
-    await page.waitForTimeout(400);
+    await expectSaved(page, 'Europe/Paris', '17:30');
     const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download calendar file (.ics)' }).click()]);
     const text = await downloadText(ics);
     expect(ics.suggestedFilename()).toBe('mentoring-amara-okafor-tomasz-nowak.ics');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Download, Page } from '@playwright/test';
+import { expect, type BrowserContext, type Download, type Page } from '@playwright/test';
 import { ROOT } from './fixtures';
 
 export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4321}`;
@@ -80,3 +80,14 @@ export function forbidDialogs(page: Page): string[] {
 }
 
 export const XSS = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>'] as const;
+
+/** Wait until what was typed is saved: some stored document holds each text (as stored, JSON-escaped). */
+export async function expectSaved(page: Page, ...texts: string[]): Promise<void> {
+  const wanted = texts.map((t) => JSON.stringify(t).slice(1, -1));
+  await expect
+    .poll(async () => {
+      const stored = Object.values(await tandemStorage(page)).join('\n');
+      return wanted.filter((t) => !stored.includes(t));
+    }, { message: 'texts not yet in localStorage' })
+    .toEqual([]);
+}

@@ -21,10 +21,14 @@ for (const path of pages) {
     await page.setViewportSize({ width: 412, height: 823 });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 100_000 });
-    await page.goto(path, { waitUntil: 'networkidle' });
-    // The backup reminder (these documents were never exported) is the last thing to appear.
+    await page.goto(path);
+    // Everything has arrived: every island hydrated, and on the tools the backup reminder (these
+    // documents were never exported), the last thing to appear; on search, the results.
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });
     if (!path.startsWith('/search/')) await expect(page.getByText('that are only in this browser')).toBeVisible({ timeout: 15_000 });
-    await page.waitForTimeout(500);
+    else await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible({ timeout: 15_000 });
+    // Layout shifts are reported after the frame that moved: let two more frames be drawn.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
     expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);
   });

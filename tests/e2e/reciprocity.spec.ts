@@ -46,8 +46,25 @@ async function start(page: Page, role: 'mentor' | 'mentee', stage: string, name 
   await page.getByRole('button', { name: 'Start' }).click();
 }
 
+/** Tomasz, as the mentor: he often introduces Amara to people; what she does for him, he mostly sees sometimes. */
+const tomasz = (key: string) => (key === 'introductions.self' ? 'Often' : key === 'inside-view.partner' ? 'Sometimes' : steady(key));
+
+async function takeAsTomasz(page: Page): Promise<void> {
+  await start(page, 'mentor', 'Under a year', 'Tomasz');
+  await answerAll(page, tomasz);
+}
+
+/** The same answers as stored once he has taken it (CURRENT is Tomasz, mentor, under a year). */
+function tomaszAnswered(): Doc {
+  const scale: Record<string, number> = { Never: 1, Rarely: 2, Sometimes: 3, Often: 4, Always: 5 };
+  const doc = structuredClone(CURRENT);
+  const data = doc.data as { answers: Record<string, unknown> };
+  data.answers = Object.fromEntries(Object.keys(data.answers).map((key) => [key, scale[tomasz(key)]]));
+  return doc;
+}
+
 test.describe('reciprocity self-assessment', () => {
-  test('a mentee takes it by keyboard only, reloads midway, resumes and sees results that print on two pages', async ({ page, problems }) => {
+  test('a mentee starts it by keyboard only, reloads midway and resumes where she was', async ({ page, problems }) => {
     await page.goto('/tools/reciprocity/');
     expect(await axe(page)).toEqual([]);
     await page.getByRole('radio', { name: 'mentee' }).focus();
@@ -82,6 +99,13 @@ test.describe('reciprocity self-assessment', () => {
     // Finish with the mouse: each behaviour asked as what I do, then what my mentor does for me.
     await expect(page.locator('fieldset.statement').nth(0)).toContainText('I explain to my mentor how things work at my level of the organisation.');
     await expect(page.locator('fieldset.statement').nth(1)).toContainText('My mentor explains to me how things work at their level of the organisation.');
+    await expect(page.locator('fieldset.statement').nth(11).getByRole('radio', { name: 'Often', exact: true })).toBeChecked();
+    expect(problems.console).toEqual([]);
+  });
+
+  test('a mentee who answered every statement sees results that print on two pages', async ({ page, problems }) => {
+    await start(page, 'mentee', 'Under a year', 'Amara');
+    await expect(page.getByRole('heading', { name: 'Answering as the mentee, under a year' })).toBeVisible();
     await answerAll(page, (_k, i) => ['Often', 'Always', 'Sometimes', 'Often', 'Rarely', 'Not yet / does not apply'][i % 6]!);
     await page.getByRole('button', { name: 'See my results' }).click();
     await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
@@ -107,17 +131,26 @@ test.describe('reciprocity self-assessment', () => {
     expect(problems.console).toEqual([]);
   });
 
-  test('the mentor shares results; the mentee compares behaviour by behaviour, with the largest gaps named both ways; history and trend', async ({ browser, page: mentor, problems }) => {
-    // Three questionnaires answered click by click, two accessibility scans and a print: on two busy
-    // cores this takes longer than the default allows.
-    test.setTimeout(120_000);
-    await start(mentor, 'mentor', 'Under a year', 'Tomasz');
-    // Tomasz: he often introduces Amara to people; what she does for him, he mostly sees sometimes.
-    await answerAll(mentor, (key) => (key === 'introductions.self' ? 'Often' : key === 'inside-view.partner' ? 'Sometimes' : steady(key)));
+  test('the mentor answers and makes a link to his results, which opens in his partner’s browser', async ({ browser, page: mentor, problems }) => {
+    await takeAsTomasz(mentor);
     await mentor.getByRole('button', { name: 'See my results' }).click();
     await mentor.getByRole('button', { name: 'Make a link for my partner' }).click();
     const link = await mentor.getByLabel('Link to your results').inputValue();
     expect(link).toMatch(/\/tools\/reciprocity\/#share=1\.r\./);
+    const menteeContext = await browser.newContext();
+    const mentee = await menteeContext.newPage();
+    await mentee.goto(link);
+    await expect(mentee.getByRole('heading', { name: 'Tomasz’s results' })).toBeVisible();
+    await expect(mentee.getByRole('button', { name: 'Take the self-assessment as the mentee' })).toBeVisible();
+    await menteeContext.close();
+    expect(problems.console).toEqual([]);
+  });
+
+  test('the mentee opens the mentor’s link, takes it and compares behaviour by behaviour, with the largest gaps named both ways', async ({ browser, page: mentor, context, problems }) => {
+    await seed(context, [tomaszAnswered()]);
+    await mentor.goto(`/tools/reciprocity/?id=${CURRENT.id}`);
+    await mentor.getByRole('button', { name: 'Make a link for my partner' }).click();
+    const link = await mentor.getByLabel('Link to your results').inputValue();
 
     // Amara, in her own browser: opens the link, is asked to take it first, takes it, compares.
     const menteeContext = await browser.newContext();
@@ -144,8 +177,12 @@ test.describe('reciprocity self-assessment', () => {
     const { pages } = await printToPdf(mentee, 'A4');
     expect(pages).toBeLessThanOrEqual(3);
     await menteeContext.close();
+    expect(problems.console).toEqual([]);
+  });
 
-    // Tomasz takes it again; the history shows both, with a trend table that reads small changes as "about the same".
+  test('taking it again: the history shows both, with a trend table that reads small changes as “about the same”', async ({ page: mentor, context, problems }) => {
+    await seed(context, [tomaszAnswered()]);
+    // Tomasz takes it again, answering a little differently.
     await start(mentor, 'mentor', 'Under a year');
     await answerAll(mentor, (key) => (key.endsWith('.self') ? 'Often' : key.startsWith('inside-view') ? 'Often' : 'Sometimes'));
     await mentor.getByRole('button', { name: 'See my results' }).click();

@@ -73,7 +73,10 @@ test('search scripts load only when search is opened', async ({ page }) => {
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('/guides/');
   await page.locator('.card a').first().click();
-  await page.waitForLoadState('networkidle');
+  // The guide has loaded, with whatever its islands bring.
+  await page.waitForLoadState('load');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(requested.filter((p) => p.endsWith('.js') || p.includes('/pagefind/'))).toEqual([]);
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox')).toBeFocused();

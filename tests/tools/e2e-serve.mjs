@@ -1,33 +1,32 @@
 #!/usr/bin/env node
-// The browser tests' web server. It builds the current tree into dist/ and serves it on :4321, and
-// a second build made with BASE_PATH=/handbook/ under /handbook/ on :4322, and both on one origin on
-// :4323 (root at /, the copy at /handbook/), all with the headers
-// from public/_headers applied. It always builds, so the tests never run against a stale dist/.
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+// The browser tests' web server. It serves dist/ on :4321, the build made with BASE_PATH=/handbook/
+// under /handbook/ on :4322, and both on one origin on :4323 (root at /, the copy at /handbook/),
+// all with the headers from public/_headers applied.
+// It first builds both (tests/tools/build-sites.mjs), so the tests never run against a stale dist/,
+// unless TANDEM_BUILT=1 says they were just built: then it serves what is there.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, SUBPATH_DIST, buildSites } from './build-sites.mjs';
 import { startMounts, startServer } from './serve.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-const subDir = resolve(root, 'tests/.output/dist-handbook');
+if (process.env.TANDEM_BUILT === '1') {
+  for (const dir of [DIST, SUBPATH_DIST]) {
+    if (!existsSync(join(dir, 'index.html'))) {
+      console.error(`TANDEM_BUILT=1 but ${dir} has no build: run \`node tests/tools/build-sites.mjs\` first.`);
+      process.exit(1);
+    }
+  }
+} else {
+  buildSites();
+}
 
-console.log('Building the site…');
-execFileSync(process.execPath, [astro, 'build'], { cwd: root, stdio: 'inherit', env });
-console.log('Building the site under /handbook/ …');
-execFileSync(process.execPath, [astro, 'build'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...env, BASE_PATH: '/handbook/', OUT_DIR: subDir },
-});
-
-await startServer(resolve(root, 'dist'), '/', Number(process.env.PORT ?? 4321));
-await startServer(subDir, '/handbook/', Number(process.env.SUBPATH_PORT ?? 4322));
+await startServer(DIST, '/', Number(process.env.PORT ?? 4321));
+await startServer(SUBPATH_DIST, '/handbook/', Number(process.env.SUBPATH_PORT ?? 4322));
 // Both copies on one origin, as a site that deploys the handbook twice would have them.
 await startMounts(
   [
-    { dir: resolve(root, 'dist'), base: '/' },
-    { dir: subDir, base: '/handbook/' },
+    { dir: DIST, base: '/' },
+    { dir: SUBPATH_DIST, base: '/handbook/' },
   ],
   Number(process.env.SHARED_PORT ?? 4323),
 );

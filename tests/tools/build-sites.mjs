@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Builds the site once for every check that reads or serves it: dist/ (served at /) and a second
+// build made with BASE_PATH=/handbook/ in tests/.output/dist-handbook. The browser tests, the
+// checks of the built pages (tests/build) and the budget all read these two builds.
+// usage: node tests/tools/build-sites.mjs
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = resolve(ROOT, 'dist');
+export const SUBPATH_DIST = resolve(ROOT, 'tests/.output/dist-handbook');
+
+const astro = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/** Builds the current tree into dist/ and, under /handbook/, into tests/.output/dist-handbook. */
+export function buildSites({ stdio = 'inherit' } = {}) {
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  // A test runner's own settings (Vitest sets BASE_URL, MODE and NODE_ENV=test) would change the build.
+  for (const name of Object.keys(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(name) || name.startsWith('VITEST')) delete env[name];
+  }
+  const started = Date.now();
+  console.log('Building the site…');
+  execFileSync(process.execPath, [astro, 'build'], { cwd: ROOT, stdio, env });
+  console.log('Building the site under /handbook/ …');
+  execFileSync(process.execPath, [astro, 'build'], { cwd: ROOT, stdio, env: { ...env, BASE_PATH: '/handbook/', OUT_DIR: SUBPATH_DIST } });
+  console.log(`Built both sites in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) buildSites();
