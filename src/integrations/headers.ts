@@ -13,9 +13,48 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /**
+ * Headers every page and file must be sent with, besides the Content-Security-Policy: the build
+ * fails if public/_headers loses one. COOP keeps other sites' windows out of this one's browsing
+ * context group (no window.opener, no cross-window references); CORP stops other sites from loading
+ * the handbook's files (a stored page, a script, the search index) into their own pages.
+ */
+export const REQUIRED_HEADERS: readonly [name: string, value: string][] = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['X-Frame-Options', 'DENY'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
+];
+
+/** The required headers a _headers file does not carry with their values, as "Name: value". */
+export function missingHeaders(text: string): string[] {
+  return REQUIRED_HEADERS.filter(([name, value]) => !new RegExp(`^\\s+${name}:\\s*${value}\\s*$`, 'im').test(text)).map(([name, value]) => `${name}: ${value}`);
+}
+
+const CHARSET_FIRST = /^(<!doctype html>\s*<html[^>]*>\s*<head>\s*<meta charset="utf-8"\s*\/?>)/i;
+const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*"\s*\/?>/i;
+
+/**
+ * A built page with its Content-Security-Policy <meta> straight after <meta charset>. A policy in a
+ * <meta> applies only to what follows it, and Astro writes it with the page's other head content,
+ * at the end of <head>: after the icons, the manifest and the title. <meta charset> stays first, as
+ * it must be within the first 1,024 bytes. Throws when a page lacks either, so the build fails.
+ */
+export function cspMetaAfterCharset(html: string): string {
+  const start = CHARSET_FIRST.exec(html);
+  if (!start) throw new Error('a built page must open with <meta charset="utf-8"> as the first element of its <head>');
+  const meta = CSP_META.exec(html);
+  if (!meta) throw new Error('a built page has no Content-Security-Policy <meta>');
+  const rest = html.slice(start[0].length);
+  const at = rest.indexOf(meta[0]);
+  return start[0] + meta[0] + rest.slice(0, at) + rest.slice(at + meta[0].length);
+}
+
+/**
  * Completes dist/_headers (copied from public/_headers): its Content-Security-Policy line gets the
  * hashes of every inline script and style Astro emitted, gathered from the pages' <meta> policies,
- * so a host that sends the header enforces the same policy as the pages themselves.
+ * so a host that sends the header enforces the same policy as the pages themselves. Each page's
+ * <meta> policy is moved up to follow <meta charset> (see cspMetaAfterCharset).
  */
 export default function securityHeaders(): AstroIntegration {
   return {
@@ -29,6 +68,13 @@ export default function securityHeaders(): AstroIntegration {
           const html = await readFile(file, 'utf8');
           const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
           if (!meta?.[1]) throw new Error(`${file} has no Content-Security-Policy <meta>.`);
+          let ordered: string;
+          try {
+            ordered = cspMetaAfterCharset(html);
+          } catch (e) {
+            throw new Error(`${file}: ${e instanceof Error ? e.message : String(e)}.`);
+          }
+          if (ordered !== html) await writeFile(file, ordered);
           hashesIn(meta[1], 'script-src').forEach((h) => scripts.add(h));
           hashesIn(meta[1], 'style-src').forEach((h) => styles.add(h));
         }
@@ -36,6 +82,8 @@ export default function securityHeaders(): AstroIntegration {
         const text = await readFile(path, 'utf8');
         const line = /^(\s*Content-Security-Policy:).*$/m;
         if (!line.test(text)) throw new Error('public/_headers has no Content-Security-Policy line.');
+        const missing = missingHeaders(text);
+        if (missing.length) throw new Error(`public/_headers lacks ${missing.join(', ')}.`);
         const policy = headerPolicy([...scripts].sort(), [...styles].sort());
         await writeFile(path, text.replace(line, `$1 ${policy}`));
         logger.info(`Wrote the Content-Security-Policy header with ${scripts.size} script and ${styles.size} style hashes.`);

@@ -16,8 +16,23 @@ export type ShareKind = keyof typeof SHARE_KINDS;
 
 /** Longest link Tandem offers; past it, a file is offered instead (some apps cut long links). */
 export const MAX_LINK_CHARS = 16_000;
-/** Refuse to inflate more than this (a guard against a hostile link). */
-export const MAX_DECODED_BYTES = 2 * 1024 * 1024;
+/**
+ * Longest token read, from a link or a file (a file's token opens as a link too), and the longest
+ * the handbook makes. Six times the longest link: about 75 KB compressed, which at the usual
+ * compression of text is well over 200 KB of writing, many times the longest charter people write.
+ * A longer token is refused before anything is decompressed.
+ */
+export const MAX_TOKEN_CHARS = 100_000;
+/**
+ * The most a token may hold once decompressed (its JSON, in bytes): decompression stops past it, so
+ * a small hostile link cannot expand into hundreds of megabytes. The handbook makes nothing larger.
+ */
+export const MAX_DECODED_BYTES = 512 * 1024;
+
+/** Raised by encodeShare when a value is past the limits above; its message is one sentence for the person. */
+export class ShareTooLargeError extends Error {
+  override name = 'ShareTooLargeError';
+}
 
 const KIND_NAMES: Record<ShareKind, string> = { charter: 'a charter', reciprocity: 'reciprocity results' };
 
@@ -52,43 +67,92 @@ export function fromBase64Url(s: string): Uint8Array | null {
   }
 }
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit = Infinity): Promise<Uint8Array> {
-  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
+async function compress(bytes: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+}
+
+/**
+ * Compressed bytes fed to the decompressor at a time. Deflate expands at most about 1,032 times, so
+ * one piece makes at most about 1 MB, however the browser buffers what it has not been asked for.
+ */
+const INFLATE_PIECE = 1024;
+
+export type Inflated = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too-large'; inflated: number } | { ok: false; reason: 'damaged' };
+
+/**
+ * Decompress deflate-raw data, stopping as soon as the output passes `limit` bytes (`inflated` says
+ * how much had been read then). Never throws.
+ */
+export async function inflateAtMost(bytes: Uint8Array, limit: number): Promise<Inflated> {
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  let stopped = false;
+  // Fed piece by piece while the output is read, so writing waits for reading.
+  const feeding = (async () => {
+    for (let at = 0; at < bytes.length && !stopped; at += INFLATE_PIECE) await writer.write(bytes.slice(at, at + INFLATE_PIECE));
+    if (!stopped) await writer.close();
+  })().catch(() => undefined);
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > limit) {
-      await reader.cancel();
-      throw new Error('too large');
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > limit) {
+        stopped = true;
+        await Promise.all([reader.cancel().catch(() => undefined), writer.abort().catch(() => undefined)]);
+        return { ok: false, reason: 'too-large', inflated: size };
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } catch {
+    stopped = true;
+    await writer.abort().catch(() => undefined);
+    return { ok: false, reason: 'damaged' };
   }
+  await feeding;
   const out = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {
     out.set(c, at);
     at += c.length;
   }
-  return out;
+  return { ok: true, bytes: out };
 }
 
+const TOO_LARGE_TO_SEND: Record<ShareKind, string> = {
+  charter: 'This charter is too long to send, even as a file: shorten its longest answers, then try again.',
+  reciprocity: 'These results are too long to send, even as a file.',
+};
+
 /** Encode a value as a share token ("1.c.…"). */
+/**
+ * Encode a value as a share token ("1.c.…"). Past the limits a token is read with (MAX_DECODED_BYTES
+ * of JSON, MAX_TOKEN_CHARS), it rejects with a ShareTooLargeError: the handbook never makes a link
+ * or file it would refuse to open.
+ */
 export async function encodeShare(kind: ShareKind, value: unknown): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(value));
-  const data = toBase64Url(await pipe(json, new CompressionStream('deflate-raw')));
+  if (json.length > MAX_DECODED_BYTES) throw new ShareTooLargeError(TOO_LARGE_TO_SEND[kind]);
+  const data = toBase64Url(await compress(json));
   const body = `${SHARE_VERSION}.${SHARE_KINDS[kind]}.${data}`;
-  return `${body}.${crc32(body)}`;
+  const token = `${body}.${crc32(body)}`;
+  if (token.length > MAX_TOKEN_CHARS) throw new ShareTooLargeError(TOO_LARGE_TO_SEND[kind]);
+  return token;
 }
 
 export type ShareResult = { ok: true; kind: ShareKind; value: unknown } | { ok: false; error: string; otherKind?: ShareKind };
 
+const TOO_LONG = 'This link is far longer than any link this handbook makes, so it was not opened and nothing was changed.';
+const TOO_MUCH = 'This link holds far more than any link this handbook makes, so it was not opened and nothing was changed.';
 const DAMAGED = 'This link is damaged or incomplete: part of it may have been cut off when it was copied. Nothing was changed. Ask your partner to send it again, or to send the file instead.';
 
 /** Decode a share token. Every failure is one plain message; nothing throws. */
 export async function decodeShare(token: string, expected: ShareKind): Promise<ShareResult> {
+  // Before anything else: a token far longer than the handbook makes is not read at all.
+  if (token.length > MAX_TOKEN_CHARS + 100) return { ok: false, error: TOO_LONG };
   const parts = token.trim().split('.');
   if (parts.length !== 4 || !/^\d+$/.test(parts[0]!)) {
     // A link that starts like one of ours but has lost its end was cut off when it was copied.
@@ -107,8 +171,10 @@ export async function decodeShare(token: string, expected: ShareKind): Promise<S
   }
   const bytes = fromBase64Url(data);
   if (!bytes) return { ok: false, error: DAMAGED };
+  const inflated = await inflateAtMost(bytes, MAX_DECODED_BYTES);
+  if (!inflated.ok) return { ok: false, error: inflated.reason === 'too-large' ? TOO_MUCH : DAMAGED };
   try {
-    const json = new TextDecoder('utf-8', { fatal: true }).decode(await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_DECODED_BYTES));
+    const json = new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes);
     return { ok: true, kind, value: JSON.parse(json) };
   } catch {
     return { ok: false, error: DAMAGED };

@@ -125,6 +125,22 @@ for (const build of BUILDS) {
       expect(problems).toEqual([]);
     });
 
+    test('opens <head> with <meta charset>, then the Content-Security-Policy <meta>', () => {
+      const problems: string[] = [];
+      for (const path of pages()) {
+        const first = [...parse(fileOf(build.dir, path)).head.children].slice(0, 2).map((el) => el.outerHTML.slice(0, 60));
+        if (!/^<meta charset="utf-8">$/i.test(first[0] ?? '') || !/^<meta http-equiv="content-security-policy"/i.test(first[1] ?? '')) problems.push(`${path}: <head> starts ${first.join(' ')}`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    test('publishes none of Pagefind’s ready-made interfaces (the site has its own)', () => {
+      const files = readdirSync(join(build.dir, 'pagefind'));
+      expect(files.filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(f))).toEqual([]);
+      const sw = join(build.dir, 'sw.js');
+      if (existsSync(sw)) expect(readFileSync(sw, 'utf8')).not.toMatch(/pagefind-(ui|modular-ui|component-ui|highlight)\./);
+    });
+
     test('links and loads nothing internal that is missing: every file exists and every #fragment is an id on its page', () => {
       const broken: string[] = [];
       for (const path of pages()) {

@@ -27,7 +27,11 @@ describe('the Pagefind build step', () => {
     try {
       await writeFile(join(dir, 'index.html'), '<html lang="en"><body><main data-pagefind-body><h1>Hello</h1><p>Mentoring both ways.</p></main></body></html>');
       await runHook(dir);
-      expect(await readdir(join(dir, 'pagefind'))).toContain('pagefind.js');
+      const files = await readdir(join(dir, 'pagefind'));
+      expect(files).toContain('pagefind.js');
+      expect(files).toContain('pagefind-worker.js');
+      // The site searches through the JS API with its own interface: Pagefind's ready-made UIs are not published.
+      expect(files.filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f))).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -1,3 +1,4 @@
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeCharter, encodeCharter, tokenFromFile, shareFileText, type SharedCharter } from '../../src/lib/charter/share';
 import { crc32, decodeShare, encodeShare, fromBase64Url, readShareFragment, shareFragment, toBase64Url } from '../../src/lib/share';
@@ -60,9 +61,11 @@ describe('share links', () => {
     expect(await decodeShare(`${body}.${crc32(body)}`, 'charter')).toMatchObject({ ok: false, error: expect.stringMatching(/newer version/) });
   });
 
-  it('refuses to inflate a hostile payload past 2 MB', async () => {
-    const token = await encodeShare('charter', { big: 'a'.repeat(3 * 1024 * 1024) });
-    expect(await decodeShare(token, 'charter')).toMatchObject({ ok: false, error: expect.stringMatching(/damaged/) });
+  it('refuses to inflate a hostile payload past 512 KB, and never makes one', async () => {
+    const big = { big: 'a'.repeat(3 * 1024 * 1024) };
+    await expect(encodeShare('charter', big)).rejects.toThrow(/too long to send/);
+    const body = `1.c.${toBase64Url(new Uint8Array(deflateRawSync(Buffer.from(JSON.stringify(big)))))}`;
+    expect(await decodeShare(`${body}.${crc32(body)}`, 'charter')).toMatchObject({ ok: false, error: expect.stringMatching(/holds far more than any link/) });
   });
 
   it('reads and writes the fragment', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashesIn, headerPolicy } from '../../src/integrations/csp';
+import { REQUIRED_HEADERS, cspMetaAfterCharset, missingHeaders } from '../../src/integrations/headers';
 import { readingMinutes, withBase } from '../../src/lib/site';
 
 describe('withBase', () => {
@@ -29,6 +30,14 @@ describe('Content-Security-Policy', () => {
     expect(line).toBe(headerPolicy());
   });
 
+  it('public/_headers isolates the site: COOP and CORP same-origin, with the other required headers', () => {
+    const headers = readFileSync(resolve(import.meta.dirname, '../../public/_headers'), 'utf8');
+    expect(REQUIRED_HEADERS).toContainEqual(['Cross-Origin-Opener-Policy', 'same-origin']);
+    expect(REQUIRED_HEADERS).toContainEqual(['Cross-Origin-Resource-Policy', 'same-origin']);
+    expect(missingHeaders(headers)).toEqual([]);
+    expect(missingHeaders(headers.replace(/^.*Cross-Origin-Opener-Policy.*\n/m, ''))).toEqual(['Cross-Origin-Opener-Policy: same-origin']);
+  });
+
   it('is strict: no unsafe-inline or unsafe-eval, and frames are refused', () => {
     const policy = headerPolicy();
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
@@ -40,5 +49,25 @@ describe('Content-Security-Policy', () => {
     const policy = headerPolicy(['sha256-abc='], ['sha256-def=']);
     expect(hashesIn(policy, 'script-src')).toEqual(['sha256-abc=']);
     expect(hashesIn(policy, 'style-src')).toEqual(['sha256-def=']);
+  });
+});
+
+describe('the Content-Security-Policy <meta> of a built page', () => {
+  const csp = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='">`;
+  const page = (head: string) => `<!DOCTYPE html><html lang="en"><head>${head}</head><body><p>x</p></body></html>`;
+
+  it('moves straight after <meta charset>, before anything it must govern', () => {
+    const built = page(`<meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>T</title><link rel="manifest" href="/m.webmanifest">${csp}<link rel="stylesheet" href="/a.css">`);
+    expect(cspMetaAfterCharset(built)).toBe(page(`<meta charset="utf-8">${csp}<meta name="viewport" content="width=device-width"><title>T</title><link rel="manifest" href="/m.webmanifest"><link rel="stylesheet" href="/a.css">`));
+  });
+
+  it('leaves a page already in order as it is', () => {
+    const built = page(`<meta charset="utf-8">${csp}<title>T</title>`);
+    expect(cspMetaAfterCharset(built)).toBe(built);
+  });
+
+  it('refuses a page without <meta charset> first in <head>, or without a policy', () => {
+    expect(() => cspMetaAfterCharset(page(`<title>T</title><meta charset="utf-8">${csp}`))).toThrow(/charset/);
+    expect(() => cspMetaAfterCharset(page('<meta charset="utf-8"><title>T</title>'))).toThrow(/Content-Security-Policy/);
   });
 });

@@ -58,11 +58,11 @@ export default function CharterList({ config }: { config: CharterConfig }) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > 2 * 1024 * 1024) {
+    const { MAX_SHARE_FILE_BYTES, tokenFromFile } = await import('../../lib/charter/share');
+    if (file.size > MAX_SHARE_FILE_BYTES) {
       setFileError('This file is too large to be a shared charter. Nothing was changed.');
       return;
     }
-    const { tokenFromFile } = await import('../../lib/charter/share');
     const r = tokenFromFile(await file.text());
     if ('error' in r) {
       setFileError(r.error);

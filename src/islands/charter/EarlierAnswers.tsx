@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { EARLIER_HEADING, copyTargets, earlierAnswers, suggestedTarget } from '../../lib/charter/earlier';
+import { EARLIER_HEADING, EARLIER_PAGE, copyTargets, earlierAnswers, suggestedTarget } from '../../lib/charter/earlier';
 import type { CharterDefinition } from '../../lib/charter/schema';
 import type { CharterValues } from '../../lib/docs/charter-doc';
 import UndoStatus, { focusSoon, useStatus } from '../shared/UndoStatus';
@@ -25,7 +25,10 @@ export default function EarlierAnswers({ def, values, labels, onCopy, onRemove }
   const earlier = earlierAnswers(def, values, labels);
   const [status, setStatus] = useStatus();
   const [chosen, setChosen] = useState<Record<string, string>>({});
+  const [shown, setShown] = useState(EARLIER_PAGE);
   if (earlier.length === 0 && !status) return null;
+  const more = Math.max(0, earlier.length - shown);
+  const next = Math.min(more, EARLIER_PAGE);
   const remove = (a: { key: string; label: string }) => (
     <button
       type="button"
@@ -47,12 +50,12 @@ export default function EarlierAnswers({ def, values, labels, onCopy, onRemove }
         {earlier.length === 1 ? 'it is' : 'they are'} kept here, and in the printed charter and the exports. Copy each into the field
         where it belongs, then remove it here.
       </p>
-      {earlier.map((a) => {
+      {earlier.slice(0, shown).map((a) => {
         const targets = copyTargets(def, a.value);
         const id = idOf(a.key);
         const target = chosen[a.key] ?? suggestedTarget(def, a.key, a.value) ?? '';
         return (
-          <div key={a.key} class="earlier-answer" role="group" aria-labelledby={`${id}-label`}>
+          <div key={a.key} id={id} class="earlier-answer" role="group" aria-labelledby={`${id}-label`} tabIndex={-1}>
             <h3 id={`${id}-label`}>{a.label}</h3>
             <p class="earlier-text">{a.text}</p>
             {targets.length > 0 ? (
@@ -90,6 +93,22 @@ export default function EarlierAnswers({ def, values, labels, onCopy, onRemove }
           </div>
         );
       })}
+      {more > 0 && (
+        <p class="earlier-more">
+          {`… and ${more} more, all kept in the printed charter and the exports. `}
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              const first = earlier[shown];
+              setShown(shown + EARLIER_PAGE);
+              if (first) focusSoon(() => document.getElementById(idOf(first.key)));
+            }}
+          >
+            Show {next} more
+          </button>
+        </p>
+      )}
       <UndoStatus status={status} onDone={setStatus} />
     </section>
   );

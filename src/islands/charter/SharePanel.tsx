@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { encodeCharter, shareFileText, toShared } from '../../lib/charter/share';
 import { roleText } from '../../lib/charter/values';
 import type { CharterDoc } from '../../lib/docs/charter-doc';
-import { MAX_LINK_CHARS, shareFragment } from '../../lib/share';
+import { MAX_LINK_CHARS, ShareTooLargeError, shareFragment } from '../../lib/share';
 import { downloadText } from '../shared/download';
 import type { CharterConfig } from './types';
 import { fileSlug } from '../../lib/format';
@@ -21,13 +21,24 @@ export default function SharePanel({ config, doc, onClose }: Props) {
   const [link, setLink] = useState<string | null>(null);
   const [token, setToken] = useState<string | null>(null);
   const [copied, setCopied] = useState('');
+  const [tooLarge, setTooLarge] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => heading.current?.focus(), []);
 
   async function make(who: 'mentor' | 'mentee') {
     setMe(who);
-    const t = await encodeCharter(toShared(doc, who === 'mentor' ? mentor : mentee, new Date()));
+    let t: string;
+    try {
+      t = await encodeCharter(toShared(doc, who === 'mentor' ? mentor : mentee, new Date()));
+    } catch (e) {
+      if (!(e instanceof ShareTooLargeError)) throw e;
+      setTooLarge(e.message);
+      setToken(null);
+      setLink(null);
+      return;
+    }
+    setTooLarge('');
     const url = `${location.origin}${location.pathname}${shareFragment(t)}`;
     setToken(t);
     setLink(url);
@@ -67,6 +78,11 @@ export default function SharePanel({ config, doc, onClose }: Props) {
           </label>
         </div>
       </fieldset>
+      {tooLarge && (
+        <div class="notice notice-warn" role="alert">
+          <p>{tooLarge}</p>
+        </div>
+      )}
       {link && !tooLong && (
         <div class="share-result">
           <label for="share-link">Link for {partner}</label>

@@ -3,6 +3,7 @@ import { MAX_FIELD_CHARS, type Goal, type FieldValue } from '../../lib/docs/char
 import { useDraft } from '../shared/useDraft';
 import { TextLimit } from '../shared/TextLimit';
 import { newId } from '../../lib/storage/envelope';
+import { inputValue } from '../../lib/input-value';
 
 export interface FieldProps {
   field: FieldDef;
@@ -54,6 +55,8 @@ function TextLike({ field, id, value, onSave, errors, errorKey }: FieldProps) {
     control = (
       <input
         {...common}
+        // A date, time or number kept as typed that the input cannot show is shown empty (and flagged).
+        value={type === 'text' ? draft : inputValue(type, draft)}
         type={type}
         inputMode={field.kind === 'number' ? 'numeric' : undefined}
         min={field.min}
@@ -172,7 +175,7 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
                     <div key={m.id} class={`milestone${err ? ' has-error' : ''}`}>
                       <div class="field">
                         <label for={`${mid}-date`}>Date</label>
-                        <input id={`${mid}-date`} type="date" value={m.date} aria-invalid={err ? true : undefined} aria-describedby={err ? `${mid}-error` : undefined} onInput={(e) => setM({ date: e.currentTarget.value })} />
+                        <input id={`${mid}-date`} type="date" value={inputValue('date', m.date)} aria-invalid={err ? true : undefined} aria-describedby={err ? `${mid}-error` : undefined} onInput={(e) => setM({ date: e.currentTarget.value })} />
                       </div>
                       <div class="field grow">
                         <label for={`${mid}-text`}>Milestone</label>

@@ -13,6 +13,13 @@ import { isFilled } from './values';
 
 export const EARLIER_HEADING = 'From an earlier version of this charter';
 
+/**
+ * How many earlier answers the builder shows at first, and adds with each "Show more": each comes
+ * with its own copy and remove controls, so hundreds at once would make the page slow to open. The
+ * printed charter and the exports always hold every one.
+ */
+export const EARLIER_PAGE = 20;
+
 export interface EarlierAnswer {
   key: string;
   /** The field's label when it was last in the charter (content/.ids.json), else a phrase naming its key. */

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { MAX_TITLE_CHARS, valuesSchema, type CharterDoc } from '../docs/charter-doc';
 import { instantSchema } from '../dates';
+import { MAX_RECORD_ENTRIES, isTooManyEntries } from '../docs/record-key';
 import { docIdSchema } from '../storage/envelope';
-import { decodeShare, encodeShare } from '../share';
+import { MAX_TOKEN_CHARS, decodeShare, encodeShare } from '../share';
 
 /** What a charter link carries: the text, not the revision history. */
 const sharedSchema = v.object({
@@ -26,6 +27,7 @@ export function toShared(doc: CharterDoc, sharedBy: string, now: Date): SharedCh
   return { id: doc.id, title: doc.data.title, values: doc.data.values, sharedBy, sharedAt: now.toISOString(), updatedAt: doc.updatedAt, ...(base ? { base: { title: base.title, values: base.values } } : {}) };
 }
 
+/** The token for a charter; rejects with a ShareTooLargeError (one sentence) past the limits of share.ts. */
 export const encodeCharter = (shared: SharedCharter): Promise<string> => encodeShare('charter', shared);
 
 export type CharterShareResult = { ok: true; charter: SharedCharter } | { ok: false; error: string; otherKind?: 'reciprocity' | 'charter' };
@@ -35,6 +37,9 @@ export async function decodeCharter(token: string): Promise<CharterShareResult> 
   if (!r.ok) return r;
   const parsed = v.safeParse(sharedSchema, r.value);
   if (!parsed.success) {
+    if (parsed.issues.some(isTooManyEntries)) {
+      return { ok: false, error: `This link holds more answers than a charter can (at most ${MAX_RECORD_ENTRIES}), so it was not opened and nothing was changed.` };
+    }
     return { ok: false, error: 'This link does not hold a charter this version of the handbook can read. Nothing was changed.' };
   }
   return { ok: true, charter: parsed.output };
@@ -42,6 +47,8 @@ export async function decodeCharter(token: string): Promise<CharterShareResult> 
 
 /** A file to send instead of a link that is too long. */
 export const SHARE_FILE_FORMAT = 'tandem-share';
+/** The largest share file read: the longest token, with room for the file's few other words. */
+export const MAX_SHARE_FILE_BYTES = MAX_TOKEN_CHARS + 1024;
 export const shareFileText = (token: string): string => JSON.stringify({ format: SHARE_FILE_FORMAT, formatVersion: 1, token }, null, 2);
 
 /** The token inside a share file, or an error message. */

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { instantSchema } from '../dates';
 import type { DocType, Envelope } from '../storage/envelope';
-import { recordKeySchema } from './record-key';
+import { MAX_RECORD_ENTRIES, boundedRecord } from './record-key';
 
 /** The longest first name. */
 export const MAX_NAME_CHARS = 120;
@@ -18,6 +18,9 @@ export type Stage = (typeof STAGES)[number];
  */
 export const answerSchema = v.union([v.literal(1), v.literal(2), v.literal(3), v.literal(4), v.literal(5), v.literal('na')]);
 export type Answer = v.InferOutput<typeof answerSchema>;
+
+/** Answers by key; at most MAX_RECORD_ENTRIES of them. */
+export const answersSchema = boundedRecord(64, answerSchema, `A self-assessment can hold at most ${MAX_RECORD_ENTRIES} answers.`);
 
 export const assessmentDataSchema = v.looseObject({
   role: v.picklist(ROLES),
@@ -36,7 +39,7 @@ export const assessmentDataSchema = v.looseObject({
    * The document's shape is the same for both, so a new questionnaire needs no new document version.
    */
   instrument: v.pipe(v.string(), v.maxLength(120)),
-  answers: v.record(recordKeySchema(64), answerSchema),
+  answers: answersSchema,
   /** A partner's shared results (the share token) to compare with once this one is complete. */
   compareWith: v.optional(v.pipe(v.string(), v.maxLength(20_000))),
 });

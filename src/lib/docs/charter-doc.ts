@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { instantSchema } from '../dates';
 import type { DocType, Envelope } from '../storage/envelope';
-import { recordKeySchema } from './record-key';
+import { MAX_RECORD_ENTRIES, boundedRecord } from './record-key';
 
 /** The longest text one charter field may hold. */
 export const MAX_FIELD_CHARS = 50_000;
@@ -40,9 +40,9 @@ export type FieldValue = v.InferOutput<typeof fieldValueSchema>;
 
 /**
  * Values by field key ("rhythm.cadence"). Unknown keys are kept: a coordinator may remove a field.
- * A reserved name ("toString") is refused.
+ * A reserved name ("toString") is refused, and so are more than MAX_RECORD_ENTRIES values.
  */
-export const valuesSchema = v.record(recordKeySchema(120), fieldValueSchema);
+export const valuesSchema = boundedRecord(120, fieldValueSchema, `A charter can hold at most ${MAX_RECORD_ENTRIES} answers.`);
 export type CharterValues = v.InferOutput<typeof valuesSchema>;
 
 const titleSchema = v.pipe(v.string(), v.maxLength(MAX_TITLE_CHARS, `A charter’s name can be at most ${MAX_TITLE_CHARS} characters.`));

@@ -2,12 +2,11 @@ import * as v from 'valibot';
 import { calendarDateSchema } from '../dates';
 import type { DocType, Envelope } from '../storage/envelope';
 import { formatDate } from '../format';
-import { recordKeySchema } from './record-key';
+import { MAX_RECORD_ENTRIES, boundedRecord } from './record-key';
 
 /** The longest note in a reflection entry. */
 export const MAX_NOTE_CHARS = 50_000;
 
-const itemId = recordKeySchema(64);
 
 export const reflectionDataSchema = v.looseObject({
   /** The checklist in content/checklists/ it answers. */
@@ -17,9 +16,9 @@ export const reflectionDataSchema = v.looseObject({
   /** The day the entry is for, in the person's calendar: YYYY-MM-DD. */
   date: calendarDateSchema,
   /** Ticked items, by item id. */
-  ticks: v.record(itemId, v.boolean()),
+  ticks: boundedRecord(64, v.boolean(), `A reflection entry can hold at most ${MAX_RECORD_ENTRIES} ticks.`),
   /** Written notes, by item id. */
-  notes: v.record(itemId, v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS, `A note can hold at most ${MAX_NOTE_CHARS.toLocaleString('en-GB')} characters.`))),
+  notes: boundedRecord(64, v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS, `A note can hold at most ${MAX_NOTE_CHARS.toLocaleString('en-GB')} characters.`)), `A reflection entry can hold at most ${MAX_RECORD_ENTRIES} notes.`),
   /** The charter (relationship) it is about, if chosen. */
   charterId: v.optional(v.pipe(v.string(), v.maxLength(64))),
 });

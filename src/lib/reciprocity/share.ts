@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { MAX_NAME_CHARS, ROLES, STAGES, answerSchema, type AssessmentDoc } from '../docs/assessment-doc';
-import { recordKeySchema } from '../docs/record-key';
+import { MAX_NAME_CHARS, ROLES, STAGES, answersSchema, type AssessmentDoc } from '../docs/assessment-doc';
+import { MAX_RECORD_ENTRIES, isTooManyEntries } from '../docs/record-key';
 import { instantSchema } from '../dates';
 import { decodeShare, encodeShare } from '../share';
 import { EARLIER_ID } from './earlier-id';
@@ -15,7 +15,7 @@ const sharedSchema = v.object({
   stage: v.picklist(STAGES),
   /** When it was completed. */
   date: instantSchema,
-  answers: v.record(recordKeySchema(64), answerSchema),
+  answers: answersSchema,
 });
 export type SharedResults = v.InferOutput<typeof sharedSchema>;
 
@@ -38,7 +38,12 @@ export async function decodeResults(token: string, instrumentId: string): Promis
   const r = await decodeShare(token, 'reciprocity');
   if (!r.ok) return r;
   const parsed = v.safeParse(sharedSchema, r.value);
-  if (!parsed.success) return { ok: false, error: 'This link does not hold results this version of the handbook can read. Nothing was changed.' };
+  if (!parsed.success) {
+    if (parsed.issues.some(isTooManyEntries)) {
+      return { ok: false, error: `This link holds more answers than a questionnaire asks (at most ${MAX_RECORD_ENTRIES}), so it was not opened and nothing was changed.` };
+    }
+    return { ok: false, error: 'This link does not hold results this version of the handbook can read. Nothing was changed.' };
+  }
   if (parsed.output.instrument === instrumentId) return { ok: true, results: parsed.output, questionnaire: 'current' };
   if (parsed.output.instrument === EARLIER_ID) return { ok: true, results: parsed.output, questionnaire: 'earlier' };
   return { ok: false, error: 'These results come from a different questionnaire from the one in this handbook, so they cannot be compared. Nothing was changed.' };
