@@ -55,7 +55,7 @@ const isLink = (n: Node) => n.type === 'link' || n.type === 'linkReference' || (
 /** A paragraph that is one or more links and nothing else to read (commas, dashes and spaces aside). */
 function onlyLinks(paragraph: Node): boolean {
   const kids = paragraph.children ?? [];
-  return kids.some(isLink) && !/[A-Za-z0-9]/.test(inlineText(kids.filter((n) => !isLink(n))));
+  return kids.some(isLink) && !/[\p{L}\p{N}]/u.test(inlineText(kids.filter((n) => !isLink(n))));
 }
 
 /** The prose blocks under a node, in order: each paragraph's (or list item's) text. */
@@ -91,7 +91,7 @@ function collect(node: Node, out: string[], inListItem = false): void {
 export function proseBlocks(mdx: string | Node): string[] {
   const out: string[] = [];
   collect(typeof mdx === 'string' ? guideTree(mdx) : mdx, out);
-  return out.map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => /[A-Za-z]/.test(s));
+  return out.map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => /\p{L}/u.test(s));
 }
 
 /** A guide's prose as one text, a blank line between paragraphs (see proseBlocks). */
@@ -99,14 +99,19 @@ export function proseOf(mdx: string): string {
   return proseBlocks(mdx).join('\n\n');
 }
 
+/** The words of a text, in any alphabet: letters (with their accents), apostrophes and hyphens. */
 export function words(text: string): string[] {
-  return text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  return text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
 }
 
-/** Syllables in an English word, by the usual vowel-group rule of thumb. */
+/**
+ * Syllables in a word, by the English rule of thumb for vowel groups (accents are read as the
+ * letter they sit on; a word in another script counts as one syllable).
+ */
 export function syllables(word: string): number {
-  let w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (!w) return 0;
+  if (!/\p{L}/u.test(word)) return 0;
+  let w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  if (!w) return 1;
   if (w.length <= 3) return 1;
   w = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
   return Math.max(1, (w.match(/[aeiouy]{1,2}/g) ?? []).length);
@@ -121,7 +126,7 @@ export interface Readability {
 }
 
 /** Sentences in one block of text: split at . ! or ? followed by a space, and ended at the block's end. */
-const sentencesIn = (text: string) => text.split(/[.!?]+(?:\s|$)/).filter((s) => /[A-Za-z]/.test(s)).length;
+const sentencesIn = (text: string) => text.split(/[.!?。！？]+(?:\s|$)|[。！？]+/u).filter((s) => /\p{L}/u.test(s)).length;
 
 /**
  * Words, sentences and reading grade of a text, or of a list of blocks (paragraphs): in a list,

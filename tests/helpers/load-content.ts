@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
 import type { LoaderContext } from 'astro/loaders';
-import { parseDocument } from 'yaml';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The fixture handbook the code's tests use (ids no coordinator's handbook has). */
@@ -45,10 +45,10 @@ export function printed(e: ContentLoadError | undefined): string {
   return parts.join('\n');
 }
 
+/** A guide's frontmatter and body, read by the same function @astrojs/mdx reads them with (a BOM, CRLF lines…). */
 function frontmatterOf(contents: string): { data: Record<string, unknown>; body: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(contents);
-  if (!m) return { data: {}, body: contents };
-  return { data: (parseDocument(m[1]!).toJS() ?? {}) as Record<string, unknown>, body: contents.slice(m[0].length) };
+  const parsed = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+  return { data: parsed.frontmatter, body: parsed.content.trim() };
 }
 
 function memoryStore() {

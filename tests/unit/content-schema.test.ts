@@ -7,6 +7,18 @@ import { handbookCopy, mistake } from '../helpers/load-content';
  * with one bad file dropped in. The message must name the file and the field.
  */
 describe('the fixture handbook', () => {
+  it('loads with a guide saved by a Windows editor (a byte-order mark and CRLF line endings), as the build does', async () => {
+    const project = await handbookCopy();
+    try {
+      await project.edit('content/guides/harbour-practice.mdx', (t) => `\uFEFF${t.replace(/\n/g, '\r\n')}`);
+      const result = await project.load();
+      expect(result.report).toBe('');
+      expect(result.entries['guides']!.get('harbour-practice')).toMatchObject({ title: 'Harbour practice' });
+    } finally {
+      await project.dispose();
+    }
+  });
+
   it('loads, and no collection is empty', async () => {
     const project = await handbookCopy();
     try {
@@ -203,6 +215,22 @@ describe('a checklist given a new id in its own file', () => {
       expect(places.map((p) => p[1])).toEqual(['content/program.yaml', ...Array(4).fill('content/assessments/reciprocity.yaml'), 'content/guides/harbour-practice.mdx']);
       for (const p of places) expect(p[0]).toContain(renamed);
       expect(new Set(places.map((p) => `${p[1]}:${p[2]}`)).size).toBe(places.length);
+    } finally {
+      await project.dispose();
+    }
+  });
+});
+
+describe('a guide that imports a file that is not there', () => {
+  it('is named with the line of the import, as the build would fail on it', async () => {
+    const project = await handbookCopy();
+    try {
+      await project.edit('content/guides/harbour-practice.mdx', (t) => t.replace(/\n---\n/, '\n---\n\nimport Timeline from "./timeline.astro";\n\n<Timeline />\n'));
+      const result = await project.load();
+      expect(result.report).toMatch(/content\/guides\/harbour-practice\.mdx, line 12, column \d+: imports “\.\/timeline\.astro”, which is not in content\/guides\/, so this page cannot be built\./);
+      // A file that is there may be imported.
+      await project.write('content/guides/timeline.astro', '<p>Timeline</p>\n');
+      expect((await project.load()).report).toBe('');
     } finally {
       await project.dispose();
     }

@@ -22,6 +22,13 @@ describe('readability measures', () => {
     expect(readability(['The cat sat', 'The dog ran to the park and back.']).sentences).toBe(2);
     expect(readability('The cat sat\n\nThe dog ran to the park and back.').sentences).toBe(1);
   });
+  it('counts words in any alphabet: an accented letter does not split a word, and other scripts are prose too', () => {
+    expect(readability('Préparez-la à l’avance. Même une première fois.').words).toBe(7);
+    expect(readability('Dŵr a bara.').words).toBe(3);
+    expect(proseBlocks(`${FRONT}Встреча раз в месяц.\n\n每月见面一次。`)).toEqual(['Встреча раз в месяц.', '每月见面一次。']);
+    expect(readability(['Встреча раз в месяц.']).words).toBe(4);
+    expect(['première', 'même'].map(syllables)).toEqual([2, 1]);
+  });
   it('ignores frontmatter, headings, tags and code', () => {
     expect(proseOf('---\ntitle: x\n---\n## Heading\n<TryThis title="a">Hi there.</TryThis>\n```\ncode\n```')).toBe('Hi there.');
   });

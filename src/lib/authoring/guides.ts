@@ -177,6 +177,28 @@ function importedNames(text: string): Set<string> {
   return names;
 }
 
+/**
+ * Imports of a file beside the guide (`import X from './timeline.astro'`) that is not there. Only
+ * paths inside content/guides/ are checked here, against `ctx.files`; others are left to the build.
+ */
+function missingImports(text: string, ctx: GuideContext): { offset: number; spec: string }[] {
+  if (!ctx.files) return [];
+  const out: { offset: number; spec: string }[] = [];
+  for (const m of text.matchAll(/^import\s[^\n]*?['"](\.{1,2}\/[^'"]+)['"]/gm)) {
+    const spec = m[1]!;
+    const parts: string[] = [];
+    let outside = false;
+    for (const part of spec.split('/')) {
+      if (part === '.' || part === '') continue;
+      if (part === '..') outside = parts.pop() === undefined || outside;
+      else parts.push(part);
+    }
+    if (outside) continue;
+    if (!ctx.files.includes(parts.join('/'))) out.push({ offset: m.index + m[0].lastIndexOf(spec) - 1, spec });
+  }
+  return out;
+}
+
 /** The frontmatter's `related:` entries, with the line each is on. */
 function relatedRefs(text: string): { ref: string; line: number }[] {
   const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
@@ -302,6 +324,11 @@ export function guideSourceProblems(file: string, text: string, ctx: GuideContex
     }
   }
   const imported = importedNames(text);
+  problems.push(...missingImports(text, ctx).map(({ offset, spec }) => ({
+    ...at(offset),
+    message: `imports “${spec}”, which is not in content/guides/, so this page cannot be built.`,
+    hint: `Guides use ${listOf(GUIDE_COMPONENTS.map((c) => `<${c}>`))} without importing anything: remove the import line (and the component it names), or put the file in content/guides/.`,
+  })));
   const audience = guideAudience(text);
   const known: readonly string[] = GUIDE_COMPONENTS;
   const guideName = (g: string) => `“${g}”`;
