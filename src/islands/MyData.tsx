@@ -6,22 +6,8 @@ import type { ImportPlan, ParsedBackup } from '../lib/storage/backup';
 import { MAX_IMPORT_BYTES } from '../lib/storage/backup';
 import { DEFAULT_META } from '../lib/storage/meta';
 import type { Envelope } from '../lib/storage/envelope';
-import {
-  $allDocs,
-  $meta,
-  $storageHealth,
-  applyImport,
-  deleteEverything,
-  docsOfType,
-  exportAll,
-  foreignDocs,
-  isPersistent,
-  previewImport,
-  quotaEstimate,
-  readBackup,
-  storedTotal,
-  type StoredItem,
-} from '../stores/persistence';
+import { $allDocs, $meta, $storageHealth, docsOfType, exportAll, foreignDocs, type StoredItem } from '../stores/persistence';
+import { applyImport, deleteEverything, isPersistent, previewImport, quotaEstimate, readBackup, storedTotal } from '../stores/data-page';
 import ToolShell from './shared/ToolShell';
 import UndoStatus, { focusSoon, useStatus } from './shared/UndoStatus';
 import { downloadText } from './shared/download';

@@ -17,7 +17,6 @@ import { atom, computed, type ReadableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentEvents } from '@nanostores/persistent';
 import { DOC_TYPES, assessmentDocType, charterDocType, reflectionDocType, sessionDocType } from '../lib/docs';
 import { fileSlug } from '../lib/format';
-import type { ForeignIncoming, ImportPlan, ParsedBackup } from '../lib/storage/backup';
 import { copyLegacyDocuments, createCollection, scanOthers, type Collection, type ForeignDoc, type UnreadableValue, type WriteResult } from '../lib/storage/doc-store';
 import { encodeDocument, isStaleWrite, type DocType, type Envelope } from '../lib/storage/envelope';
 import { createGuardedStorage, probeStorage, type StorageHealth, type StorageLike } from '../lib/storage/guarded';
@@ -217,24 +216,6 @@ function askToPersist(): void {
   void navigator.storage?.persist?.().catch(() => undefined);
 }
 
-/** Whether the browser has agreed to keep the data: true, false, or null if it cannot say. */
-export async function isPersistent(): Promise<boolean | null> {
-  try {
-    return (await navigator.storage?.persisted?.()) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-export async function quotaEstimate(): Promise<{ usage: number; quota: number } | null> {
-  try {
-    const e = await navigator.storage?.estimate?.();
-    return e && typeof e.quota === 'number' ? { usage: e.usage ?? 0, quota: e.quota } : null;
-  } catch {
-    return null;
-  }
-}
-
 // --- Everything, for the data page -------------------------------------------------------------
 
 export interface StoredItem {
@@ -255,14 +236,6 @@ export const $allDocs = computed([charters.$docs, assessments.$docs, reflections
   }
   return items.sort((a, b) => Date.parse(b.doc.updatedAt) - Date.parse(a.doc.updatedAt));
 });
-
-/** Bytes of everything this deployment keeps in this browser. */
-export function storedTotal(): number {
-  return guarded
-    .keys()
-    .filter(KEYS.owns)
-    .reduce((n, k) => n + storedBytes(k, guarded.read(k) ?? ''), 0);
-}
 
 /** When to remind about exporting (null: no reminder). */
 export const $exportReminder = computed([$allDocs, $meta], (items, meta) => exportReminder(items.map((i) => i.doc.updatedAt), meta.lastExportAt, new Date()));
@@ -289,67 +262,9 @@ export async function exportAll(now = new Date(), appName = 'Tandem'): Promise<{
   return { fileName: backupFileName(now, fileSlug(appName)), text };
 }
 
-/** Read a backup file; its messages name the programme (`appName`). */
-export async function readBackup(text: string, byteSize: number, appName = 'Tandem'): Promise<ParsedBackup> {
-  const { parseBackup } = await backupCode();
-  return parseBackup(text, byteSize, DOC_TYPES, appName);
-}
-
-export async function previewImport(incoming: readonly Envelope[], foreign: readonly ForeignIncoming[] = []): Promise<ImportPlan> {
-  const { planImport } = await backupCode();
-  return planImport(incoming, (type, id) => docsOfType(type)?.get(id), foreign, (type, id) => guarded.read(KEYS.docKey(type, id)) !== undefined);
-}
-
 /**
- * Write an import all or nothing. Each document is written only if it is still newer than the
- * stored copy now: an edit made after the preview was shown is kept. The writing code loads with
- * the first import; the check against the stored copies happens after it has loaded.
+ * The layer's own state, for src/stores/data-page.ts: the part of this layer that only My data and
+ * the storage notices use (import, delete everything, quota…), kept in a module of its own so that
+ * the tools do not load it with every page. Nothing else may use it.
  */
-export async function applyImport(parsed: Extract<ParsedBackup, { ok: true }>): Promise<{ ok: true; written: number; skipped: number } | { ok: false; reason: string }> {
-  const { importDocuments } = await import('../lib/storage/import');
-  const result = importDocuments(guarded, KEYS, COLLECTIONS, parsed.valid, parsed.foreign);
-  reloadAll();
-  if (!result.ok) return result;
-  if (result.written.length) askToPersist();
-  return { ok: true, written: result.written.length + result.foreignWritten, skipped: result.skipped };
-}
-
-/** Delete every key of this deployment: documents, bookkeeping, and values that could not be read. */
-export function deleteEverything(): { ok: true } | { ok: false; reason: string } {
-  // Originals of documents copied from the shared namespace go too (when still as copied).
-  const { adopted = {}, adoptedLegacyAt } = $meta.get();
-  const originals = Object.entries(adopted)
-    .filter(([key]) => {
-      const raw = guarded.read(key);
-      return raw !== undefined && fingerprint(raw) === adopted[key];
-    })
-    .map(([key]) => key);
-  const keys = [...guarded.keys().filter(KEYS.owns), ...originals];
-  const result = guarded.transaction(keys.map((k) => [k, undefined]));
-  if (!result.ok) return result;
-  $meta.set(DEFAULT_META);
-  guarded.remove(KEYS.meta);
-  // Remember that the copy was taken, so deleted documents are never copied back.
-  if (adoptedLegacyAt) setMeta({ adoptedLegacyAt });
-  reloadAll();
-  return { ok: true };
-}
-
-/** The download offered for values that cannot be read. */
-export async function unreadableFile(now = new Date(), appName = 'Tandem'): Promise<{ fileName: string; text: string }> {
-  const { unreadableDownload } = await import('../lib/storage/quarantine');
-  return { fileName: `${fileSlug(appName)}-unreadable-${now.toISOString().slice(0, 10)}.json`, text: unreadableDownload($unreadable.get(), now) };
-}
-
-/** Remove the values that cannot be read (after the person downloaded them). */
-export function discardUnreadable(): void {
-  for (const u of $unreadable.get()) guarded.remove(u.key);
-  reloadAll();
-}
-
-/** Retry saving what is only in memory. */
-export function retrySaving(): boolean {
-  const ok = guarded.flush();
-  reloadAll();
-  return ok;
-}
+export const layer = { guarded, KEYS, COLLECTIONS, reloadAll, setMeta, askToPersist, backupCode, $unreadable } as const;

@@ -4,9 +4,9 @@ import type { CharterData } from '../../src/lib/docs/charter-doc';
 import type { StorageLike } from '../../src/lib/storage/guarded';
 import { FakeStorage } from './helpers/fake-storage';
 
-type Persistence = typeof import('../../src/stores/persistence');
+type Persistence = typeof import('../../src/stores/persistence') & typeof import('../../src/stores/data-page');
 
-/** Load a fresh copy of the persistence module over the given storage. */
+/** Load a fresh copy of the persistence layer (with the part only My data loads) over the given storage. */
 async function load(storage: StorageLike | 'throw', base = '/'): Promise<Persistence> {
   vi.resetModules();
   vi.stubEnv('BASE_URL', base);
@@ -17,7 +17,8 @@ async function load(storage: StorageLike | 'throw', base = '/'): Promise<Persist
       return storage;
     },
   });
-  return import('../../src/stores/persistence');
+  const persistence = await import('../../src/stores/persistence');
+  return { ...persistence, ...(await import('../../src/stores/data-page')) };
 }
 
 const charter = (title: string): CharterData => ({ title, values: { 'purpose.purpose': 'Grow together' }, revisions: [] });

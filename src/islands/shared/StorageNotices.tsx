@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { settled } from './lazy';
-import { $exportReminder, $storageHealth, discardUnreadable, exportAll, retrySaving, unreadableFile, unreadableValues } from '../../stores/persistence';
+import { $exportReminder, $storageHealth, exportAll, unreadableValues } from '../../stores/persistence';
+import { discardUnreadable, retrySaving, unreadableFile } from '../../stores/data-page';
 import { downloadText } from './download';
 import { formatDate } from '../../lib/format';
 import { programmeName } from './programme';
