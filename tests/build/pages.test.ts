@@ -8,9 +8,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { builtPages } from '../helpers/built-pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILDS = [
@@ -31,18 +32,6 @@ beforeAll(() => {
   }
   execFileSync(process.execPath, [join(ROOT, 'tests/tools/build-sites.mjs')], { cwd: ROOT, stdio: 'inherit' });
 });
-
-/** Every built page's path under the build's root, e.g. "/", "/guides/two-way-street/", "/404.html". */
-function builtPages(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const rel = relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/');
-    if (rel.startsWith('pagefind/')) continue;
-    out.push(`/${rel}`.replace(/index\.html$/, ''));
-  }
-  return out.sort();
-}
 
 const fileOf = (dir: string, path: string) => join(dir, path.endsWith('/') ? `${path}index.html` : path);
 

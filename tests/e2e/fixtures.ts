@@ -1,21 +1,13 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { builtPages as pagesIn } from '../helpers/built-pages';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
 
 /** Every built page's path, e.g. "/", "/guides/two-way-street/", "/404.html". */
-export function builtPages(dist = DIST): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const rel = relative(dist, join(entry.parentPath, entry.name)).split('\\').join('/');
-    if (rel.startsWith('pagefind/')) continue;
-    out.push(`/${rel}`.replace(/index\.html$/, ''));
-  }
-  return out.sort();
-}
+export const builtPages = (dist = DIST): string[] => pagesIn(dist);
 
 export function readBuilt(path: string, dist = DIST): string {
   const file = path.endsWith('/') ? `${path}index.html` : path;
