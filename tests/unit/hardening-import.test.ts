@@ -26,6 +26,25 @@ function browser() {
   return { storage, guarded, keys, collections, charters };
 }
 
+describe('a file holding two copies of one new document, one this version can read and one it cannot', () => {
+  const readable = makeDocument(charterDocType, { title: 'Announced', values: {}, revisions: [] }, new Date('2026-10-01T00:00:00.000Z'), 'd1');
+  const unreadable = { type: 'charter', v: 99, id: 'd1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-10-30T00:00:00.000Z', data: { anything: true } };
+
+  for (const order of [[readable, unreadable], [unreadable, readable]]) {
+    it(`imports the copy the preview announces, whichever comes first (${order[0] === readable ? 'readable' : 'newer version'} first)`, () => {
+      const b = browser();
+      const parsed = parseBackup(file(order), 100, DOC_TYPES, 'Tandem', NOW);
+      if (!parsed.ok) throw new Error(parsed.error);
+      expect(parsed.valid.map((d) => d.id)).toEqual(['d1']);
+      expect(parsed.foreign).toEqual([]);
+      expect(parsed.rejected).toEqual([expect.objectContaining({ id: 'd1', reason: expect.stringMatching(/also holds a copy of this document that this version can read/) })]);
+      const result = importDocuments(b.guarded, b.keys, b.collections, parsed.valid, parsed.foreign);
+      expect(result).toMatchObject({ ok: true, foreignWritten: 0 });
+      expect(b.charters.readAll().docs['d1']?.data.title).toBe('Announced');
+    });
+  }
+});
+
 describe('a document saved by a newer version never silently replaces a stored one', () => {
   const mine = makeDocument(charterDocType, { title: 'Our charter', values: { 'purpose.purpose': 'Mine' }, revisions: [] }, new Date('2026-10-01T00:00:00.000Z'), 'c1');
   const newer = { type: 'charter', v: 99, id: 'c1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-10-30T00:00:00.000Z', data: { anything: true } };

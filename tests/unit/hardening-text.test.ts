@@ -60,6 +60,16 @@ function structure(md: string): string[] {
 
 const ATTACKS = ['## Heading', '1) list', '    code block', '- item', '> quote', '```\ncode\n```', 'x\n===', 'x\r## y', '| a | b |\n|---|---|', '<b>x</b>', '[l](javascript:x)', '\t\tcode'];
 
+describe('Markdown escaping: control characters are left out', () => {
+  it.each([
+    ['NUL, BEL and an escape sequence', 'Alice\u0000\u0007\u001b[31m', 'Alice\\[31m'],
+    ['DEL and C1 controls', 'Bo\u007fb\u0085\u009b', 'Bob'],
+    ['tabs and line breaks stay', 'a\tb\nc', 'a\tb\nc'],
+  ])('%s', (_name, input, output) => {
+    expect(escapeMarkdown(input)).toBe(output);
+  });
+});
+
 describe('a charter with Markdown in every field exports only its own structure', () => {
   const goals = (t: string): Goal[] => [{ id: 'g1', text: t, success: t, milestones: [{ id: 'm1', date: t, text: t }] }];
   const charter = (text: (line: string) => string) => {

@@ -10,6 +10,8 @@ import { displayTitle, isFilled, isVisible } from './values';
 
 /** Line endings as CommonMark reads them: CR LF, a bare CR, or LF. */
 const LINE_END = /\r\n|\r|\n/;
+/** Control characters other than tab and the line breaks: they show as nothing, or as garbage, in a Markdown file. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /**
  * Escape one line so it starts nothing: leading spaces and tabs go (four would start a code block;
@@ -34,6 +36,7 @@ function escapeLineStart(line: string): string {
  */
 export function escapeMarkdown(text: string): string {
   return text
+    .replace(CONTROL, '')
     .replace(/[\\`*_[\]<>|~]/g, '\\$&')
     .replace(/&(?=#?\w+;)/g, '\\&')
     .split(LINE_END)

@@ -153,6 +153,8 @@ export function parseBackup(text: string, byteSize: number, types: readonly DocT
   const byType = new Map(types.map((t) => [t.type, t]));
   const valid = new Map<string, Envelope>();
   const foreign = new Map<string, ForeignIncoming>();
+  /** Where in the file each of those is, to name it. */
+  const foreignAt = new Map<string, number>();
   const rejected: RejectedDocument[] = [];
   file.output.documents.forEach((raw, index) => {
     const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : null;
@@ -172,7 +174,10 @@ export function parseBackup(text: string, byteSize: number, types: readonly DocT
     if (!docType || shape.output.v > docType.version) {
       const incoming: ForeignIncoming = { type: shape.output.type, id: shape.output.id, updatedAt: shape.output.updatedAt, raw: JSON.stringify(raw) };
       const before = foreign.get(key);
-      if (!before || !before.updatedAt || isNewer(shape.output, { updatedAt: before.updatedAt })) foreign.set(key, incoming);
+      if (!before || !before.updatedAt || isNewer(shape.output, { updatedAt: before.updatedAt })) {
+        foreign.set(key, incoming);
+        foreignAt.set(key, index);
+      }
       return;
     }
     const read = readDocument(docType, raw, now);
@@ -183,6 +188,14 @@ export function parseBackup(text: string, byteSize: number, types: readonly DocT
     const before = valid.get(key);
     if (!before || isNewer(read.doc, before)) valid.set(key, read.doc);
   });
+  // One copy per document: where the file also holds a copy this version can read, that copy is
+  // the one the preview announces and the import writes.
+  for (const [key, f] of foreign) {
+    if (!valid.has(key)) continue;
+    foreign.delete(key);
+    rejected.push({ index: foreignAt.get(key) ?? 0, type: f.type, id: f.id, reason: 'the file also holds a copy of this document that this version can read, and that copy is the one imported' });
+  }
+  rejected.sort((a, b) => a.index - b.index);
   const docs = [...valid.values()];
   const exportedAt = file.output.exportedAt;
   return {
