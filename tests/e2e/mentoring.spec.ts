@@ -164,7 +164,41 @@ test('once the agreed end has passed, the panel says so: no next session, and on
   const next = panel(page).getByRole('heading', { name: 'Next session' }).locator('..');
   await expect(next).toContainText('The end date you agreed, 31 December 2026, has passed, so no more sessions are scheduled.');
   const due = panel(page).getByRole('heading', { name: 'What is due' }).locator('..');
-  await expect(due.getByRole('listitem')).toHaveText(['Closing the relationship well: Overdue since 17 December 2026']);
+  await expect(due.getByRole('listitem')).toHaveText(['Closing the relationship well: Overdue since 31 December 2026']);
+});
+
+test('the day after a session not yet logged, “Log a session” makes the record of that session, not of the next', async ({ page, context }) => {
+  await seed(context, [charter!]);
+  await at(page, '2026-11-18T09:00:00Z');
+  await panel(page).getByRole('button', { name: /^Log a session/ }).click();
+  await expect(page.getByRole('heading', { name: /^Session of 17 November 2026/ })).toBeFocused();
+  await expect(page.getByLabel('Date of the session')).toHaveValue('2026-11-17');
+});
+
+test('on a session day, the before-session list done before the session is logged stays done after it', async ({ page, context }) => {
+  await seed(context, [charter!]);
+  await at(page, '2026-11-17T12:00:00Z');
+  const due = () => panel(page).getByRole('list').filter({ has: page.getByRole('link', { name: 'After a session' }) });
+  await panel(page).getByRole('link', { name: 'Before a session, for mentees' }).click();
+  await page.getByRole('checkbox').first().check();
+  await page.goto('/my-mentoring/');
+  await expect(due()).toContainText('Before a session, for mentees: Done 17 November 2026');
+  await panel(page).getByRole('button', { name: /^Log a session/ }).click();
+  await expect(page.getByRole('heading', { name: /^Session of 17 November 2026/ })).toBeFocused();
+  await page.getByRole('link', { name: '← My mentoring' }).click();
+  await expect(due()).toContainText('Before a session, for mentees: Done 17 November 2026');
+  await panel(page).getByRole('link', { name: 'Before a session, for mentees' }).click();
+  await expect(page.getByText('This checklist is due now')).toHaveCount(0);
+});
+
+test('a charter without a session time or length: the calendar button says what is missing', async ({ page, context }) => {
+  const bare = JSON.parse(JSON.stringify(charter)) as typeof charter;
+  delete bare!.data.values['rhythm.firstTime'];
+  delete bare!.data.values['rhythm.sessionMinutes'];
+  await seed(context, [bare!]);
+  await at(page, '2026-11-18T09:00:00Z');
+  await panel(page).getByRole('button', { name: 'Add the sessions to a calendar' }).click();
+  await expect(panel(page).getByRole('alert')).toHaveText(/To make a calendar file, add the first meeting time, a session length between 10 and 480 minutes\./);
 });
 
 test('a long-running relationship still prints “where we are” on one page: the latest sessions, the first open actions', async ({ page, context }) => {

@@ -34,6 +34,11 @@ describe('the next session, in the reader’s own day', () => {
     expect(nearestSessions(pair, '2026-11-03')).toMatchObject({ previous: null, next: { date: '2026-11-03' } });
     expect(nearestSessions({ ...pair, until: '2026-11-20' }, '2026-11-25')).toMatchObject({ previous: { date: '2026-11-17' }, next: null });
   });
+  it('a monthly rhythm kept for years still finds the sessions either side of today', () => {
+    // Second Tuesdays since January 2020: 74 months, which a four-week estimate puts at 80.
+    const long: Schedule = { first: '2020-01-14', rhythm: monthly };
+    expect(nearestSessions(long, '2026-03-18')).toMatchObject({ previous: { date: '2026-03-10' }, next: { date: '2026-04-14' } });
+  });
   it('a session that started an hour ago today is the previous one', () => {
     const now = Date.parse('2026-11-17T19:00:00Z');
     expect(nearestSessions(pair, '2026-11-17', now)).toMatchObject({ previous: { date: '2026-11-17' }, next: { date: '2026-12-01' } });

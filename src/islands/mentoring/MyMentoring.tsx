@@ -8,6 +8,7 @@ import { newSession, sessionOn } from '../../lib/relationship/sessions';
 import type { RelationshipDue } from '../../lib/checklists/relationship-due';
 import { byId } from '../../lib/storage/envelope';
 import { assessments, charters, reflections, sessions } from '../../stores/persistence';
+import { calendarMissingText } from '../../lib/charter/calendar';
 import { downloadText } from '../shared/download';
 import { docHref, go, route as $route } from '../shared/route';
 import ToolShell from '../shared/ToolShell';
@@ -108,13 +109,8 @@ function FirstSteps({ base }: { base: string }) {
   );
 }
 
-const DUE_TEXT: Record<RelationshipDue['state'], (d: RelationshipDue) => string> = {
-  due: (d) => (d.state === 'due' ? `Due ${formatDate(d.dueOn)}` : ''),
-  overdue: (d) => (d.state === 'overdue' ? `Overdue since ${formatDate(d.dueOn)}` : ''),
-  upcoming: (d) => (d.state === 'upcoming' ? `Next due ${formatDate(d.dueOn)}` : ''),
-  done: (d) => (d.state === 'done' ? `Done ${formatDate(d.last)}` : ''),
-  none: () => 'Not yet',
-};
+const dueText = (d: RelationshipDue): string =>
+  d.state === 'none' ? 'Not yet' : d.state === 'done' ? `Done ${formatDate(d.last)}` : `${d.state === 'due' ? 'Due' : d.state === 'overdue' ? 'Overdue since' : 'Next due'} ${formatDate(d.dueOn)}`;
 
 function reviewText(r: { date: string; inDays: number }): string {
   if (r.inDays < 0) return `The review was due on ${formatDate(r.date)}.`;
@@ -144,8 +140,9 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
   const names = [p.names.mentee, p.names.mentor].filter(Boolean).join(' and ');
   const today = localDate(new Date());
 
-  // A session is logged on today's date when one was held today, else on the next session's date.
-  const logDate = p.previous?.date === today ? today : (p.next?.date ?? today);
+  // A new record is dated the session it follows (the date field in the record can change it).
+  const logDate = p.logDate;
+  const [missing, setMissing] = useState('');
   const logged = sessionOn(p.sessions, logDate);
 
   function startSession() {
@@ -159,6 +156,7 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
     const { charterIcs } = await import('../../lib/charter/ics');
     const r = charterIcs(config.def, p.charter.data, { id: p.charter.id, now: new Date(), url: `${location.origin}${base}tools/charter/?id=${p.charter.id}` });
     if (r.ok) downloadText(r.fileName, r.text, 'text/calendar');
+    setMissing(r.ok ? '' : `${calendarMissingText(r.missing)} Add them in the charter.`);
   }
 
   /** Print this panel alone, as a one-page "where we are" to bring to a session. */
@@ -205,6 +203,12 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
               <button type="button" class="link-button no-print" onClick={() => void calendar()}>
                 Add the sessions to a calendar
               </button>
+              {missing && (
+                <span class="notice-warn no-print" role="alert">
+                  {' '}
+                  {missing}
+                </span>
+              )}
             </p>
           ) : (
             <p>Add the first meeting date and how often you meet to the charter to see your next session here.</p>
@@ -228,7 +232,7 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
           <ul class="due-list">
             {[...dueNow, ...later].map((d) => (
               <li key={d.checklist.id} class={`due-${d.status.state}${d.status.state === 'done' ? ' print-skip' : ''}`}>
-                <a href={`${base}tools/reflection/${d.checklist.id}/?charter=${p.id}`}>{d.checklist.title}</a>: {DUE_TEXT[d.status.state](d.status)}
+                <a href={`${base}tools/reflection/${d.checklist.id}/?charter=${p.id}`}>{d.checklist.title}</a>: {dueText(d.status)}
               </li>
             ))}
           </ul>

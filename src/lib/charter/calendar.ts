@@ -31,3 +31,6 @@ export function firstMeetingTime(data: Pick<CharterData, 'values' | 'calendar'>)
   const { time, timeZone } = calendarSettings(data, '');
   return time ? `${time}${timeZone ? ` (${timeZone})` : ''}` : '';
 }
+
+/** What a calendar button says when the charter lacks something a calendar file needs (`charterIcs`'s `missing`). */
+export const calendarMissingText = (missing: readonly string[]): string => `To make a calendar file, add ${missing.join(', ')}.`;

@@ -28,6 +28,8 @@ export interface RelationshipDates {
   /** The reader's calendar dates of the last session (up to today) and the next one. */
   previousSession?: string | null | undefined;
   nextSession?: string | null | undefined;
+  /** The last session held before the next one (on the next session's day, the one before it). */
+  sessionBefore?: string | null | undefined;
   /** When the relationship started, and when it is agreed to end (or be reviewed for ending). */
   start?: string | undefined;
   end?: string | undefined;
@@ -40,9 +42,12 @@ const GRACE = 7;
 
 /**
  * Is a checklist due for a relationship? Before-session and after-session lists follow the
- * session dates; monthly and quarterly ones count calendar months from the start; the end-of-
- * relationship list falls due two weeks before the agreed end. Without those dates, the rhythm or
- * the checklist's own interval decides, as `dueStatus` does.
+ * session dates (an entry made from the day after the last session up to the next session's day
+ * clears the before-session list, before or after that session is logged); monthly and quarterly
+ * ones count calendar months from the start, and nothing is due before the start; the end-of-
+ * relationship list falls due two weeks before the agreed end and is overdue only after it.
+ * Without those dates, the rhythm or the checklist's own interval decides from the last entry; a
+ * session list with neither a session nor an entry is not due (nothing is due before the event).
  */
 export function relationshipDue(
   checklist: Pick<ScheduledChecklist, 'when' | 'repeat'>,
@@ -59,7 +64,9 @@ export function relationshipDue(
   switch (checklist.when) {
     case 'before-session':
       if (d.nextSession) {
-        const from = d.previousSession ? addDays(d.previousSession, 1) : addDays(d.nextSession, -7 * (d.rhythmWeeks ?? 2));
+        // The session before the next one: a session logged on the next one's day is that session itself.
+        const prior = [d.sessionBefore, d.previousSession].filter((x): x is string => !!x && x < d.nextSession!).sort().at(-1);
+        const from = prior ? addDays(prior, 1) : addDays(d.nextSession, -7 * (d.rhythmWeeks ?? 2));
         if (entryDates.some((e) => e >= from && e <= d.nextSession!)) return { state: 'done', last: last! };
         const inDays = daysBetween(today, d.nextSession);
         return inDays <= GRACE ? { state: 'due', dueOn: d.nextSession } : { state: 'upcoming', dueOn: d.nextSession, inDays };
@@ -71,15 +78,18 @@ export function relationshipDue(
       break;
     case 'monthly':
     case 'quarterly':
-      if (d.start && d.start <= today) {
+      if (d.start) {
         const step = checklist.when === 'monthly' ? 1 : 3;
+        // Nothing is due before the relationship starts, nor after its agreed end.
+        const ahead = (on: string): RelationshipDue => (d.end && on > d.end ? { state: 'none' } : { state: 'upcoming', dueOn: on, inDays: daysBetween(today, on) });
+        if (d.start > today) return ahead(addMonths(d.start, step));
         let k = 1;
         while (addMonths(d.start, (k + 1) * step) <= today) k++;
         const periodDue = addMonths(d.start, k * step);
-        if (periodDue > today) return { state: 'upcoming', dueOn: periodDue, inDays: daysBetween(today, periodDue) };
+        if (periodDue > today) return ahead(periodDue);
         if (doneSince(periodDue)) {
           const next = addMonths(d.start, (k + 1) * step);
-          return last && last >= periodDue ? { state: 'done', last } : { state: 'upcoming', dueOn: next, inDays: daysBetween(today, next) };
+          return last && last >= periodDue ? { state: 'done', last } : ahead(next);
         }
         return owed(periodDue);
       }
@@ -88,13 +98,18 @@ export function relationshipDue(
       if (d.end) {
         const from = addDays(d.end, -14);
         if (entryDates.some((e) => e >= addDays(d.end!, -30))) return { state: 'done', last: last! };
-        return today >= from ? owed(from) : { state: 'upcoming', dueOn: from, inDays: daysBetween(today, from) };
+        if (today < from) return { state: 'upcoming', dueOn: from, inDays: daysBetween(today, from) };
+        // Due in the last two weeks; overdue only once the end has passed.
+        return today <= d.end ? { state: 'due', dueOn: from } : { state: 'overdue', dueOn: d.end, daysOver: daysBetween(d.end, today) };
       }
       return { state: 'none' };
   }
   const weeks = intervalWeeks(checklist, d.rhythmWeeks);
   if (!weeks) return last ? { state: 'done', last } : { state: 'none' };
-  if (!last) return { state: 'due', dueOn: today };
+  if (!last) {
+    if (checklist.when === 'before-session' || checklist.when === 'after-session') return { state: 'none' };
+    return d.start && d.start > today ? { state: 'upcoming', dueOn: d.start, inDays: daysBetween(today, d.start) } : { state: 'due', dueOn: today };
+  }
   const dueOn = addDays(last, weeks * 7);
   return dueOn > today ? { state: 'done', last } : owed(dueOn);
 }

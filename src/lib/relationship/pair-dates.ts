@@ -10,7 +10,7 @@ import { roleKey } from '../charter/definition';
 import { calendarSettings } from '../charter/calendar';
 import type { CharterDefinition } from '../charter/schema';
 import type { RelationshipDates } from '../checklists/relationship-due';
-import { nearestSessions, rhythmOf, rhythmWeeks, type Rhythm, type Schedule } from './schedule';
+import { nearestSessions, rhythmOf, rhythmWeeks, sessionDays, type Rhythm, type Schedule } from './schedule';
 
 /** Where a charter keeps the fields its dates come from (keys of its values). */
 export interface PairKeys {
@@ -72,6 +72,12 @@ export interface PairDates {
   /** The scheduled sessions either side of now, on the reader's calendar. */
   previous: { date: string; at?: number } | null;
   next: { date: string; at?: number } | null;
+  /**
+   * The date a new session record takes: the session it follows. That is the latest session held,
+   * scheduled or logged, up to today (today's, when one is scheduled today, whatever the hour),
+   * else today. When a record is kept for that date, "Log a session" opens it.
+   */
+  logDate: string;
   /** What the due dates of its checklists are worked out from. */
   dates: RelationshipDates;
 }
@@ -97,25 +103,33 @@ export function pairDates(c: CharterDoc, keys: PairKeys, ctx: PairContext): Pair
     s ? { date: s.at !== undefined ? localDate(new Date(s.at), ctx.timeZone) : s.date, ...(s.at !== undefined ? { at: s.at } : {}) } : null;
   const previous = local(near.previous);
   const next = local(near.next);
+  // The sessions by the reader's date, whatever the hour: a session day stays that session's all day.
+  const days = schedule ? sessionDays(schedule, today, (x) => local(x)!.date) : { before: null, on: null, after: null };
+  const target = days.on ?? days.after;
+  const logged = ctx.loggedSessions.filter((d) => d <= today);
+  const latest = (list: (string | null | undefined)[]) => list.filter((d): d is string => !!d).sort().at(-1);
   // A session logged since the last scheduled one counts as the last session held.
-  const lastLogged = ctx.loggedSessions.filter((d) => d <= today).sort().at(-1);
-  const lastHeld = [previous?.date, lastLogged].filter((d): d is string => !!d).sort().at(-1);
+  const lastHeld = latest([previous?.date, ...logged]);
   const end = date(text(c, keys.end));
+  const first = date(text(c, keys.firstMeeting));
   return {
     own,
     rhythm,
     weeksMissing: text(c, keys.cadence) === 'every-n-weeks' && !own,
-    first: date(text(c, keys.firstMeeting)),
+    first,
     review: date(text(c, keys.review)),
     end,
     ended: !!end && end < today,
     noMoreSessions: !!schedule && !next,
     previous,
     next,
+    logDate: latest([days.on ?? days.before, ...logged]) ?? today,
     dates: {
       previousSession: lastHeld ?? null,
-      nextSession: next?.date ?? null,
-      start: date(text(c, keys.start)) ?? c.createdAt.slice(0, 10),
+      nextSession: target ?? null,
+      sessionBefore: latest([days.before, ...logged.filter((d) => !target || d < target)]) ?? null,
+      // A relationship starts on its start date, else at its first meeting.
+      start: date(text(c, keys.start)) ?? first ?? c.createdAt.slice(0, 10),
       // The review date is not an end: the end-of-relationship list follows the agreed end date.
       end,
       rhythmWeeks: rhythm ? rhythmWeeks(rhythm) : undefined,

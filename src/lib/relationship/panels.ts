@@ -48,6 +48,8 @@ export interface Panel {
   noMoreSessions: boolean;
   previous?: PanelSession | null | undefined;
   next?: PanelSession | null | undefined;
+  /** The date "Log a session" gives a new record: the session it follows (see `PairDates.logDate`). */
+  logDate: string;
   due: { checklist: Pick<ScheduledChecklist, 'id' | 'title' | 'when'>; status: RelationshipDue }[];
   goals: { owner: 'mentee' | 'mentor'; goal: Goal; history: GoalHistory }[];
   sessions: SessionDoc[];
@@ -116,6 +118,7 @@ function panelFor(inp: PanelInputs, c: CharterDoc | null, docs: { a: AssessmentD
     noMoreSessions: pd?.noMoreSessions ?? false,
     previous,
     next,
+    logDate: pd?.logDate ?? today,
     due: sortDue(due.filter((d) => d.status.state !== 'none')),
     goals,
     sessions: [...docs.s].sort((a, b) => b.data.date.localeCompare(a.data.date) || b.createdAt.localeCompare(a.createdAt)),

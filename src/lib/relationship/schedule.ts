@@ -104,9 +104,27 @@ export interface Session {
   at?: number | undefined;
 }
 
-function sessionAt(s: Schedule, date: string): Session {
+export function sessionAt(s: Schedule, date: string): Session {
   const at = s.time && /^([01]\d|2[0-3]):[0-5]\d$/.test(s.time) && s.timeZone && isTimeZone(s.timeZone) ? zonedToUtc(s.timeZone, date, s.time) : undefined;
   return { date, ...(at === undefined ? {} : { at }) };
+}
+
+/**
+ * The scheduled sessions from one before `today` (the reader's calendar date) up to the agreed end,
+ * or all of them once the end has passed; at most a few thousand.
+ */
+function* around(s: Schedule, today: string): Generator<Session> {
+  if (!isCalendarDate(s.first) || !isCalendarDate(today)) return;
+  const until = s.until && isCalendarDate(s.until) ? s.until : '9999-12-31';
+  // Start a little before today (the estimate runs ahead for monthly rhythms), then step forward.
+  let i = Math.max(0, Math.floor((toDays(today) - toDays(s.first)) / (7 * rhythmWeeks(s.rhythm))) - 2);
+  if (sessionDate(s.first, s.rhythm, i) > until) i = 0;
+  while (i > 0 && sessionDate(s.first, s.rhythm, i) >= fromDays(toDays(today) - 1)) i--;
+  for (const stop = i + 3000; i < stop; i++) {
+    const date = sessionDate(s.first, s.rhythm, i);
+    if (date > until) return;
+    yield sessionAt(s, date);
+  }
 }
 
 /**
@@ -114,20 +132,26 @@ function sessionAt(s: Schedule, date: string): Session {
  * with a time counts as upcoming until it has started (`now`); one without a time, all day.
  */
 export function nearestSessions(s: Schedule, today: string, now?: number): { previous: Session | null; next: Session | null } {
-  if (!isCalendarDate(s.first) || !isCalendarDate(today)) return { previous: null, next: null };
-  const until = s.until && isCalendarDate(s.until) ? s.until : undefined;
-  // Start a little before today (the estimate can be off for monthly rhythms), then step forward.
-  const approx = Math.max(0, Math.floor((toDays(today) - toDays(s.first)) / (7 * rhythmWeeks(s.rhythm))) - 2);
-  let previous: Session | null = approx > 0 ? sessionAt(s, sessionDate(s.first, s.rhythm, approx - 1)) : null;
-  for (let i = approx; i < approx + 60; i++) {
-    const date = sessionDate(s.first, s.rhythm, i);
-    if (until && date > until) break;
-    const session = sessionAt(s, date);
-    const upcoming = session.at !== undefined && now !== undefined ? session.at >= now : date >= today;
-    if (upcoming) return { previous, next: session };
+  let previous: Session | null = null;
+  for (const session of around(s, today)) {
+    if (session.at !== undefined && now !== undefined ? session.at >= now : session.date >= today) return { previous, next: session };
     previous = session;
   }
   return { previous, next: null };
+}
+
+/**
+ * The scheduled sessions by the reader's calendar date (`localOf` gives a session's date there),
+ * whatever the hour: the last one before `today`, the one on `today`, and the first after it.
+ */
+export function sessionDays(s: Schedule, today: string, localOf: (x: Session) => string): { before: string | null; on: string | null; after: string | null } {
+  const out = { before: null as string | null, on: null as string | null, after: null as string | null };
+  for (const session of around(s, today)) {
+    const d = localOf(session);
+    if (d > today) return { ...out, after: d };
+    out[d < today ? 'before' : 'on'] = d;
+  }
+  return out;
 }
 
 export { addDays, daysBetween } from '../checklists/due';
