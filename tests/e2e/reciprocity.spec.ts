@@ -246,14 +246,16 @@ test.describe('reciprocity self-assessment', () => {
     await expect(page.getByRole('alert')).toContainText('31 statements are still unanswered');
     await page.getByRole('button', { name: 'Yes, see my results' }).click();
     await expect(page.locator('.result-summary .missing')).toHaveText(
-      'An overall score needs at least 4 of the 6 parts with a score, and 1 has one so far. A part has a score once 2 behaviours are answered in both directions. Still to answer: Openness and candour (2 more), From advice to advocacy (2 more), Questions before answers (2 more), Rhythm and follow-through (2 more), Growth on both sides (2 more).',
+      'An overall score needs at least 4 of the 6 parts with a score, and 1 has one so far. A part has a score once 2 behaviours are answered in each direction. Still to answer: Openness and candour (4 more), From advice to advocacy (4 more), Questions before answers (4 more), Rhythm and follow-through (4 more), Growth on both sides (4 more).',
     );
     await expect(page.locator('.big-score')).toHaveCount(0);
     await expect(page.getByText('There are not yet enough answers to say how giving and receiving balance.')).toBeVisible();
     const cards = page.locator('.dim-results li');
-    await expect(cards.first()).toContainText('75 out of 100');
-    await expect(cards.first()).toContainText('You give 88, you get 63');
-    await expect(cards.nth(1)).toContainText('Too few answers for a score: it needs 2 behaviours answered in both directions (what you do and what your partner does), and 0 are. Answer 2 more.');
+    // Each direction counts what was answered in it, and the score is the weaker direction: one-sided, not “75, strong”.
+    await expect(cards.first()).toContainText('63 out of 100');
+    await expect(cards.first()).toContainText('You give 92, you get 63');
+    await expect(cards.first()).toContainText('Strong from you, developing towards you.');
+    await expect(cards.nth(1)).toContainText('Too few answers for a score: it needs 2 behaviours answered in each direction, and has 0 for what you do and 0 for what your partner does. Answer 4 more.');
     await expect(page.getByRole('heading', { name: /Work on these first|What to work on/ })).toHaveCount(0);
   });
 

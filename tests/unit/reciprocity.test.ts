@@ -193,7 +193,7 @@ describe('points and bands', () => {
 });
 
 describe('scores that compare like with like', () => {
-  it('gives each dimension what I give and what I get over the same behaviours, and their mean', () => {
+  it('gives each dimension what I give and what I get, and scores it by the weaker direction', () => {
     // Mutual value: give Always/Often/Sometimes, get Rarely on all three.
     const [a, b, c] = behavioursOf('mutual-value');
     const r = score({
@@ -205,21 +205,21 @@ describe('scores that compare like with like', () => {
       [answerKey(c!.id, 'partner')]: 2,
     });
     const mv = dim(r, 'mutual-value');
-    expect([mv.give, mv.get, mv.score, mv.paired]).toEqual([75, 25, 50, 3]);
+    expect([mv.give, mv.get, mv.score, mv.given, mv.got]).toEqual([75, 25, 25, 3, 3]);
     expect(mv.balance.kind).toBe('gives-much-more');
   });
 
-  it('leaves out a behaviour answered in one direction only, so give and get cover the same behaviours', () => {
+  it('scores each direction from what was answered in that direction: an answer on one side only still counts', () => {
     const [a, b, c] = behavioursOf('openness');
     const r = score({
       [answerKey(a!.id, 'self')]: 5,
       [answerKey(a!.id, 'partner')]: 5,
       [answerKey(b!.id, 'self')]: 3,
       [answerKey(b!.id, 'partner')]: 3,
-      [answerKey(c!.id, 'self')]: 1, // no partner answer for c: it does not count on either side
+      [answerKey(c!.id, 'self')]: 1, // no partner answer for c: it still counts for what I give
     });
     const op = dim(r, 'openness');
-    expect([op.paired, op.give, op.get]).toEqual([2, 75, 75]);
+    expect([op.given, op.got, op.give, op.get]).toEqual([3, 2, 50, 75]);
   });
 
   it('never counts “not yet / does not apply” as low', () => {
@@ -252,9 +252,9 @@ describe('minimum answers', () => {
   it('a dimension needs two behaviours answered in each direction, and says what is missing', () => {
     const [a, b] = behavioursOf('rhythm');
     const one = dim(score({ [answerKey(a!.id, 'self')]: 4, [answerKey(a!.id, 'partner')]: 4, [answerKey(b!.id, 'self')]: 4 }), 'rhythm');
-    expect([one.score, one.band, one.give, one.get, one.paired, one.needed]).toEqual([null, null, null, null, 1, 1]);
+    expect([one.score, one.band, one.give, one.get, one.given, one.got, one.needed]).toEqual([null, null, null, null, 2, 1, 1]);
     const two = dim(score({ [answerKey(a!.id, 'self')]: 4, [answerKey(a!.id, 'partner')]: 4, [answerKey(b!.id, 'self')]: 4, [answerKey(b!.id, 'partner')]: 2 }), 'rhythm');
-    expect([two.score, two.needed]).toEqual([63, 0]);
+    expect([two.score, two.needed]).toEqual([50, 0]); // give 75, get 50: the weaker direction
   });
 
   it('three answers in one dimension give no overall score (not “100 out of 100, strong”), and say what is missing', () => {
@@ -263,8 +263,8 @@ describe('minimum answers', () => {
     expect(r.overall).toBeNull();
     expect(r.overallBand).toBeNull();
     expect(r.missing).toBe(
-      'An overall score needs at least 4 of the 6 parts with a score, and 0 have one so far. A part has a score once 2 behaviours are answered in both directions. ' +
-        'Still to answer: Mutual value (1 more), Openness and candour (2 more), From advice to advocacy (2 more), Questions before answers (2 more), Rhythm and follow-through (2 more), Growth on both sides (2 more).',
+      'An overall score needs at least 4 of the 6 parts with a score, and 0 have one so far. A part has a score once 2 behaviours are answered in each direction. ' +
+        'Still to answer: Mutual value (1 more), Openness and candour (4 more), From advice to advocacy (4 more), Questions before answers (4 more), Rhythm and follow-through (4 more), Growth on both sides (4 more).',
     );
   });
 
@@ -282,14 +282,14 @@ describe('minimum answers', () => {
     expect(three.priorities).toEqual([]);
     const four = score(inDims(dimIds.slice(0, 4)));
     expect(four.missing).toBeNull();
-    expect(four.overall).toBe(63); // give 75, get 50 in each
+    expect(four.overall).toBe(50); // give 75, get 50 in each: the weaker direction
     expect(four.balance.kind).toBe('gives-more');
     expect([four.balance.give, four.balance.get]).toEqual([75, 50]);
   });
 
-  it('the balance note is worded for the role and stage', () => {
-    const r = score(varied, 'mentor', 'first-year');
-    expect(r.balanceNote).toBe(inst.stages.find((s) => s.id === 'first-year')!.balanceNote.mentor);
+  it('the balance note is worded for the role, the stage and the way the balance runs', () => {
+    const r = score(varied, 'mentor', 'first-year'); // gives 75, gets 50
+    expect(r.balanceNote).toBe(inst.stages.find((s) => s.id === 'first-year')!.balanceNote.mentor.givesMore);
   });
 });
 
@@ -326,11 +326,11 @@ describe('what to work on first', () => {
 
 describe('the giving/getting balance in words', () => {
   it('names it, with “more” beyond the threshold and “much more” beyond twice it', () => {
-    expect(balanceOf(90, 40, 12).text).toBe('You give much more than you receive.');
-    expect(balanceOf(70, 55, 12).text).toBe('You give more than you receive.');
-    expect(balanceOf(60, 48, 12).text).toBe('What you give and what you receive are balanced.');
-    expect(balanceOf(55, 70, 12).text).toBe('You receive more than you give.');
-    expect(balanceOf(20, 80, 12).text).toBe('You receive much more than you give.');
+    expect(balanceOf(90, 40, 12).text).toBe('By your own answers, you give much more than you receive.');
+    expect(balanceOf(70, 55, 12).text).toBe('By your own answers, you give more than you receive.');
+    expect(balanceOf(60, 48, 12).text).toBe('By your own answers, what you give and what you receive are balanced.');
+    expect(balanceOf(55, 70, 12).text).toBe('By your own answers, you receive more than you give.');
+    expect(balanceOf(20, 80, 12).text).toBe('By your own answers, you receive much more than you give.');
     expect(balanceOf(null, 80, 12).kind).toBe('unknown');
   });
 });
@@ -349,13 +349,13 @@ describe('trends', () => {
   });
 
   it('follow the overall score and each dimension, oldest first', () => {
-    const t = trends(inst, [entry('2026-10-01', level(3, 2)), entry('2026-06-01', level(4, 3)), entry('2026-11-01', level(4, 2))]);
+    const t = trends(inst, [entry('2026-10-01', level(3, 2)), entry('2026-06-01', level(4, 3)), entry('2026-11-01', level(3, 4))]);
     expect(t.overall.points.map((p) => p.date)).toEqual(['2026-06-01', '2026-10-01', '2026-11-01']);
-    expect(t.overall.points.map((p) => p.score)).toEqual([63, 38, 50]);
-    expect([t.overall.change, t.overall.text]).toEqual([12, 'up 12']);
+    expect(t.overall.points.map((p) => p.score)).toEqual([50, 25, 50]); // each the weaker direction
+    expect([t.overall.change, t.overall.text]).toEqual([25, 'up 25']);
     const small = trends(inst, [entry('2026-06-01', level(4, 3)), entry('2026-10-01', answersWhere((b, side) => (side === 'self' ? (b.dimension === 'growth' ? 3 : 4) : 3)))]);
     expect(small.dimensions.find((d) => d.id === 'mutual-value')!.text).toBe('about the same');
-    expect(small.overall.text).toBe('about the same'); // 63 → 60
+    expect(small.overall.text).toBe('about the same'); // 50 → 50
   });
 
   it('never include an assessment of the earlier questionnaire', () => {
@@ -423,7 +423,7 @@ describe('comparing with the partner', () => {
   it('gives each dimension’s score on each side', () => {
     const c = compare(inst, mentor(answersWhere(() => 5)), mentee(varied));
     if (!c.ok) throw new Error(c.message);
-    expect(c.dimensions.map((d) => [d.id, d.mine, d.theirs])).toEqual(dimIds.map((id) => [id, 100, 63]));
+    expect(c.dimensions.map((d) => [d.id, d.mine, d.theirs])).toEqual(dimIds.map((id) => [id, 100, 50])); // varied: give 75, get 50
   });
 });
 

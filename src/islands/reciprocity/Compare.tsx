@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { type AssessmentDoc } from '../../lib/docs/assessment-doc';
 import { formatDate } from '../../lib/format';
 import { decodeResults, type SharedResults } from '../../lib/reciprocity/share';
-import { BALANCE_SHORT, compare, type FlowGap, type NamedGap } from '../../lib/reciprocity/score';
+import { BALANCE_SHORT, compare, comparisonVerdict, type FlowGap, type NamedGap } from '../../lib/reciprocity/score';
 import { assessmentDate, byInstrument } from '../../lib/reciprocity/assessments';
 import type { Instrument } from '../../lib/reciprocity/schema';
 import { assessments } from '../../stores/persistence';
@@ -132,8 +132,8 @@ export default function Compare({ config, token }: Props) {
 
       <section aria-labelledby="gaps-title">
         <h3 id="gaps-title">The biggest differences</h3>
-        <GapList id="gaps-from-me" title={`What you do for ${whoInSentence}`} gaps={c.largest.fromMe} steps={inst.comparison.gap} />
-        <GapList id="gaps-to-me" title={`What ${whoInSentence} does for you`} gaps={c.largest.toMe} steps={inst.comparison.gap} />
+        <GapList id="gaps-from-me" title={`What you do for ${whoInSentence}`} gaps={c.largest.fromMe} note={comparisonVerdict(c, 'from-me')} />
+        <GapList id="gaps-to-me" title={`What ${whoInSentence} does for you`} gaps={c.largest.toMe} note={comparisonVerdict(c, 'to-me')} />
         {c.largest.fromMe.length + c.largest.toMe.length > 0 && (
           <>
             <p class="hint">Questions to talk about:</p>
@@ -193,19 +193,18 @@ export default function Compare({ config, token }: Props) {
   );
 }
 
-function GapList({ id, title, gaps, steps }: { id: string; title: string; gaps: NamedGap[]; steps: number }) {
+function GapList({ id, title, gaps, note }: { id: string; title: string; gaps: NamedGap[]; note: string | null }) {
   return (
     <>
       <h4 id={id}>{title}</h4>
-      {gaps.length === 0 ? (
-        <p>No answers {steps} or more steps apart: you see these much the same way.</p>
-      ) : (
+      {gaps.length > 0 && (
         <ol class="gap-list" aria-labelledby={id}>
           {gaps.map((g) => (
             <li key={g.behaviour}>{g.text}</li>
           ))}
         </ol>
       )}
+      {note && <p class="gap-note">{note}</p>}
     </>
   );
 }

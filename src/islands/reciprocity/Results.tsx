@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { type AssessmentDoc, type Role } from '../../lib/docs/assessment-doc';
 import { formatDate } from '../../lib/format';
 import { encodeResults, toSharedResults } from '../../lib/reciprocity/share';
-import { BALANCE_SHORT, dimensionMissing, sameAnswerText, scoreAssessment, type Result } from '../../lib/reciprocity/score';
+import { BALANCE_SHORT, dimensionMissing, scoreAssessment, type DimensionResult, type Result } from '../../lib/reciprocity/score';
+import ConcernsNote from '../shared/ConcernsNote';
 import type { Instrument } from '../../lib/reciprocity/schema';
 import { MAX_LINK_CHARS, shareFragment } from '../../lib/share';
 import { assessments, charters as charterDocs } from '../../stores/persistence';
@@ -58,12 +59,18 @@ export default function Results({ config, doc }: Props) {
             {result.overallBand && <span class={`band band-${result.overallBand.id}`}>{result.overallBand.label}</span>}
           </p>
         )}
-        {result.sameAnswer !== null && (
+        {result.sameAnswerText && (
           <p class="notice notice-warn same-answer">
-            <strong>{sameAnswerText(inst, result.sameAnswer)}</strong>
+            <strong>{result.sameAnswerText}</strong>
           </p>
         )}
-        {result.overallBand && <p>{result.overallBand.meaning}</p>}
+        {result.littleHappening && (
+          <p class="notice notice-warn little-happening">
+            <strong>{result.littleHappening}</strong>
+          </p>
+        )}
+        {result.nearSameText && <p class="notice near-same">{result.nearSameText}</p>}
+        {result.overallText && <p>{result.overallText}</p>}
         <p class="expect">
           <strong>What to expect at this stage ({stage.toLowerCase()}):</strong> {result.expect} The stage does not change any score.
         </p>
@@ -73,15 +80,17 @@ export default function Results({ config, doc }: Props) {
           {result.balance.give !== null && result.balance.get !== null && (
             <>
               {' '}
-              (what you give: {result.balance.give} out of 100; what you get: {result.balance.get} out of 100, over the same behaviours)
+              (what you give: {result.balance.give} out of 100; what you get: {result.balance.get} out of 100)
             </>
           )}
         </p>
-        {result.balance.kind !== 'unknown' && <p class="hint">{result.balanceNote}</p>}
+        {result.balanceNote && <p class="hint balance-note">{result.balanceNote}</p>}
+        {result.safety && <SafetyNote config={config} />}
       </section>
 
       <section aria-labelledby="dims-title">
         <h3 id="dims-title">By dimension</h3>
+        <p class="hint">Each part’s score is the weaker direction, so its band needs both to reach it.</p>
         <BarChart
           title="What you give and what you get in each dimension, out of 100"
           summary={result.dimensions.map((x) => `${x.title}: ${x.score === null ? 'too few answers' : `you give ${x.give}, you get ${x.get}`}`).join('; ')}
@@ -141,11 +150,12 @@ export function DimensionTable({ inst, result }: { inst: Instrument; result: Res
             <>
               <p>
                 <strong>{x.score}</strong> out of 100 {x.band && <span class={`band band-${x.band.id}`}>{x.band.label}</span>}
+                {x.nearBoundary && <span class="hint near-boundary"> {x.nearBoundary}</span>}
               </p>
               <p>
                 You give {x.give}, you get {x.get}: {BALANCE_SHORT[x.balance.kind].toLowerCase()}.
               </p>
-              {x.band && <p>{x.band.meaning}</p>}
+              {x.verdict && <p class={x.oneSided ? 'one-sided' : undefined}>{x.oneSided ? <OneSided d={x} /> : x.verdict}</p>}
             </>
           )}
           <p class="hint">At this stage: {x.expect}</p>
@@ -155,16 +165,48 @@ export function DimensionTable({ inst, result }: { inst: Instrument; result: Res
   );
 }
 
+/** A one-sided dimension: its name in bold, then what to do. */
+function OneSided({ d }: { d: Pick<DimensionResult, 'oneSided' | 'verdict'> }) {
+  const label = d.oneSided!.label;
+  return (
+    <>
+      <strong>{label}</strong>
+      {d.verdict!.slice(label.length)}
+    </>
+  );
+}
+
+/** When someone gives much more than they get, or nothing is happening: the guide on power and safety and the concerns contact. */
+function SafetyNote({ config }: { config: ReciprocityConfig }) {
+  if (!config.concerns) {
+    return config.safetyGuide ? (
+      <p class="safety-note">
+        If this feels unfair, or your time or work is used without credit, read <a href={config.safetyGuide.href}>{config.safetyGuide.title}</a>.
+      </p>
+    ) : null;
+  }
+  return (
+    <ConcernsNote
+      concerns={config.concerns}
+      id="results-concerns"
+      title="If this feels one-sided or unfair"
+      lead="If your time or work is being used without credit, you are treated badly, or you want to end the relationship without a meeting, you can talk in confidence to"
+      guide={config.safetyGuide}
+      class="results-concerns"
+    />
+  );
+}
+
 /** Steps meant for the other role are left out. */
 const forRole = (steps: LinkedStep[], role: Role): LinkedStep[] => steps.filter((s) => !s.for || s.for === role);
 
 function Priorities({ config, result }: { config: ReciprocityConfig; result: Result }) {
   if (result.overall === null || result.sameAnswer !== null) return null;
-  if (result.priorities.length === 0) {
+  if (result.priorities.length === 0 && result.allStrong) {
     return (
       <section aria-labelledby="prio-title">
         <h3 id="prio-title">What to work on</h3>
-        <p>Every dimension you answered is strong. Keep the habits that got you here, and review again in a few months.</p>
+        <p>{result.allStrong}</p>
       </section>
     );
   }
@@ -177,19 +219,31 @@ function Priorities({ config, result }: { config: ReciprocityConfig; result: Res
             <h4>
               {p.title}: {p.score} ({p.band!.label.toLowerCase()})
             </h4>
-            <ul>
-              {forRole(config.steps[`${p.id}/${p.band!.id}`] ?? [], result.role).map((s, i) => (
-                <li key={i}>
-                  {s.text}
-                  {s.href && (
-                    <>
-                      {' '}
-                      <a href={s.href}>{s.linkText}</a>
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
+            {!p.bandSteps ? (
+              <p>
+                <OneSided d={p} />
+                {config.safetyGuide && (
+                  <>
+                    {' '}
+                    <a href={config.safetyGuide.href}>Read “{config.safetyGuide.title}”</a>
+                  </>
+                )}
+              </p>
+            ) : (
+              <ul>
+                {forRole(config.steps[`${p.id}/${p.band!.id}`] ?? [], result.role).map((s, i) => (
+                  <li key={i}>
+                    {s.text}
+                    {s.href && (
+                      <>
+                        {' '}
+                        <a href={s.href}>{s.linkText}</a>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
           </li>
         ))}
       </ol>

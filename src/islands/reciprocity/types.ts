@@ -1,3 +1,4 @@
+import type { ConcernsContact } from '../../lib/program-schema';
 import type { Instrument, Step } from '../../lib/reciprocity/schema';
 
 /** A next step with its link resolved at build time. */
@@ -12,4 +13,8 @@ export interface ReciprocityConfig {
   /** Each band's steps with links: key "dimensionId/bandId". */
   steps: Record<string, LinkedStep[]>;
   base: string;
+  /** The programme's concerns contact, shown with the results when someone gives much more than they get or answers "Never" throughout. */
+  concerns?: ConcernsContact | undefined;
+  /** The questionnaire's `safetyGuide`, resolved at build time; absent when the questionnaire names none. */
+  safetyGuide?: { href: string; title: string } | undefined;
 }

@@ -121,6 +121,20 @@ export const behaviourSchema = z.strictObject({
   mentee: roleWordings('mentee'),
 });
 
+/** The three balance notes of one role at one stage. */
+const balanceNotes = (path: string) =>
+  z.strictObject(
+    {
+      /** By their own answers they give more than they get (never ask them to give more; say who to talk to). */
+      givesMore: nonEmpty(`${path}.givesMore`),
+      /** What they give and what they get are about level. */
+      balanced: nonEmpty(`${path}.balanced`),
+      /** By their own answers they get more than they give. */
+      receivesMore: nonEmpty(`${path}.receivesMore`),
+    },
+    { error: `${path} needs three notes: givesMore, balanced and receivesMore` },
+  );
+
 /** What a stage of the relationship means for reading the results. The stage never changes a score or a band. */
 export const stageSchema = z.strictObject({
   /** Which stage: `new`, `first-year` or `established`. The instrument needs each exactly once. */
@@ -129,12 +143,15 @@ export const stageSchema = z.strictObject({
   label: nonEmpty('label'),
   /** What to expect at this stage, in words, shown next to the overall score. */
   expect: nonEmpty('expect'),
-  /** What the giving/getting balance means at this stage, worded for each role. */
+  /**
+   * What the giving/getting balance means at this stage, worded for each role and for each way the
+   * balance runs. A note for someone who gives more than they get must never ask them to give more.
+   */
   balanceNote: z.strictObject({
     /** For the mentor. */
-    mentor: nonEmpty('balanceNote.mentor'),
+    mentor: balanceNotes('balanceNote.mentor'),
     /** For the mentee. */
-    mentee: nonEmpty('balanceNote.mentee'),
+    mentee: balanceNotes('balanceNote.mentee'),
   }),
 });
 
@@ -156,7 +173,11 @@ export const instrumentBaseSchema = z.strictObject({
   minimum: z.strictObject({
     /** Dimensions with a score that the overall score needs (at least 1, at most the number of dimensions). */
     dimensions: z.number().int().min(1),
-    /** Behaviours a dimension needs answered in both directions before it gets a score (at least 1, at most its behaviours). */
+    /**
+     * Behaviours a dimension needs answered in each direction before it gets a score (at least 1, at
+     * most its behaviours). A partner comparison needs `dimensions` × `behavioursEachWay` behaviours
+     * answered by both of you in a direction before it says you see that direction much the same way.
+     */
     behavioursEachWay: z.number().int().min(1),
   }),
   /** A give/get gap up to this many points (1 to 50) counts as balanced; more than twice this is "much more". */
@@ -168,6 +189,13 @@ export const instrumentBaseSchema = z.strictObject({
     /** How many steps of the scale apart two answers must be before the gap is named (1 to 4). */
     gap: z.number().int().min(1).max(4),
   }),
+  /**
+   * The guide on power and safety (credit, unpaid work, who to tell): a guide's file name, optionally
+   * with #anchor, checked at build time. The results link to it when someone gives much more than
+   * they get, or answers "Never" throughout, next to the programme's concerns contact. Optional:
+   * without it the results show the concerns contact alone.
+   */
+  safetyGuide: guideRef.optional(),
   /** The stages of a relationship: exactly `new`, `first-year` and `established`. */
   stages: z.array(stageSchema),
   /** The reading of the overall score. */

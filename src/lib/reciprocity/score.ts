@@ -3,14 +3,22 @@
  *
  * - An answer on the frequency scale is worth 0, 25, 50, 75 or 100 points (Never … Always).
  *   "Not yet / does not apply" and unanswered statements are left out, never counted as low.
- * - A behaviour counts once it is answered in both directions (what I do for my partner, what my
- *   partner does for me), so giving and getting are always compared over the same behaviours.
- * - A dimension has a score once `minimum.behavioursEachWay` behaviours count: what I give (the mean
- *   of my "I …" answers), what I get (the mean of my "My partner …" answers), and their mean.
+ * - Each direction is scored from what was answered in that direction: what I give is the mean of my
+ *   "I …" answers, what I get the mean of my "My partner …" answers. A "not yet" on one side never
+ *   removes the other side's answer.
+ * - A dimension has a score once each direction has `minimum.behavioursEachWay` answers. Its score is
+ *   the weaker direction, so its band needs BOTH directions to reach it: give 100 / get 50 is
+ *   "Developing", not "Strong". When the two directions fall in different bands, the dimension is
+ *   named one-sided ("Strong from you, needs attention towards you") instead of given a band text
+ *   that speaks of both of you.
  * - The overall score, its band and the overall balance need `minimum.dimensions` scored
- *   dimensions; below that, the result says what is missing.
- * - The stage never changes a score or a band: it is shown in words, as what to expect.
- * - The same answer to every statement is named, and no band is shown.
+ *   dimensions; below that, the result says what is missing. The overall score is the mean of the
+ *   dimension scores.
+ * - The stage never changes a score or a band: it is shown in words, as what to expect. The note on
+ *   giving and getting depends on the role, the stage and which way the imbalance runs.
+ * - The same answer to every statement is named, and no band is shown, except "Never" throughout:
+ *   then the results are shown and say plainly that little is happening either way. All the same
+ *   but one is named too, and a band that one answer a step away would change says so.
  */
 import type { Answer, Role, Stage } from '../docs/assessment-doc';
 import { answerKey } from './instrument';
@@ -42,16 +50,17 @@ export interface Balance {
   get: number | null;
   /** give − get, in points. */
   difference: number | null;
-  /** Plain words: "You give much more than you receive." */
+  /** Plain words: "By your own answers, you give much more than you receive." */
   text: string;
 }
 
+// "By your own answers": what I give is my report on myself, what I get my report on my partner.
 const BALANCE_TEXT: Record<BalanceKind, string> = {
-  'gives-much-more': 'You give much more than you receive.',
-  'gives-more': 'You give more than you receive.',
-  balanced: 'What you give and what you receive are balanced.',
-  'receives-more': 'You receive more than you give.',
-  'receives-much-more': 'You receive much more than you give.',
+  'gives-much-more': 'By your own answers, you give much more than you receive.',
+  'gives-more': 'By your own answers, you give more than you receive.',
+  balanced: 'By your own answers, what you give and what you receive are balanced.',
+  'receives-more': 'By your own answers, you receive more than you give.',
+  'receives-much-more': 'By your own answers, you receive much more than you give.',
   unknown: 'There are not yet enough answers to say how giving and receiving balance.',
 };
 
@@ -74,22 +83,41 @@ export function balanceOf(give: number | null, get: number | null, threshold: nu
   return { kind, give: Math.round(give), get: Math.round(get), difference, text: BALANCE_TEXT[kind] };
 }
 
+/** Which of a stage's three balance notes applies: giving more, balanced, or receiving more. */
+export function balanceDirection(kind: BalanceKind): 'givesMore' | 'balanced' | 'receivesMore' | null {
+  if (kind === 'gives-much-more' || kind === 'gives-more') return 'givesMore';
+  if (kind === 'receives-much-more' || kind === 'receives-more') return 'receivesMore';
+  return kind === 'balanced' ? 'balanced' : null;
+}
+
 export interface DimensionResult {
   id: string;
   title: string;
   /** Behaviours in the dimension. */
   behaviours: number;
-  /** Behaviours answered in both directions (neither side "not yet"). */
-  paired: number;
-  /** More behaviours to answer in both directions before the dimension has a score; 0 once it has one. */
+  /** Behaviours answered on the scale in each direction: what I do (`given`) and what my partner does (`got`). */
+  given: number;
+  got: number;
+  /** More answers needed (in the direction or directions short of the minimum) before the dimension has a score; 0 once it has one. */
   needed: number;
-  /** What I give and what I get, 0–100, over the same behaviours; null until the dimension has a score. */
+  /** What I give and what I get, 0–100, each from its own direction's answers; null until the dimension has a score. */
   give: number | null;
   get: number | null;
-  /** The mean of give and get, 0–100, or null when too few behaviours count. */
+  /** The weaker direction (the lower of give and get), 0–100, or null when too few answers count. */
   score: number | null;
-  /** The score's band; null without a score, or when every answer was the same. */
+  /** The score's band (so both directions reach it); null without a score, or when every answer was the same (other than "Never"). */
   band: Band | null;
+  /** The band of each direction, under the same conditions as `band`. */
+  giveBand: Band | null;
+  getBand: Band | null;
+  /** Set when the two directions fall in different bands: which is stronger, and its name ("Strong from you, needs attention towards you."). */
+  oneSided: { stronger: 'give' | 'get'; label: string } | null;
+  /** What the band means here, in words: the band's meaning, or for a one-sided dimension its name and what to do. Null without a band. */
+  verdict: string | null;
+  /** Whether the band's next steps apply: not when you give more here than you get (they could ask you for more still). */
+  bandSteps: boolean;
+  /** "One answer from “Developing”: …" when one answer a step away would change the band; otherwise null. */
+  nearBoundary: string | null;
   /** Give against get in this dimension. */
   balance: Balance;
   /** What to expect in this dimension at the chosen stage, in words. */
@@ -101,21 +129,33 @@ export interface Result {
   stage: Stage;
   /** What to expect at the chosen stage, in words. */
   expect: string;
-  /** What the balance means at this stage, for this role. */
+  /** What the balance means at this stage, for this role and this direction of the imbalance; empty when unknown. */
   balanceNote: string;
   dimensions: DimensionResult[];
   /** The mean of the dimension scores, once `minimum.dimensions` have one; otherwise null. */
   overall: number | null;
-  /** Null without an overall score, or when every answer was the same. */
+  /** Null without an overall score, or when every answer was the same (other than "Never"). */
   overallBand: OverallBand | null;
+  /** What the overall band means here: its meaning, or, when one direction is much weaker, that the score follows it. Null without a band. */
+  overallText: string | null;
   /** Give against get over every dimension with a score; unknown without an overall score. */
   balance: Balance;
   /** What is still needed for an overall score, in a sentence; null once there is one. */
   missing: string | null;
   /** The one answer given to every statement answered, when every answer was the same. */
   sameAnswer: Answer | null;
+  /** The note shown instead of bands when every answer was the same (not for "Never": see `littleHappening`). */
+  sameAnswerText: string | null;
+  /** All answers but one the same, named; otherwise null. */
+  nearSameText: string | null;
+  /** "Never" to every statement: said plainly, with the results shown; otherwise null. */
+  littleHappening: string | null;
+  /** Point to the guide on power and safety and the programme's concerns contact: when you give much more than you get, or when little is happening either way. */
+  safety: boolean;
   /** The two or three dimensions to work on first (lowest, below the top band); none without an overall score. */
   priorities: DimensionResult[];
+  /** Said when there are bands and no dimension is below the top band in either direction; otherwise null. */
+  allStrong: string | null;
   answered: number;
   notApplicable: number;
   unanswered: number;
@@ -123,10 +163,51 @@ export interface Result {
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const otherRole = (role: Role) => (role === 'mentor' ? 'mentee' : 'mentor');
 
-/** What one dimension still needs, in a sentence: "Answer 1 more behaviour in both directions…". */
-export function dimensionMissing(d: Pick<DimensionResult, 'paired' | 'needed'>, minimum: number): string {
-  return `Too few answers for a score: it needs ${plural(minimum, 'behaviour', 'behaviours')} answered in both directions (what you do and what your partner does), and ${d.paired} ${d.paired === 1 ? 'is' : 'are'}. Answer ${d.needed} more.`;
+/** What one dimension still needs, in a sentence: "Too few answers for a score: …. Answer 1 more." */
+export function dimensionMissing(d: Pick<DimensionResult, 'given' | 'got' | 'needed'>, minimum: number): string {
+  return `Too few answers for a score: it needs ${plural(minimum, 'behaviour', 'behaviours')} answered in each direction, and has ${d.given} for what you do and ${d.got} for what your partner does. Answer ${d.needed} more.`;
+}
+
+/** The name of a one-sided dimension and what to do about it, worded for the role. */
+function oneSidedVerdict(label: string, stronger: 'give' | 'get', role: Role): string {
+  const other = otherRole(role);
+  return stronger === 'give'
+    ? `${label} Doing still more is not the answer: tell your ${other} what you would value from them, and if it feels unfair, use the contact for concerns on this page.`
+    : `${label} Ask your ${other} what would be worth having from you, and offer one thing back.`;
+}
+
+interface Direction {
+  values: number[];
+  mean: number | null;
+}
+const direction = (values: number[], minEach: number): Direction => ({ values, mean: values.length >= minEach ? mean(values) : null });
+
+/** The band of a dimension from its answers in each direction: the band of the weaker one. */
+function weakerBand(bands: readonly Band[], give: number[], get: number[], minEach: number): Band | null {
+  if (give.length < minEach || get.length < minEach) return null;
+  return bandFor(bands, Math.min(Math.round(mean(give)!), Math.round(mean(get)!)));
+}
+
+/** "One answer from “Developing”: …" when moving one answer one step changes the band (a step lower is checked first). */
+function nearBoundaryText(bands: readonly Band[], band: Band, give: number[], get: number[], minEach: number): string | null {
+  for (const step of [-25, 25]) {
+    for (const [side, values] of [
+      ['give', give],
+      ['get', get],
+    ] as const) {
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i]! + step;
+        if (v < 0 || v > 100) continue;
+        const moved = values.map((x, j) => (j === i ? v : x));
+        const b = weakerBand(bands, side === 'give' ? moved : give, side === 'get' ? moved : get, minEach);
+        if (b && b.id !== band.id) return `One answer from “${b.label}”: one answer a step ${step < 0 ? 'lower' : 'higher'} would make it so.`;
+      }
+    }
+  }
+  return null;
 }
 
 /** Score one person's answers, as `role`, at `stage`. */
@@ -135,18 +216,28 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
   const minEach = inst.minimum.behavioursEachWay;
   let answered = 0;
   let notApplicable = 0;
-  const given = new Set<Answer>();
+  const counts = new Map<Answer, number>();
   for (const b of inst.behaviours) {
     for (const side of ['self', 'partner'] as const) {
       const a = answers[answerKey(b.id, side)];
       if (a === 'na') notApplicable++;
       else if (a !== undefined) {
         answered++;
-        given.add(a);
+        counts.set(a, (counts.get(a) ?? 0) + 1);
       }
     }
   }
-  const sameAnswer = answered >= 2 * minEach && given.size === 1 ? [...given][0]! : null;
+  const enoughToJudge = answered >= 2 * minEach;
+  const sameAnswer = enoughToJudge && counts.size === 1 ? [...counts.keys()][0]! : null;
+  const never = sameAnswer === 1;
+  /** Bands are hidden when every answer was the same, except "Never" throughout, which is read as it is. */
+  const bandsShown = sameAnswer === null || never;
+  const odd = enoughToJudge && counts.size === 2 ? [...counts.entries()].find(([, n]) => n === 1) : undefined;
+  const usual = odd ? [...counts.keys()].find((a) => a !== odd[0])! : null;
+  const nearSameText =
+    usual !== null && counts.get(usual)! > 1
+      ? `All your answers but one were “${answerLabel(inst, usual)}”, so the scores show little of what is stronger or weaker. If that is how it is, read on; if not, think of a recent example for each statement.`
+      : null;
 
   const dimensions: DimensionResult[] = inst.dimensions.map((d) => {
     const behaviours = inst.behaviours.filter((b) => b.dimension === d.id);
@@ -155,26 +246,40 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
     for (const b of behaviours) {
       const g = points(answers[answerKey(b.id, 'self')]);
       const r = points(answers[answerKey(b.id, 'partner')]);
-      if (g === null || r === null) continue;
-      give.push(g);
-      get.push(r);
+      if (g !== null) give.push(g);
+      if (r !== null) get.push(r);
     }
-    const paired = give.length;
-    const scored = paired >= minEach;
-    const giveMean = scored ? mean(give) : null;
-    const getMean = scored ? mean(get) : null;
-    const score = scored ? Math.round(mean([...give, ...get])!) : null;
+    const gv = direction(give, minEach);
+    const gt = direction(get, minEach);
+    const scored = gv.mean !== null && gt.mean !== null;
+    const giveR = scored ? Math.round(gv.mean!) : null;
+    const getR = scored ? Math.round(gt.mean!) : null;
+    const score = scored ? Math.min(giveR!, getR!) : null;
+    const band = score === null || !bandsShown ? null : bandFor(d.bands, score);
+    const giveBand = band ? bandFor(d.bands, giveR!) : null;
+    const getBand = band ? bandFor(d.bands, getR!) : null;
+    const oneSided =
+      giveBand && getBand && giveBand.id !== getBand.id
+        ? { stronger: giveR! > getR! ? ('give' as const) : ('get' as const), label: `${capitalise(giveBand.label.toLowerCase())} from you, ${getBand.label.toLowerCase()} towards you.` }
+        : null;
     return {
       id: d.id,
       title: d.title,
       behaviours: behaviours.length,
-      paired,
-      needed: Math.max(0, minEach - paired),
-      give: giveMean === null ? null : Math.round(giveMean),
-      get: getMean === null ? null : Math.round(getMean),
+      given: give.length,
+      got: get.length,
+      needed: Math.max(0, minEach - give.length) + Math.max(0, minEach - get.length),
+      give: giveR,
+      get: getR,
       score,
-      band: score === null || sameAnswer !== null ? null : bandFor(d.bands, score),
-      balance: balanceOf(giveMean, getMean, inst.balanceThreshold),
+      band,
+      giveBand,
+      getBand,
+      oneSided,
+      verdict: band === null ? null : oneSided ? oneSidedVerdict(oneSided.label, oneSided.stronger, role) : band.meaning,
+      bandSteps: band !== null && oneSided?.stronger !== 'give',
+      nearBoundary: band === null ? null : nearBoundaryText(d.bands, band, give, get, minEach),
+      balance: balanceOf(scored ? gv.mean : null, scored ? gt.mean : null, inst.balanceThreshold),
       expect: d.expect[stage],
     };
   });
@@ -187,29 +292,48 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
     const lacking = dimensions.filter((d) => d.score === null).map((d) => `${d.title} (${d.needed} more)`);
     missing =
       `An overall score needs at least ${inst.minimum.dimensions} of the ${dimensions.length} parts with a score, and ${scored.length} ${scored.length === 1 ? 'has' : 'have'} one so far. ` +
-      `A part has a score once ${plural(minEach, 'behaviour is', 'behaviours are')} answered in both directions. Still to answer: ${lacking.join(', ')}.`;
+      `A part has a score once ${plural(minEach, 'behaviour is', 'behaviours are')} answered in each direction. Still to answer: ${lacking.join(', ')}.`;
   }
   const top = (d: DimensionResult) => d.band !== null && d.band.max >= 100;
   const order = (id: string) => inst.dimensions.findIndex((x) => x.id === id);
   const priorities =
-    enough && sameAnswer === null
+    enough && bandsShown
       ? scored
           .filter((d) => !top(d))
           .sort((a, b) => a.score! - b.score! || order(a.id) - order(b.id))
           .slice(0, 3)
       : [];
+  const balance = enough && bandsShown ? balanceOf(mean(scored.map((d) => d.give!)), mean(scored.map((d) => d.get!)), inst.balanceThreshold) : balanceOf(null, null, inst.balanceThreshold);
+  const dir = balanceDirection(balance.kind);
+  const overallBand = overall === null || !bandsShown ? null : bandFor(inst.overall.bands, overall);
+  const littleHappening = never
+    ? 'You answered “Never” to every statement: by your own answers, little is happening in this relationship, in either direction. That is worth saying out loud. Talk to your partner about whether to go on and what would have to change, or talk in confidence to the programme’s contact for concerns.'
+    : null;
   return {
     role,
     stage,
     expect: st?.expect ?? '',
-    balanceNote: st?.balanceNote[role] ?? '',
+    balanceNote: dir && st && !never ? st.balanceNote[role][dir] : '',
     dimensions,
     overall,
-    overallBand: overall === null || sameAnswer !== null ? null : bandFor(inst.overall.bands, overall),
-    balance: enough && sameAnswer === null ? balanceOf(mean(scored.map((d) => d.give!)), mean(scored.map((d) => d.get!)), inst.balanceThreshold) : balanceOf(null, null, inst.balanceThreshold),
+    overallBand,
+    overallText:
+      overallBand === null
+        ? null
+        : balance.kind === 'gives-much-more'
+          ? 'The overall score follows the weaker direction in each part: here, by your own answers, what you receive. What you give is not the problem.'
+          : balance.kind === 'receives-much-more'
+            ? 'The overall score follows the weaker direction in each part: here, by your own answers, what you give.'
+            : overallBand.meaning,
+    balance,
     missing,
     sameAnswer,
+    sameAnswerText: sameAnswer !== null && !never ? sameAnswerText(inst, sameAnswer) : null,
+    nearSameText,
+    littleHappening,
+    safety: balance.kind === 'gives-much-more' || never,
     priorities,
+    allStrong: enough && bandsShown && priorities.length === 0 ? 'Every dimension you answered is strong in each direction. Keep the habits that got you here, and review again in a few months.' : null,
     answered,
     notApplicable,
     unanswered: inst.behaviours.length * 2 - answered - notApplicable,
@@ -317,6 +441,14 @@ export type Comparison =
       flows: FlowGap[];
       /** The largest gaps in each direction (at least `comparison.gap` steps), largest first, at most three each. */
       largest: { fromMe: NamedGap[]; toMe: NamedGap[] };
+      /**
+       * Behaviours answered on the scale by both of you, in each direction, and how many a comparison
+       * needs before it may say you see things much the same way: `minimum.dimensions` ×
+       * `minimum.behavioursEachWay`, the answers an overall score needs in one direction.
+       */
+      overlap: { fromMe: number; toMe: number; needed: number };
+      /** How many steps apart two answers must be before the gap is named (the questionnaire's `comparison.gap`). */
+      comparisonGap: number;
       /** Each dimension's score on each side. */
       dimensions: { id: string; title: string; mine: number | null; theirs: number | null }[];
       mine: Result;
@@ -325,7 +457,6 @@ export type Comparison =
 
 export const MAX_NAMED_GAPS = 3;
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const freq = (inst: Instrument, a: Answer | undefined) => (a === undefined || a === 'na' ? '' : inst.scale[a - 1]!.toLowerCase());
 
 /** The gap named in a sentence, from the giver's side: who says they do it how often, and how often the other says it happens. */
@@ -381,13 +512,30 @@ export function compare(inst: Instrument, me: Answered, partner: Answered & { na
       .sort((x, y) => Math.abs(y.f.gap!) - Math.abs(x.f.gap!) || x.i - y.i)
       .slice(0, MAX_NAMED_GAPS)
       .map(({ f }) => ({ ...f, text: gapText(inst, inst.behaviours.find((b) => b.id === f.behaviour)!, f, partner.name) }));
+  const both = (flow: Flow) => flows.filter((f) => f.flow === flow && f.gap !== null).length;
   return {
     ok: true,
     stageNote,
     flows,
+    comparisonGap: inst.comparison.gap,
+    overlap: { fromMe: both('from-me'), toMe: both('to-me'), needed: inst.minimum.dimensions * inst.minimum.behavioursEachWay },
     largest: { fromMe: named('from-me'), toMe: named('to-me') },
     dimensions: inst.dimensions.map((d, i) => ({ id: d.id, title: d.title, mine: mine.dimensions[i]!.score, theirs: theirs.dimensions[i]!.score })),
     mine,
     theirs,
   };
+}
+
+/**
+ * What to say about one direction of a comparison besides its named gaps: too little in common
+ * (fewer behaviours answered by both than `overlap.needed`), "much the same way" (enough in common
+ * and no gap named), or null (gaps named, enough in common).
+ */
+export function comparisonVerdict(c: Extract<Comparison, { ok: true }>, flow: Flow): string | null {
+  const n = flow === 'from-me' ? c.overlap.fromMe : c.overlap.toMe;
+  const gaps = flow === 'from-me' ? c.largest.fromMe : c.largest.toMe;
+  if (n === 0) return 'No behaviour in this direction was answered by both of you on the scale, so there is too little in common to compare.';
+  if (n < c.overlap.needed)
+    return `Only ${plural(n, 'behaviour', 'behaviours')} in this direction ${n === 1 ? 'was' : 'were'} answered by both of you on the scale, and a comparison needs ${c.overlap.needed}: there is too little in common to compare${gaps.length ? ' beyond the differences above' : ''}.`;
+  return gaps.length ? null : `No answers ${c.comparisonGap} or more steps apart over the ${n} behaviours you both answered: you see these much the same way.`;
 }
