@@ -5,24 +5,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, Role, Stage } from '../../src/lib/docs/assessment-doc';
-import { SIDES, answerKey, type Side } from '../../src/lib/reciprocity/instrument';
+import { answerKey } from '../../src/lib/reciprocity/instrument';
 import { compare, comparisonVerdict, scoreAssessment, type Answers, type Result } from '../../src/lib/reciprocity/score';
-import { instrument } from './helpers/instrument';
+import { answersWhere as answersOf, instrument } from './helpers/instrument';
 
 const inst = instrument();
 const ID = inst.id;
-type B = (typeof inst.behaviours)[number];
 
-function answersWhere(pick: (b: B, side: Side) => Answer | undefined): Answers {
-  const out: Record<string, Answer> = {};
-  for (const b of inst.behaviours) {
-    for (const side of SIDES) {
-      const a = pick(b, side);
-      if (a !== undefined) out[answerKey(b.id, side)] = a;
-    }
-  }
-  return out;
-}
+const answersWhere = (pick: Parameters<typeof answersOf>[1]): Answers => answersOf(inst, pick);
 const score = (answers: Answers, role: Role = 'mentee', stage: Stage = 'established') => scoreAssessment(inst, role, stage, answers);
 const dim = (r: Result, id: string) => r.dimensions.find((d) => d.id === id)!;
 

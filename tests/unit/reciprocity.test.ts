@@ -20,7 +20,7 @@ import {
   type Answers,
 } from '../../src/lib/reciprocity/score';
 import { readDocument } from '../../src/lib/storage/envelope';
-import { instrument, rawInstrument } from './helpers/instrument';
+import { answersWhere as answersOf, instrument, rawInstrument } from './helpers/instrument';
 
 const inst = instrument();
 const ID = inst.id;
@@ -28,16 +28,7 @@ const behavioursOf = (dim: string) => inst.behaviours.filter((b) => b.dimension 
 const dimIds = inst.dimensions.map((d) => d.id);
 
 /** Answers built from a rule: (behaviour, side) → answer, or undefined to leave it blank. */
-function answersWhere(pick: (b: (typeof inst.behaviours)[number], side: Side) => Answer | undefined): Answers {
-  const out: Record<string, Answer> = {};
-  for (const b of inst.behaviours) {
-    for (const side of SIDES) {
-      const a = pick(b, side);
-      if (a !== undefined) out[answerKey(b.id, side)] = a;
-    }
-  }
-  return out;
-}
+const answersWhere = (pick: Parameters<typeof answersOf>[1]): Answers => answersOf(inst, pick);
 /** A varied set of answers: no two neighbouring statements alike. */
 const varied = answersWhere((_b, side) => (side === 'self' ? 4 : 3));
 const score = (answers: Answers, role: Role = 'mentee', stage: Stage = 'established') => scoreAssessment(inst, role, stage, answers);
