@@ -24,7 +24,7 @@ const parsed = (() => {
 })();
 
 describe(FILE, () => {
-  it.runIf(!rules.ok)('is checked with the rules in content/guide-checks.yaml', () => {
+  it('is checked with the rules in content/guide-checks.yaml, which can be read', () => {
     if (!rules.ok) expect.fail(rules.message);
   });
 

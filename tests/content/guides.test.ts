@@ -23,7 +23,7 @@ const guides = !rules.ok ? [] : readdirSync(DIR)
   });
 
 describe('the handbook’s guides', () => {
-  it.runIf(!rules.ok)('are checked with the rules in content/guide-checks.yaml', () => {
+  it('are checked with the rules in content/guide-checks.yaml, which can be read', () => {
     if (!rules.ok) expect.fail(rules.message);
   });
 
