@@ -155,8 +155,10 @@ export async function decodeShare(token: string, expected: ShareKind): Promise<S
   if (token.length > MAX_TOKEN_CHARS + 100) return { ok: false, error: TOO_LONG };
   const parts = token.trim().split('.');
   if (parts.length !== 4 || !/^\d+$/.test(parts[0]!)) {
-    // A link that starts like one of ours but has lost its end was cut off when it was copied.
-    const ours = /^\d+\.[a-z]\./.test(token.trim()) && Object.values(SHARE_KINDS).some((k) => parts[1] === k);
+    // A link that starts like one of ours but has lost its end (down to nothing after “#share=”) was
+    // cut off when it was copied.
+    const t = token.trim();
+    const ours = /^(\d+\.?)?$/.test(t) || (/^\d+\.[a-z]\.?/.test(t) && Object.values(SHARE_KINDS).some((k) => parts[1] === k));
     return { ok: false, error: ours ? DAMAGED : 'This is not a share link from this handbook. Nothing was changed.' };
   }
   const [version, code, data, check] = parts as [string, string, string, string];

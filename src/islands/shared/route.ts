@@ -9,7 +9,8 @@ export type Route = { view: 'home' } | { view: 'doc'; id: string } | { view: 'sh
 
 function read(): Route {
   const token = readShareFragment(location.hash);
-  if (token) return { view: 'shared', token };
+  // An empty token (a link cut right after “#share=”) is still a shared link: its view says it is incomplete.
+  if (token !== null) return { view: 'shared', token };
   const id = new URLSearchParams(location.search).get('id');
   return id ? { view: 'doc', id } : { view: 'home' };
 }
