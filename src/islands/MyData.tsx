@@ -1,6 +1,6 @@
 import { useBrowserStore } from './shared/hydration';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { docTypeFor } from '../lib/docs';
+import { docTypeFor, everyKind } from '../lib/docs';
 import { formatBytes, formatDateTime, plural } from '../lib/format';
 import type { ImportPlan, ParsedBackup } from '../lib/storage/backup';
 import { MAX_IMPORT_BYTES } from '../lib/storage/backup';
@@ -263,7 +263,7 @@ function MyDataPage({ programName }: { programName: string }) {
 
       <section aria-labelledby="delete-title" class="panel">
         <h2 id="delete-title">Delete everything</h2>
-        <p>Remove every charter, assessment and reflection entry from this browser. This cannot be undone.</p>
+        <p>Remove all {everyKind()} from this browser. This cannot be undone.</p>
         {!confirmAll ? (
           <p>
             <button

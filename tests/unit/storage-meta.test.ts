@@ -63,3 +63,11 @@ describe('keys', () => {
     expect(nested.owns(sub.docKey('charter', 'x'))).toBe(false);
   });
 });
+
+describe('“Delete everything” names what it deletes', () => {
+  it('every kind of document the handbook stores, session records included', async () => {
+    const { DOC_TYPES, everyKind } = await import('../../src/lib/docs');
+    expect(everyKind()).toBe('charters, reciprocity self-assessments, reflection entries and session records');
+    for (const t of DOC_TYPES) expect(everyKind()).toContain(t.plural.toLowerCase());
+  });
+});
