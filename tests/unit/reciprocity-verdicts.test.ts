@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, Role, Stage } from '../../src/lib/docs/assessment-doc';
 import { answerKey } from '../../src/lib/reciprocity/instrument';
-import { compare, comparisonVerdict, scoreAssessment, type Answers, type Result } from '../../src/lib/reciprocity/score';
+import { compare, comparisonVerdict, dimensionMissing, scoreAssessment, type Answers, type Result } from '../../src/lib/reciprocity/score';
 import { answersWhere as answersOf, instrument } from './helpers/instrument';
 
 const inst = instrument();
@@ -145,6 +145,20 @@ describe('verdicts, the uncomfortable cases first', () => {
     expect(half.verdict).not.toMatch(/You both give and both gain/);
     const none = dim(score(exploited), 'mutual-value');
     expect([none.score, none.band?.id]).toEqual([0, 'needs-attention']);
+  });
+
+  it('every statement “does not apply”: never told to answer more, when nothing is left to answer', () => {
+    const r = score(answersWhere(() => 'na'));
+    expect(r.overall).toBeNull();
+    expect(r.missing).not.toMatch(/more\)|Answer \d+ more/);
+    expect(r.missing).toContain(`“${inst.notApplicable}”`);
+    for (const d of r.dimensions) {
+      expect(d.needed, d.id).toBe(0);
+      expect(dimensionMissing(d, inst.minimum.behavioursEachWay), d.id).not.toMatch(/Answer \d+ more/);
+    }
+    // Half the statements left blank: those can still be answered, and are counted.
+    const half = score(answersWhere((b) => (inst.behaviours.indexOf(b) % 2 ? 'na' : undefined)));
+    expect(half.missing).toMatch(/\(\d+ more\)/);
   });
 
   it('“does not apply” on one side only keeps the other side', () => {

@@ -145,7 +145,7 @@ export function DimensionTable({ inst, result }: { inst: Instrument; result: Res
         <li key={x.id}>
           <h4>{x.title}</h4>
           {x.score === null ? (
-            <p>{dimensionMissing(x, inst.minimum.behavioursEachWay)}</p>
+            <p>{dimensionMissing(x, inst.minimum.behavioursEachWay, inst.notApplicable)}</p>
           ) : (
             <>
               <p>

@@ -98,8 +98,13 @@ export interface DimensionResult {
   /** Behaviours answered on the scale in each direction: what I do (`given`) and what my partner does (`got`). */
   given: number;
   got: number;
-  /** More answers needed (in the direction or directions short of the minimum) before the dimension has a score; 0 once it has one. */
+  /**
+   * More answers needed (in the direction or directions short of the minimum) before the dimension
+   * has a score, counting only statements still unanswered; 0 once it has one.
+   */
   needed: number;
+  /** Too many statements answered “not yet / does not apply” for a score, even with every other one answered. */
+  blocked: boolean;
   /** What I give and what I get, 0–100, each from its own direction's answers; null until the dimension has a score. */
   give: number | null;
   get: number | null;
@@ -167,8 +172,11 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const otherRole = (role: Role) => (role === 'mentor' ? 'mentee' : 'mentor');
 
 /** What one dimension still needs, in a sentence: "Too few answers for a score: …. Answer 1 more." */
-export function dimensionMissing(d: Pick<DimensionResult, 'given' | 'got' | 'needed'>, minimum: number): string {
-  return `Too few answers for a score: it needs ${plural(minimum, 'behaviour', 'behaviours')} answered in each direction, and has ${d.given} for what you do and ${d.got} for what your partner does. Answer ${d.needed} more.`;
+export function dimensionMissing(d: Pick<DimensionResult, 'given' | 'got' | 'needed' | 'blocked'>, minimum: number, notApplicable = 'Not yet / does not apply'): string {
+  const has = `Too few answers for a score: it needs ${plural(minimum, 'behaviour', 'behaviours')} answered in each direction, and has ${d.given} for what you do and ${d.got} for what your partner does.`;
+  return d.blocked
+    ? `${has} The others were answered “${notApplicable}”, so this part has no score for now.`
+    : `${has} Answer ${d.needed} more.`;
 }
 
 /** The name of a one-sided dimension and what to do about it, worded for the role. */
@@ -243,11 +251,15 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
     const behaviours = inst.behaviours.filter((b) => b.dimension === d.id);
     const give: number[] = [];
     const get: number[] = [];
+    /** Statements not answered yet, in each direction: the most that answering on can add. */
+    const open = { self: 0, partner: 0 };
     for (const b of behaviours) {
       const g = points(answers[answerKey(b.id, 'self')]);
       const r = points(answers[answerKey(b.id, 'partner')]);
       if (g !== null) give.push(g);
       if (r !== null) get.push(r);
+      if (answers[answerKey(b.id, 'self')] === undefined) open.self++;
+      if (answers[answerKey(b.id, 'partner')] === undefined) open.partner++;
     }
     const gv = direction(give, minEach);
     const gt = direction(get, minEach);
@@ -268,7 +280,8 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
       behaviours: behaviours.length,
       given: give.length,
       got: get.length,
-      needed: Math.max(0, minEach - give.length) + Math.max(0, minEach - get.length),
+      needed: Math.min(open.self, Math.max(0, minEach - give.length)) + Math.min(open.partner, Math.max(0, minEach - get.length)),
+      blocked: give.length + open.self < minEach || get.length + open.partner < minEach,
       give: giveR,
       get: getR,
       score,
@@ -289,10 +302,13 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
   const overall = enough ? Math.round(mean(scored.map((d) => d.score!))!) : null;
   let missing: string | null = null;
   if (!enough) {
-    const lacking = dimensions.filter((d) => d.score === null).map((d) => `${d.title} (${d.needed} more)`);
+    const lacking = dimensions.filter((d) => d.score === null && !d.blocked).map((d) => `${d.title} (${d.needed} more)`);
+    const blocked = dimensions.filter((d) => d.score === null && d.blocked).map((d) => d.title);
     missing =
       `An overall score needs at least ${inst.minimum.dimensions} of the ${dimensions.length} parts with a score, and ${scored.length} ${scored.length === 1 ? 'has' : 'have'} one so far. ` +
-      `A part has a score once ${plural(minEach, 'behaviour is', 'behaviours are')} answered in each direction. Still to answer: ${lacking.join(', ')}.`;
+      `A part has a score once ${plural(minEach, 'behaviour is', 'behaviours are')} answered in each direction.` +
+      (lacking.length ? ` Still to answer: ${lacking.join(', ')}.` : '') +
+      (blocked.length ? ` With “${inst.notApplicable}” for too many statements, ${blocked.join(', ')} ${blocked.length === 1 ? 'has' : 'have'} no score for now.` : '');
   }
   const top = (d: DimensionResult) => d.band !== null && d.band.max >= 100;
   const order = (id: string) => inst.dimensions.findIndex((x) => x.id === id);
