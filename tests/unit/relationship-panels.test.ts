@@ -6,7 +6,7 @@ import type { SessionDoc } from '../../src/lib/docs/session-doc';
 import { entriesForPair, pairDates, pairKeys } from '../../src/lib/relationship/pair-dates';
 import { panels } from '../../src/lib/relationship/panels';
 import { describeRhythm, rhythmOf } from '../../src/lib/relationship/schedule';
-import { newSession, sessionOn } from '../../src/lib/relationship/sessions';
+import { carriedInto, newSession, sessionOn } from '../../src/lib/relationship/sessions';
 import { charterDefinition } from './helpers/charter-def';
 
 const def = charterDefinition();
@@ -95,5 +95,29 @@ describe('a relationship’s panel', () => {
     const list = [session('2026-03-03', 'c1', 'a'), session('2026-03-17', 'c1', 'b')];
     expect(sessionOn(list, '2026-03-17')?.id).toBe('b');
     expect(sessionOn(list, '2026-03-10')).toBeUndefined();
+  });
+});
+
+describe('the open actions a session record carries forward', () => {
+  const record = (id: string, date: string, charterId: string, createdAt: string, actions: { id: string; text: string; done?: boolean }[]) => ({
+    id,
+    createdAt,
+    data: { ...newSession(date, charterId), actions: actions.map((a) => ({ who: 'mentee' as const, done: false, ...a })) },
+  });
+  const morning = record('s-am', '2026-03-17', 'c1', '2026-03-17T09:00:00.000Z', [{ id: 'a1', text: 'Send the rota' }]);
+  const evening = record('s-pm', '2026-03-17', 'c1', '2026-03-17T18:00:00.000Z', [{ id: 'a2', text: 'Read the policy' }, { id: 'a3', text: 'Done already', done: true }]);
+  const earlier = record('s-1', '2026-03-03', 'c1', '2026-03-03T10:00:00.000Z', [{ id: 'a0', text: 'Book a room' }]);
+  const later = record('s-3', '2026-03-31', 'c1', '2026-03-31T10:00:00.000Z', [{ id: 'a4', text: 'Later one' }]);
+  const otherPair = record('x-1', '2026-03-10', 'c2', '2026-03-10T10:00:00.000Z', [{ id: 'b1', text: 'Another pair’s' }]);
+  const all = [later, evening, otherPair, morning, earlier];
+  const ids = (list: { action: { id: string } }[]) => list.map((o) => o.action.id);
+
+  it('two records on one date show each other’s open actions, with the earlier sessions’, never their own', () => {
+    expect(ids(carriedInto(all, morning))).toEqual(['a0', 'a2']);
+    expect(ids(carriedInto(all, evening))).toEqual(['a0', 'a1']);
+  });
+  it('a record never carries actions from a later session, or another relationship’s', () => {
+    expect(ids(carriedInto(all, earlier))).toEqual([]);
+    expect(ids(carriedInto(all, later))).toEqual(['a0', 'a1', 'a2']);
   });
 });

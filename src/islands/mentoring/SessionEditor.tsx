@@ -4,7 +4,7 @@ import { roleKey } from '../../lib/charter/definition';
 import { displayTitle, goalsValue, roleText } from '../../lib/charter/values';
 import { MAX_LINE_CHARS, MAX_TEXT_CHARS, PROGRESS, type Progress, type SessionData, type SessionDoc } from '../../lib/docs/session-doc';
 import { formatDate } from '../../lib/format';
-import { openActions, setGoalProgress } from '../../lib/relationship/sessions';
+import { carriedInto, setGoalProgress } from '../../lib/relationship/sessions';
 import { byId, newId } from '../../lib/storage/envelope';
 import { charters, sessions } from '../../stores/persistence';
 import { go } from '../shared/route';
@@ -30,10 +30,7 @@ export default function SessionEditor({ config, session, onDelete }: { config: M
     const key = roleKey(config.def, owner === 'mentee' ? 'mentee-goals' : 'mentor-goals');
     return key && charter ? goalsValue(charter.data.values, key).filter((g) => g.text.trim()).map((g) => ({ owner, g })) : [];
   });
-  const earlier = openActions(
-    all.filter((x) => x.id !== session.id && x.data.charterId === d.charterId),
-    d.date,
-  );
+  const earlier = carriedInto(all, session);
 
   function addAction(who: 'mentor' | 'mentee') {
     const id = newId();

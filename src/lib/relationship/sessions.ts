@@ -20,11 +20,17 @@ export interface OpenAction {
   action: Action;
 }
 
-/** Every action not yet done, oldest first; `before` leaves out those agreed on or after that date. */
-export function openActions(list: readonly SessionLike[], before?: string): OpenAction[] {
-  return byDate(list)
-    .filter((s) => !before || s.data.date < before)
-    .flatMap((s) => s.data.actions.filter((a) => !a.done && a.text.trim()).map((action) => ({ sessionId: s.id, date: s.data.date, action })));
+/** Every action not yet done, oldest first. */
+export function openActions(list: readonly SessionLike[]): OpenAction[] {
+  return byDate(list).flatMap((s) => s.data.actions.filter((a) => !a.done && a.text.trim()).map((action) => ({ sessionId: s.id, date: s.data.date, action })));
+}
+
+/**
+ * The open actions a session record shows as carried forward: those of the relationship's other
+ * records on or before its date (two records of one day show each other's), never its own.
+ */
+export function carriedInto(list: readonly SessionLike[], session: SessionLike): OpenAction[] {
+  return openActions(list.filter((s) => s.id !== session.id && s.data.charterId === session.data.charterId && s.data.date <= session.data.date));
 }
 
 export interface GoalHistory {
