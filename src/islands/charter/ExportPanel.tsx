@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { calendarSettings } from '../../lib/charter/calendar';
+import { calendarMissingText, calendarSettings } from '../../lib/charter/calendar';
 import type { FieldDef } from '../../lib/charter/schema';
 import { isRealTime } from '../../lib/charter/validate';
 import { displayTitle } from '../../lib/charter/values';
@@ -111,8 +111,7 @@ export default function ExportPanel({ config, doc }: Props) {
       {missing.length > 0 && (
         <div class="notice notice-warn" role="alert">
           <p>
-            To make a calendar file, add {missing.join(', ')}. The date and session length are in the Rhythm section; the time and zone are just
-            above.
+            {calendarMissingText(missing)} The date and session length are in the Rhythm section; the time and zone are just above.
           </p>
         </div>
       )}
