@@ -282,7 +282,7 @@ test.describe('charter builder', () => {
     await expect(page.locator('.charter-section').getByLabel('First meeting time')).toHaveCount(0);
     await expect(page.getByLabel('Time zone')).toHaveValue(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone));
     await page.getByRole('button', { name: 'Download calendar file (.ics)' }).click();
-    await expect(page.getByRole('alert')).toContainText('add the first meeting date and the first meeting time.');
+    await expect(page.getByRole('alert')).toContainText('add the first meeting date, the first meeting time.');
     await page.getByLabel('First meeting date').fill('2026-09-08');
     await page.getByLabel('First meeting time').fill('17:30');
     await page.getByLabel('Time zone').selectOption('Europe/Paris');

@@ -198,7 +198,7 @@ test('a charter without a session time or length: the calendar button says what 
   await seed(context, [bare!]);
   await at(page, '2026-11-18T09:00:00Z');
   await panel(page).getByRole('button', { name: 'Add the sessions to a calendar' }).click();
-  await expect(panel(page).getByRole('alert')).toHaveText(/To make a calendar file, add the first meeting time and a session length between 10 and 480 minutes\./);
+  await expect(panel(page).getByRole('alert')).toHaveText(/To make a calendar file, add the first meeting time, a session length between 10 and 480 minutes\./);
 });
 
 test('a long-running relationship still prints “where we are” on one page: the latest sessions, the first open actions', async ({ page, context }) => {

@@ -300,6 +300,6 @@ describe('a calendar button on a charter without a time or a length', () => {
   it('says what is missing, in the words of the charter’s own panel', () => {
     const r = charterIcs(def, pair.data, { id: 'c1', now: new Date('2026-03-18T09:00:00Z') });
     expect(r.ok).toBe(false);
-    expect(calendarMissingText(r.ok ? [] : r.missing)).toBe('To make a calendar file, add the first meeting time and a session length between 10 and 480 minutes.');
+    expect(calendarMissingText(r.ok ? [] : r.missing)).toBe('To make a calendar file, add the first meeting time, a session length between 10 and 480 minutes.');
   });
 });

@@ -33,5 +33,4 @@ export function firstMeetingTime(data: Pick<CharterData, 'values' | 'calendar'>)
 }
 
 /** What a calendar button says when the charter lacks something a calendar file needs (`charterIcs`'s `missing`). */
-export const calendarMissingText = (missing: readonly string[]): string =>
-  `To make a calendar file, add ${missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}` : (missing[0] ?? 'the first meeting')}.`;
+export const calendarMissingText = (missing: readonly string[]): string => `To make a calendar file, add ${missing.join(', ')}.`;
