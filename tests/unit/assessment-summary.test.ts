@@ -53,14 +53,26 @@ describe('a relationship’s self-assessments on its panel', () => {
   });
 
   it('gives the trend of the overall score since the one before, in the tool’s words', () => {
+    const linked = { charterId: 'charter0000000001' };
     const s = assessmentSummaries(inst, [
-      assessment('mentee', '2026-11-01T10:00:00.000Z', answers(5, 5)),
-      assessment('mentee', '2026-09-01T10:00:00.000Z', answers(3, 3)),
+      assessment('mentee', '2026-11-01T10:00:00.000Z', answers(5, 5), linked),
+      assessment('mentee', '2026-09-01T10:00:00.000Z', answers(3, 3), linked),
     ]);
     expect(s).toHaveLength(1);
     expect(s[0]!.count).toBe(2);
     expect(s[0]!.latest!.overall).toBe(100);
     expect(s[0]!.trend).toBe('up 50');
+    expect(s[0]!.trendNote).toBeNull();
+  });
+
+  it('never trends assessments linked to no charter, or to different charters: they may be about different people', () => {
+    const unlinked = assessmentSummaries(inst, [assessment('mentor', '2026-11-01T10:00:00.000Z', answers(5, 5)), assessment('mentor', '2026-09-01T10:00:00.000Z', answers(3, 3))]);
+    expect(unlinked[0]).toMatchObject({ count: 2, trend: null, trendNote: 'not linked to a charter, so not followed over time' });
+    const two = assessmentSummaries(inst, [
+      assessment('mentor', '2026-11-01T10:00:00.000Z', answers(5, 5), { charterId: 'charter0000000001' }),
+      assessment('mentor', '2026-09-01T10:00:00.000Z', answers(3, 3), { charterId: 'charter0000000002' }),
+    ]);
+    expect(two[0]).toMatchObject({ count: 2, trend: null });
   });
 
   it('never scores or trends answers given to another questionnaire, and says how many there are', () => {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, Role, Stage } from '../../src/lib/docs/assessment-doc';
 import { answerKey } from '../../src/lib/reciprocity/instrument';
-import { compare, comparisonVerdict, dimensionMissing, scoreAssessment, type Answers, type Result } from '../../src/lib/reciprocity/score';
+import { compare, comparisonVerdict, dimensionMissing, gapText, scoreAssessment, type Answers, type Result } from '../../src/lib/reciprocity/score';
 import { answersWhere as answersOf, instrument } from './helpers/instrument';
 
 const inst = instrument();
@@ -23,8 +23,11 @@ function said(r: Result): string {
   if (r.sameAnswerText) out.push(r.sameAnswerText);
   if (r.nearSameText) out.push(r.nearSameText);
   if (r.littleHappening) out.push(r.littleHappening);
+  if (r.excluded) out.push(r.excluded);
   out.push(r.balance.text);
   if (r.balance.kind !== 'unknown') out.push(r.balanceNote);
+  if (r.oneSidedAdvice.give) out.push(r.oneSidedAdvice.give);
+  if (r.oneSidedAdvice.get) out.push(r.oneSidedAdvice.get);
   for (const d of r.dimensions) {
     if (d.band) out.push(d.band.label);
     if (d.verdict) out.push(d.verdict);
@@ -35,6 +38,7 @@ function said(r: Result): string {
     else out.push(p.verdict ?? '');
   }
   if (r.overall !== null && r.sameAnswer === null && r.priorities.length === 0) out.push(r.allStrong ?? '');
+  if (r.waiting) out.push(r.waiting);
   return out.join('\n');
 }
 
@@ -124,7 +128,8 @@ const cases: Case[] = [
 describe('verdicts, the uncomfortable cases first', () => {
   it.each(cases)('$name', (c) => {
     const r = score(c.answers, c.role, c.stage);
-    const text = said(r);
+    // A part's title ("Growth on both sides") is not a verdict.
+    const text = inst.dimensions.reduce((t, d) => t.replaceAll(d.title, d.id), said(r));
     for (const m of c.must) expect(text).toMatch(m);
     for (const m of c.mustNot) expect(text).not.toMatch(m);
     expect(r.safety).toBe(c.safety);
@@ -194,6 +199,57 @@ describe('verdicts, the uncomfortable cases first', () => {
       expect(t).not.toMatch(/much the same way/);
       expect(t).toMatch(/too little in common to compare/);
     }
+  });
+
+  it('an exploited mentee reads what to do about the one-sided parts once, naming them, not in every part and every priority', () => {
+    const r = score(exploited, 'mentee', 'first-year');
+    const text = said(r);
+    // Every part runs the same way, and so does the balance, whose note says what to do: the parts are only named.
+    expect(r.oneSidedAdvice.give).toBe('In every part with a score, by your own answers, what you give outweighs what you get.');
+    expect(r.oneSidedAdvice.get).toBeNull();
+    expect(text.match(/doing still more/gi)).toHaveLength(1);
+    // One part one-sided, the rest level: the part is named with what to do.
+    const one = score(answersWhere((b, side) => (b.dimension === 'openness' ? (side === 'self' ? 5 : 2) : inst.behaviours.indexOf(b) % 2 ? 3 : 4)), 'mentee', 'first-year');
+    expect(one.balance.kind).toBe('balanced');
+    expect(one.oneSidedAdvice.give).toMatch(/^In Openness and candour, by your own answers, what you give outweighs what you get\. Doing still more is not the answer: tell your mentor/);
+    for (const d of r.dimensions) expect(d.verdict).toBe(`${d.oneSided!.label} What to do about it is under “Giving and getting”.`);
+  });
+
+  it('“Never / not yet” counts as 0; “Does not apply to us” is left out and counted: the two answers are never one', () => {
+    const notYet = score(answersWhere((b, side) => (b.dimension === 'advocacy' && side === 'partner' ? 1 : inst.behaviours.indexOf(b) % 2 ? 3 : 4)));
+    const doesNotApply = score(answersWhere((b, side) => (b.dimension === 'advocacy' && side === 'partner' ? 'na' : inst.behaviours.indexOf(b) % 2 ? 3 : 4)));
+    expect(inst.scale[0]).toBe('Never / not yet');
+    expect(dim(notYet, 'advocacy').get).toBe(0);
+    expect(notYet.excluded).toBeNull();
+    expect(dim(doesNotApply, 'advocacy').get).toBeNull();
+    const n = inst.behaviours.filter((b) => b.dimension === 'advocacy').length;
+    expect(doesNotApply.excluded).toBe(`${n} statements answered “Does not apply to us” are left out of the scores.`);
+    expect(score({ [answerKey(inst.behaviours[0]!.id, 'self')]: 'na' }).excluded).toBe('1 statement answered “Does not apply to us” is left out of the scores.');
+  });
+
+  it('a part the stage puts later is never among the first to work on before that stage, unless you give more there than you get', () => {
+    // Advocacy is the weakest part, evenly, for a new pair: it waits, and says so.
+    const weakAdvocacy = answersWhere((b) => (b.dimension === 'advocacy' ? 2 : inst.behaviours.indexOf(b) % 2 ? 3 : 4));
+    const early = score(weakAdvocacy, 'mentee', 'new');
+    expect(early.priorities.map((p) => p.id)).not.toContain('advocacy');
+    expect(early.waiting).toBe('From advice to advocacy can wait until “Three months to a year”, so it is not among these.');
+    const later = score(weakAdvocacy, 'mentee', 'first-year');
+    expect(later.priorities[0]!.id).toBe('advocacy');
+    expect(later.waiting).toBeNull();
+    // Where a new mentee gives much more than they get, the part is never held back.
+    const usedEarly = score(answersWhere((b, side) => (b.dimension === 'advocacy' ? (side === 'self' ? 5 : 1) : inst.behaviours.indexOf(b) % 2 ? 3 : 4)), 'mentee', 'new');
+    expect(usedEarly.priorities[0]!.id).toBe('advocacy');
+    expect(usedEarly.waiting).toBeNull();
+    // Nothing else below the top band: no “every dimension is strong”, and the wait is named.
+    const onlyAdvocacy = score(answersWhere((b) => (b.dimension === 'advocacy' ? 2 : inst.behaviours.indexOf(b) % 2 ? 4 : 5)), 'mentee', 'new');
+    expect(onlyAdvocacy.priorities).toEqual([]);
+    expect(onlyAdvocacy.allStrong).toBeNull();
+    expect(onlyAdvocacy.waiting).toMatch(/can wait until/);
+  });
+
+  it('a gap is named with the scale’s words as they read in a sentence, not its labels', () => {
+    const b = inst.behaviours.find((x) => x.id === 'introductions')!;
+    expect(gapText(inst, b, { flow: 'from-me', giver: 1, receiver: 4 }, 'Ana')).toBe(`You say you never ${b.gist.replace('{other}', 'Ana')}; Ana says it often happens.`);
   });
 
   it('a comparison with enough in common and no big gaps says so', () => {

@@ -5,7 +5,8 @@ import type { Answer, AssessmentDoc, Role, Stage } from '../../src/lib/docs/asse
 import { assessmentDocType } from '../../src/lib/docs';
 import { byInstrument } from '../../src/lib/reciprocity/assessments';
 import { earlier, scoreEarlier } from '../../src/lib/reciprocity/earlier';
-import { EARLIER_ID } from '../../src/lib/reciprocity/earlier-id';
+import { EARLIER_ID, VERSION_2_ID } from '../../src/lib/reciprocity/earlier-id';
+import { VERSION_2 } from '../../src/lib/reciprocity/version-2';
 import { SIDES, answerKey, type Side } from '../../src/lib/reciprocity/instrument';
 import { instrumentSchema } from '../../src/lib/reciprocity/schema';
 import {
@@ -62,9 +63,11 @@ describe('the fixture questionnaire (tests/fixtures/content/assessments/reciproc
     }
   });
 
-  it('uses a frequency scale with “Not yet / does not apply”, a trend threshold of 10 and the minimums of the rules', () => {
-    expect(inst.scale).toEqual(['Never', 'Rarely', 'Sometimes', 'Often', 'Always']);
-    expect(inst.notApplicable).toBe('Not yet / does not apply');
+  it('uses a frequency scale whose lowest answer is “Never / not yet”, “Does not apply to us” apart, a time frame, a trend threshold of 10 and the minimums of the rules', () => {
+    expect(inst.scale).toEqual(['Never / not yet', 'Rarely', 'Sometimes', 'Often', 'Always']);
+    expect(inst.inSentence).toEqual(['never', 'rarely', 'sometimes', 'often', 'always']);
+    expect(inst.notApplicable).toBe('Does not apply to us');
+    expect(inst.timeFrame).toBe('In the last three months');
     expect(inst.trendThreshold).toBe(10);
     expect(inst.minimum).toEqual({ dimensions: 4, behavioursEachWay: 2 });
     expect(inst.framing).toMatch(/conversation aid/);
@@ -398,7 +401,7 @@ describe('comparing with the partner', () => {
     const c = compare(inst, mentor(varied, 'new'), mentee(varied, 'established'));
     if (!c.ok) throw new Error(c.message);
     expect(c.stageNote).toBe(
-      'You chose “Just started (first three months)” and Tomasz chose “A year or longer”. You may be counting from different starting points: the scores do not change with the stage, but what to expect does, so agree on one before you talk about the gaps.',
+      'You chose “The first three months” and Tomasz chose “A year or longer”. You may be counting from different starting points: the scores do not change with the stage, but what to expect does, so agree on one before you talk about the gaps.',
     );
   });
 
@@ -450,20 +453,32 @@ describe('nothing lost on the change: the stored assessments of both questionnai
   const v1 = load('assessment.v1.json');
   const v2 = load('assessment.v1.questionnaire-2.json');
 
-  it('both load; the version-1 one is an earlier assessment, the version-2 one a current one', () => {
+  it('both load, and both are earlier assessments of a questionnaire with a newer id', () => {
     expect(v1.data.instrument).toBe(EARLIER_ID);
-    expect(v2.data.instrument).toBe(ID);
+    expect(v2.data.instrument).toBe(VERSION_2_ID);
     const split = byInstrument([v1, v2], ID);
-    expect(split.current.map((d) => d.id)).toEqual([v2.id]);
-    expect(split.earlier.map((d) => d.id)).toEqual([v1.id]);
+    expect(split.current).toEqual([]);
+    expect(split.earlier.map((d) => d.id)).toEqual([v1.id, v2.id]);
     expect(split.other).toEqual([]);
+    // With version 2 as the handbook's questionnaire (a programme that has not moved on), it is current.
+    expect(byInstrument([v1, v2], VERSION_2_ID)).toMatchObject({ current: [v2], earlier: [v1], other: [] });
   });
 
-  it('the version-2 one scores with the current questionnaire', () => {
-    const r = scoreAssessment(inst, v2.data.role, v2.data.stage, v2.data.answers);
+  it('the version-2 one scores with version 2 as it was released, whose every statement it answered', () => {
+    const r = scoreAssessment(VERSION_2, v2.data.role, v2.data.stage, v2.data.answers);
     expect(r.answered + r.notApplicable).toBe(r.total);
     expect(r.overall).not.toBeNull();
     expect(r.overallBand).not.toBeNull();
+  });
+
+  it('version 2 is kept as a valid questionnaire, answers to every one of whose statements it can read, and claims nothing its statements do not measure', () => {
+    expect(VERSION_2.id).toBe(VERSION_2_ID);
+    expect(instrumentSchema.safeParse(VERSION_2).success).toBe(true);
+    const keys = new Set(VERSION_2.behaviours.flatMap((b) => SIDES.map((side) => answerKey(b.id, side))));
+    expect(Object.keys(v2.data.answers).filter((k) => !keys.has(k))).toEqual([]);
+    const texts = JSON.stringify([VERSION_2.stages, VERSION_2.dimensions.map((d) => [d.expect, d.bands.map((b) => b.meaning)]), VERSION_2.overall]);
+    for (const claim of [/usual/i, /common/i, /changes careers/i, /not growing/i, /\bneither of you\b/i, /mostly from the mentor/i]) expect(texts).not.toMatch(claim);
+    expect(VERSION_2.stages.map((x) => x.label)).toEqual(['The first three months', 'Three months to a year', 'A year or longer']);
   });
 
   it('the version-1 one opens with the earlier questionnaire’s statements and scores, as they were', () => {

@@ -1,16 +1,27 @@
 import type { AssessmentDoc, Role } from '../../lib/docs/assessment-doc';
+import { charterDocType } from '../../lib/docs/charter-doc';
 import { formatDate } from '../../lib/format';
-import { assessmentDate } from '../../lib/reciprocity/assessments';
+import { assessmentDate, trendGroups } from '../../lib/reciprocity/assessments';
+import { charters as charterDocs } from '../../stores/persistence';
+import { useBrowserStore } from '../shared/hydration';
 import { scoreAssessment, trends } from '../../lib/reciprocity/score';
 import { docHref, go } from '../shared/route';
 import { Sparkline } from './charts';
 import { STAGE_LABEL } from './labels';
 import type { ReciprocityConfig } from './types';
 
-/** Past assessments, scored, with the overall and each dimension's trend for a role with two or more; earlier questionnaires listed as such. */
+/**
+ * Past assessments, scored, with the overall and each dimension's trend for each relationship
+ * (charter) and role with two or more; earlier questionnaires listed as such.
+ */
 export default function History({ config, completed, earlier, onDelete }: { config: ReciprocityConfig; completed: AssessmentDoc[]; earlier: AssessmentDoc[]; onDelete: (d: AssessmentDoc) => void }) {
   const inst = config.instrument;
-  const byRole = (['mentee', 'mentor'] as const).map((role) => ({ role, docs: completed.filter((d) => d.data.role === role) })).filter((g) => g.docs.length);
+  const charters = useBrowserStore(charterDocs.$list, []);
+  const { groups, unlinked } = trendGroups(completed, inst.id);
+  const named = (id: string) => {
+    const c = charters.find((x) => x.id === id);
+    return c ? `“${charterDocType.describe(c)}”` : 'a charter no longer here';
+  };
   const all = [...completed, ...earlier].sort((a, b) => assessmentDate(b).localeCompare(assessmentDate(a)));
   return (
     <section class="panel history" aria-labelledby="history-title">
@@ -50,30 +61,39 @@ export default function History({ config, completed, earlier, onDelete }: { conf
           );
         })}
       </ul>
-      {byRole.map(({ role, docs }) =>
-        docs.length < 2 ? null : (
-          <TrendTable key={role} config={config} role={role} docs={docs} />
-        ),
+      {groups.map(({ charterId, role, docs }) =>
+        docs.length < 2 ? null : <TrendTable key={`${charterId}-${role}`} config={config} role={role} about={named(charterId)} docs={docs} />,
+      )}
+      {unlinked > 1 && (
+        <p class="hint unlinked-note">
+          {unlinked} of these assessments are not linked to a charter, so they are not followed over time: they may be about different relationships.
+          To follow one relationship, open each result and choose its charter under “Which relationship is this about?”.
+        </p>
       )}
     </section>
   );
 }
 
-function TrendTable({ config, role, docs }: { config: ReciprocityConfig; role: Role; docs: AssessmentDoc[] }) {
+function TrendTable({ config, role, about, docs }: { config: ReciprocityConfig; role: Role; about: string; docs: AssessmentDoc[] }) {
   const history = docs.map((d) => ({ instrument: d.data.instrument, date: assessmentDate(d), role: d.data.role, stage: d.data.stage, answers: d.data.answers }));
   const all = trends(config.instrument, history);
   const rows = [all.overall, ...all.dimensions].map((x) => ({ ...x, points: x.points.slice(-6) }));
   const dates = rows[0]?.points.map((p) => p.date) ?? [];
   return (
     <div class="trend">
-      <h3>How your answers as the {role} have changed</h3>
+      <h3>
+        How your answers as the {role} have changed: {about}
+      </h3>
       <p class="hint">
-        A change of less than {config.instrument.trendThreshold} points reads “about the same”: a short questionnaire like this one cannot
-        show a smaller difference reliably.
+        A change reads “about the same” when two answers, each moved one step, could explain it: the fewer answers a part rests on, the larger a change has to be (at
+        least {config.instrument.trendThreshold} points).
       </p>
+      {all.overall.note && <p class="hint">{all.overall.note}</p>}
       <div class="table-scroll">
         <table class="data-table">
-          <caption class="visually-hidden">The overall score and each dimension’s at each assessment as the {role}, oldest first</caption>
+          <caption class="visually-hidden">
+            The overall score and each dimension’s at each assessment as the {role}, {about}, oldest first
+          </caption>
           <thead>
             <tr>
               <th scope="col">Dimension</th>

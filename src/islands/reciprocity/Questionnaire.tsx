@@ -56,6 +56,9 @@ export default function Questionnaire({ config, doc }: Props) {
       <p>{inst.intro}</p>
       <p class="hint">{inst.framing}</p>
       <div class="progress-sticky" role="group" aria-label="Progress">
+        <p class="time-frame" id="time-frame">
+          <strong>{inst.timeFrame}</strong>: how often does each of these happen?
+        </p>
         <label for="answered-progress">
           {done} of {total} statements answered
         </label>
@@ -77,7 +80,7 @@ export default function Questionnaire({ config, doc }: Props) {
                   const key = answerKey(b.id, side);
                   n++;
                   return (
-                    <fieldset key={key} class={`statement statement-${side}${answers[key] === undefined ? '' : ' answered'}`}>
+                    <fieldset key={key} class={`statement statement-${side}${answers[key] === undefined ? '' : ' answered'}`} aria-describedby="time-frame">
                       <legend>
                         <span class="visually-hidden">
                           {d.title}, statement {n}:{' '}

@@ -4,7 +4,7 @@ import { assessments as assessmentDocs } from '../../stores/persistence';
 import ToolShell from '../shared/ToolShell';
 import { route as $route } from '../shared/route';
 import { lazy } from '../shared/lazy';
-import { EARLIER_ID } from '../../lib/reciprocity/earlier-id';
+import { EARLIER_ID, VERSION_2_ID } from '../../lib/reciprocity/earlier-id';
 import Home from './Home';
 import type { ReciprocityConfig } from './types';
 
@@ -17,6 +17,7 @@ const NotFound = lazy(async () => ({ default: (await import('../shared/SharedLin
 const HOME = { view: 'home' } as const;
 const NONE = {};
 const Earlier = lazy(() => import('./Earlier'));
+const EarlierPaired = lazy(() => import('./EarlierPaired'));
 
 /** The reciprocity self-assessment: start or resume, answer, see results, compare with the partner. */
 export default function ReciprocityApp(config: ReciprocityConfig) {
@@ -41,6 +42,8 @@ function ReciprocityRoutes(config: ReciprocityConfig) {
     } else if (doc.data.instrument === EARLIER_ID) {
       const d = doc.data;
       body = <Earlier key={doc.id} config={config} who={{ mine: true, status: d.status }} role={d.role} stage={d.stage} date={d.completedAt ?? doc.updatedAt} answers={d.answers} />;
+    } else if (doc.data.instrument === VERSION_2_ID) {
+      body = <EarlierPaired key={doc.id} config={config} doc={doc} />;
     } else {
       body = <p class="notice notice-warn">This assessment was taken with a different questionnaire and cannot be shown here. It is kept, and included when you export from My data.</p>;
     }

@@ -13,14 +13,20 @@ import { BarChart } from './charts';
 import { STAGE_LABEL, chartLabel } from './labels';
 import type { LinkedStep, ReciprocityConfig } from './types';
 import { go } from '../shared/route';
+import CharterPicker from '../shared/CharterPicker';
 
 interface Props {
   config: ReciprocityConfig;
   doc: AssessmentDoc;
+  /**
+   * Set for an assessment answered with an earlier version of the paired questionnaire, shown with
+   * that version (`config.instrument`): read-only, never shared, compared or reopened.
+   */
+  earlierNote?: string | undefined;
 }
 
 /** Score, band and meaning per dimension and overall, what I give and get, what to work on, and sharing. */
-export default function Results({ config, doc }: Props) {
+export default function Results({ config, doc, earlierNote }: Props) {
   const inst = config.instrument;
   const d = doc.data;
   const result = scoreAssessment(inst, d.role, d.stage, d.answers);
@@ -39,13 +45,25 @@ export default function Results({ config, doc }: Props) {
         <span>{formatDate(d.completedAt ?? doc.updatedAt)}</span>
       </div>
       <h2 id="results-title" tabIndex={-1} ref={heading}>
-        Your results
+        {earlierNote ? 'Your results from an earlier questionnaire' : 'Your results'}
       </h2>
       <p class="meta-line">
         As the {d.role}
         {d.name ? ` (${d.name})` : ''}, {stage.toLowerCase()}, {formatDate(d.completedAt ?? doc.updatedAt)}
         {charter ? `, about “${charter.data.title || 'a charter'}”` : ''}.
       </p>
+      {earlierNote && (
+        <div class="notice earlier-note">
+          <p>
+            <strong>Earlier questionnaire.</strong> {earlierNote}
+          </p>
+        </div>
+      )}
+      {!earlierNote && (
+        <div class="no-print">
+          <CharterPicker id="results-charter" value={d.charterId ?? ''} onChange={(id) => assessments.update(doc.id, (x) => linkTo(x, id))} />
+        </div>
+      )}
       <p class="framing">{inst.framing}</p>
 
       <section class="result-summary" aria-labelledby="overall-title">
@@ -55,8 +73,7 @@ export default function Results({ config, doc }: Props) {
         ) : (
           <p>
             <span class="big-score">{result.overall}</span>
-            <span class="of-100"> out of 100</span>{' '}
-            {result.overallBand && <span class={`band band-${result.overallBand.id}`}>{result.overallBand.label}</span>}
+            <span class="of-100"> out of 100</span> {result.overallBand && <span class={`band band-${result.overallBand.id}`}>{result.overallBand.label}</span>}
           </p>
         )}
         {result.sameAnswerText && (
@@ -70,6 +87,7 @@ export default function Results({ config, doc }: Props) {
           </p>
         )}
         {result.nearSameText && <p class="notice near-same">{result.nearSameText}</p>}
+        {result.excluded && <p class="hint excluded">{result.excluded}</p>}
         {result.overallText && <p>{result.overallText}</p>}
         <p class="expect">
           <strong>What to expect at this stage ({stage.toLowerCase()}):</strong> {result.expect} The stage does not change any score.
@@ -85,6 +103,8 @@ export default function Results({ config, doc }: Props) {
           )}
         </p>
         {result.balanceNote && <p class="hint balance-note">{result.balanceNote}</p>}
+        {result.oneSidedAdvice.give && <p class="one-sided-advice">{result.oneSidedAdvice.give}</p>}
+        {result.oneSidedAdvice.get && <p class="one-sided-advice">{result.oneSidedAdvice.get}</p>}
         {result.safety && <SafetyNote config={config} />}
       </section>
 
@@ -96,8 +116,16 @@ export default function Results({ config, doc }: Props) {
           summary={result.dimensions.map((x) => `${x.title}: ${x.score === null ? 'too few answers' : `you give ${x.give}, you get ${x.get}`}`).join('; ')}
           labels={result.dimensions.map((x) => chartLabel(inst, x.id))}
           series={[
-            { label: 'Give', values: result.dimensions.map((x) => x.give), className: 'series-me' },
-            { label: 'Get', values: result.dimensions.map((x) => x.get), className: 'series-partner' },
+            {
+              label: 'Give',
+              values: result.dimensions.map((x) => x.give),
+              className: 'series-me',
+            },
+            {
+              label: 'Get',
+              values: result.dimensions.map((x) => x.get),
+              className: 'series-partner',
+            },
           ]}
         />
         <p class="chart-key" aria-hidden="true">
@@ -108,33 +136,59 @@ export default function Results({ config, doc }: Props) {
 
       <Priorities config={config} result={result} />
 
-      <div class="no-print">
-        <ShareResults doc={doc} />
-        {d.compareWith && (
-          <p>
-            <a class="button" href={shareFragment(d.compareWith)}>
-              Compare with your partner’s results
-            </a>
-          </p>
-        )}
-        <p class="button-row">
+      {earlierNote ? (
+        <p class="button-row no-print">
           <button type="button" class="secondary" onClick={() => window.print()}>
             Print results
           </button>
           <a class="button secondary" href={location.pathname} onClick={(e) => go(e, null)}>
-            Back to the self-assessment
+            Take the current questionnaire
           </a>
         </p>
-        <p class="hint">
-          Changed your mind about an answer?{' '}
-          <button type="button" class="link-button" onClick={() => assessments.update(doc.id, (x) => ({ ...x, status: 'draft' as const }))}>
-            Reopen the answers
-          </button>
-          .
-        </p>
-      </div>
+      ) : (
+        <div class="no-print">
+          <ShareResults doc={doc} />
+          {d.compareWith && (
+            <p>
+              <a class="button" href={shareFragment(d.compareWith)}>
+                Compare with your partner’s results
+              </a>
+            </p>
+          )}
+          <p class="button-row">
+            <button type="button" class="secondary" onClick={() => window.print()}>
+              Print results
+            </button>
+            <a class="button secondary" href={location.pathname} onClick={(e) => go(e, null)}>
+              Back to the self-assessment
+            </a>
+          </p>
+          <p class="hint">
+            Changed your mind about an answer?{' '}
+            <button
+              type="button"
+              class="link-button"
+              onClick={() =>
+                assessments.update(doc.id, (x) => ({
+                  ...x,
+                  status: 'draft' as const,
+                }))
+              }
+            >
+              Reopen the answers
+            </button>
+            .
+          </p>
+        </div>
+      )}
     </div>
   );
+}
+
+/** The assessment linked to a charter, or to none (`''`). */
+function linkTo(d: AssessmentDoc['data'], charterId: string): AssessmentDoc['data'] {
+  const { charterId: _old, ...rest } = d;
+  return charterId ? { ...rest, charterId } : rest;
 }
 
 /** Each dimension's score, give and get, band and meaning, and what to expect, as text (the chart's alternative). */
@@ -202,11 +256,12 @@ const forRole = (steps: LinkedStep[], role: Role): LinkedStep[] => steps.filter(
 
 function Priorities({ config, result }: { config: ReciprocityConfig; result: Result }) {
   if (result.overall === null || result.sameAnswer !== null) return null;
-  if (result.priorities.length === 0 && result.allStrong) {
+  if (result.priorities.length === 0) {
     return (
       <section aria-labelledby="prio-title">
         <h3 id="prio-title">What to work on</h3>
-        <p>{result.allStrong}</p>
+        {result.allStrong && <p>{result.allStrong}</p>}
+        {result.waiting && <p class="waiting">Nothing else needs to come first at this stage. {result.waiting}</p>}
       </section>
     );
   }
@@ -247,6 +302,7 @@ function Priorities({ config, result }: { config: ReciprocityConfig; result: Res
           </li>
         ))}
       </ol>
+      {result.waiting && <p class="hint waiting">{result.waiting}</p>}
     </section>
   );
 }
@@ -272,10 +328,10 @@ function ShareResults({ doc }: { doc: AssessmentDoc }) {
     <section class="tool-panel" aria-labelledby="share-title">
       <h3 id="share-title">Compare with my partner</h3>
       <p>
-        Send your partner a link with your answers (your role, stage, date{doc.data.name ? ' and name' : ''}; nothing else). When
-        they open it after taking the assessment themselves, they see, behaviour by behaviour, how your view of what you do for
-        them compares with their view of what they get, and the other way round. The answers travel inside the link and are not
-        stored anywhere.
+        Send your partner a link with your answers (your role, stage, date
+        {doc.data.name ? ' and name' : ''}; nothing else). When they open it after taking the assessment themselves, they see, behaviour by behaviour, how your
+        view of what you do for them compares with their view of what they get, and the other way round. The answers travel inside the link and are not stored
+        anywhere.
       </p>
       {!link ? (
         <button type="button" onClick={() => void make()}>

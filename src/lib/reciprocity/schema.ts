@@ -73,8 +73,18 @@ export const dimensionSchema = z.strictObject({
   short: nonEmpty('short'),
   /** What the dimension is about, in a sentence. */
   description: nonEmpty('description'),
-  /** What to expect in this dimension at each stage, in words: shown next to the score, which the stage never changes. */
+  /**
+   * What to expect in this dimension at each stage, in words: shown next to the score, which the stage
+   * never changes. It is read by both roles, whichever way the answers run: say only what the
+   * statements measure, and never assume who gives more.
+   */
   expect: stageText,
+  /**
+   * The first stage at which this part can be among the first things to work on (`new`, `first-year`
+   * or `established`). Before it, the part is still scored and shown, and the results say it can wait
+   * ("Advocacy can wait until your first review"). Optional: leave it out for every stage.
+   */
+  priorityFrom: z.enum(STAGES).optional(),
   /** Questions a pair can use when they see this dimension differently; at least one. */
   conversation: z.array(nonEmpty('conversation starter')).min(1),
   /** The bands of the dimension's score; at least two, covering 0 to 100. */
@@ -165,9 +175,24 @@ export const instrumentBaseSchema = z.strictObject({
   intro: nonEmpty('intro'),
   /** What the results are and are not (a conversation aid, not a validated measure): shown with results, comparisons and on paper. */
   framing: nonEmpty('framing'),
-  /** Exactly five frequency words, from the least often to the most often ("Never" … "Always"). Each must read inside "you say you … do this". */
+  /**
+   * The period every statement asks about, shown above the statements, with the scale and on paper:
+   * "In the last three months". Without one, two people answer "often" about different times.
+   */
+  timeFrame: nonEmpty('timeFrame'),
+  /** Exactly five answers on the frequency scale, from the least often to the most often ("Never / not yet" … "Always"). The first counts as 0 points, the last as 100. */
   scale: z.array(nonEmpty('scale label')).length(5, { error: 'the scale needs exactly five labels' }),
-  /** The label of the answer that never counts as low ("Not yet / does not apply"). */
+  /**
+   * The five answers as they read inside a sentence, "you say you never … ; Sam says it often
+   * happens": one lower-case word or phrase each, in the order of `scale`. Optional: without it, the
+   * scale's labels are used in lower case.
+   */
+  inSentence: z.array(nonEmpty('inSentence word')).length(5, { error: 'inSentence needs exactly five words, one for each answer on the scale' }).optional(),
+  /**
+   * The answer for a statement that does not apply to this relationship ("Does not apply to us"). It
+   * is left out of every score, never counted as low, and the results say how many were left out.
+   * "Not yet" belongs on the scale, as its lowest answer: something that has not happened yet counts.
+   */
   notApplicable: nonEmpty('notApplicable'),
   /** How many answers the scores need. */
   minimum: z.strictObject({

@@ -20,7 +20,7 @@
  *   then the results are shown and say plainly that little is happening either way. All the same
  *   but one is named too, and a band that one answer a step away would change says so.
  */
-import type { Answer, Role, Stage } from '../docs/assessment-doc';
+import { STAGES, type Answer, type Role, type Stage } from '../docs/assessment-doc';
 import { answerKey } from './instrument';
 import type { Band, Behaviour, Instrument, OverallBand } from './schema';
 
@@ -117,7 +117,7 @@ export interface DimensionResult {
   getBand: Band | null;
   /** Set when the two directions fall in different bands: which is stronger, and its name ("Strong from you, needs attention towards you."). */
   oneSided: { stronger: 'give' | 'get'; label: string } | null;
-  /** What the band means here, in words: the band's meaning, or for a one-sided dimension its name and what to do. Null without a band. */
+  /** What the band means here, in words: the band's meaning, or for a one-sided dimension its name (what to do is said once, in `oneSidedAdvice`). Null without a band. */
   verdict: string | null;
   /** Whether the band's next steps apply: not when you give more here than you get (they could ask you for more still). */
   bandSteps: boolean;
@@ -157,8 +157,21 @@ export interface Result {
   littleHappening: string | null;
   /** Point to the guide on power and safety and the programme's concerns contact: when you give much more than you get, or when little is happening either way. */
   safety: boolean;
-  /** The two or three dimensions to work on first (lowest, below the top band); none without an overall score. */
+  /**
+   * The two or three dimensions to work on first (lowest, below the top band); none without an
+   * overall score. A dimension whose `priorityFrom` stage is later than the chosen one waits, unless
+   * you give more there than you get.
+   */
   priorities: DimensionResult[];
+  /** The parts left out of `priorities` for the stage, named: "Advocacy can wait for now: …". Otherwise null. */
+  waiting: string | null;
+  /**
+   * What to do about the one-sided parts, said once for all of them: where you give more than you
+   * get (`give`), and where you get more than you give (`get`). Null when no part is one-sided that way.
+   */
+  oneSidedAdvice: { give: string | null; get: string | null };
+  /** How many statements were answered with the questionnaire's `notApplicable` and left out: "2 statements answered “Does not apply to us” are left out of the scores." Null when none. */
+  excluded: string | null;
   /** Said when there are bands and no dimension is below the top band in either direction; otherwise null. */
   allStrong: string | null;
   answered: number;
@@ -179,12 +192,25 @@ export function dimensionMissing(d: Pick<DimensionResult, 'given' | 'got' | 'nee
     : `${has} Answer ${d.needed} more.`;
 }
 
-/** The name of a one-sided dimension and what to do about it, worded for the role. */
-function oneSidedVerdict(label: string, stronger: 'give' | 'get', role: Role): string {
+/** "Mutual value, Advocacy and Growth": titles joined for a sentence. */
+const listed = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+
+/**
+ * What to do about the parts that are one-sided one way, said once, worded for the role. When the
+ * stage's balance note already says what to do (the overall balance runs the same way), only the
+ * parts are named, so the advice is never said twice.
+ */
+function oneSidedAdviceFor(titles: readonly string[], every: boolean, stronger: 'give' | 'get', role: Role, noteSaysIt: boolean): string | null {
+  if (titles.length === 0) return null;
   const other = otherRole(role);
-  return stronger === 'give'
-    ? `${label} Doing still more is not the answer: tell your ${other} what you would value from them, and if it feels unfair, use the contact for concerns on this page.`
-    : `${label} Ask your ${other} what would be worth having from you, and offer one thing back.`;
+  const where = every ? 'In every part with a score' : `In ${listed(titles)}`;
+  const what = stronger === 'give' ? 'what you give outweighs what you get' : 'what you get outweighs what you give';
+  const advice = noteSaysIt
+    ? ''
+    : stronger === 'give'
+      ? ` Doing still more is not the answer: tell your ${other} what you would value from them, and if it feels unfair, use the contact for concerns on this page.`
+      : ` Ask your ${other} what would be worth having from you, and offer one thing back.`;
+  return `${where}, by your own answers, ${what}.${advice}`;
 }
 
 interface Direction {
@@ -289,7 +315,7 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
       giveBand,
       getBand,
       oneSided,
-      verdict: band === null ? null : oneSided ? oneSidedVerdict(oneSided.label, oneSided.stronger, role) : band.meaning,
+      verdict: band === null ? null : oneSided ? `${oneSided.label} What to do about it is under “Giving and getting”.` : band.meaning,
       bandSteps: band !== null && oneSided?.stronger !== 'give',
       nearBoundary: band === null ? null : nearBoundaryText(d.bands, band, give, get, minEach),
       balance: balanceOf(scored ? gv.mean : null, scored ? gt.mean : null, inst.balanceThreshold),
@@ -312,13 +338,25 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
   }
   const top = (d: DimensionResult) => d.band !== null && d.band.max >= 100;
   const order = (id: string) => inst.dimensions.findIndex((x) => x.id === id);
-  const priorities =
-    enough && bandsShown
-      ? scored
-          .filter((d) => !top(d))
-          .sort((a, b) => a.score! - b.score! || order(a.id) - order(b.id))
-          .slice(0, 3)
-      : [];
+  const stageAt = (x: Stage) => STAGES.indexOf(x);
+  const waits = (d: DimensionResult) => {
+    const from = inst.dimensions[order(d.id)]?.priorityFrom;
+    return from !== undefined && stageAt(from) > stageAt(stage) && d.oneSided?.stronger !== 'give';
+  };
+  const candidates = enough && bandsShown ? scored.filter((d) => !top(d)) : [];
+  const priorities = candidates
+    .filter((d) => !waits(d))
+    .sort((a, b) => a.score! - b.score! || order(a.id) - order(b.id))
+    .slice(0, 3);
+  const held = candidates.filter(waits);
+  const waiting =
+    STAGES.map((from) => {
+      const these = held.filter((d) => inst.dimensions[order(d.id)]!.priorityFrom === from);
+      const label = inst.stages.find((x) => x.id === from)?.label;
+      return these.length && label ? `${listed(these.map((d) => d.title))} can wait until “${label}”, so ${these.length === 1 ? 'it is' : 'they are'} not among these.` : '';
+    })
+      .filter(Boolean)
+      .join(' ') || null;
   const balance = enough && bandsShown ? balanceOf(mean(scored.map((d) => d.give!)), mean(scored.map((d) => d.get!)), inst.balanceThreshold) : balanceOf(null, null, inst.balanceThreshold);
   const dir = balanceDirection(balance.kind);
   const overallBand = overall === null || !bandsShown ? null : bandFor(inst.overall.bands, overall);
@@ -349,7 +387,18 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
     littleHappening,
     safety: balance.kind === 'gives-much-more' || never,
     priorities,
-    allStrong: enough && bandsShown && priorities.length === 0 ? 'Every dimension you answered is strong in each direction. Keep the habits that got you here, and review again in a few months.' : null,
+    waiting,
+    oneSidedAdvice: (['give', 'get'] as const).reduce(
+      (out, way) => {
+        const these = dimensions.filter((d) => d.oneSided?.stronger === way);
+        const noteSaysIt = dir === (way === 'give' ? 'givesMore' : 'receivesMore') && !never;
+        out[way] = oneSidedAdviceFor(these.map((d) => d.title), these.length === scored.length, way, role, noteSaysIt);
+        return out;
+      },
+      { give: null as string | null, get: null as string | null },
+    ),
+    excluded: notApplicable ? `${plural(notApplicable, 'statement', 'statements')} answered “${inst.notApplicable}” ${notApplicable === 1 ? 'is' : 'are'} left out of the scores.` : null,
+    allStrong: enough && bandsShown && priorities.length === 0 && !waiting ? 'Every dimension you answered is strong in each direction. Keep the habits that got you here, and review again in a few months.' : null,
     answered,
     notApplicable,
     unanswered: inst.behaviours.length * 2 - answered - notApplicable,
@@ -378,8 +427,12 @@ export interface Trend {
   points: TrendPoint[];
   /** Change from the previous scored assessment to the latest, in points. */
   change: number | null;
-  /** "up 12", "down 15", "about the same" (a change smaller than the instrument's trendThreshold), or "–". */
+  /** The smallest change that reads as one here (see `trendThresholdFor`); null without a change. */
+  threshold: number | null;
+  /** "up 12", "down 15", "about the same" (a change smaller than `threshold`), or "–". */
   text: string;
+  /** The overall's change when the two assessments had different parts with a score: "Over the 4 parts with a score both times." Otherwise null. */
+  note: string | null;
 }
 
 export interface HistoryEntry {
@@ -397,25 +450,60 @@ export function changeText(change: number | null, threshold: number): string {
   return change > 0 ? `up ${change}` : `down ${-change}`;
 }
 
-function trendOf(id: string, title: string, points: TrendPoint[], threshold: number): Trend {
-  const scored = points.filter((p) => p.score !== null);
-  const change = scored.length >= 2 ? scored.at(-1)!.score! - scored.at(-2)!.score! : null;
-  return { id, title, points, change, text: changeText(change, threshold) };
-}
+/**
+ * The smallest change that counts between two assessments when the score rests on as few as
+ * `answers` answers in one direction: what two of those answers, each moved one step of the scale
+ * (25 points), could make, and never less than the questionnaire's `trendThreshold`. Two answers
+ * a direction: 25 points; three: 17; four: 13; six or more: the questionnaire's threshold.
+ */
+export const trendThresholdFor = (inst: Pick<Instrument, 'trendThreshold'>, answers: number): number =>
+  Math.max(inst.trendThreshold, Math.ceil((2 * 25) / Math.max(1, answers)));
+
+/** The fewest answers behind either direction of a dimension. */
+const restsOn = (d: DimensionResult): number => Math.min(d.given, d.got);
 
 /**
- * The overall score and each dimension's across assessments of one role, oldest first. Only
- * assessments answered with this questionnaire count: answers to another are never trended.
+ * The overall score and each dimension's across assessments of ONE relationship as one role,
+ * oldest first (group them with `trendGroups`). Only assessments answered with this questionnaire
+ * count: answers to another are never trended. A dimension's change needs a score both times, and
+ * counts only when larger than what two of its answers moving a step could make. The overall's
+ * change is worked out over the parts with a score both times, so a part answered only once does
+ * not move it.
  */
 export function trends(inst: Instrument, history: readonly HistoryEntry[]): { overall: Trend; dimensions: Trend[] } {
   const sorted = history.filter((h) => h.instrument === inst.id).sort((a, b) => a.date.localeCompare(b.date));
   const results = sorted.map((h) => ({ date: h.date, result: scoreAssessment(inst, h.role, h.stage, h.answers) }));
-  return {
-    overall: trendOf('overall', 'Overall', results.map((r) => ({ date: r.date, score: r.result.overall })), inst.trendThreshold),
-    dimensions: inst.dimensions.map((d) =>
-      trendOf(d.id, d.title, results.map((r) => ({ date: r.date, score: r.result.dimensions.find((x) => x.id === d.id)?.score ?? null })), inst.trendThreshold),
-    ),
-  };
+  const withOverall = results.filter((r) => r.result.overall !== null);
+  const [prev, last] = withOverall.slice(-2);
+  const dimensions = inst.dimensions.map((d, i): Trend => {
+    const points = results.map((r) => ({ date: r.date, score: r.result.dimensions[i]!.score }));
+    const scored = results.filter((r) => r.result.dimensions[i]!.score !== null);
+    const [a, b] = scored.slice(-2).map((r) => r.result.dimensions[i]!);
+    if (!a || !b) return { id: d.id, title: d.title, points, change: null, threshold: null, text: changeText(null, 0), note: null };
+    const threshold = trendThresholdFor(inst, Math.min(restsOn(a), restsOn(b)));
+    const change = b.score! - a.score!;
+    return { id: d.id, title: d.title, points, change, threshold, text: changeText(change, threshold), note: null };
+  });
+  const overallPoints = results.map((r) => ({ date: r.date, score: r.result.overall }));
+  let overall: Trend = { id: 'overall', title: 'Overall', points: overallPoints, change: null, threshold: null, text: changeText(null, 0), note: null };
+  const both = prev && last ? inst.dimensions.map((_, i) => [prev.result.dimensions[i]!, last.result.dimensions[i]!] as const).filter(([a, b]) => a.score !== null && b.score !== null) : [];
+  if (prev && last && both.length < inst.minimum.dimensions) {
+    overall = { ...overall, note: `Only ${plural(both.length, 'part has', 'parts have')} a score both times, and an overall change needs ${inst.minimum.dimensions}.` };
+  } else if (prev && last) {
+    const meanOf = (xs: readonly DimensionResult[]) => Math.round(mean(xs.map((x) => x.score!))!);
+    const change = meanOf(both.map(([, b]) => b)) - meanOf(both.map(([a]) => a));
+    const answers = both.reduce((n, [a, b]) => n + Math.min(restsOn(a), restsOn(b)), 0);
+    const threshold = trendThresholdFor(inst, answers);
+    const same = both.length === prev.result.dimensions.filter((x) => x.score !== null).length && both.length === last.result.dimensions.filter((x) => x.score !== null).length;
+    overall = {
+      ...overall,
+      change,
+      threshold,
+      text: changeText(change, threshold),
+      note: same ? null : `Worked out over the ${plural(both.length, 'part', 'parts')} with a score both times.`,
+    };
+  }
+  return { overall, dimensions };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -473,13 +561,15 @@ export type Comparison =
 
 export const MAX_NAMED_GAPS = 3;
 
-const freq = (inst: Instrument, a: Answer | undefined) => (a === undefined || a === 'na' ? '' : inst.scale[a - 1]!.toLowerCase());
+/** An answer as it reads inside a sentence ("often"): the questionnaire's `inSentence` word, or its scale label in lower case. */
+export const inSentence = (inst: Pick<Instrument, 'scale' | 'inSentence'>, a: Answer | undefined): string =>
+  a === undefined || a === 'na' ? '' : (inst.inSentence?.[a - 1] ?? inst.scale[a - 1]!.toLowerCase());
 
 /** The gap named in a sentence, from the giver's side: who says they do it how often, and how often the other says it happens. */
 export function gapText(inst: Instrument, b: Pick<Behaviour, 'gist'>, g: Pick<FlowGap, 'flow' | 'giver' | 'receiver'>, partnerName: string): string {
   const who = partnerName.trim() || 'your partner';
-  if (g.flow === 'from-me') return `You say you ${freq(inst, g.giver)} ${b.gist.replace('{other}', who)}; ${who} says it ${freq(inst, g.receiver)} happens.`;
-  return `${capitalise(who)} says they ${freq(inst, g.giver)} ${b.gist.replace('{other}', 'you')}; you say it ${freq(inst, g.receiver)} happens.`;
+  if (g.flow === 'from-me') return `You say you ${inSentence(inst, g.giver)} ${b.gist.replace('{other}', who)}; ${who} says it ${inSentence(inst, g.receiver)} happens.`;
+  return `${capitalise(who)} says they ${inSentence(inst, g.giver)} ${b.gist.replace('{other}', 'you')}; you say it ${inSentence(inst, g.receiver)} happens.`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { MAX_NAME_CHARS, ROLES, STAGES, answersSchema, type AssessmentDoc } from
 import { MAX_RECORD_ENTRIES, isTooManyEntries } from '../docs/record-key';
 import { instantSchema } from '../dates';
 import { decodeShare, encodeShare } from '../share';
-import { EARLIER_ID } from './earlier-id';
+import { EARLIER_ID, VERSION_2_ID } from './earlier-id';
 
 /** What a "compare with my partner" link carries: one completed assessment, nothing else. */
 const sharedSchema = v.object({
@@ -46,5 +46,11 @@ export async function decodeResults(token: string, instrumentId: string): Promis
   }
   if (parsed.output.instrument === instrumentId) return { ok: true, results: parsed.output, questionnaire: 'current' };
   if (parsed.output.instrument === EARLIER_ID) return { ok: true, results: parsed.output, questionnaire: 'earlier' };
+  if (parsed.output.instrument === VERSION_2_ID) {
+    return {
+      ok: false,
+      error: 'These results were answered with an earlier version of this questionnaire, which asked different things, so they cannot be compared with the current one. Ask your partner to answer the current questionnaire and send you a new link. Nothing was changed.',
+    };
+  }
   return { ok: false, error: 'These results come from a different questionnaire from the one in this handbook, so they cannot be compared. Nothing was changed.' };
 }

@@ -29,8 +29,14 @@ export interface RoleSummary {
     | undefined;
   /** How many completed assessments with the current questionnaire. */
   count: number;
-  /** The change of the overall score since the previous one ("up 12", "about the same"), with two or more scored. */
+  /**
+   * The change of the overall score since the previous one linked to the same charter ("up 12",
+   * "about the same"), with two or more scored. Assessments linked to no charter are never trended:
+   * they may be about different relationships.
+   */
   trend: string | null;
+  /** Why there is no trend although several were taken: "not linked to a charter, so not followed over time". Otherwise null. */
+  trendNote: string | null;
   /** Completed assessments answered with another questionnaire: listed in the tool, never scored here. */
   otherQuestionnaire: number;
 }
@@ -52,7 +58,10 @@ export function assessmentSummaries(
     const result = last
       ? scoreAssessment(inst, role, last.data.stage, last.data.answers)
       : undefined;
-    const history = sorted.map((d) => ({
+    const sameRelationship = last?.data.charterId
+      ? sorted.filter((d) => d.data.charterId === last.data.charterId)
+      : [];
+    const history = sameRelationship.map((d) => ({
       instrument: d.data.instrument,
       date: assessmentDate(d),
       role,
@@ -60,7 +69,7 @@ export function assessmentSummaries(
       answers: d.data.answers,
     }));
     const overallTrend =
-      sorted.length >= 2 ? trends(inst, history).overall : undefined;
+      history.length >= 2 ? trends(inst, history).overall : undefined;
     return [
       {
         role,
@@ -82,6 +91,10 @@ export function assessmentSummaries(
         trend:
           overallTrend && overallTrend.change !== null
             ? overallTrend.text
+            : null,
+        trendNote:
+          sorted.length >= 2 && last && !last.data.charterId
+            ? "not linked to a charter, so not followed over time"
             : null,
         otherQuestionnaire: mine.length - current.length,
       },
