@@ -127,10 +127,10 @@ test('a session record prints on one page, filled, in A4 and Letter', async ({ p
 
 test('the self-assessments on a panel show each role’s latest score, its trend, and answers to the earlier questionnaire apart', async ({ page, context }) => {
   // Tomasz took the current questionnaire twice (the second time with higher answers); Amara, only the earlier one.
-  const first = fixtureDoc('assessment.v1.questionnaire-2.json') as ReturnType<typeof fixtureDoc> & { data: { answers: Record<string, unknown> } };
+  const first = fixtureDoc('assessment.v1.questionnaire-3.json') as ReturnType<typeof fixtureDoc> & { data: { answers: Record<string, unknown> } };
   const lower = Object.fromEntries(Object.keys(first.data.answers).map((k, i) => [k, i % 2 ? 2 : 3]));
   const higher = Object.fromEntries(Object.keys(first.data.answers).map((k, i) => [k, i % 2 ? 4 : 5]));
-  const older = { ...first, id: 'q2mentor0tomasz0', createdAt: '2026-10-01T09:00:00.000Z', updatedAt: '2026-10-01T09:20:00.000Z', data: { ...first.data, completedAt: '2026-10-01T09:20:00.000Z', answers: lower } };
+  const older = { ...first, id: 'q3mentor0tomasz0', createdAt: '2026-10-01T09:00:00.000Z', updatedAt: '2026-10-01T09:20:00.000Z', data: { ...first.data, completedAt: '2026-10-01T09:20:00.000Z', answers: lower } };
   const newer = { ...first, data: { ...first.data, answers: higher } };
   const [, earlierQuestionnaire] = fixtureDocs();
   await seed(context, [charter!, older, newer, earlierQuestionnaire!]);
@@ -139,7 +139,7 @@ test('the self-assessments on a panel show each role’s latest score, its trend
   await expect(block.getByRole('listitem').filter({ hasText: 'As the mentor' })).toContainText(/\d+ out of 100/);
   await expect(block.getByRole('listitem').filter({ hasText: 'As the mentor' })).toContainText(/2 taken so far, up \d+ since the one before/);
   await expect(block.getByRole('listitem').filter({ hasText: 'As the mentee' })).toContainText('answered only with an earlier questionnaire');
-  await expect(block.getByRole('link', { name: 'See the results as the mentor' })).toHaveAttribute('href', '/tools/reciprocity/?id=q2mentor0tomasz1');
+  await expect(block.getByRole('link', { name: 'See the results as the mentor' })).toHaveAttribute('href', '/tools/reciprocity/?id=q3mentor0tomasz1');
 });
 
 test('logging a session twice opens the record already started, rather than an empty twin', async ({ page, context }) => {

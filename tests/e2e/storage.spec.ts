@@ -176,7 +176,7 @@ test('markup typed into the self-assessment and a checklist shows as text and ne
   const dialogs = forbidDialogs(page);
   await page.goto('/tools/reciprocity/');
   await page.getByRole('radio', { name: 'mentee' }).check();
-  await page.getByRole('radio', { name: 'Under a year' }).check();
+  await page.getByRole('radio', { name: 'Three months to a year' }).check();
   await page.getByLabel('Your first name (optional)').fill(XSS[1]);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('button', { name: 'See my results' }).click();

@@ -371,7 +371,7 @@ test.describe('typing at a person’s speed', () => {
     test(`self-assessment: typing a first name at ${delay} ms a key, tabbing to Start and pressing Enter, then reloading at once keeps the name`, async ({ page }) => {
       await page.goto('/tools/reciprocity/');
       await page.getByRole('radio', { name: 'mentee' }).check();
-      await page.getByRole('radio', { name: 'Under a year' }).check(); // focus is on it now
+      await page.getByRole('radio', { name: 'Three months to a year' }).check(); // focus is on it now
       const typed = await resolve(page, [FIRST_NAME], () => `Amara Grace ${delay}`);
       const { landed, expected } = await typeAlong(page, typed, delay, { firstByTab: true });
       const before = await onScreen(page, typed);
@@ -380,14 +380,14 @@ test.describe('typing at a person’s speed', () => {
       await page.keyboard.press('Enter');
       // Reloaded the moment the questionnaire shows (its first paint, not a timer: on busy cores the
       // paint alone can take a second after the key).
-      await expect(page.getByRole('heading', { name: 'Answering as the mentee, under a year' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Answering as the mentee, three months to a year' })).toBeVisible();
       await page.reload();
 
       expect.soft(before, 'on screen before starting').toEqual(wanted(typed));
       expect.soft(landed, 'where Tab put the focus').toEqual(expected);
       expect.soft(onStart, 'Tab from the name goes to Start').toBe(true);
 
-      await expect(page.getByRole('heading', { name: 'Answering as the mentee, under a year' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Answering as the mentee, three months to a year' })).toBeVisible();
       const docs = await storedDocs(page, 'assessment');
       expect(docs, 'stored assessments').toHaveLength(1);
       expect.soft(storedTexts(docs[0], typed), 'in localStorage').toEqual(wanted(typed));
@@ -494,7 +494,7 @@ test.describe('pasting long texts', () => {
     await allowClipboard(context);
     await page.goto('/tools/reciprocity/');
     await page.getByRole('radio', { name: 'mentee' }).check();
-    await page.getByRole('radio', { name: 'Under a year' }).check();
+    await page.getByRole('radio', { name: 'Three months to a year' }).check();
     const field = FIRST_NAME.locate(page);
     await field.click();
     const text = longText('first name');
@@ -502,11 +502,11 @@ test.describe('pasting long texts', () => {
     const shown = await field.inputValue();
     const limit = await field.getAttribute('maxlength');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: 'Answering as the mentee, under a year' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Answering as the mentee, three months to a year' })).toBeVisible();
     await page.reload();
 
     expect(shown, 'the field shows the text up to its documented limit').toBe(limit ? text.slice(0, Number(limit)) : text);
-    await expect(page.getByRole('heading', { name: 'Answering as the mentee, under a year' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Answering as the mentee, three months to a year' })).toBeVisible();
     const docs = await storedDocs(page, 'assessment');
     expect(docs, 'stored assessments').toHaveLength(1);
     expect(FIRST_NAME.stored(docs[0]!.data), 'the stored name').toBe(shown);

@@ -207,11 +207,19 @@ describe('verdicts, the uncomfortable cases first', () => {
     // Every part runs the same way, and so does the balance, whose note says what to do: the parts are only named.
     expect(r.oneSidedAdvice.give).toBe('In every part with a score, by your own answers, what you give outweighs what you get.');
     expect(r.oneSidedAdvice.get).toBeNull();
-    expect(text.match(/doing still more/gi)).toHaveLength(1);
+    expect(text.match(/doing still more|need not do more/gi)).toHaveLength(1);
     // One part one-sided, the rest level: the part is named with what to do.
     const one = score(answersWhere((b, side) => (b.dimension === 'openness' ? (side === 'self' ? 5 : 2) : inst.behaviours.indexOf(b) % 2 ? 3 : 4)), 'mentee', 'first-year');
     expect(one.balance.kind).toBe('balanced');
-    expect(one.oneSidedAdvice.give).toMatch(/^In Openness and candour, by your own answers, what you give outweighs what you get\. Doing still more is not the answer: tell your mentor/);
+    expect(one.oneSidedAdvice.give).toMatch(/^In Openness and candour, by your own answers, what you give outweighs what you get\. You need not do more here: tell your mentor/);
+    // Much more in that part: the concerns contact is named, and shown on the page.
+    expect(one.oneSidedAdvice.give).toMatch(/If it feels unfair, use the contact for concerns on this page\.$/);
+    expect(one.safety).toBe(true);
+    // A small difference that crosses a band: what to do, without the concerns contact.
+    const mild = score(answersWhere((b, side) => (b.dimension === 'openness' ? (side === 'self' ? 4 : inst.behaviours.filter((x) => x.dimension === 'openness').indexOf(b) ? 4 : 3) : inst.behaviours.indexOf(b) % 2 ? 3 : 4)), 'mentee', 'first-year');
+    expect(dim(mild, 'openness').oneSided?.stronger).toBe('give');
+    expect(mild.oneSidedAdvice.give).not.toMatch(/concerns/);
+    expect(mild.safety).toBe(false);
     for (const d of r.dimensions) expect(d.verdict).toBe(`${d.oneSided!.label} What to do about it is under “Giving and getting”.`);
   });
 

@@ -28,7 +28,8 @@ interface Props {
 export default function Earlier({ config, who, role, stage, date, answers }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (document.activeElement === document.body || !document.activeElement?.isConnected) heading.current?.focus();
+    // Take focus unless something on this view has it (route.ts may have put it on the page's title while this view loaded).
+    if (document.activeElement === document.body || !document.activeElement?.isConnected || document.activeElement.matches('#main h1')) heading.current?.focus();
   }, []);
 
   const partnerName = who.mine ? '' : who.name.trim() || `Your ${role}`;

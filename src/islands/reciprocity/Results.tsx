@@ -34,7 +34,8 @@ export default function Results({ config, doc, earlierNote }: Props) {
   const charter = d.charterId ? byId(charters, d.charterId) : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (document.activeElement === document.body) heading.current?.focus();
+    // Take focus unless something on this view has it (route.ts may have put it on the page's title while this view loaded).
+    if (document.activeElement === document.body || !document.activeElement?.isConnected || document.activeElement.matches('#main h1')) heading.current?.focus();
   }, []);
   const stage = STAGE_LABEL(inst, d.stage);
 

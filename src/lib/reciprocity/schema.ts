@@ -149,7 +149,7 @@ const balanceNotes = (path: string) =>
 export const stageSchema = z.strictObject({
   /** Which stage: `new`, `first-year` or `established`. The instrument needs each exactly once. */
   id: z.enum(STAGES),
-  /** The stage as the reader picks it ("Under a year"). */
+  /** The stage as the reader picks it ("Three months to a year"). */
   label: nonEmpty('label'),
   /** What to expect at this stage, in words, shown next to the overall score. */
   expect: nonEmpty('expect'),

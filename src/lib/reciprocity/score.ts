@@ -155,7 +155,7 @@ export interface Result {
   nearSameText: string | null;
   /** "Never" to every statement: said plainly, with the results shown; otherwise null. */
   littleHappening: string | null;
-  /** Point to the guide on power and safety and the programme's concerns contact: when you give much more than you get, or when little is happening either way. */
+  /** Point to the guide on power and safety and the programme's concerns contact: when you give much more than you get, overall or in any part, or when little is happening either way. */
   safety: boolean;
   /**
    * The two or three dimensions to work on first (lowest, below the top band); none without an
@@ -200,7 +200,7 @@ const listed = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? ''
  * stage's balance note already says what to do (the overall balance runs the same way), only the
  * parts are named, so the advice is never said twice.
  */
-function oneSidedAdviceFor(titles: readonly string[], every: boolean, stronger: 'give' | 'get', role: Role, noteSaysIt: boolean): string | null {
+function oneSidedAdviceFor(titles: readonly string[], every: boolean, stronger: 'give' | 'get', role: Role, noteSaysIt: boolean, much: boolean): string | null {
   if (titles.length === 0) return null;
   const other = otherRole(role);
   const where = every ? 'In every part with a score' : `In ${listed(titles)}`;
@@ -208,7 +208,7 @@ function oneSidedAdviceFor(titles: readonly string[], every: boolean, stronger: 
   const advice = noteSaysIt
     ? ''
     : stronger === 'give'
-      ? ` Doing still more is not the answer: tell your ${other} what you would value from them, and if it feels unfair, use the contact for concerns on this page.`
+      ? ` You need not do more here: tell your ${other} what you would value from them.${much ? ' If it feels unfair, use the contact for concerns on this page.' : ''}`
       : ` Ask your ${other} what would be worth having from you, and offer one thing back.`;
   return `${where}, by your own answers, ${what}.${advice}`;
 }
@@ -385,14 +385,14 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
     sameAnswerText: sameAnswer !== null && !never ? sameAnswerText(inst, sameAnswer) : null,
     nearSameText,
     littleHappening,
-    safety: balance.kind === 'gives-much-more' || never,
+    safety: balance.kind === 'gives-much-more' || never || dimensions.some((d) => d.band !== null && d.balance.kind === 'gives-much-more'),
     priorities,
     waiting,
     oneSidedAdvice: (['give', 'get'] as const).reduce(
       (out, way) => {
         const these = dimensions.filter((d) => d.oneSided?.stronger === way);
         const noteSaysIt = dir === (way === 'give' ? 'givesMore' : 'receivesMore') && !never;
-        out[way] = oneSidedAdviceFor(these.map((d) => d.title), these.length === scored.length, way, role, noteSaysIt);
+        out[way] = oneSidedAdviceFor(these.map((d) => d.title), these.length === scored.length, way, role, noteSaysIt, these.some((d) => d.balance.kind === 'gives-much-more'));
         return out;
       },
       { give: null as string | null, get: null as string | null },
