@@ -18,10 +18,10 @@ const base = (b: (typeof inst.behaviours)[number]) => (inst.behaviours.indexOf(b
 
 describe('the smallest change that counts', () => {
   it.each([
-    [1, 50],
-    [2, 25],
-    [3, 17],
-    [4, 13],
+    [1, 26],
+    [2, 14],
+    [3, 10],
+    [4, 10],
     [5, 10],
     [6, 10],
     [40, 10],
@@ -31,13 +31,13 @@ describe('the smallest change that counts', () => {
 });
 
 describe('trends', () => {
-  it('one answer moving one step in a part resting on two answers a direction reads “about the same”; two steps count', () => {
+  it('in a part resting on two answers a direction, one answer moving one step each way reads “about the same”; more counts', () => {
     // Mutual value rests on two answers each way (its third behaviour does not apply).
     const mv = inst.behaviours.filter((b) => b.dimension === 'mutual-value');
     const before = answersWhere((b) => (b.id === mv[2]!.id ? 'na' : b.dimension === 'mutual-value' ? 3 : base(b)));
     const oneStep = { ...before, [answerKey(mv[0]!.id, 'partner')]: 4 as Answer, [answerKey(mv[0]!.id, 'self')]: 4 as Answer };
     const t1 = trends(inst, [entry('2026-06-01', before), entry('2026-09-01', oneStep)]).dimensions.find((d) => d.id === 'mutual-value')!;
-    expect([t1.change, t1.threshold, t1.text]).toEqual([13, 25, 'about the same']);
+    expect([t1.change, t1.threshold, t1.text]).toEqual([13, 14, 'about the same']);
     const twoSteps = { ...before, [answerKey(mv[0]!.id, 'partner')]: 5 as Answer, [answerKey(mv[0]!.id, 'self')]: 5 as Answer, [answerKey(mv[1]!.id, 'self')]: 5 as Answer, [answerKey(mv[1]!.id, 'partner')]: 5 as Answer };
     const t2 = trends(inst, [entry('2026-06-01', before), entry('2026-09-01', twoSteps)]).dimensions.find((d) => d.id === 'mutual-value')!;
     expect([t2.change, t2.text]).toEqual([50, 'up 50']);

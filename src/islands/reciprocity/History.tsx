@@ -85,8 +85,8 @@ function TrendTable({ config, role, about, docs }: { config: ReciprocityConfig; 
         How your answers as the {role} have changed: {about}
       </h3>
       <p class="hint">
-        A change reads “about the same” when two answers, each moved one step, could explain it: the fewer answers a part rests on, the larger a change has to be (at
-        least {config.instrument.trendThreshold} points).
+        A change reads “about the same” when one answer moved one step could explain it: the fewer answers a part rests on, the larger a change has to be (at least{' '}
+        {config.instrument.trendThreshold} points).
       </p>
       {all.overall.note && <p class="hint">{all.overall.note}</p>}
       <div class="table-scroll">

@@ -57,7 +57,7 @@ export default function Questionnaire({ config, doc }: Props) {
       <p class="hint">{inst.framing}</p>
       <div class="progress-sticky" role="group" aria-label="Progress">
         <p class="time-frame" id="time-frame">
-          <strong>{inst.timeFrame}</strong>: how often does each of these happen?
+          <strong>{inst.timeFrame}</strong>: how often has each of these happened?
         </p>
         <label for="answered-progress">
           {done} of {total} statements answered

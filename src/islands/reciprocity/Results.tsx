@@ -277,13 +277,7 @@ function Priorities({ config, result }: { config: ReciprocityConfig; result: Res
             </h4>
             {!p.bandSteps ? (
               <p>
-                <OneSided d={p} />
-                {config.safetyGuide && (
-                  <>
-                    {' '}
-                    <a href={config.safetyGuide.href}>Read “{config.safetyGuide.title}”</a>
-                  </>
-                )}
+                <strong>{p.oneSided!.label}</strong>
               </p>
             ) : (
               <ul>
@@ -303,6 +297,17 @@ function Priorities({ config, result }: { config: ReciprocityConfig; result: Res
           </li>
         ))}
       </ol>
+      {result.priorities.some((p) => !p.bandSteps) && (
+        <p class="one-sided-pointer">
+          Where you give more than you get, what to do is under “Giving and getting” above.
+          {config.safetyGuide && (
+            <>
+              {' '}
+              <a href={config.safetyGuide.href}>Read “{config.safetyGuide.title}”</a>
+            </>
+          )}
+        </p>
+      )}
       {result.waiting && <p class="hint waiting">{result.waiting}</p>}
     </section>
   );

@@ -452,12 +452,12 @@ export function changeText(change: number | null, threshold: number): string {
 
 /**
  * The smallest change that counts between two assessments when the score rests on as few as
- * `answers` answers in one direction: what two of those answers, each moved one step of the scale
- * (25 points), could make, and never less than the questionnaire's `trendThreshold`. Two answers
- * a direction: 25 points; three: 17; four: 13; six or more: the questionnaire's threshold.
+ * `answers` answers in one direction: more than one of those answers moved one step of the scale
+ * (25 points) could make once rounded, and never less than the questionnaire's `trendThreshold`. One
+ * answer a direction: 26 points; two: 14; three or more: the questionnaire's threshold (10 here).
  */
 export const trendThresholdFor = (inst: Pick<Instrument, 'trendThreshold'>, answers: number): number =>
-  Math.max(inst.trendThreshold, Math.ceil((2 * 25) / Math.max(1, answers)));
+  Math.max(inst.trendThreshold, Math.ceil(25 / Math.max(1, answers)) + 1);
 
 /** The fewest answers behind either direction of a dimension. */
 const restsOn = (d: DimensionResult): number => Math.min(d.given, d.got);
@@ -466,7 +466,7 @@ const restsOn = (d: DimensionResult): number => Math.min(d.given, d.got);
  * The overall score and each dimension's across assessments of ONE relationship as one role,
  * oldest first (group them with `trendGroups`). Only assessments answered with this questionnaire
  * count: answers to another are never trended. A dimension's change needs a score both times, and
- * counts only when larger than what two of its answers moving a step could make. The overall's
+ * counts only when larger than what one of its answers moving a step could make. The overall's
  * change is worked out over the parts with a score both times, so a part answered only once does
  * not move it.
  */
