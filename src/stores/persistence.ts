@@ -42,6 +42,8 @@ const unavailableReason = 'reason' in probe ? probe.reason : '';
 export const $storageHealth = atom<StorageHealth>({ state: 'ok' });
 const guarded = createGuardedStorage(backing, unavailableReason, (h) => $storageHealth.set(h), (_key, waiting, stored) => !isStaleWrite(waiting, stored));
 $storageHealth.set(guarded.health());
+// Once storage stops saving, the page asks before it is left and retries on its own (./storage-guard.ts).
+if (inBrowser) $storageHealth.subscribe((h) => void (h.state != 'ok' && import('./storage-guard')));
 
 const noEvents: PersistentEvents = { addEventListener() {}, removeEventListener() {} };
 setPersistentEngine(guarded.engine, inBrowser ? windowPersistentEvents : noEvents);

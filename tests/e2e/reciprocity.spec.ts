@@ -290,6 +290,10 @@ test.describe('reciprocity self-assessment', () => {
         expect(text).not.toContain('Print this sheet');
       }
       expect(await axe(page)).toEqual([]);
+      // On a phone the sheet and its scoring table never scroll sideways.
+      await page.setViewportSize({ width: 375, height: 800 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${role} at 375 px`).toBeLessThanOrEqual(375);
+      await page.setViewportSize({ width: 1280, height: 720 });
     }
   });
 

@@ -71,6 +71,55 @@ test.describe('your data stays safe', () => {
     expect(problems.console).toEqual([]);
   });
 
+  test('when storage is full, leaving the page asks first, and once space is free the answers are saved without a click', async ({ page, problems }) => {
+    await page.goto('/tools/reciprocity/');
+    await page.getByRole('radio', { name: 'mentee' }).check();
+    await page.getByRole('radio', { name: 'The first three months' }).check();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.locator('fieldset.statement').first()).toBeVisible();
+    // Storage fills up: every write of a document is refused until space is freed.
+    await page.evaluate(() => {
+      const real = Storage.prototype.setItem;
+      (window as unknown as { freeSpace: () => void }).freeSpace = () => {
+        Storage.prototype.setItem = real;
+      };
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith('tandem:doc:')) throw new DOMException('full', 'QuotaExceededError');
+        return real.call(this, key, value);
+      };
+    });
+    const statements = page.locator('fieldset.statement');
+    for (let i = 0; i < 3; i++) await statements.nth(i).getByRole('radio', { name: 'Often', exact: true }).check();
+    await expect(page.getByRole('alert').filter({ hasText: 'Your latest changes are not being saved' })).toBeVisible();
+
+    // Leaving by a link asks first; staying keeps every answer on the page.
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.type());
+      void d.dismiss();
+    });
+    await page.getByRole('link', { name: 'My data' }).first().click();
+    await expect.poll(() => asked).toEqual(['beforeunload']);
+    await expect(page).toHaveURL(/\/tools\/reciprocity\//);
+    await expect(statements.nth(2).getByRole('radio', { name: 'Often', exact: true })).toBeChecked();
+
+    // Space comes back: within a few seconds the answers are in storage and the warning goes, with no click.
+    await page.evaluate(() => (window as unknown as { freeSpace: () => void }).freeSpace());
+    await expect(page.getByRole('alert').filter({ hasText: 'Your latest changes are not being saved' })).toHaveCount(0, { timeout: 10_000 });
+    const stored = Object.entries(await tandemStorage(page)).filter(([k]) => k.startsWith('tandem:doc:assessment:'));
+    expect(stored).toHaveLength(1);
+    expect(Object.values(JSON.parse(stored[0]![1]).data.answers)).toEqual([4, 4, 4]);
+    // Nothing is waiting any more: leaving does not ask.
+    page.on('dialog', (d) => {
+      asked.push(d.type());
+      void d.accept();
+    });
+    await page.getByRole('link', { name: 'My data' }).first().click();
+    await expect(page).toHaveURL(/\/my-data\//);
+    expect(asked).toEqual(['beforeunload']);
+    expect(problems.console).toEqual([]);
+  });
+
   test('two tabs: a change in one shows in the other without a reload', async ({ context, problems }) => {
     const a = await context.newPage();
     const b = await context.newPage();

@@ -61,7 +61,7 @@ describe('a relationship’s self-assessments on its panel', () => {
     expect(s).toHaveLength(1);
     expect(s[0]!.count).toBe(2);
     expect(s[0]!.latest!.overall).toBe(100);
-    expect(s[0]!.trend).toBe('up 50');
+    expect(s[0]!.trend).toBe('up 50 since the one before');
     expect(s[0]!.trendNote).toBeNull();
   });
 
@@ -73,6 +73,15 @@ describe('a relationship’s self-assessments on its panel', () => {
       assessment('mentor', '2026-09-01T10:00:00.000Z', answers(3, 3), { charterId: 'charter0000000002' }),
     ]);
     expect(two[0]).toMatchObject({ count: 2, trend: null });
+  });
+
+  it('on a panel that also lists other relationships’ assessments (a deleted charter’s), the trend says it is about the same charter', () => {
+    const s = assessmentSummaries(inst, [
+      assessment('mentor', '2026-09-01T10:00:00.000Z', answers(3, 3), { charterId: 'charterGone000001' }),
+      assessment('mentor', '2026-10-01T10:00:00.000Z', answers(1, 1)),
+      assessment('mentor', '2026-11-01T10:00:00.000Z', answers(5, 5), { charterId: 'charterGone000001' }),
+    ]);
+    expect(s[0]!.trend).toBe('up 50 since the one before about the same charter');
   });
 
   it('never scores or trends answers given to another questionnaire, and says how many there are', () => {

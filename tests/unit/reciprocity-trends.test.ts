@@ -56,6 +56,16 @@ describe('trends', () => {
     expect(same.overall.text).toMatch(/^up \d+$/);
   });
 
+  it('a reversal is never “about the same”: the score follows the weaker direction, so what you give and what you get are named, and the turn said', () => {
+    const before = answersWhere((_b, side) => (side === 'self' ? 3 : 5)); // receives much more
+    const after = answersWhere((_b, side) => (side === 'self' ? 5 : 3)); // gives much more
+    const t = trends(inst, [entry('2026-06-01', before), entry('2026-09-01', after)]);
+    expect(t.overall.change).toBe(0);
+    expect(t.overall.text).toBe('about the same, but what you give up 50, what you get down 50');
+    expect(t.overall.note).toBe('The balance has turned: by your own answers you now give more than you receive, where before you received more.');
+    for (const d of t.dimensions) expect(d.text).toBe('about the same, but what you give up 50, what you get down 50');
+  });
+
   it('too few parts in common gives no overall change, and says why', () => {
     const first = inst.dimensions.slice(0, 4).map((d) => d.id);
     const last = inst.dimensions.slice(-4).map((d) => d.id);

@@ -119,8 +119,9 @@ const cases: Case[] = [
     role: 'mentee',
     stage: 'established',
     answers: answersWhere((b, side) => (b.id === 'follow-up' && side === 'partner' ? 3 : 4)),
-    must: [/All your answers but one were “Often”/, /Strong from you, developing towards you/],
-    mustNot: [/Every dimension you answered is strong/],
+    // One answer a step lower crosses a band boundary: the part is named as it is, and nothing more.
+    must: [/All your answers but one were “Often”/, /Strong from you, developing towards you\./],
+    mustNot: [/Every dimension you answered is strong/, /need not do more|power and safety|contact for concerns|What to do about it/],
     safety: false,
   },
 ];
@@ -215,11 +216,17 @@ describe('verdicts, the uncomfortable cases first', () => {
     // Much more in that part: the concerns contact is named, and shown on the page.
     expect(one.oneSidedAdvice.give).toMatch(/If it feels unfair, use the contact for concerns on this page\.$/);
     expect(one.safety).toBe(true);
-    // A small difference that crosses a band: what to do, without the concerns contact.
+    // A small difference that crosses a band: named, without advice or the concerns contact.
     const mild = score(answersWhere((b, side) => (b.dimension === 'openness' ? (side === 'self' ? 4 : inst.behaviours.filter((x) => x.dimension === 'openness').indexOf(b) ? 4 : 3) : inst.behaviours.indexOf(b) % 2 ? 3 : 4)), 'mentee', 'first-year');
     expect(dim(mild, 'openness').oneSided?.stronger).toBe('give');
-    expect(mild.oneSidedAdvice.give).not.toMatch(/concerns/);
+    expect(dim(mild, 'openness').leans).toBeNull();
+    expect(mild.oneSidedAdvice.give).toBeNull();
     expect(mild.safety).toBe(false);
+    // Leaning the same way within one band (67 / 50): the band's steps never ask the giver for more.
+    const within = score(answersWhere((b, side) => (b.dimension === 'openness' ? (side === 'self' ? (inst.behaviours.filter((x) => x.dimension === 'openness').indexOf(b) ? 4 : 3) : 3) : inst.behaviours.indexOf(b) % 2 ? 3 : 4)), 'mentee', 'first-year');
+    const o = dim(within, 'openness');
+    expect([o.giveBand?.id, o.getBand?.id, o.leans, o.bandSteps]).toEqual(['developing', 'developing', 'give', false]);
+    expect(within.oneSidedAdvice.give).toMatch(/^In Openness and candour, by your own answers, what you give outweighs what you get\. You need not do more here/);
     for (const d of r.dimensions) expect(d.verdict).toBe(`${d.oneSided!.label} What to do about it is under “Giving and getting”.`);
   });
 
@@ -258,6 +265,24 @@ describe('verdicts, the uncomfortable cases first', () => {
   it('a gap is named with the scale’s words as they read in a sentence, not its labels', () => {
     const b = inst.behaviours.find((x) => x.id === 'introductions')!;
     expect(gapText(inst, b, { flow: 'from-me', giver: 1, receiver: 4 }, 'Ana')).toBe(`You say you never ${b.gist.replace('{other}', 'Ana')}; Ana says it often happens.`);
+  });
+
+  it('parts leaning opposite ways are never called balanced, though the totals are level', () => {
+    const firstHalf = inst.dimensions.slice(0, 3).map((d) => d.id);
+    const r = score(answersWhere((b, side) => ((firstHalf.includes(b.dimension) ? side === 'self' : side === 'partner') ? 5 : 1)), 'mentee', 'first-year');
+    expect([r.balance.give, r.balance.get]).toEqual([50, 50]);
+    expect(r.balance.kind).toBe('mixed');
+    expect(r.balance.text).toBe('By your own answers, you give more in some parts and receive more in others, so the totals only look level.');
+    expect(r.balanceNote).toBe('');
+    expect(said(r)).not.toMatch(/are balanced|about level/);
+    expect(r.oneSidedAdvice.give).toMatch(/what you give outweighs what you get/);
+    expect(r.oneSidedAdvice.get).toMatch(/what you get outweighs what you give/);
+  });
+
+  it('all “Never”: the band’s advice to “pick the parts marked below” is not given, when none are marked', () => {
+    const r = score(answersWhere(() => 1));
+    expect(r.overallText).toBeNull();
+    expect(r.littleHappening).not.toBeNull();
   });
 
   it('a comparison with enough in common and no big gaps says so', () => {
@@ -307,7 +332,7 @@ describe('properties of the verdicts', () => {
   });
 
   it('swapping the two directions mirrors the result', () => {
-    const mirror: Record<string, string> = { 'gives-much-more': 'receives-much-more', 'gives-more': 'receives-more', balanced: 'balanced', 'receives-more': 'gives-more', 'receives-much-more': 'gives-much-more', unknown: 'unknown' };
+    const mirror: Record<string, string> = { 'gives-much-more': 'receives-much-more', 'gives-more': 'receives-more', balanced: 'balanced', mixed: 'mixed', 'receives-more': 'gives-more', 'receives-much-more': 'gives-much-more', unknown: 'unknown' };
     fc.assert(
       fc.property(answersArb, roleArb, (answers, role) => {
         const swapped: Record<string, Answer> = {};
@@ -340,7 +365,10 @@ describe('properties of the verdicts', () => {
             expect(d.verdict ?? '').not.toMatch(/\b(both|neither)\b/i);
             expect(d.oneSided).not.toBeNull();
           }
+          // Advice for giving more, and the steps of a band, never go to someone for a part they do not lean in that way.
+          if (d.leans === 'give') expect(d.bandSteps).toBe(false);
         }
+        if (r.balance.kind === 'mixed') expect(r.balanceNote).toBe('');
         if (r.balance.kind !== 'balanced' && r.balance.kind !== 'unknown') expect(r.balanceNote).not.toMatch(/\b(both|neither)\b/i);
         if (r.balance.kind === 'gives-much-more' || r.balance.kind === 'gives-more') expect(r.balanceNote).not.toMatch(TELLS_TO_GIVE_MORE);
       }),

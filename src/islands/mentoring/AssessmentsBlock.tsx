@@ -25,7 +25,7 @@ export default function AssessmentsBlock({ instrument, assessments, base }: Prop
             <>
               {s.latest.overall === null ? 'too few answers for an overall score' : `${s.latest.overall} out of 100${s.latest.band ? `, ${s.latest.band.toLowerCase()}` : ''}`}
               {s.latest.balance ? `; ${s.latest.balance.toLowerCase()}` : ''} (latest, {formatDate(s.latest.date)}
-              {s.count > 1 ? `; ${s.count} taken so far, ${s.trend ? `${s.trend} since the one before` : (s.trendNote ?? 'no trend yet')}` : ''}
+              {s.count > 1 ? `; ${s.count} taken so far, ${s.trend ?? s.trendNote ?? 'no trend yet'}` : ''}
               {s.latest.compared ? '; compared with your partner’s' : ''}).{' '}
               <a class="no-print" href={`${base}tools/reciprocity/?id=${s.latest.id}`}>
                 See the results<span class="visually-hidden"> as the {s.role}</span>

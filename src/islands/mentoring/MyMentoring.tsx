@@ -15,12 +15,13 @@ import ToolShell from '../shared/ToolShell';
 import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
 import type { SessionDoc } from '../../lib/docs/session-doc';
 import OpenActions from './OpenActions';
-import SessionEditor from './SessionEditor';
 import type { MentoringConfig } from './types';
 import { lazy } from '../shared/lazy';
 
 // The self-assessments' scores and trends: their scoring code loads with the first panel that has one.
 const AssessmentsBlock = lazy(() => import('./AssessmentsBlock'), <p class="hint">Scoring…</p>);
+// A session record's editor loads when one is opened.
+const SessionEditor = lazy(() => import('./SessionEditor'));
 
 /**
  * My mentoring: one panel per relationship. The frame (heading, the three first steps) renders on

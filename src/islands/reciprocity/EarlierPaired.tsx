@@ -5,12 +5,14 @@ import type { ReciprocityConfig } from './types';
 
 /** The note every assessment answered with version 2 carries, on screen and on paper. */
 export const VERSION_2_NOTE =
-  'This was answered with an earlier version of the questionnaire, whose statements asked different things and had no time frame. It is scored as that version was, and it opens, prints and exports, but it is never compared with the current questionnaire or shown in its trends.';
+  'This was answered with an earlier version of the questionnaire, whose statements asked different things and had no time frame. It is scored with that version’s statements and today’s rules (each part follows its weaker direction), so the scores may differ from those shown when it was taken. It opens, prints and exports, but it is never compared with the current questionnaire or shown in its trends.';
+/** Added for one never finished: it cannot be answered any more. */
+const UNFINISHED = ' It was never finished, and its statements can no longer be answered: to go on, start a new assessment with the current questionnaire.';
 
 /**
  * An assessment answered with the paired questionnaire's version 2, read-only, scored with that
  * version's statements. This view, and version 2's statements, load only when one is opened.
  */
 export default function EarlierPaired({ config, doc }: { config: ReciprocityConfig; doc: AssessmentDoc }) {
-  return <Results config={{ ...config, instrument: VERSION_2, steps: {} }} doc={doc} earlierNote={VERSION_2_NOTE} />;
+  return <Results config={{ ...config, instrument: VERSION_2, steps: {} }} doc={doc} earlierNote={VERSION_2_NOTE + (doc.data.status === 'draft' ? UNFINISHED : '')} />;
 }

@@ -1,6 +1,7 @@
 import { useBrowserStore } from '../shared/hydration';
 import { useState } from 'preact/hooks';
-import { MAX_NAME_CHARS, ROLES, type AssessmentDoc, type Role, type Stage } from '../../lib/docs/assessment-doc';
+import { useHistoryState, writeHistoryState } from '../shared/history-state';
+import { MAX_NAME_CHARS, ROLES, STAGES, type AssessmentDoc, type Role, type Stage } from '../../lib/docs/assessment-doc';
 import { assessmentDate, byInstrument } from '../../lib/reciprocity/assessments';
 import { SIDES, answerKey } from '../../lib/reciprocity/instrument';
 import { formatDate } from '../../lib/format';
@@ -14,14 +15,30 @@ import type { ReciprocityConfig } from './types';
 // Past assessments (scored, with trends) load their code when there are some to show.
 const History = lazy(() => import('./History'));
 
+interface StartForm {
+  role: Role | '';
+  stage: Stage | '';
+  charterId: string;
+  name: string;
+}
+const EMPTY_START: StartForm = { role: '', stage: '', charterId: '', name: '' };
+const isStartForm = (v: unknown): v is StartForm => {
+  const f = v as StartForm | null;
+  // Written by this page only; checked so that an older page's shape cannot start a wrong assessment.
+  return ['', ...ROLES].includes(f?.role!) && ['', ...STAGES].includes(f!.stage) && typeof f!.charterId == 'string' && typeof f!.name == 'string';
+};
+
 /** Start (or continue) an assessment, and see past ones with each dimension's trend. */
 export default function Home({ config }: { config: ReciprocityConfig }) {
   const inst = config.instrument;
   const { current: list, earlier, other } = byInstrument(useBrowserStore(assessments.$list, []), inst.id);
-  const [role, setRole] = useState<Role | ''>('');
-  const [stage, setStage] = useState<Stage | ''>('');
-  const [charterId, setCharterId] = useState('');
-  const [name, setName] = useState('');
+  // What is chosen and typed here survives a reload, in this tab only, until the assessment starts.
+  const [form, setForm] = useHistoryState<StartForm>('reciprocity-start', EMPTY_START, isStartForm);
+  const { role, stage, charterId, name } = form;
+  const setRole = (r: Role) => setForm({ ...form, role: r });
+  const setStage = (x: Stage) => setForm({ ...form, stage: x });
+  const setCharterId = (id: string) => setForm({ ...form, charterId: id });
+  const setName = (n: string) => setForm({ ...form, name: n });
   const [error, setError] = useState('');
   const [status, setStatus, removeDoc] = useUndoDelete(assessments, () => document.getElementById('history-title') ?? document.getElementById('start-title'));
 
@@ -45,7 +62,11 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
       instrument: inst.id,
       answers: {},
     });
-    if (r.ok) go(null, r.doc.id);
+    if (r.ok) {
+      setForm(EMPTY_START);
+      writeHistoryState();
+      go(null, r.doc.id);
+    }
   }
 
   function remove(doc: AssessmentDoc) {

@@ -277,7 +277,7 @@ function Priorities({ config, result }: { config: ReciprocityConfig; result: Res
             </h4>
             {!p.bandSteps ? (
               <p>
-                <strong>{p.oneSided!.label}</strong>
+                <strong>{p.oneSided?.label ?? `${BALANCE_SHORT[p.balance.kind]}.`}</strong>
               </p>
             ) : (
               <ul>

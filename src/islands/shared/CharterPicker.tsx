@@ -11,6 +11,7 @@ export default function CharterPicker({ id, value, onChange }: { id: string; val
       <label for={id}>Which relationship is this about? (optional)</label>
       <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
         <option value="">Not linked to a charter</option>
+        {value && !charters.some((c) => c.id === value) && <option value={value}>A deleted charter</option>}
         {charters.map((c) => (
           <option key={c.id} value={c.id}>
             {charterDocType.describe(c)}

@@ -42,7 +42,11 @@ export function bandFor<B extends { min: number; max: number }>(bands: readonly 
   return band;
 }
 
-export type BalanceKind = 'gives-much-more' | 'gives-more' | 'balanced' | 'receives-more' | 'receives-much-more' | 'unknown';
+/**
+ * Which way giving and getting lean. `mixed`: the totals are level only because some parts lean one
+ * way and others the other way (said so, never called balanced).
+ */
+export type BalanceKind = 'gives-much-more' | 'gives-more' | 'balanced' | 'mixed' | 'receives-more' | 'receives-much-more' | 'unknown';
 
 export interface Balance {
   kind: BalanceKind;
@@ -59,6 +63,7 @@ const BALANCE_TEXT: Record<BalanceKind, string> = {
   'gives-much-more': 'By your own answers, you give much more than you receive.',
   'gives-more': 'By your own answers, you give more than you receive.',
   balanced: 'By your own answers, what you give and what you receive are balanced.',
+  mixed: 'By your own answers, you give more in some parts and receive more in others, so the totals only look level.',
   'receives-more': 'By your own answers, you receive more than you give.',
   'receives-much-more': 'By your own answers, you receive much more than you give.',
   unknown: 'There are not yet enough answers to say how giving and receiving balance.',
@@ -69,6 +74,7 @@ export const BALANCE_SHORT: Record<BalanceKind, string> = {
   'gives-much-more': 'Giving much more than receiving',
   'gives-more': 'Giving more than receiving',
   balanced: 'Balanced between giving and receiving',
+  mixed: 'Giving more in some parts, receiving more in others',
   'receives-more': 'Receiving more than giving',
   'receives-much-more': 'Receiving much more than giving',
   unknown: 'Not enough answers to say',
@@ -115,11 +121,18 @@ export interface DimensionResult {
   /** The band of each direction, under the same conditions as `band`. */
   giveBand: Band | null;
   getBand: Band | null;
-  /** Set when the two directions fall in different bands: which is stronger, and its name ("Strong from you, needs attention towards you."). */
+  /** Which way this part leans, by more than the questionnaire's `balanceThreshold`: what you give outweighs what you get (`give`), or the other way (`get`); null when balanced or unknown. */
+  leans: 'give' | 'get' | null;
+  /**
+   * Set when the two directions fall in different bands: which is stronger, and the part's name
+   * ("Strong from you, needs attention towards you."), which never speaks of both of you. What to do
+   * about it, and the concerns contact, come only when the part also `leans` that way: a small
+   * difference that happens to cross a band boundary is named, not treated as unfair.
+   */
   oneSided: { stronger: 'give' | 'get'; label: string } | null;
   /** What the band means here, in words: the band's meaning, or for a one-sided dimension its name (what to do is said once, in `oneSidedAdvice`). Null without a band. */
   verdict: string | null;
-  /** Whether the band's next steps apply: not when you give more here than you get (they could ask you for more still). */
+  /** Whether the band's next steps apply: not when what you give here outweighs what you get (they could ask you for more still). */
   bandSteps: boolean;
   /** "One answer from “Developing”: …" when one answer a step away would change the band; otherwise null. */
   nearBoundary: string | null;
@@ -296,6 +309,9 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
     const band = score === null || !bandsShown ? null : bandFor(d.bands, score);
     const giveBand = band ? bandFor(d.bands, giveR!) : null;
     const getBand = band ? bandFor(d.bands, getR!) : null;
+    const balance = balanceOf(scored ? gv.mean : null, scored ? gt.mean : null, inst.balanceThreshold);
+    const dir = balanceDirection(balance.kind);
+    const leans = dir === 'givesMore' ? ('give' as const) : dir === 'receivesMore' ? ('get' as const) : null;
     const oneSided =
       giveBand && getBand && giveBand.id !== getBand.id
         ? { stronger: giveR! > getR! ? ('give' as const) : ('get' as const), label: `${capitalise(giveBand.label.toLowerCase())} from you, ${getBand.label.toLowerCase()} towards you.` }
@@ -314,11 +330,12 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
       band,
       giveBand,
       getBand,
+      leans,
       oneSided,
-      verdict: band === null ? null : oneSided ? `${oneSided.label} What to do about it is under “Giving and getting”.` : band.meaning,
-      bandSteps: band !== null && oneSided?.stronger !== 'give',
+      verdict: band === null ? null : oneSided ? (leans ? `${oneSided.label} What to do about it is under “Giving and getting”.` : oneSided.label) : band.meaning,
+      bandSteps: band !== null && leans !== 'give',
       nearBoundary: band === null ? null : nearBoundaryText(d.bands, band, give, get, minEach),
-      balance: balanceOf(scored ? gv.mean : null, scored ? gt.mean : null, inst.balanceThreshold),
+      balance,
       expect: d.expect[stage],
     };
   });
@@ -341,7 +358,7 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
   const stageAt = (x: Stage) => STAGES.indexOf(x);
   const waits = (d: DimensionResult) => {
     const from = inst.dimensions[order(d.id)]?.priorityFrom;
-    return from !== undefined && stageAt(from) > stageAt(stage) && d.oneSided?.stronger !== 'give';
+    return from !== undefined && stageAt(from) > stageAt(stage) && d.leans !== 'give';
   };
   const candidates = enough && bandsShown ? scored.filter((d) => !top(d)) : [];
   const priorities = candidates
@@ -357,7 +374,10 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
     })
       .filter(Boolean)
       .join(' ') || null;
-  const balance = enough && bandsShown ? balanceOf(mean(scored.map((d) => d.give!)), mean(scored.map((d) => d.get!)), inst.balanceThreshold) : balanceOf(null, null, inst.balanceThreshold);
+  const totals = enough ? balanceOf(mean(scored.map((d) => d.give!)), mean(scored.map((d) => d.get!)), inst.balanceThreshold) : balanceOf(null, null, inst.balanceThreshold);
+  // Level totals made of parts that lean opposite ways are not a balance.
+  const balance: Balance =
+    totals.kind === 'balanced' && scored.some((d) => d.leans === 'give') && scored.some((d) => d.leans === 'get') ? { ...totals, kind: 'mixed', text: BALANCE_TEXT.mixed } : totals;
   const dir = balanceDirection(balance.kind);
   const overallBand = overall === null || !bandsShown ? null : bandFor(inst.overall.bands, overall);
   const littleHappening = never
@@ -372,7 +392,7 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
     overall,
     overallBand,
     overallText:
-      overallBand === null
+      overallBand === null || never
         ? null
         : balance.kind === 'gives-much-more'
           ? 'The overall score follows the weaker direction in each part: here, by your own answers, what you receive. What you give is not the problem.'
@@ -390,7 +410,7 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
     waiting,
     oneSidedAdvice: (['give', 'get'] as const).reduce(
       (out, way) => {
-        const these = dimensions.filter((d) => d.oneSided?.stronger === way);
+        const these = dimensions.filter((d) => d.band !== null && d.leans === way);
         const noteSaysIt = dir === (way === 'give' ? 'givesMore' : 'receivesMore') && !never;
         out[way] = oneSidedAdviceFor(these.map((d) => d.title), these.length === scored.length, way, role, noteSaysIt, these.some((d) => d.balance.kind === 'gives-much-more'));
         return out;
@@ -411,7 +431,7 @@ export const answerLabel = (inst: Instrument, a: Answer): string => (a === 'na' 
 
 /** "You gave the same answer (“Often”) to every statement…": the note shown instead of bands. */
 export const sameAnswerText = (inst: Instrument, a: Answer): string =>
-  `You gave the same answer (“${answerLabel(inst, a)}”) to every statement you answered, so the scores cannot show what is stronger or weaker, and no band is shown. Try answering again, thinking of a recent example for each statement.`;
+  `You gave the same answer (“${answerLabel(inst, a)}”) to every statement you answered, so the scores cannot show what is stronger or weaker, and no band is shown. If that is how it is, talk together about what keeps it so; if not, answer again with a recent example in mind for each statement.`;
 
 // ---------------------------------------------------------------------------------------------
 // Trends
@@ -429,8 +449,10 @@ export interface Trend {
   change: number | null;
   /** The smallest change that reads as one here (see `trendThresholdFor`); null without a change. */
   threshold: number | null;
-  /** "up 12", "down 15", "about the same" (a change smaller than `threshold`), or "–". */
+  /** "up 12", "down 15", "about the same" (a change smaller than `threshold`), or "–"; with `sides` after "but" when the score stayed about the same. */
   text: string;
+  /** What you give and what you get, each named when it moved: "what you give up 50, what you get down 50"; '' when neither did. */
+  sides: string;
   /** The overall's change when the two assessments had different parts with a score: "Over the 4 parts with a score both times." Otherwise null. */
   note: string | null;
 }
@@ -459,6 +481,24 @@ export function changeText(change: number | null, threshold: number): string {
 export const trendThresholdFor = (inst: Pick<Instrument, 'trendThreshold'>, answers: number): number =>
   Math.max(inst.trendThreshold, Math.ceil(25 / Math.max(1, answers)) + 1);
 
+/** What you give and what you get, each named when it moved by at least its threshold: "what you give up 50, what you get down 50". */
+function sideChanges(give: number, giveThreshold: number, get: number, getThreshold: number): string {
+  const moved = (n: number, t: number, what: string) => (Math.abs(n) >= t ? `${what} ${n > 0 ? 'up' : 'down'} ${Math.abs(n)}` : '');
+  return [moved(give, giveThreshold, 'what you give'), moved(get, getThreshold, 'what you get')].filter(Boolean).join(', ');
+}
+
+/** A score that stayed about the same while a direction moved says so: the weaker direction alone would hide a reversal. */
+const withSides = (text: string, sides: string): string => (sides && text === 'about the same' ? `about the same, but ${sides}` : text);
+
+/** "The balance has turned: …" when the earlier assessment leaned one way and the later the other way; otherwise ''. */
+function turnedText(before: BalanceKind, after: BalanceKind): string {
+  const a = balanceDirection(before);
+  const b = balanceDirection(after);
+  if (a === 'givesMore' && b === 'receivesMore') return 'The balance has turned: by your own answers you now receive more than you give, where before you gave more.';
+  if (a === 'receivesMore' && b === 'givesMore') return 'The balance has turned: by your own answers you now give more than you receive, where before you received more.';
+  return '';
+}
+
 /** The fewest answers behind either direction of a dimension. */
 const restsOn = (d: DimensionResult): number => Math.min(d.given, d.got);
 
@@ -479,13 +519,14 @@ export function trends(inst: Instrument, history: readonly HistoryEntry[]): { ov
     const points = results.map((r) => ({ date: r.date, score: r.result.dimensions[i]!.score }));
     const scored = results.filter((r) => r.result.dimensions[i]!.score !== null);
     const [a, b] = scored.slice(-2).map((r) => r.result.dimensions[i]!);
-    if (!a || !b) return { id: d.id, title: d.title, points, change: null, threshold: null, text: changeText(null, 0), note: null };
+    if (!a || !b) return { id: d.id, title: d.title, points, change: null, threshold: null, text: changeText(null, 0), sides: '', note: null };
     const threshold = trendThresholdFor(inst, Math.min(restsOn(a), restsOn(b)));
     const change = b.score! - a.score!;
-    return { id: d.id, title: d.title, points, change, threshold, text: changeText(change, threshold), note: null };
+    const sides = sideChanges(b.give! - a.give!, trendThresholdFor(inst, Math.min(a.given, b.given)), b.get! - a.get!, trendThresholdFor(inst, Math.min(a.got, b.got)));
+    return { id: d.id, title: d.title, points, change, threshold, text: withSides(changeText(change, threshold), sides), sides, note: null };
   });
   const overallPoints = results.map((r) => ({ date: r.date, score: r.result.overall }));
-  let overall: Trend = { id: 'overall', title: 'Overall', points: overallPoints, change: null, threshold: null, text: changeText(null, 0), note: null };
+  let overall: Trend = { id: 'overall', title: 'Overall', points: overallPoints, change: null, threshold: null, text: changeText(null, 0), sides: '', note: null };
   const both = prev && last ? inst.dimensions.map((_, i) => [prev.result.dimensions[i]!, last.result.dimensions[i]!] as const).filter(([a, b]) => a.score !== null && b.score !== null) : [];
   if (prev && last && both.length < inst.minimum.dimensions) {
     overall = { ...overall, note: `Only ${plural(both.length, 'part has', 'parts have')} a score both times, and an overall change needs ${inst.minimum.dimensions}.` };
@@ -495,12 +536,16 @@ export function trends(inst: Instrument, history: readonly HistoryEntry[]): { ov
     const answers = both.reduce((n, [a, b]) => n + Math.min(restsOn(a), restsOn(b)), 0);
     const threshold = trendThresholdFor(inst, answers);
     const same = both.length === prev.result.dimensions.filter((x) => x.score !== null).length && both.length === last.result.dimensions.filter((x) => x.score !== null).length;
+    const side = (pick: (x: DimensionResult) => number) => Math.round(mean(both.map(([, b]) => pick(b)))!) - Math.round(mean(both.map(([a]) => pick(a)))!);
+    const sides = sideChanges(side((x) => x.give!), threshold, side((x) => x.get!), threshold);
+    const turned = turnedText(prev.result.balance.kind, last.result.balance.kind);
     overall = {
       ...overall,
       change,
       threshold,
-      text: changeText(change, threshold),
-      note: same ? null : `Worked out over the ${plural(both.length, 'part', 'parts')} with a score both times.`,
+      text: withSides(changeText(change, threshold), sides),
+      sides,
+      note: [same ? '' : `Worked out over the ${plural(both.length, 'part', 'parts')} with a score both times.`, turned].filter(Boolean).join(' ') || null,
     };
   }
   return { overall, dimensions };

@@ -7,7 +7,7 @@
 import type { AssessmentDoc, Role } from "../docs/assessment-doc";
 import { assessmentDate, byInstrument } from "../reciprocity/assessments";
 import type { Instrument } from "../reciprocity/schema";
-import { BALANCE_SHORT, scoreAssessment, trends } from "../reciprocity/score";
+import { BALANCE_SHORT, changeText, scoreAssessment, trends } from "../reciprocity/score";
 
 export interface RoleSummary {
   role: Role;
@@ -30,9 +30,11 @@ export interface RoleSummary {
   /** How many completed assessments with the current questionnaire. */
   count: number;
   /**
-   * The change of the overall score since the previous one linked to the same charter ("up 12",
-   * "about the same"), with two or more scored. Assessments linked to no charter are never trended:
-   * they may be about different relationships.
+   * The change of the overall score since the previous one linked to the same charter, as a phrase:
+   * "up 12 since the one before", "about the same since the one before, but what you give up 50",
+   * "… since the one before about the same charter" when this panel also lists assessments of other
+   * relationships. With two or more scored. Assessments linked to no charter are never trended: they
+   * may be about different relationships.
    */
   trend: string | null;
   /** Why there is no trend although several were taken: "not linked to a charter, so not followed over time". Otherwise null. */
@@ -90,7 +92,7 @@ export function assessmentSummaries(
         count: sorted.length,
         trend:
           overallTrend && overallTrend.change !== null
-            ? overallTrend.text
+            ? `${changeText(overallTrend.change, overallTrend.threshold ?? inst.trendThreshold)} since the one before${sameRelationship.length < sorted.length ? " about the same charter" : ""}${overallTrend.sides && changeText(overallTrend.change, overallTrend.threshold ?? inst.trendThreshold) === "about the same" ? `, but ${overallTrend.sides}` : ""}`
             : null,
         trendNote:
           sorted.length >= 2 && last && !last.data.charterId

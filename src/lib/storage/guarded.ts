@@ -30,6 +30,8 @@ export interface GuardedStorage {
   /** Try again to save what is only in memory. */
   flush(): boolean;
   health(): StorageHealth;
+  /** How many changes are only in memory (refused by the browser, or storage is off). */
+  waiting(): number;
 }
 
 export function isQuotaError(e: unknown): boolean {
@@ -207,5 +209,5 @@ export function createGuardedStorage(
     },
   });
 
-  return { engine, read, write, remove, keys, transaction, flush, health };
+  return { engine, read, write, remove, keys, transaction, flush, health, waiting: () => memory.size };
 }

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/** Values to keep in this page's history entry, by key: written when the page is left or reloaded. */
+const waiting: Record<string, unknown> = {};
+
+/** Write what is waiting now: before the page moves to another history entry, so it lands on this one. */
+export function writeHistoryState(): void {
+  try {
+    history.replaceState({ ...(history.state as object | null), ...waiting }, '');
+  } catch {
+    // A browser that refuses (a sandbox) keeps the value on screen only.
+  }
+}
+if (typeof window !== 'undefined') addEventListener('pagehide', writeHistoryState);
+
+/**
+ * A form's unsent state, kept in this tab's history entry (`history.state`): it survives a reload
+ * and Back/Forward, stays in this tab, and is never written to storage, so a half-filled form
+ * costs nothing and needs no clearing. It is written once, when the page is left (browsers limit
+ * how often a page may replace its history entry). The value is read after the first render (the
+ * server's markup shows the empty form) and checked with `valid`.
+ */
+export function useHistoryState<T>(key: string, initial: T, valid: (v: unknown) => v is T): [T, (v: T) => void] {
+  const [value, setValue] = useState(initial);
+  useEffect(() => {
+    const kept = (history.state as Record<string, unknown> | null)?.[key];
+    if (valid(kept)) setValue(kept);
+  }, []);
+  return [
+    value,
+    (v: T) => {
+      setValue((waiting[key] = v));
+    },
+  ];
+}
