@@ -222,6 +222,24 @@ test.describe('reciprocity self-assessment', () => {
     await other.close();
   });
 
+  test('the start form keeps what was chosen and typed through a reload, and is empty again once the assessment starts', async ({ page }) => {
+    await page.goto('/tools/reciprocity/');
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await page.getByRole('radio', { name: 'mentor' }).check();
+    await page.getByRole('radio', { name: 'A year or longer' }).check();
+    await page.getByLabel('Your first name (optional)').click();
+    await page.keyboard.type('Tomasz', { delay: 30 });
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'mentor' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'A year or longer' })).toBeChecked();
+    await expect(page.getByLabel('Your first name (optional)')).toHaveValue('Tomasz');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.getByRole('heading', { name: 'Answering as the mentor, a year or longer' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByLabel('Your first name (optional)')).toHaveValue('');
+    await expect(page.getByText(/You started answering as the mentor/)).toBeVisible();
+  });
+
   test('a damaged results link gets one clear message', async ({ page }) => {
     await page.goto('/tools/reciprocity/#share=1.r.AAAA.00000000');
     await expect(page.getByRole('heading', { name: 'This link cannot be opened' })).toBeVisible();

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { useHistoryState, writeHistoryState } from '../shared/history-state';
 import { MAX_NAME_CHARS, ROLES, STAGES, type AssessmentDoc, type Role, type Stage } from '../../lib/docs/assessment-doc';
 import { assessmentDate, byInstrument } from '../../lib/reciprocity/assessments';
-import { SIDES, answerKey } from '../../lib/reciprocity/instrument';
+import { SIDES, answeredCount } from '../../lib/reciprocity/keys';
 import { formatDate } from '../../lib/format';
 import { assessments } from '../../stores/persistence';
 import { docHref, go } from '../shared/route';
@@ -35,10 +35,7 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
   // What is chosen and typed here survives a reload, in this tab only, until the assessment starts.
   const [form, setForm] = useHistoryState<StartForm>('reciprocity-start', EMPTY_START, isStartForm);
   const { role, stage, charterId, name } = form;
-  const setRole = (r: Role) => setForm({ ...form, role: r });
-  const setStage = (x: Stage) => setForm({ ...form, stage: x });
-  const setCharterId = (id: string) => setForm({ ...form, charterId: id });
-  const setName = (n: string) => setForm({ ...form, name: n });
+  const set = (patch: Partial<StartForm>) => setForm({ ...form, ...patch });
   const [error, setError] = useState('');
   const [status, setStatus, removeDoc] = useUndoDelete(assessments, () => document.getElementById('history-title') ?? document.getElementById('start-title'));
 
@@ -76,7 +73,7 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
   return (
     <div class="reciprocity-home">
       {drafts.map((d) => {
-        const answered = inst.behaviours.flatMap((b) => SIDES.map((side) => answerKey(b.id, side))).filter((k) => d.data.answers[k] !== undefined).length;
+        const answered = answeredCount(inst.behaviours, d.data.answers);
         return (
           <div key={d.id} class="notice">
             <p>
@@ -104,7 +101,7 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
           <div class="choices">
             {ROLES.map((r) => (
               <label key={r} class="choice">
-                <input id={`role-${r}`} type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} /> {r}
+                <input id={`role-${r}`} type="radio" name="role" value={r} checked={role === r} onChange={() => set({ role: r })} /> {r}
               </label>
             ))}
           </div>
@@ -114,18 +111,18 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
           <div class="choices">
             {inst.stages.map((s) => (
               <label key={s.id} class="choice">
-                <input id={`stage-${s.id}`} type="radio" name="stage" value={s.id} checked={stage === s.id} onChange={() => setStage(s.id)} /> {s.label}
+                <input id={`stage-${s.id}`} type="radio" name="stage" value={s.id} checked={stage === s.id} onChange={() => set({ stage: s.id })} /> {s.label}
               </label>
             ))}
           </div>
         </fieldset>
-        <CharterPicker id="about-charter" value={charterId} onChange={setCharterId} />
+        <CharterPicker id="about-charter" value={charterId} onChange={(charterId) => set({ charterId })} />
         <div class="field">
           <label for="your-name">Your first name (optional)</label>
           <span class="hint" id="your-name-hint">
             Only shown to your partner if you send them your results to compare.
           </span>
-          <input id="your-name" type="text" maxLength={MAX_NAME_CHARS} autocomplete="given-name" value={name} aria-describedby="your-name-hint" onInput={(e) => setName(e.currentTarget.value)} />
+          <input id="your-name" type="text" maxLength={MAX_NAME_CHARS} autocomplete="given-name" value={name} aria-describedby="your-name-hint" onInput={(e) => set({ name: e.currentTarget.value })} />
         </div>
         {error && (
           <p class="field-error" role="alert">

@@ -4,7 +4,7 @@ import { assessments as assessmentDocs } from '../../stores/persistence';
 import ToolShell from '../shared/ToolShell';
 import { route as $route } from '../shared/route';
 import { lazy } from '../shared/lazy';
-import { EARLIER_ID, VERSION_2_ID } from '../../lib/reciprocity/earlier-id';
+import { EARLIER_IDS } from '../../lib/reciprocity/earlier-id';
 import Home from './Home';
 import type { ReciprocityConfig } from './types';
 
@@ -16,8 +16,8 @@ const NotFound = lazy(async () => ({ default: (await import('../shared/SharedLin
 
 const HOME = { view: 'home' } as const;
 const NONE = {};
-const Earlier = lazy(() => import('./Earlier'));
-const EarlierPaired = lazy(() => import('./EarlierPaired'));
+// An assessment answered with an earlier questionnaire (version 1 or 2) loads its own view and statements.
+const EarlierDoc = lazy(() => import('./EarlierDoc'));
 
 /** The reciprocity self-assessment: start or resume, answer, see results, compare with the partner. */
 export default function ReciprocityApp(config: ReciprocityConfig) {
@@ -39,11 +39,8 @@ function ReciprocityRoutes(config: ReciprocityConfig) {
       body = <NotFound what="assessment" type="assessment" id={route.id} homeLabel="Go to the self-assessment" />;
     } else if (doc.data.instrument === config.instrument.id) {
       body = doc.data.status === 'draft' ? <Questionnaire key={doc.id} config={config} doc={doc} /> : <Results key={doc.id} config={config} doc={doc} />;
-    } else if (doc.data.instrument === EARLIER_ID) {
-      const d = doc.data;
-      body = <Earlier key={doc.id} config={config} who={{ mine: true, status: d.status }} role={d.role} stage={d.stage} date={d.completedAt ?? doc.updatedAt} answers={d.answers} />;
-    } else if (doc.data.instrument === VERSION_2_ID) {
-      body = <EarlierPaired key={doc.id} config={config} doc={doc} />;
+    } else if (EARLIER_IDS.includes(doc.data.instrument)) {
+      body = <EarlierDoc key={doc.id} config={config} doc={doc} />;
     } else {
       body = <p class="notice notice-warn">This assessment was taken with a different questionnaire and cannot be shown here. It is kept, and included when you export from My data.</p>;
     }

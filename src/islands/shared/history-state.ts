@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 
-/** Values to keep in this page's history entry, by key: written when the page is left or reloaded. */
+/** Values to keep in this page's history entry, by key: written when the page is left, reloaded or hidden. */
 const waiting: Record<string, unknown> = {};
 
 /** Write what is waiting now: before the page moves to another history entry, so it lands on this one. */
@@ -11,13 +11,13 @@ export function writeHistoryState(): void {
     // A browser that refuses (a sandbox) keeps the value on screen only.
   }
 }
-if (typeof window !== 'undefined') addEventListener('pagehide', writeHistoryState);
+let listening = false;
 
 /**
  * A form's unsent state, kept in this tab's history entry (`history.state`): it survives a reload
  * and Back/Forward, stays in this tab, and is never written to storage, so a half-filled form
- * costs nothing and needs no clearing. It is written once, when the page is left (browsers limit
- * how often a page may replace its history entry). The value is read after the first render (the
+ * costs nothing and needs no clearing. It is written when the page is left, reloaded or hidden, not
+ * at each keystroke (browsers limit how often a page may replace its history entry). The value is read after the first render (the
  * server's markup shows the empty form) and checked with `valid`.
  */
 export function useHistoryState<T>(key: string, initial: T, valid: (v: unknown) => v is T): [T, (v: T) => void] {
@@ -30,6 +30,13 @@ export function useHistoryState<T>(key: string, initial: T, valid: (v: unknown) 
     value,
     (v: T) => {
       setValue((waiting[key] = v));
+      // Written when the page is about to be left or reloaded (a history entry can no longer change
+      // by then at `pagehide`), or hidden (a phone may close a hidden tab without warning).
+      if (!listening) {
+        listening = true;
+        // visibilitychange bubbles from the document to the window.
+        for (const e of ['beforeunload', 'visibilitychange']) addEventListener(e, writeHistoryState);
+      }
     },
   ];
 }

@@ -7,12 +7,8 @@ import type { Role } from '../docs/assessment-doc';
 import { EARLIER_ID } from './earlier-id';
 import type { Band, Behaviour, Instrument } from './schema';
 
-/** Which side of a behaviour a statement asks about: what I do for my partner, or what my partner does for me. */
-export type Side = 'self' | 'partner';
-export const SIDES: readonly Side[] = ['self', 'partner'];
-
-/** The key an answer is saved under: "introductions.self". */
-export const answerKey = (behaviourId: string, side: Side): string => `${behaviourId}.${side}`;
+import { SIDES, type Side } from './keys';
+export { SIDES, answerKey, type Side } from './keys';
 
 /** The statement a person in `role` reads for one side of a behaviour. */
 export const statement = (b: Behaviour, role: Role, side: Side): string => b[role][side];

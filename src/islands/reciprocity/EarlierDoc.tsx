@@ -1,5 +1,7 @@
 import type { AssessmentDoc } from '../../lib/docs/assessment-doc';
+import { EARLIER_ID } from '../../lib/reciprocity/earlier-id';
 import { VERSION_2 } from '../../lib/reciprocity/version-2';
+import Earlier from './Earlier';
 import Results from './Results';
 import type { ReciprocityConfig } from './types';
 
@@ -10,9 +12,12 @@ export const VERSION_2_NOTE =
 const UNFINISHED = ' It was never finished, and its statements can no longer be answered: to go on, start a new assessment with the current questionnaire.';
 
 /**
- * An assessment answered with the paired questionnaire's version 2, read-only, scored with that
- * version's statements. This view, and version 2's statements, load only when one is opened.
+ * One's own assessment answered with an earlier questionnaire, read-only: version 1 with its own
+ * view, version 2 with the results view and that version's statements. This module, and the
+ * earlier questionnaires' statements, load only when one is opened.
  */
-export default function EarlierPaired({ config, doc }: { config: ReciprocityConfig; doc: AssessmentDoc }) {
+export default function EarlierDoc({ config, doc }: { config: ReciprocityConfig; doc: AssessmentDoc }) {
+  const d = doc.data;
+  if (d.instrument === EARLIER_ID) return <Earlier config={config} who={{ mine: true, status: d.status }} role={d.role} stage={d.stage} date={d.completedAt ?? doc.updatedAt} answers={d.answers} />;
   return <Results config={{ ...config, instrument: VERSION_2, steps: {} }} doc={doc} earlierNote={VERSION_2_NOTE + (doc.data.status === 'draft' ? UNFINISHED : '')} />;
 }
