@@ -87,9 +87,61 @@ test('a session logged against a goal shows as progress, and an action left open
   await page.getByRole('checkbox', { name: /Write the stand-up notes/ }).click();
   await expect(page.getByText('Still open from earlier sessions:')).toHaveCount(0);
   await page.getByRole('link', { name: '← My mentoring' }).click();
-  await expect(panel(page).getByRole('heading', { name: 'Open actions' })).toHaveCount(0);
+  await expect(panel(page).getByRole('heading', { name: 'Open actions' }).locator('..')).toContainText('None open.');
   const stored = Object.values(await tandemStorage(page)).filter((v) => v.includes('"type":"session"'));
   expect(stored).toHaveLength(2);
+});
+
+test('clearing a goal, removing an action and ticking an open action each say what happened, keep the keyboard’s place and can be undone', async ({ page, context }) => {
+  await seed(context, [charter!]);
+  await at(page, '2026-11-17T12:00:00Z');
+  await panel(page).getByRole('button', { name: /^Log a session/ }).click();
+  const goal = page.getByRole('group', { name: /Run the weekly stand-up/ });
+  await goal.getByRole('radio', { name: 'Moved forward' }).check();
+  await page.getByLabel('How, for “Run the weekly stand-up with confidence”').click();
+  await page.keyboard.type('Ran two, kept to time.', { delay: 20 });
+  await page.keyboard.press('Tab');
+  // “Not this time” clears the note too: said, and undone.
+  await goal.getByRole('radio', { name: 'Not this time' }).click();
+  await expect(goal.getByRole('radio', { name: 'Not this time' })).toBeChecked();
+  await expect(page.getByRole('status').filter({ hasText: 'Cleared how this session moved' })).toHaveText(/Cleared how this session moved “Run the weekly stand-up with confidence”, and its note\. Undo/);
+  await expect(goal.getByRole('radio', { name: 'Not this time' })).toBeFocused();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('How, for “Run the weekly stand-up with confidence”')).toHaveValue('Ran two, kept to time.');
+  await expect(goal.getByRole('radio', { name: 'Moved forward' })).toBeChecked();
+
+  // Two actions; removing the first moves focus to the next one's Remove button, and Undo puts it back first.
+  for (const text of ['Write the stand-up notes', 'Book the rota meeting']) {
+    await page.getByRole('button', { name: 'Add an action for the mentee' }).click();
+    await expect(page.getByLabel('The mentee will').last()).toBeFocused();
+    await page.keyboard.type(text, { delay: 15 });
+    await page.keyboard.press('Tab');
+  }
+  await page.getByRole('button', { name: 'Remove the action “Write the stand-up notes”' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Removed the action' })).toContainText('Removed the action “Write the stand-up notes”.');
+  await expect(page.getByRole('button', { name: 'Remove the action “Book the rota meeting”' })).toBeFocused();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('The mentee will')).toHaveCount(2);
+  await expect(page.getByLabel('The mentee will').first()).toHaveValue('Write the stand-up notes');
+  await expect(page.getByRole('status').filter({ hasText: 'Restored.' })).toBeFocused();
+
+  // On My mentoring, ticking an open action says so, moves to the next box, and Undo opens it again.
+  // (Clicked, not checked: a ticked box leaves the list, and check() would go on to tick the next.)
+  await page.getByRole('link', { name: '← My mentoring' }).click();
+  const open = panel(page).getByRole('heading', { name: 'Open actions' }).locator('..');
+  await open.getByRole('checkbox').first().click();
+  await expect(open.getByRole('status')).toContainText('Marked done: “Write the stand-up notes”.');
+  await expect(open.getByRole('checkbox')).toHaveCount(1);
+  await expect(open.getByRole('checkbox').first()).toBeFocused();
+  await open.getByRole('button', { name: 'Undo' }).click();
+  await expect(open.getByRole('checkbox')).toHaveCount(2);
+  await expect(open).toContainText('Mentee: Write the stand-up notes');
+  // The last one ticked: the list says none are open, and the status line takes focus.
+  await open.getByRole('checkbox').first().click();
+  await expect(open.getByRole('checkbox')).toHaveCount(1);
+  await open.getByRole('checkbox').first().click();
+  await expect(open).toContainText('None open.');
+  await expect(open.getByRole('status')).toBeFocused();
 });
 
 test('a relationship prints as a one-page “where we are”, in A4 and Letter', async ({ page, context }) => {

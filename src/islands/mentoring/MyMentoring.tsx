@@ -267,9 +267,11 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
         </div>
       )}
 
-      {p.openActions.length > 0 && (
+      {/* Kept once the last open action is ticked, so its Undo stays on the page. */}
+      {(p.openActions.length > 0 || p.sessions.some((x) => x.data.actions.length > 0)) && (
         <div class="rel-block">
           <h3>Open actions</h3>
+          {p.openActions.length === 0 && <p class="hint">None open.</p>}
           <OpenActions open={p.openActions} printLimit={PRINT_ACTIONS} />
         </div>
       )}

@@ -1,22 +1,41 @@
 import { formatDate } from '../../lib/format';
 import { markActionDone, type OpenAction } from '../../lib/relationship/sessions';
 import { sessions } from '../../stores/persistence';
+import UndoStatus, { focusSoon, useStatus } from '../shared/UndoStatus';
 
-/** Actions still open from earlier sessions: ticking one marks it done in the session that agreed it. */
+/**
+ * Actions still open from earlier sessions: ticking one marks it done in the session that agreed
+ * it. The line leaves the list, so what happened is said (with an Undo) and focus moves to the
+ * next action's box, or to that line when the list is empty.
+ */
 export default function OpenActions({ open, printLimit }: { open: OpenAction[]; /** Print only this many. */ printLimit?: number }) {
+  const [status, setStatus] = useStatus();
+  let list: HTMLUListElement | null = null;
+  function done(o: OpenAction, i: number) {
+    sessions.update(o.sessionId, (d) => markActionDone(d, o.action.id));
+    const last = open.length === 1;
+    setStatus(`Marked done: “${o.action.text}”.`, () => sessions.update(o.sessionId, (d) => markActionDone(d, o.action.id, false)), last);
+    const boxes = list;
+    if (!last) focusSoon(() => boxes?.querySelectorAll<HTMLElement>('input[type=checkbox]')[Math.min(i, open.length - 2)]);
+  }
   return (
-    <ul class="actions-open">
-      {open.map((o, i) => (
-        <li key={o.action.id} class={printLimit !== undefined && i >= printLimit ? 'print-skip' : undefined}>
-          <label class="tick">
-            <input type="checkbox" checked={false} onChange={() => sessions.update(o.sessionId, (d) => markActionDone(d, o.action.id))} />
-            <span>
-              {o.action.who === 'mentee' ? 'Mentee' : 'Mentor'}: {o.action.text} <span class="hint">(from {formatDate(o.date)})</span>
-            </span>
-          </label>
-        </li>
-      ))}
-      {printLimit !== undefined && open.length > printLimit && <li class="print-only">and {open.length - printLimit} more, on My mentoring.</li>}
-    </ul>
+    <>
+      {open.length > 0 && (
+        <ul class="actions-open" ref={(el) => void (list = el)}>
+          {open.map((o, i) => (
+            <li key={o.action.id} class={printLimit !== undefined && i >= printLimit ? 'print-skip' : undefined}>
+              <label class="tick">
+                <input type="checkbox" checked={false} onChange={() => done(o, i)} />
+                <span>
+                  {o.action.who === 'mentee' ? 'Mentee' : 'Mentor'}: {o.action.text} <span class="hint">(from {formatDate(o.date)})</span>
+                </span>
+              </label>
+            </li>
+          ))}
+          {printLimit !== undefined && open.length > printLimit && <li class="print-only">and {open.length - printLimit} more, on My mentoring.</li>}
+        </ul>
+      )}
+      <UndoStatus status={status} onDone={setStatus} />
+    </>
   );
 }

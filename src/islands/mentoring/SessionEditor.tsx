@@ -4,12 +4,12 @@ import { roleKey } from '../../lib/charter/definition';
 import { displayTitle, goalsValue, roleText } from '../../lib/charter/values';
 import { MAX_LINE_CHARS, MAX_TEXT_CHARS, PROGRESS, type Progress, type SessionData, type SessionDoc } from '../../lib/docs/session-doc';
 import { formatDate } from '../../lib/format';
-import { carriedInto, setGoalProgress } from '../../lib/relationship/sessions';
+import { carriedInto, removeAction, restoreAction, restoreGoalNote, setGoalProgress } from '../../lib/relationship/sessions';
 import { byId, newId } from '../../lib/storage/envelope';
 import { charters, sessions } from '../../stores/persistence';
 import { go } from '../shared/route';
 import { TextLimit } from '../shared/TextLimit';
-import { focusSoon } from '../shared/UndoStatus';
+import UndoStatus, { focusSoon, useStatus } from '../shared/UndoStatus';
 import { useDraft } from '../shared/useDraft';
 import OpenActions from './OpenActions';
 import SessionSheet from './SessionSheet';
@@ -31,6 +31,24 @@ export default function SessionEditor({ config, session, onDelete }: { config: M
     return key && charter ? goalsValue(charter.data.values, key).filter((g) => g.text.trim()).map((g) => ({ owner, g })) : [];
   });
   const earlier = carriedInto(all, session);
+  // What was just cleared or removed, said out loud, with an Undo.
+  const [status, setStatus] = useStatus();
+
+  /** "Not this time" clears how the session moved a goal, its note too: Undo puts both back. */
+  function notThisTime(goalId: string, text: string) {
+    const before = d.goals.find((x) => x.goalId === goalId);
+    change((x) => setGoalProgress(x, goalId, null));
+    if (before) setStatus(`Cleared how this session moved “${text}”${before.note.trim() ? ', and its note' : ''}.`, () => change((x) => restoreGoalNote(x, before)));
+  }
+
+  /** Remove an action; focus goes to the next action's Remove button, or to the first Add button. */
+  function remove(actionId: string) {
+    const { data, removed } = removeAction(d, actionId);
+    if (!removed) return;
+    change(() => data);
+    setStatus(`Removed the action “${removed.action.text.trim() || 'with no text yet'}”.`, () => change((x) => restoreAction(x, removed)));
+    focusSoon(() => document.querySelectorAll<HTMLElement>('.action-list .action-remove')[removed.index] ?? document.getElementById('add-action-mentee'));
+  }
 
   function addAction(who: 'mentor' | 'mentee') {
     const id = newId();
@@ -78,7 +96,7 @@ export default function SessionEditor({ config, session, onDelete }: { config: M
                 </legend>
                 <div class="choices">
                   <label class="choice">
-                    <input type="radio" name={name} checked={!noted} onChange={() => change((x) => setGoalProgress(x, g.id, null))} /> Not this time
+                    <input type="radio" name={name} checked={!noted} onChange={() => notThisTime(g.id, g.text)} /> Not this time
                   </label>
                   {PROGRESS.map((p) => (
                     <label key={p} class="choice">
@@ -102,12 +120,10 @@ export default function SessionEditor({ config, session, onDelete }: { config: M
 
       <fieldset class="session-actions">
         <legend>Actions</legend>
-        {earlier.length > 0 && (
-          <div>
-            <p>Still open from earlier sessions:</p>
-            <OpenActions open={earlier} />
-          </div>
-        )}
+        <div>
+          {earlier.length > 0 && <p>Still open from earlier sessions:</p>}
+          <OpenActions open={earlier} />
+        </div>
         {d.actions.length === 0 && <p class="hint">No actions from this session yet.</p>}
         <ul class="action-list">
           {d.actions.map((a) => (
@@ -127,14 +143,14 @@ export default function SessionEditor({ config, session, onDelete }: { config: M
                 value={a.text}
                 onSave={(t) => change((x) => ({ ...x, actions: x.actions.map((y) => (y.id === a.id ? { ...y, text: t } : y)) }))}
               />
-              <button type="button" class="secondary small no-print" onClick={() => change((x) => ({ ...x, actions: x.actions.filter((y) => y.id !== a.id) }))}>
+              <button type="button" class="secondary small no-print action-remove" onClick={() => remove(a.id)}>
                 Remove<span class="visually-hidden"> the action “{a.text}”</span>
               </button>
             </li>
           ))}
         </ul>
         <p class="button-row no-print">
-          <button type="button" class="secondary" onClick={() => addAction('mentee')}>
+          <button type="button" id="add-action-mentee" class="secondary" onClick={() => addAction('mentee')}>
             Add an action for the mentee
           </button>
           <button type="button" class="secondary" onClick={() => addAction('mentor')}>
@@ -143,6 +159,7 @@ export default function SessionEditor({ config, session, onDelete }: { config: M
         </p>
       </fieldset>
 
+      <UndoStatus status={status} onDone={setStatus} />
       <div class="no-print">
         <TextArea id="session-private" label="Private note (only in this browser; never shared)" value={d.privateNote} max={MAX_TEXT_CHARS} onSave={(t) => change((x) => ({ ...x, privateNote: t }))} />
       </div>

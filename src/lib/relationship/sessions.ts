@@ -59,8 +59,34 @@ export function setGoalProgress(data: SessionData, goalId: string, progress: Pro
   return { ...data, goals: [...others, { goalId, progress, note: note ?? before?.note ?? '' }] };
 }
 
-/** Mark an action done in the session that agreed it. */
-export const markActionDone = (data: SessionData, actionId: string): SessionData => ({ ...data, actions: data.actions.map((a) => (a.id === actionId ? { ...a, done: true } : a)) });
+/** Mark an action done (or, with `done` false, open again) in the session that agreed it. */
+export const markActionDone = (data: SessionData, actionId: string, done = true): SessionData => ({ ...data, actions: data.actions.map((a) => (a.id === actionId ? { ...a, done } : a)) });
+
+/** An action taken out of a record, with where it stood, so that Undo puts it back in its place. */
+export interface Removed {
+  action: Action;
+  index: number;
+}
+
+/** Take an action out of a record; `removed` is null when it is no longer there. */
+export function removeAction(data: SessionData, actionId: string): { data: SessionData; removed: Removed | null } {
+  const index = data.actions.findIndex((a) => a.id === actionId);
+  if (index < 0) return { data, removed: null };
+  return { data: { ...data, actions: data.actions.filter((a) => a.id !== actionId) }, removed: { action: data.actions[index]!, index } };
+}
+
+/** Put a removed action back where it stood (or last, if the list has shrunk); never twice. */
+export function restoreAction(data: SessionData, removed: Removed): SessionData {
+  if (data.actions.some((a) => a.id === removed.action.id)) return data;
+  const actions = [...data.actions];
+  actions.splice(Math.min(removed.index, actions.length), 0, removed.action);
+  return { ...data, actions };
+}
+
+/** Put back how a session moved a goal, as it was before "Not this time" cleared it (its note included). */
+export function restoreGoalNote(data: SessionData, note: GoalNote): SessionData {
+  return { ...data, goals: [...data.goals.filter((g) => g.goalId !== note.goalId), note] };
+}
 
 /**
  * The record already kept among a relationship's sessions for a date, if any (the newest, should there be
