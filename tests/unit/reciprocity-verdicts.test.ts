@@ -285,6 +285,15 @@ describe('verdicts, the uncomfortable cases first', () => {
     expect(r.littleHappening).not.toBeNull();
   });
 
+  it('giving more than getting overall, every part strong: the guide and contact are on the page, and nobody is told to keep it up', () => {
+    const r = score(answersWhere((_b, side) => (side === 'self' ? 5 : 4)), 'mentee', 'first-year');
+    expect(r.balance.kind).toBe('gives-more');
+    expect(r.safety).toBe(true);
+    expect(r.priorities).toEqual([]);
+    expect(r.allStrong).toMatch(/what you give still outweighs what you get/);
+    expect(r.allStrong).not.toMatch(/Keep the habits/);
+  });
+
   it('a comparison with enough in common and no big gaps says so', () => {
     const all = answersWhere(() => 4);
     const c = compare(inst, { instrument: ID, role: 'mentee', stage: 'established', answers: all }, { instrument: ID, role: 'mentor', stage: 'established', answers: all, name: 'Ana' });

@@ -34,6 +34,13 @@ export default function AssessmentsBlock({ instrument, assessments, base }: Prop
           ) : (
             'answered only with an earlier questionnaire, which is not scored against the current one.'
           )}
+          {s.latest && s.otherRelationships > 0 && (
+            <span class="hint">
+              {' '}
+              {s.otherRelationships === 1 ? 'One more is' : `${s.otherRelationships} more are`} about{' '}
+              {s.latest.charterId ? 'another relationship or none' : 'a charter no longer here'}, and {s.otherRelationships === 1 ? 'is' : 'are'} not counted with it.
+            </span>
+          )}
           {s.latest && s.otherQuestionnaire > 0 && (
             <span class="hint">
               {' '}

@@ -48,7 +48,7 @@ export default function History({ config, completed, earlier, onDelete }: { conf
                 </p>
               ) : (
                 <p>
-                  {STAGE_LABEL(inst, d.data.stage)}. Earlier questionnaire{d.data.status === 'draft' ? ', not finished' : ''}: it opens and prints as it was, but is
+                  {STAGE_LABEL(inst, d.data.stage)}. Earlier questionnaire{d.data.status === 'draft' ? ', not finished' : ''}: it opens and prints on its own, but is
                   not compared with the current questionnaire or included in the trends below.
                 </p>
               )}

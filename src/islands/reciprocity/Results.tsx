@@ -62,7 +62,7 @@ export default function Results({ config, doc, earlierNote }: Props) {
       )}
       {!earlierNote && (
         <div class="no-print">
-          <CharterPicker id="results-charter" value={d.charterId ?? ''} onChange={(id) => assessments.update(doc.id, (x) => linkTo(x, id))} />
+          <CharterPicker id="results-charter" kept value={d.charterId ?? ''} onChange={(id) => assessments.update(doc.id, (x) => linkTo(x, id))} />
         </div>
       )}
       <p class="framing">{inst.framing}</p>

@@ -176,6 +176,7 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
         {mounted && isForPairs(checklist) && (
           <CharterPicker
             id="entry-charter"
+            kept
             value={data.charterId ?? ''}
             onChange={(id) =>
               change((d) => {

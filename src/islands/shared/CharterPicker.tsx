@@ -1,17 +1,24 @@
+import { useEffect } from 'preact/hooks';
 import { useBrowserStore } from './hydration';
 import { charterDocType } from '../../lib/docs/charter-doc';
 import { charters as charterDocs } from '../../stores/persistence';
 
-/** "Which relationship is this about?": one of my charters, or none. Hidden when I have none. */
-export default function CharterPicker({ id, value, onChange }: { id: string; value: string; onChange: (charterId: string) => void }) {
+/**
+ * "Which relationship is this about?": one of my charters, or none. Hidden when I have none. A
+ * charter since deleted shows as such where a document already names it (`kept`); anywhere else
+ * (a form restored after the charter went) the choice falls back to none.
+ */
+export default function CharterPicker({ id, value, onChange, kept }: { id: string; value: string; onChange: (charterId: string) => void; kept?: boolean }) {
   const charters = useBrowserStore(charterDocs.$list, []);
+  const missing = !!value && charters.length > 0 && !charters.some((c) => c.id === value);
+  useEffect(() => void (missing && !kept && onChange('')), [missing]);
   if (charters.length === 0) return null;
   return (
     <div class="field">
       <label for={id}>Which relationship is this about? (optional)</label>
       <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
         <option value="">Not linked to a charter</option>
-        {value && !charters.some((c) => c.id === value) && <option value={value}>A deleted charter</option>}
+        {missing && kept && <option value={value}>A deleted charter</option>}
         {charters.map((c) => (
           <option key={c.id} value={c.id}>
             {charterDocType.describe(c)}

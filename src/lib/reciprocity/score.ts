@@ -168,7 +168,7 @@ export interface Result {
   nearSameText: string | null;
   /** "Never" to every statement: said plainly, with the results shown; otherwise null. */
   littleHappening: string | null;
-  /** Point to the guide on power and safety and the programme's concerns contact: when you give much more than you get, overall or in any part, or when little is happening either way. */
+  /** Point to the guide on power and safety and the programme's concerns contact: when you give more than you get overall, or much more in any part, or when little is happening either way. */
   safety: boolean;
   /**
    * The two or three dimensions to work on first (lowest, below the top band); none without an
@@ -405,7 +405,9 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
     sameAnswerText: sameAnswer !== null && !never ? sameAnswerText(inst, sameAnswer) : null,
     nearSameText,
     littleHappening,
-    safety: balance.kind === 'gives-much-more' || never || dimensions.some((d) => d.band !== null && d.balance.kind === 'gives-much-more'),
+    // Whenever what you give outweighs what you get (overall beyond the threshold, or much more in
+    // any part), the guide and the contact that the stage notes name are on the page.
+    safety: dir === 'givesMore' || never || dimensions.some((d) => d.band !== null && d.balance.kind === 'gives-much-more'),
     priorities,
     waiting,
     oneSidedAdvice: (['give', 'get'] as const).reduce(
@@ -418,7 +420,12 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
       { give: null as string | null, get: null as string | null },
     ),
     excluded: notApplicable ? `${plural(notApplicable, 'statement', 'statements')} answered “${inst.notApplicable}” ${notApplicable === 1 ? 'is' : 'are'} left out of the scores.` : null,
-    allStrong: enough && bandsShown && priorities.length === 0 && !waiting ? 'Every dimension you answered is strong in each direction. Keep the habits that got you here, and review again in a few months.' : null,
+    allStrong:
+      enough && bandsShown && priorities.length === 0 && !waiting
+        ? dir === 'givesMore'
+          ? 'Every part you answered is strong in each direction, and what you give still outweighs what you get: what to do about that is under “Giving and getting”.'
+          : 'Every dimension you answered is strong in each direction. Keep the habits that got you here, and review again in a few months.'
+        : null,
     answered,
     notApplicable,
     unanswered: inst.behaviours.length * 2 - answered - notApplicable,

@@ -25,10 +25,14 @@ export interface RoleSummary {
         balance: string | null;
         /** Whether it holds a partner's answers to compare with. */
         compared: boolean;
+        /** The charter it is linked to, if any (it may no longer be here). */
+        charterId?: string | undefined;
       }
     | undefined;
-  /** How many completed assessments with the current questionnaire. */
+  /** How many completed assessments with the current questionnaire about the same relationship as the latest (the same charter, or none). */
   count: number;
+  /** Completed assessments with the current questionnaire about other relationships (another charter, or none), listed on the panel but not counted or trended with the latest. */
+  otherRelationships: number;
   /**
    * The change of the overall score since the previous one linked to the same charter, as a phrase:
    * "up 12 since the one before", "about the same since the one before, but what you give up 50",
@@ -60,9 +64,9 @@ export function assessmentSummaries(
     const result = last
       ? scoreAssessment(inst, role, last.data.stage, last.data.answers)
       : undefined;
-    const sameRelationship = last?.data.charterId
-      ? sorted.filter((d) => d.data.charterId === last.data.charterId)
-      : [];
+    // The latest's relationship: the same charter, or (for one linked to none) the unlinked ones.
+    const group = last ? sorted.filter((d) => (d.data.charterId ?? "") === (last.data.charterId ?? "")) : [];
+    const sameRelationship = last?.data.charterId ? group : [];
     const history = sameRelationship.map((d) => ({
       instrument: d.data.instrument,
       date: assessmentDate(d),
@@ -87,15 +91,17 @@ export function assessmentSummaries(
                     ? null
                     : BALANCE_SHORT[result.balance.kind],
                 compared: !!last.data.compareWith,
+                charterId: last.data.charterId,
               }
             : undefined,
-        count: sorted.length,
+        count: group.length,
+        otherRelationships: sorted.length - group.length,
         trend:
           overallTrend && overallTrend.change !== null
-            ? `${changeText(overallTrend.change, overallTrend.threshold ?? inst.trendThreshold)} since the one before${sameRelationship.length < sorted.length ? " about the same charter" : ""}${overallTrend.sides && changeText(overallTrend.change, overallTrend.threshold ?? inst.trendThreshold) === "about the same" ? `, but ${overallTrend.sides}` : ""}`
+            ? `${changeText(overallTrend.change, overallTrend.threshold ?? inst.trendThreshold)} since the one before${overallTrend.sides && changeText(overallTrend.change, overallTrend.threshold ?? inst.trendThreshold) === "about the same" ? `, but ${overallTrend.sides}` : ""}`
             : null,
         trendNote:
-          sorted.length >= 2 && last && !last.data.charterId
+          group.length >= 2 && last && !last.data.charterId
             ? "not linked to a charter, so not followed over time"
             : null,
         otherQuestionnaire: mine.length - current.length,
