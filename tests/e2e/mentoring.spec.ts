@@ -301,3 +301,49 @@ test('a deleted session record can be brought back', async ({ page, context }) =
   await expect(panel(page).getByRole('heading', { name: 'Session log' }).locator('..')).toContainText('13 October 2026');
   expect(Object.keys(await tandemStorage(page)).filter((k) => k.includes(':session:'))).toHaveLength(1);
 });
+
+test('two tabs: a record deleted in one while the other is typing in it keeps every word, and Undo in the first brings it all back', async ({ context }) => {
+  await seed(context, [charter!, fixtureDoc('session.v1.json')]);
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await two.goto('/my-mentoring/?id=s4e6s8i0o2n4l6g8');
+  const note = two.getByRole('textbox', { name: /Private note/ });
+  await note.click();
+  await two.keyboard.press('End');
+  await two.keyboard.type(' Typed before.', { delay: 20 });
+  await two.keyboard.press('Tab');
+  await one.goto('/my-mentoring/?id=s4e6s8i0o2n4l6g8');
+  await one.getByRole('button', { name: 'Delete this session record' }).click();
+  await expect(one.getByRole('status').filter({ hasText: 'Deleted the session record' })).toBeVisible();
+
+  // Tab two keeps the record on the page, says so, and goes on taking what is typed.
+  await expect(two.getByRole('alert')).toContainText('This session record was deleted in another tab.');
+  await note.click();
+  await two.keyboard.press('End');
+  await two.keyboard.type(' Typed after.', { delay: 20 });
+  await two.keyboard.press('Tab');
+  await expect(note).toHaveValue(/Typed before\. Typed after\.$/);
+
+  // Undo in tab one puts the record back, and tab two's words go on top of it.
+  await one.getByRole('button', { name: 'Undo' }).click();
+  await expect(two.getByRole('alert').filter({ hasText: 'deleted in another tab' })).toHaveCount(0);
+  await expect.poll(async () => JSON.stringify(await tandemStorage(one))).toContain('Typed before. Typed after.');
+  await one.reload();
+  await expect(one.getByRole('heading', { name: 'Session log' }).locator('..')).toContainText('13 October 2026');
+});
+
+test('two tabs: a record deleted in another tab can be kept from this one, with what was typed', async ({ context }) => {
+  await seed(context, [charter!, fixtureDoc('session.v1.json')]);
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await two.goto('/my-mentoring/?id=s4e6s8i0o2n4l6g8');
+  await one.goto('/my-mentoring/?id=s4e6s8i0o2n4l6g8');
+  await one.getByRole('button', { name: 'Delete this session record' }).click();
+  await expect(two.getByRole('alert')).toContainText('deleted in another tab');
+  await two.getByRole('textbox', { name: 'What we discussed' }).click();
+  await two.keyboard.press('End');
+  await two.keyboard.type(' Kept from tab two.', { delay: 20 });
+  await two.getByRole('button', { name: 'Keep this record' }).click();
+  await expect(two.getByRole('alert').filter({ hasText: 'deleted in another tab' })).toHaveCount(0);
+  await expect.poll(async () => JSON.stringify(await tandemStorage(two))).toContain('Kept from tab two.');
+});

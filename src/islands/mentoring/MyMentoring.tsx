@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { localDate } from '../../lib/dates';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { panels, type Panel } from '../../lib/relationship/panels';
@@ -10,6 +10,7 @@ import { byId } from '../../lib/storage/envelope';
 import { assessments, charters, reflections, sessions } from '../../stores/persistence';
 import { calendarMissingText } from '../../lib/charter/calendar';
 import { downloadText } from '../shared/download';
+import { flushAllDrafts } from '../shared/useDraft';
 import { docHref, go, route as $route } from '../shared/route';
 import ToolShell from '../shared/ToolShell';
 import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
@@ -50,17 +51,79 @@ function Mentoring(config: MentoringConfig) {
         : [],
     [mounted, c, a, r, s],
   );
+  // The record open here, as last seen: if another tab deletes it while it is open, what is on the
+  // screen (typing included) is kept on the page, and can be kept as a record again.
+  const open = useRef<SessionDoc | null>(null);
   // A deleted session record can be brought back from the page it returns to.
   const [status, setStatus, removeSession] = useUndoDelete(sessions, () => document.querySelector<HTMLElement>('h1'));
   function deleteSession(x: SessionDoc) {
+    open.current = null;
     go(null, null);
     removeSession(x.id, `Deleted the session record of ${formatDate(x.data.date)}.`);
   }
+  const [detached, setDetached] = useState<SessionDoc | null>(null);
+  /** The copy kept on this page as changed just now (state updates land a render later). */
+  const latest = useRef<SessionDoc | null>(null);
+  const stored = mounted && route.view === 'doc' ? byId(sessions.$docs.get(), route.id) : undefined;
+  if (stored) open.current = stored;
+  const lost = mounted && route.view === 'doc' && !stored && open.current?.id === route.id ? open.current : null;
+  useEffect(() => {
+    if (lost && detached?.id !== lost.id) setDetached(lost);
+    // Put back in another tab (its Undo): what was typed here since goes on top of it.
+    if (stored && detached?.id === stored.id) {
+      sessions.put({ ...(latest.current ?? detached), updatedAt: new Date().toISOString() });
+      setDetached((latest.current = null));
+      // Words still waiting in a field now save into the record as put back.
+      flushAllDrafts();
+    }
+  }, [lost, stored, detached]);
+  // Deleted elsewhere: the copy kept on this page (from the first render after the deletion on).
+  const kept = stored || route.view !== 'doc' ? null : detached?.id === route.id ? detached : lost;
+  if (mounted && route.view === 'doc' && (stored || kept)) {
+    return (
+      <>
+        {kept && (
+          <div class="notice notice-warn" role="alert">
+            <p>
+              <strong>This session record was deleted in another tab.</strong> What you see here, and anything you type now, is not saved yet.
+            </p>
+            <p class="button-row">
+              <button
+                type="button"
+                onClick={() => {
+                  // Words still waiting in a field go in first.
+                  flushAllDrafts();
+                  const doc = latest.current?.id === kept.id ? latest.current : kept;
+                  if (sessions.put({ ...doc, updatedAt: new Date().toISOString() }).ok) setDetached((latest.current = null));
+                }}
+              >
+                Keep this record
+              </button>
+              <button type="button" class="secondary" onClick={() => (setDetached(null), (open.current = null), go(null, null))}>
+                Leave it deleted
+              </button>
+            </p>
+          </div>
+        )}
+        <SessionEditor
+          key={route.id}
+          config={config}
+          session={kept ?? stored!}
+          onDelete={deleteSession}
+          onChange={
+            kept
+              ? (fn) => {
+                  const base = latest.current?.id === kept.id ? latest.current : kept;
+                  setDetached((latest.current = { ...base, data: fn(base.data) }));
+                }
+              : undefined
+          }
+        />
+      </>
+    );
+  }
   if (mounted && route.view === 'doc') {
-    const session = byId(sessions.$docs.get(), route.id);
-    return session ? (
-      <SessionEditor key={session.id} config={config} session={session} onDelete={deleteSession} />
-    ) : (
+    return (
       <div class="notice notice-warn" role="alert">
         <p>There is no session record with this address in this browser. It may have been deleted, or written in another browser.</p>
         <p>

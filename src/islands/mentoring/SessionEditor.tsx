@@ -18,14 +18,26 @@ import type { MentoringConfig } from './types';
 const PROGRESS_LABEL: Record<Progress, string> = { moved: 'Moved forward', done: 'Done', stuck: 'Stuck' };
 
 /** One session record: what was discussed, how it moved the charter's goals, actions for each, a private note. */
-export default function SessionEditor({ config, session, onDelete }: { config: MentoringConfig; session: SessionDoc; /** Delete it (with an Undo on the page it returns to). */ onDelete: (s: SessionDoc) => void }) {
+export default function SessionEditor({
+  config,
+  session,
+  onDelete,
+  onChange,
+}: {
+  config: MentoringConfig;
+  session: SessionDoc;
+  /** Delete it (with an Undo on the page it returns to). */
+  onDelete: (s: SessionDoc) => void;
+  /** Where changes go instead of storage: set while the record, deleted in another tab, is only on this page. */
+  onChange?: ((fn: (x: SessionData) => SessionData) => void) | undefined;
+}) {
   const d = session.data;
   const all = useStore(sessions.$list);
   const charterDocs = useStore(charters.$docs);
   const charter = d.charterId ? byId(charterDocs, d.charterId) : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const change = (fn: (x: SessionData) => SessionData) => sessions.update(session.id, fn);
+  const change = (fn: (x: SessionData) => SessionData) => (onChange ? onChange(fn) : void sessions.update(session.id, fn));
   const goals = (['mentee', 'mentor'] as const).flatMap((owner) => {
     const key = roleKey(config.def, owner === 'mentee' ? 'mentee-goals' : 'mentor-goals');
     return key && charter ? goalsValue(charter.data.values, key).filter((g) => g.text.trim()).map((g) => ({ owner, g })) : [];
