@@ -182,8 +182,15 @@ test.describe('charter builder', () => {
     await expect(purpose.getByText('Amara Okafor’s version')).toBeVisible();
     await expect(purpose.getByText('My version')).toBeVisible();
     await purpose.getByRole('radio', { name: 'Write a combined version' }).check();
-    await purpose.getByLabel('Combined text for Our purpose').fill('Help Amara lead her first team well; Tomasz learns how graduates see the firm.');
+    const combined = purpose.getByLabel('Combined text for Our purpose');
+    await combined.click();
+    await mentorPage.keyboard.press('ControlOrMeta+A');
+    await mentorPage.keyboard.type('Help Amara lead her first team well; Tomasz learns how graduates see the firm.', { delay: 10 });
     await mentorPage.getByRole('group', { name: 'Boundaries: Topics off limits' }).getByRole('radio', { name: 'Use Amara Okafor’s' }).check();
+    // A reload (or the "new version" reload) in the middle of merging keeps the choices and the combined text.
+    await mentorPage.reload();
+    await expect(combined).toHaveValue('Help Amara lead her first team well; Tomasz learns how graduates see the firm.');
+    await expect(mentorPage.getByRole('group', { name: 'Boundaries: Topics off limits' }).getByRole('radio', { name: 'Use Amara Okafor’s' })).toBeChecked();
     expect(await axe(mentorPage)).toEqual([]);
     await mentorPage.getByRole('button', { name: 'Save the agreed version' }).click();
     await expect(mentorPage.getByRole('status').filter({ hasText: 'saved as a new revision' })).toBeVisible();

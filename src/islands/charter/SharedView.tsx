@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { keepInHistory, readHistoryState } from '../shared/history-state';
 import { TITLE_KEY, applyMerge, defaultPick, differences, type ChangedBy, type FieldDifference, type MergePick } from '../../lib/charter/merge';
 import { addRevision } from '../../lib/charter/revisions';
 import { decodeCharter, type SharedCharter } from '../../lib/charter/share';
@@ -108,6 +109,16 @@ const CHANGED_BY: Record<ChangedBy, (from: string) => string> = {
   unknown: () => 'The two versions differ (this link does not say which version you both saw last).',
 };
 
+/** A merge draft read back from the history entry, if it has the shape and the fields of this comparison. */
+function mergeDraft(v: unknown, keys: string[]): { picks: Record<string, MergePick | null>; combined: Record<string, FieldValue> } | null {
+  const d = v as { picks?: Record<string, unknown>; combined?: Record<string, unknown> } | null;
+  if (!d || typeof d.picks !== 'object' || typeof d.combined !== 'object' || !d.picks || !d.combined) return null;
+  const same = (o: object) => Object.keys(o).sort().join('\u0000') === [...keys].sort().join('\u0000');
+  if (!same(d.picks) || !same(d.combined)) return null;
+  if (!Object.values(d.picks).every((p) => p === null || p === 'mine' || p === 'theirs' || p === 'merged')) return null;
+  return d as ReturnType<typeof mergeDraft>;
+}
+
 /**
  * Both versions side by side, field by field, where they differ. Against the version both last saw
  * (carried in the link), the side that changed is preselected; only a field changed on both sides
@@ -117,10 +128,16 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
   const { def } = config;
   const from = shared.sharedBy || 'Your partner';
   const [diffs] = useState(() => differences(def, mine.data, shared, shared.base));
-  const [picks, setPicks] = useState<Record<string, MergePick | null>>(() => Object.fromEntries(diffs.map((d) => [d.key, defaultPick(d)])));
-  const [combined, setCombined] = useState<Record<string, FieldValue>>(() =>
-    Object.fromEntries(diffs.map((d) => [d.key, d.combined ?? (typeof d.mine === 'string' ? d.mine : '')])),
+  // The choices and combined texts so far live in this tab's history entry, like a draft: a reload,
+  // Back, or the "new version" reload brings them back (for the same partner's version only).
+  const draftKey = `charter-merge:${mine.id}:${shared.sharedAt}`;
+  const [kept] = useState(() => mergeDraft(readHistoryState(draftKey), diffs.map((d) => d.key)));
+  const [picks, setPicksNow] = useState<Record<string, MergePick | null>>(() => kept?.picks ?? Object.fromEntries(diffs.map((d) => [d.key, defaultPick(d)])));
+  const [combined, setCombinedNow] = useState<Record<string, FieldValue>>(
+    () => kept?.combined ?? Object.fromEntries(diffs.map((d) => [d.key, d.combined ?? (typeof d.mine === 'string' ? d.mine : '')])),
   );
+  const setPicks = (p: typeof picks) => (setPicksNow(p), keepInHistory(draftKey, { picks: p, combined }));
+  const setCombined = (c: typeof combined) => (setCombinedNow(c), keepInHistory(draftKey, { picks, combined: c }));
   const [missing, setMissing] = useState<FieldDifference[]>([]);
   const [done, setDone] = useState(false);
   const missingBox = useRef<HTMLDivElement>(null);
@@ -148,6 +165,7 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
       return { ...addRevision(merged, { id: newId(), note: `Agreed text after comparing with ${from}’s version of ${formatDateTime(shared.sharedAt)}`, savedAt: nextUpdatedAt(now) }), partner };
     });
     if (!r.ok) return;
+    keepInHistory(draftKey, undefined);
     setDone(true);
     history.replaceState(null, '', `${location.pathname}?id=${mine.id}`);
   }

@@ -14,7 +14,20 @@ import type { ReciprocityConfig } from './types';
  * Past assessments, scored, with the overall and each dimension's trend for each relationship
  * (charter) and role with two or more; earlier questionnaires listed as such.
  */
-export default function History({ config, completed, earlier, onDelete }: { config: ReciprocityConfig; completed: AssessmentDoc[]; earlier: AssessmentDoc[]; onDelete: (d: AssessmentDoc) => void }) {
+export default function History({
+  config,
+  completed,
+  earlier,
+  other,
+  onDelete,
+}: {
+  config: ReciprocityConfig;
+  completed: AssessmentDoc[];
+  earlier: AssessmentDoc[];
+  /** How many were taken with a questionnaire this handbook does not know. */
+  other: number;
+  onDelete: (d: AssessmentDoc) => void;
+}) {
   const inst = config.instrument;
   const charters = useBrowserStore(charterDocs.$list, []);
   const { groups, unlinked } = trendGroups(completed, inst.id);
@@ -23,8 +36,16 @@ export default function History({ config, completed, earlier, onDelete }: { conf
     return c ? `“${charterDocType.describe(c)}”` : 'a charter no longer here';
   };
   const all = [...completed, ...earlier].sort((a, b) => assessmentDate(b).localeCompare(assessmentDate(a)));
+  const otherNote = other > 0 && (
+    <p class="hint">
+      {other === 1 ? 'One assessment was' : `${other} assessments were`} taken with a questionnaire this version of the handbook does not know.{' '}
+      {other === 1 ? 'It is' : 'They are'} kept, and listed on <a href={`${config.base}my-data/`}>My data</a>, but not scored or compared here.
+    </p>
+  );
+  if (completed.length + earlier.length === 0) return otherNote || null;
   return (
     <section class="panel history" aria-labelledby="history-title">
+      {otherNote}
       <h2 id="history-title" tabIndex={-1}>
         Your past assessments
       </h2>

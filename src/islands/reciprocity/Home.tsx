@@ -1,6 +1,5 @@
 import { useBrowserStore } from '../shared/hydration';
-import { useState } from 'preact/hooks';
-import { useHistoryState, writeHistoryState } from '../shared/history-state';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_NAME_CHARS, ROLES, STAGES, type AssessmentDoc, type Role, type Stage } from '../../lib/docs/assessment-doc';
 import { assessmentDate, byInstrument } from '../../lib/reciprocity/assessments';
 import { SIDES, answeredCount } from '../../lib/reciprocity/keys';
@@ -22,6 +21,7 @@ interface StartForm {
   name: string;
 }
 const EMPTY_START: StartForm = { role: '', stage: '', charterId: '', name: '' };
+const START = 'reciprocity-start';
 const isStartForm = (v: unknown): v is StartForm => {
   const f = v as StartForm | null;
   // Written by this page only; checked so that an older page's shape cannot start a wrong assessment.
@@ -33,7 +33,23 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
   const inst = config.instrument;
   const { current: list, earlier, other } = byInstrument(useBrowserStore(assessments.$list, []), inst.id);
   // What is chosen and typed here survives a reload, in this tab only, until the assessment starts.
-  const [form, setForm] = useHistoryState<StartForm>('reciprocity-start', EMPTY_START, isStartForm);
+  const [form, setFormNow] = useState(EMPTY_START);
+  // Kept in this tab's history entry by ../shared/history-state.ts, loaded as the page starts (the
+  // first view does not wait for it), then used at once.
+  const tab = useRef<typeof import('../shared/history-state') | null>(null);
+  useEffect(
+    () =>
+      void import('../shared/history-state').then((h) => {
+        tab.current = h;
+        const f = h.readHistoryState(START);
+        if (isStartForm(f)) setFormNow(f);
+      }),
+    [],
+  );
+  const setForm = (f: StartForm) => {
+    setFormNow(f);
+    tab.current?.keepInHistory(START, f);
+  };
   const { role, stage, charterId, name } = form;
   const set = (patch: Partial<StartForm>) => setForm({ ...form, ...patch });
   const [error, setError] = useState('');
@@ -60,8 +76,9 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
       answers: {},
     });
     if (r.ok) {
+      // Emptied in this entry before the next one is made, so Back shows an empty form.
       setForm(EMPTY_START);
-      writeHistoryState();
+      tab.current?.writeHistoryState();
       go(null, r.doc.id);
     }
   }
@@ -135,14 +152,7 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
       </form>
 
       <UndoStatus status={status} onDone={setStatus} />
-      {other.length > 0 && (
-        <p class="hint">
-          {other.length === 1 ? 'One assessment was' : `${other.length} assessments were`} taken with a questionnaire this version
-          of the handbook does not know. {other.length === 1 ? 'It is' : 'They are'} kept, and listed on <a href={`${config.base}my-data/`}>My data</a>,
-          but not scored or compared here.
-        </p>
-      )}
-      {completed.length + earlier.length > 0 && <History config={config} completed={completed} earlier={earlier} onDelete={remove} />}
+      {completed.length + earlier.length + other.length > 0 && <History config={config} completed={completed} earlier={earlier} other={other.length} onDelete={remove} />}
     </div>
   );
 }
