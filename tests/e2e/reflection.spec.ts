@@ -64,6 +64,36 @@ test.describe('reflection checklists', () => {
     expect(problems.console).toEqual([]);
   });
 
+  test('today’s entry deleted, a new one started, then Undo: the form shows the entry brought back, and the journal says which one it is', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-11-19T09:00:00'));
+    await page.goto('/tools/reflection/after-session/');
+    const note = page.getByLabel('What is the most useful thing I learned or realised in this session?');
+    await note.click();
+    await page.keyboard.type('The first entry.', { delay: 15 });
+    await page.keyboard.press('Tab');
+    const journal = page.getByRole('region', { name: 'Journal' });
+    await journal.getByRole('button', { name: 'Delete the entry of 19 November 2026' }).click();
+    await expect(journal.getByRole('status')).toContainText('Deleted the entry of 19 November 2026.');
+    await note.click();
+    await page.keyboard.type('A new start.', { delay: 15 });
+    await page.keyboard.press('Tab');
+    await expect(journal.getByRole('listitem')).toHaveCount(1);
+    await journal.getByRole('button', { name: 'Undo' }).click();
+    // Both are kept; the form shows the one brought back, and the journal marks it.
+    await expect(journal.getByRole('listitem')).toHaveCount(2);
+    await expect(note).toHaveValue('The first entry.');
+    await expect(journal.locator('li[aria-current="true"]')).toHaveCount(1);
+    await expect(journal.locator('li[aria-current="true"]')).toContainText('shown above');
+    // Typing on goes to the entry shown.
+    await note.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' And more.', { delay: 15 });
+    await page.keyboard.press('Tab');
+    // After a reload, today's entry is the one changed last: still the same one.
+    await page.reload();
+    await expect(note).toHaveValue('The first entry. And more.');
+  });
+
   test('an unknown journal entry address says so and offers today’s entry', async ({ page }) => {
     await page.goto('/tools/reflection/after-session/?id=nosuchentry');
     await expect(page.getByRole('alert')).toContainText('There is no journal entry with this address in this browser');

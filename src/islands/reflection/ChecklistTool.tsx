@@ -12,7 +12,7 @@ import ToolShell from '../shared/ToolShell';
 import { go, route as $route } from '../shared/route';
 import { lazy } from '../shared/lazy';
 import type { ConcernsContact } from '../../lib/program-schema';
-import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
+import UndoStatus, { focusSoon, useStatus } from '../shared/UndoStatus';
 import { TextLimit } from '../shared/TextLimit';
 
 interface Props {
@@ -68,7 +68,7 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
   const all = useStore(reflections.$list);
   const charters = useStore(charterDocs.$list);
   const entries = useMemo(() => journal(all, checklist.id), [all, checklist.id]);
-  const [status, setStatus, removeEntry] = useUndoDelete(reflections, () => document.getElementById('journal-title'));
+  const [status, setStatus] = useStatus();
   const health = useStore($storageHealth);
   /** The entry this page has been writing today's ticks and notes to. */
   const writing = useRef<string | null>(null);
@@ -111,7 +111,18 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
   }
 
   function remove(id: string, date: string) {
-    removeEntry(id, `Deleted the entry of ${formatDate(date)}.`);
+    const gone = reflections.remove(id);
+    // Undo brings the entry back as the one this page writes to, so the form and the journal agree,
+    // even when a new entry was started meanwhile (that one stays in the journal).
+    setStatus(
+      `Deleted the entry of ${formatDate(date)}.`,
+      gone
+        ? () => {
+            if (reflections.put(gone).ok) writing.current = gone.id;
+          }
+        : undefined,
+    );
+    focusSoon(() => document.getElementById('journal-title'));
     if (opened?.id === id) go(null, null);
   }
 

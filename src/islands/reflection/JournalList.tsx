@@ -38,6 +38,7 @@ export default function JournalList({ checklist, entries, current, day, charters
             <span class="hint">
               {p.percent}% done
               {linkedTitle(e.data.charterId)}
+              {current === e.id && e.data.date === day ? ', shown above' : ''}
             </span>{' '}
             <button type="button" class="danger small" onClick={() => onDelete(e.id, e.data.date)}>
               Delete<span class="visually-hidden"> the entry of {when}</span>
