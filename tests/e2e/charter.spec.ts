@@ -126,6 +126,30 @@ test.describe('charter builder', () => {
     expect(problems.console).toEqual([]);
   });
 
+  test('a link made with the share panel open follows edits made below it, and a copy taken before says to copy again', async ({ browser, page, context }) => {
+    await seed(context, [fixtureCharter!]);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
+    await page.goto(`/tools/charter/?id=${fixtureCharter!.id}`);
+    await page.getByRole('button', { name: 'Share with my partner' }).click();
+    await page.getByRole('radio', { name: 'Tomasz Nowak (mentor)' }).check();
+    const field = page.getByLabel('Link for Amara Okafor');
+    const first = await field.inputValue();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByText('Link copied.')).toBeVisible();
+    // Edited below, with the panel still open.
+    await page.getByLabel('Our purpose').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Added after sharing.', { delay: 15 });
+    await page.keyboard.press('Tab');
+    await expect(field).not.toHaveValue(first);
+    await expect(page.getByRole('status').filter({ hasText: 'The charter changed after you copied the link' })).toBeVisible();
+    const latest = await field.inputValue();
+    const partner = await (await browser.newContext()).newPage();
+    await partner.goto(latest);
+    await expect(partner.locator('.charter-doc')).toContainText('Added after sharing.');
+    await partner.context().close();
+  });
+
   test('share with the partner, who opens the link, saves her copy, edits it and shares it back', async ({ browser, problems, page: mentorPage, context: mentorContext }) => {
     await seed(mentorContext, [fixtureCharter!]);
     await mentorContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });

@@ -25,6 +25,18 @@ export default function SharePanel({ config, doc, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => heading.current?.focus(), []);
+  /** The charter's version when the link was last copied: a later edit makes that copy stale. */
+  const copiedVersion = useRef<string | null>(null);
+  // The link follows the charter: an edit made with this panel open rebuilds it a moment later,
+  // so the partner never opens older text than the page shows.
+  useEffect(() => {
+    if (!me) return;
+    const timer = setTimeout(() => {
+      const stale = copiedVersion.current !== null && copiedVersion.current !== doc.updatedAt;
+      void make(me).then(() => stale && setCopied('The charter changed after you copied the link. The link above now holds the latest text: copy it again.'));
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [doc.updatedAt]);
 
   async function make(who: 'mentor' | 'mentee') {
     setMe(who);
@@ -49,6 +61,7 @@ export default function SharePanel({ config, doc, onClose }: Props) {
     if (!link) return;
     try {
       await navigator.clipboard.writeText(link);
+      copiedVersion.current = doc.updatedAt;
       setCopied('Link copied. Paste it into an email or message to your partner.');
     } catch {
       setCopied('Your browser did not let the page copy. Select the link above and copy it yourself.');
