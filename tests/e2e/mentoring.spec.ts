@@ -88,8 +88,9 @@ test('a session logged against a goal shows as progress, and an action left open
   await expect(page.getByText('Still open from earlier sessions:')).toHaveCount(0);
   await page.getByRole('link', { name: '← My mentoring' }).click();
   await expect(panel(page).getByRole('heading', { name: 'Open actions' }).locator('..')).toContainText('None open.');
+  // The record of 1 December was opened but nothing was written in it, so it was never kept.
   const stored = Object.values(await tandemStorage(page)).filter((v) => v.includes('"type":"session"'));
-  expect(stored).toHaveLength(2);
+  expect(stored).toHaveLength(1);
 });
 
 test('clearing a goal, removing an action and ticking an open action each say what happened, keep the keyboard’s place and can be undone', async ({ page, context }) => {
@@ -192,6 +193,28 @@ test('the self-assessments on a panel show each role’s latest score, its trend
   await expect(block.getByRole('listitem').filter({ hasText: 'As the mentor' })).toContainText(/2 taken so far, up \d+ since the one before/);
   await expect(block.getByRole('listitem').filter({ hasText: 'As the mentee' })).toContainText('answered only with an earlier questionnaire');
   await expect(block.getByRole('link', { name: 'See the results as the mentor' })).toHaveAttribute('href', '/tools/reciprocity/?id=q3mentor0tomasz1');
+});
+
+test('“Log a session” opens a record that is kept from the first word typed, without losing the place, and Done returns with it saved; opened and left empty, nothing is kept', async ({ page, context }) => {
+  await seed(context, [charter!]);
+  await at(page, '2026-11-17T12:00:00Z');
+  await panel(page).getByRole('button', { name: /^Log a session/ }).click();
+  await expect(page.getByText('Nothing is kept until you write or choose something here')).toBeVisible();
+  await page.getByRole('button', { name: 'Done' }).click();
+  expect(Object.keys(await tandemStorage(page)).filter((k) => k.includes(':session:'))).toHaveLength(0);
+  await panel(page).getByRole('button', { name: /^Log a session/ }).click();
+  const discussed = page.getByRole('textbox', { name: 'What we discussed' });
+  await discussed.click();
+  // Typed straight through the moment the record is first stored: focus and every key stay.
+  await page.keyboard.type('We planned the rota for the quarter.', { delay: 40 });
+  await expect(discussed).toBeFocused();
+  await expect(discussed).toHaveValue('We planned the rota for the quarter.');
+  await expect(page.getByText('Saved in this browser as you go.')).toBeVisible();
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(panel(page).getByRole('heading', { name: 'Session log' }).locator('..')).toContainText('17 November 2026');
+  const stored = Object.values(await tandemStorage(page)).filter((v) => v.includes('"type":"session"'));
+  expect(stored).toHaveLength(1);
+  expect(stored[0]).toContain('We planned the rota for the quarter.');
 });
 
 test('logging a session twice opens the record already started, rather than an empty twin', async ({ page, context }) => {

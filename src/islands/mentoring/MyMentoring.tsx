@@ -6,7 +6,8 @@ import { panels, type Panel } from '../../lib/relationship/panels';
 import { describeRhythm, rhythmOf } from '../../lib/relationship/schedule';
 import { newSession, sessionOn } from '../../lib/relationship/sessions';
 import type { RelationshipDue } from '../../lib/checklists/relationship-due';
-import { byId } from '../../lib/storage/envelope';
+import { byId, makeDocument } from '../../lib/storage/envelope';
+import { sessionDocType } from '../../lib/docs/session-doc';
 import { assessments, charters, reflections, sessions } from '../../stores/persistence';
 import { calendarMissingText } from '../../lib/charter/calendar';
 import { downloadText } from '../shared/download';
@@ -23,6 +24,9 @@ import { lazy } from '../shared/lazy';
 const AssessmentsBlock = lazy(() => import('./AssessmentsBlock'), <p class="hint">Scoring…</p>);
 // A session record's editor loads when one is opened.
 const SessionEditor = lazy(() => import('./SessionEditor'));
+
+/** A session record opened with "Log a session", kept on this page until something is written in it. */
+let fresh: SessionDoc | null = null;
 
 /**
  * My mentoring: one panel per relationship. The frame (heading, the three first steps) renders on
@@ -79,7 +83,9 @@ function Mentoring(config: MentoringConfig) {
   }, [lost, stored, detached]);
   // Deleted elsewhere: the copy kept on this page (from the first render after the deletion on).
   const kept = stored || route.view !== 'doc' ? null : detached?.id === route.id ? detached : lost;
-  if (mounted && route.view === 'doc' && (stored || kept)) {
+  // Opened with "Log a session" and nothing written yet.
+  const unsaved = !stored && !kept && route.view === 'doc' && fresh !== null && fresh.id === route.id ? fresh : null;
+  if (mounted && route.view === 'doc' && (stored || kept || unsaved)) {
     return (
       <>
         {kept && (
@@ -105,18 +111,29 @@ function Mentoring(config: MentoringConfig) {
             </p>
           </div>
         )}
+        {/* One tree for every case, so the editor (and the field being typed in) stays mounted when an
+            unsaved record is first stored, or a record is deleted or put back elsewhere. */}
         <SessionEditor
           key={route.id}
           config={config}
-          session={kept ?? stored!}
-          onDelete={deleteSession}
+          session={kept ?? unsaved ?? stored!}
+          unsaved={!!unsaved}
+          onDelete={unsaved ? () => ((fresh = null), go(null, null)) : deleteSession}
           onChange={
             kept
               ? (fn) => {
                   const base = latest.current?.id === kept.id ? latest.current : kept;
                   setDetached((latest.current = { ...base, data: fn(base.data) }));
                 }
-              : undefined
+              : unsaved
+                ? (fn) => {
+                    // The first change stores it; any change after that (even from a render made
+                    // before it was stored) goes to the stored record.
+                    if (fresh?.id !== unsaved.id) return void sessions.update(unsaved.id, fn);
+                    fresh = { ...fresh, data: fn(fresh.data), updatedAt: new Date().toISOString() };
+                    if (sessions.put(fresh).ok) fresh = null;
+                  }
+                : undefined
           }
         />
       </>
@@ -125,7 +142,7 @@ function Mentoring(config: MentoringConfig) {
   if (mounted && route.view === 'doc') {
     return (
       <div class="notice notice-warn" role="alert">
-        <p>There is no session record with this address in this browser. It may have been deleted, or written in another browser.</p>
+        <p>There is no session record with this address in this browser. It may have been deleted, closed before anything was written in it, or written in another browser.</p>
         <p>
           <a href={location.pathname} onClick={(e) => go(e, null)}>
             Back to my mentoring
@@ -211,8 +228,9 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
 
   function startSession() {
     if (logged) return go(null, logged.id);
-    const made = sessions.create(newSession(logDate, p.id ?? undefined));
-    if (made.ok) go(null, made.doc.id);
+    // Opened, not stored: it becomes a record with the first thing written in it.
+    fresh = makeDocument(sessionDocType, newSession(logDate, p.id ?? undefined), new Date());
+    go(null, fresh.id);
   }
 
   async function calendar() {

@@ -10,7 +10,7 @@ import { charters, sessions } from '../../stores/persistence';
 import { go } from '../shared/route';
 import { TextLimit } from '../shared/TextLimit';
 import UndoStatus, { focusSoon, useStatus } from '../shared/UndoStatus';
-import { useDraft } from '../shared/useDraft';
+import { flushAllDrafts, useDraft } from '../shared/useDraft';
 import OpenActions from './OpenActions';
 import SessionSheet from './SessionSheet';
 import type { MentoringConfig } from './types';
@@ -23,6 +23,7 @@ export default function SessionEditor({
   session,
   onDelete,
   onChange,
+  unsaved,
 }: {
   config: MentoringConfig;
   session: SessionDoc;
@@ -30,6 +31,8 @@ export default function SessionEditor({
   onDelete: (s: SessionDoc) => void;
   /** Where changes go instead of storage: set while the record, deleted in another tab, is only on this page. */
   onChange?: ((fn: (x: SessionData) => SessionData) => void) | undefined;
+  /** Opened with "Log a session" and not stored yet: it becomes a record with the first thing written. */
+  unsaved?: boolean | undefined;
 }) {
   const d = session.data;
   const all = useStore(sessions.$list);
@@ -175,17 +178,25 @@ export default function SessionEditor({
       <div class="no-print">
         <TextArea id="session-private" label="Private note (only in this browser; never shared)" value={d.privateNote} max={MAX_TEXT_CHARS} onSave={(t) => change((x) => ({ ...x, privateNote: t }))} />
       </div>
+      <p class="hint no-print" id="session-saving">
+        {unsaved ? 'Nothing is kept until you write or choose something here; from then on it is saved in this browser as you go.' : 'Saved in this browser as you go.'}
+      </p>
       <p class="button-row no-print">
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" aria-describedby="session-saving" onClick={() => (flushAllDrafts(), go(null, null))}>
+          Done
+        </button>
+        <button type="button" class="secondary" onClick={() => window.print()}>
           Print this session record
         </button>
-        <button
-          type="button"
-          class="danger"
-          onClick={() => onDelete(session)}
-        >
-          Delete this session record
-        </button>
+        {unsaved ? (
+          <button type="button" class="secondary" onClick={() => onDelete(session)}>
+            Cancel
+          </button>
+        ) : (
+          <button type="button" class="danger" onClick={() => onDelete(session)}>
+            Delete this session record
+          </button>
+        )}
       </p>
       </div>
     </div>
