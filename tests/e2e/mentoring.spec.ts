@@ -305,6 +305,29 @@ test('a long-running relationship still prints “where we are” on one page: t
   }
 });
 
+test('“where we are” stays on one page with four long goals of two milestones each: long items are shortened visibly in print, in full on screen', async ({ page, context }) => {
+  const wordy = JSON.parse(JSON.stringify(charter)) as typeof charter;
+  const sentence = 'Lead the weekly stand-up for the platform team with confidence, keep it to fifteen minutes, make sure every person speaks, and write up the decisions so that people who missed it can catch up the same day without asking';
+  const goals = [1, 2, 3, 4].map((n) => ({
+    id: `g${n}`,
+    text: `${n}. ${sentence} (${sentence.length} characters and more, so that the goal runs to about three hundred characters in all).`,
+    success: 'The team asks for the notes',
+    milestones: [1, 2].map((m) => ({ id: `m${n}${m}`, date: `2026-1${m}-15`, text: `Milestone ${m} of goal ${n}: run two stand-ups alone and ask the team afterwards what would make them better next time round` })),
+  }));
+  wordy!.data.values['objectives.mentee'] = goals;
+  await seed(context, [wordy!, fixtureDoc('session.v1.json')]);
+  await at(page, '2026-11-05T09:00:00Z');
+  // On screen, each goal is there in full.
+  await expect(panel(page).getByRole('heading', { name: 'Goals' }).locator('..')).toContainText(goals[3]!.text);
+  for (const format of ['A4', 'Letter'] as const) {
+    const { pages, text } = await printToPdf(page, format);
+    expect(pages, format).toBe(1);
+    expect(text).toContain('1. Lead the weekly stand-up');
+    expect(text).toContain('4. Lead the weekly stand-up');
+    expect(text).toContain('…');
+  }
+});
+
 test('deleting a charter says where the sessions kept for it go, and they are still there', async ({ page, context }) => {
   await seed(context, [charter!, fixtureDoc('session.v1.json')]);
   await page.goto('/tools/charter/');

@@ -327,14 +327,16 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
           <ul class="goal-progress">
             {p.goals.map(({ owner, goal, history }, i) => (
               <li key={goal.id} class={i >= PRINT_GOALS ? 'print-skip' : undefined}>
-                <span class="hint">{owner === 'mentee' ? 'Mentee' : 'Mentor'}:</span> {goal.text}{' '}
+                <span class="print-clamp">
+                  <span class="hint">{owner === 'mentee' ? 'Mentee' : 'Mentor'}:</span> {goal.text}
+                </span>{' '}
                 <strong>{history.latest ? `(${PROGRESS_TEXT[history.latest]}, ${history.notes.length} ${history.notes.length === 1 ? 'session' : 'sessions'})` : '(not noted in a session yet)'}</strong>
                 {goal.milestones.filter((m) => m.text.trim()).length > 0 && (
                   <ul>
                     {goal.milestones
                       .filter((m) => m.text.trim())
                       .map((m, i) => (
-                        <li key={m.id} class={i >= PRINT_MILESTONES ? 'print-skip' : undefined}>
+                        <li key={m.id} class={i >= PRINT_MILESTONES ? 'print-skip' : 'print-clamp one-line'}>
                           {m.date ? `${formatDate(m.date)}: ` : ''}
                           {m.text}
                         </li>
