@@ -110,6 +110,12 @@ test('clearing a goal, removing an action and ticking an open action each say wh
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByLabel('How, for “Run the weekly stand-up with confidence”')).toHaveValue('Ran two, kept to time.');
   await expect(goal.getByRole('radio', { name: 'Moved forward' })).toBeChecked();
+  // Cleared again, then another choice made: the old Undo is gone, so it cannot overwrite the new choice.
+  await goal.getByRole('radio', { name: 'Not this time' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(1);
+  await goal.getByRole('radio', { name: 'Stuck' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  await expect(goal.getByRole('radio', { name: 'Stuck' })).toBeChecked();
 
   // Two actions; removing the first moves focus to the next one's Remove button, and Undo puts it back first.
   for (const text of ['Write the stand-up notes', 'Book the rota meeting']) {
@@ -125,6 +131,14 @@ test('clearing a goal, removing an action and ticking an open action each say wh
   await expect(page.getByLabel('The mentee will')).toHaveCount(2);
   await expect(page.getByLabel('The mentee will').first()).toHaveValue('Write the stand-up notes');
   await expect(page.getByRole('status').filter({ hasText: 'Restored.' })).toBeFocused();
+  // Two removed one after the other: one Undo brings both back, in their places.
+  await page.getByRole('button', { name: 'Remove the action “Write the stand-up notes”' }).click();
+  await page.getByRole('button', { name: 'Remove the action “Book the rota meeting”' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Removed 2 actions' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('The mentee will')).toHaveCount(2);
+  await expect(page.getByLabel('The mentee will').first()).toHaveValue('Write the stand-up notes');
+  await expect(page.getByLabel('The mentee will').last()).toHaveValue('Book the rota meeting');
 
   // On My mentoring, ticking an open action says so, moves to the next box, and Undo opens it again.
   // (Clicked, not checked: a ticked box leaves the list, and check() would go on to tick the next.)
@@ -368,6 +382,18 @@ test('two tabs: a record deleted in one while the other is typing in it keeps ev
   await two.keyboard.press('End');
   await two.keyboard.type(' Typed after.', { delay: 20 });
   await two.keyboard.press('Tab');
+  await expect(note).toHaveValue(/Typed before\. Typed after\.$/);
+  // Only on this page now: no "Done", the hint says it is not saved, and reloading asks first.
+  await expect(two.getByRole('button', { name: 'Done' })).toHaveCount(0);
+  await expect(two.getByText('Not saved: this record was deleted in another tab.')).toBeVisible();
+  const asked: string[] = [];
+  two.once('dialog', (d) => {
+    asked.push(d.type());
+    void d.dismiss();
+  });
+  await two.getByRole('link', { name: 'My data' }).first().click();
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  await expect(two).toHaveURL(/\/my-mentoring\/\?id=/);
   await expect(note).toHaveValue(/Typed before\. Typed after\.$/);
 
   // Undo in tab one puts the record back, and tab two's words go on top of it.

@@ -343,7 +343,7 @@ test.describe('found by trying to break the store', () => {
     await expect(page.getByRole('alert')).toContainText('saved by a newer version of this handbook');
   });
 
-  test('undo after deleting today’s entry and writing again keeps showing what was written since', async ({ page }) => {
+  test('undo after deleting today’s entry and writing again shows the entry brought back, keeps what was written since, and a reload agrees', async ({ page }) => {
     await page.goto('/tools/reflection/before-session/');
     const note = page.getByRole('textbox').first();
     await note.click();
@@ -356,9 +356,11 @@ test.describe('found by trying to break the store', () => {
     await page.keyboard.press('Tab');
     await journal.getByRole('button', { name: 'Undo' }).click();
     await expect(journal.getByRole('listitem')).toHaveCount(2);
-    await expect(note).toHaveValue('Second thoughts');
+    // One rule for today's entry: the one brought back is shown, marked in the journal, and still shown after a reload.
+    await expect(note).toHaveValue('Original note');
+    await expect(journal.locator('li[aria-current="true"]')).toContainText('shown above');
     await page.reload();
-    await expect(page.getByRole('textbox').first()).toHaveValue(/Second thoughts|Original note/);
+    await expect(page.getByRole('textbox').first()).toHaveValue('Original note');
     const notes = (await storedDocs(page, 'reflection')).map((d) => JSON.stringify(d.data));
     expect(notes.some((n) => n.includes('Second thoughts')) && notes.some((n) => n.includes('Original note'))).toBe(true);
   });

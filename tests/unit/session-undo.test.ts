@@ -64,3 +64,20 @@ describe('undo in a session record', () => {
     );
   });
 });
+
+describe('undo never overwrites what was chosen since', () => {
+  it('“Not this time” undone after another choice for the goal changes nothing', () => {
+    const moved = setGoalProgress(newSession('2026-11-03'), 'g1', 'moved', 'Had a chat.');
+    const note = moved.goals[0]!;
+    const stuck = setGoalProgress(setGoalProgress(moved, 'g1', null), 'g1', 'stuck', 'New note.');
+    expect(restoreGoalNote(stuck, note)).toEqual(stuck);
+  });
+
+  it('two removals undone together, the last first, come back in their places', () => {
+    const start = withActions(['a', 'b', 'c', 'd']);
+    const first = removeAction(start, 'b');
+    const second = removeAction(first.data, 'c');
+    const back = [first.removed!, second.removed!].reduceRight((x, r) => restoreAction(x, r), second.data);
+    expect(back).toEqual(start);
+  });
+});

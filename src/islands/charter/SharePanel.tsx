@@ -4,6 +4,9 @@ import { roleText } from '../../lib/charter/values';
 import type { CharterDoc } from '../../lib/docs/charter-doc';
 import { MAX_LINK_CHARS, ShareTooLargeError, shareFragment } from '../../lib/share';
 import { downloadText } from '../shared/download';
+import { flushAllDrafts } from '../shared/useDraft';
+import { byId } from '../../lib/storage/envelope';
+import { charters as charterDocs } from '../../stores/persistence';
 import type { CharterConfig } from './types';
 import { fileSlug } from '../../lib/format';
 
@@ -25,12 +28,14 @@ export default function SharePanel({ config, doc, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => heading.current?.focus(), []);
+  /** The charter's version the link was last made from. */
+  const made = useRef<string | null>(null);
   /** The charter's version when the link was last copied: a later edit makes that copy stale. */
   const copiedVersion = useRef<string | null>(null);
   // The link follows the charter: an edit made with this panel open rebuilds it a moment later,
   // so the partner never opens older text than the page shows.
   useEffect(() => {
-    if (!me) return;
+    if (!me || made.current === doc.updatedAt) return;
     const timer = setTimeout(() => {
       const stale = copiedVersion.current !== null && copiedVersion.current !== doc.updatedAt;
       void make(me).then(() => stale && setCopied('The charter changed after you copied the link. The link above now holds the latest text: copy it again.'));
@@ -38,30 +43,37 @@ export default function SharePanel({ config, doc, onClose }: Props) {
     return () => clearTimeout(timer);
   }, [doc.updatedAt]);
 
-  async function make(who: 'mentor' | 'mentee') {
+  async function make(who: 'mentor' | 'mentee', from: CharterDoc = doc): Promise<string | null> {
     setMe(who);
     let t: string;
     try {
-      t = await encodeCharter(toShared(doc, who === 'mentor' ? mentor : mentee, new Date()));
+      t = await encodeCharter(toShared(from, who === 'mentor' ? mentor : mentee, new Date()));
     } catch (e) {
       if (!(e instanceof ShareTooLargeError)) throw e;
       setTooLarge(e.message);
       setToken(null);
       setLink(null);
-      return;
+      return null;
     }
     setTooLarge('');
     const url = `${location.origin}${location.pathname}${shareFragment(t)}`;
     setToken(t);
     setLink(url);
     setCopied('');
+    made.current = from.updatedAt;
+    return url;
   }
 
   async function copy() {
-    if (!link) return;
+    if (!link || !me) return;
+    // Words still waiting in a field are saved first, and the link made from the charter as it is now.
+    flushAllDrafts();
+    const now = byId(charterDocs.$docs.get(), doc.id) ?? doc;
+    const url = now.updatedAt === doc.updatedAt ? link : await make(me, now);
+    if (!url) return;
     try {
-      await navigator.clipboard.writeText(link);
-      copiedVersion.current = doc.updatedAt;
+      await navigator.clipboard.writeText(url);
+      copiedVersion.current = now.updatedAt;
       setCopied('Link copied. Paste it into an email or message to your partner.');
     } catch {
       setCopied('Your browser did not let the page copy. Select the link above and copy it yourself.');

@@ -83,6 +83,13 @@ function Mentoring(config: MentoringConfig) {
   }, [lost, stored, detached]);
   // Deleted elsewhere: the copy kept on this page (from the first render after the deletion on).
   const kept = stored || route.view !== 'doc' ? null : detached?.id === route.id ? detached : lost;
+  // While the record is only on this page, leaving it (closing, reloading) asks first.
+  useEffect(() => {
+    if (!kept) return;
+    const ask = (e: Event) => e.preventDefault();
+    addEventListener('beforeunload', ask);
+    return () => removeEventListener('beforeunload', ask);
+  }, [!!kept]);
   // Opened with "Log a session" and nothing written yet.
   const unsaved = !stored && !kept && route.view === 'doc' && fresh !== null && fresh.id === route.id ? fresh : null;
   if (mounted && route.view === 'doc' && (stored || kept || unsaved)) {
@@ -118,6 +125,7 @@ function Mentoring(config: MentoringConfig) {
           config={config}
           session={kept ?? unsaved ?? stored!}
           unsaved={!!unsaved}
+          detached={!!kept}
           onDelete={unsaved ? () => ((fresh = null), go(null, null)) : deleteSession}
           onChange={
             kept

@@ -4,9 +4,9 @@ import { roleKey } from '../../lib/charter/definition';
 import { displayTitle, goalsValue, roleText } from '../../lib/charter/values';
 import { MAX_LINE_CHARS, MAX_TEXT_CHARS, PROGRESS, type Progress, type SessionData, type SessionDoc } from '../../lib/docs/session-doc';
 import { formatDate } from '../../lib/format';
-import { carriedInto, removeAction, restoreAction, restoreGoalNote, setGoalProgress } from '../../lib/relationship/sessions';
+import { carriedInto, markActionDone, removeAction, restoreAction, restoreGoalNote, setGoalProgress, type Removed } from '../../lib/relationship/sessions';
 import { byId, newId } from '../../lib/storage/envelope';
-import { charters, sessions } from '../../stores/persistence';
+import { $storageHealth, charters, sessions } from '../../stores/persistence';
 import { go } from '../shared/route';
 import { TextLimit } from '../shared/TextLimit';
 import UndoStatus, { focusSoon, useStatus } from '../shared/UndoStatus';
@@ -24,6 +24,7 @@ export default function SessionEditor({
   onDelete,
   onChange,
   unsaved,
+  detached,
 }: {
   config: MentoringConfig;
   session: SessionDoc;
@@ -33,35 +34,56 @@ export default function SessionEditor({
   onChange?: ((fn: (x: SessionData) => SessionData) => void) | undefined;
   /** Opened with "Log a session" and not stored yet: it becomes a record with the first thing written. */
   unsaved?: boolean | undefined;
+  /** Deleted in another tab and kept only on this page (the page above offers to keep it). */
+  detached?: boolean | undefined;
 }) {
   const d = session.data;
+  // What was just cleared, removed or ticked, said out loud, with an Undo.
+  const [status, setStatus] = useStatus();
+  const health = useStore($storageHealth);
   const all = useStore(sessions.$list);
   const charterDocs = useStore(charters.$docs);
   const charter = d.charterId ? byId(charterDocs, d.charterId) : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const change = (fn: (x: SessionData) => SessionData) => (onChange ? onChange(fn) : void sessions.update(session.id, fn));
+  const write = (fn: (x: SessionData) => SessionData) => (onChange ? onChange(fn) : void sessions.update(session.id, fn));
+  /** Actions removed one after another, undone together by one Undo. */
+  const removedRun = useRef<Removed[]>([]);
+  /**
+   * Any other change ends what the last Undo could undo (an Undo must never overwrite what was
+   * chosen or typed after it).
+   */
+  const change = (fn: (x: SessionData) => SessionData) => {
+    removedRun.current = [];
+    if (status?.restore) setStatus('');
+    write(fn);
+  };
   const goals = (['mentee', 'mentor'] as const).flatMap((owner) => {
     const key = roleKey(config.def, owner === 'mentee' ? 'mentee-goals' : 'mentor-goals');
     return key && charter ? goalsValue(charter.data.values, key).filter((g) => g.text.trim()).map((g) => ({ owner, g })) : [];
   });
   const earlier = carriedInto(all, session);
-  // What was just cleared or removed, said out loud, with an Undo.
-  const [status, setStatus] = useStatus();
 
   /** "Not this time" clears how the session moved a goal, its note too: Undo puts both back. */
   function notThisTime(goalId: string, text: string) {
     const before = d.goals.find((x) => x.goalId === goalId);
     change((x) => setGoalProgress(x, goalId, null));
-    if (before) setStatus(`Cleared how this session moved “${text}”${before.note.trim() ? ', and its note' : ''}.`, () => change((x) => restoreGoalNote(x, before)));
+    if (before) setStatus(`Cleared how this session moved “${text}”${before.note.trim() ? ', and its note' : ''}.`, () => write((x) => restoreGoalNote(x, before)));
   }
 
   /** Remove an action; focus goes to the next action's Remove button, or to the first Add button. */
   function remove(actionId: string) {
-    const { data, removed } = removeAction(d, actionId);
+    const { removed } = removeAction(d, actionId);
     if (!removed) return;
-    change(() => data);
-    setStatus(`Removed the action “${removed.action.text.trim() || 'with no text yet'}”.`, () => change((x) => restoreAction(x, removed)));
+    // Removals one after another are undone together, the last first, each back in its place.
+    const run = [...removedRun.current, removed];
+    write((x) => removeAction(x, actionId).data);
+    removedRun.current = run;
+    const what = `“${removed.action.text.trim() || 'with no text yet'}”`;
+    setStatus(run.length === 1 ? `Removed the action ${what}.` : `Removed ${run.length} actions, the last ${what}.`, () => {
+      removedRun.current = [];
+      write((x) => run.reduceRight((y, r) => restoreAction(y, r), x));
+    });
     focusSoon(() => document.querySelectorAll<HTMLElement>('.action-list .action-remove')[removed.index] ?? document.getElementById('add-action-mentee'));
   }
 
@@ -149,7 +171,8 @@ export default function SessionEditor({
                 checked={a.done}
                 onChange={(e) => {
                   const done = e.currentTarget.checked;
-                  change((x) => ({ ...x, actions: x.actions.map((y) => (y.id === a.id ? { ...y, done } : y)) }));
+                  change((x) => markActionDone(x, a.id, done));
+                  setStatus(`${done ? 'Marked done' : 'Marked not done'}: “${a.text.trim() || 'this action'}”.`, () => write((x) => markActionDone(x, a.id, !done)));
                 }}
               />
               <TextLine
@@ -179,12 +202,20 @@ export default function SessionEditor({
         <TextArea id="session-private" label="Private note (only in this browser; never shared)" value={d.privateNote} max={MAX_TEXT_CHARS} onSave={(t) => change((x) => ({ ...x, privateNote: t }))} />
       </div>
       <p class="hint no-print" id="session-saving">
-        {unsaved ? 'Nothing is kept until you write or choose something here; from then on it is saved in this browser as you go.' : 'Saved in this browser as you go.'}
+        {detached
+          ? 'Not saved: this record was deleted in another tab. Keep it or leave it deleted, above.'
+          : health.state !== 'ok'
+            ? 'Not being saved: see the notice above.'
+            : unsaved
+              ? 'Nothing is kept until you write or choose something here; from then on it is saved in this browser as you go.'
+              : 'Saved in this browser as you go.'}
       </p>
       <p class="button-row no-print">
-        <button type="button" aria-describedby="session-saving" onClick={() => (flushAllDrafts(), go(null, null))}>
-          Done
-        </button>
+        {!detached && (
+          <button type="button" aria-describedby="session-saving" onClick={() => (flushAllDrafts(), go(null, null))}>
+            Done
+          </button>
+        )}
         <button type="button" class="secondary" onClick={() => window.print()}>
           Print this session record
         </button>

@@ -12,7 +12,7 @@ import ToolShell from '../shared/ToolShell';
 import { go, route as $route } from '../shared/route';
 import { lazy } from '../shared/lazy';
 import type { ConcernsContact } from '../../lib/program-schema';
-import UndoStatus, { focusSoon, useStatus } from '../shared/UndoStatus';
+import UndoStatus, { useStatus } from '../shared/UndoStatus';
 import { TextLimit } from '../shared/TextLimit';
 
 interface Props {
@@ -110,21 +110,7 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
     }
   }
 
-  function remove(id: string, date: string) {
-    const gone = reflections.remove(id);
-    // Undo brings the entry back as the one this page writes to, so the form and the journal agree,
-    // even when a new entry was started meanwhile (that one stays in the journal).
-    setStatus(
-      `Deleted the entry of ${formatDate(date)}.`,
-      gone
-        ? () => {
-            if (reflections.put(gone).ok) writing.current = gone.id;
-          }
-        : undefined,
-    );
-    focusSoon(() => document.getElementById('journal-title'));
-    if (opened?.id === id) go(null, null);
-  }
+
 
   return (
     <div class="checklist-tool">
@@ -221,7 +207,7 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
             {!mounted || entries.length === 0 ? (
               <p>No entries yet. Your entries, by date, will appear here.</p>
             ) : (
-              <JournalList checklist={checklist} entries={entries} current={entry?.id} day={day} charters={charters} onDelete={remove} />
+              <JournalList checklist={checklist} entries={entries} current={entry?.id} day={day} charters={charters} setStatus={setStatus} writing={writing} opened={opened?.id} />
             )}
           </section>
         }

@@ -4,6 +4,9 @@ import type { ReflectionDoc } from '../../lib/docs/reflection-doc';
 import { charterDocType, type CharterDoc } from '../../lib/docs/charter-doc';
 import { formatDate } from '../../lib/format';
 import { docHref, go } from '../shared/route';
+import { focusSoon } from '../shared/UndoStatus';
+import { reflections } from '../../stores/persistence';
+import { nextUpdatedAt } from '../../lib/storage/envelope';
 
 interface Props {
   checklist: Checklist;
@@ -15,11 +18,34 @@ interface Props {
   day: string;
   /** The charters in this browser, to name the relationship an entry is kept for. */
   charters: readonly CharterDoc[];
-  onDelete: (id: string, date: string) => void;
+  /** The page's status line, for what was deleted and its Undo. */
+  setStatus: (text: string, restore?: () => void) => void;
+  /** The entry the page writes today's ticks and notes to. */
+  writing: { current: string | null };
+  /** The entry opened by its address, if any. */
+  opened: string | undefined;
 }
 
 /** The journal: each entry by date, how far it got, and a delete button. */
-export default function JournalList({ checklist, entries, current, day, charters, onDelete }: Props) {
+export default function JournalList({ checklist, entries, current, day, charters, setStatus, writing, opened }: Props) {
+  function onDelete(id: string, date: string) {
+    const gone = reflections.remove(id);
+    // Undo brings the entry back as the one the page writes to, so the form and the journal agree,
+    // even when a new entry was started meanwhile (that one stays in the journal). It goes back as
+    // changed after every other entry, so that after a reload it is still today's entry (the one
+    // changed last), whatever the clock says.
+    setStatus(
+      `Deleted the entry of ${formatDate(date)}.`,
+      gone &&
+        (() => {
+          const newest = entries.reduce((t, e) => (e.updatedAt > t ? e.updatedAt : t), gone.updatedAt);
+          reflections.put({ ...gone, updatedAt: nextUpdatedAt(new Date(), newest) });
+          writing.current = gone.id;
+        }),
+    );
+    focusSoon(() => document.getElementById('journal-title'));
+    if (opened === id) go(null, null);
+  }
   const linkedTitle = (id: string | undefined) => {
     const c = id ? charters.find((x) => x.id === id) : undefined;
     return c ? `, ${charterDocType.describe(c)}` : '';
@@ -41,7 +67,7 @@ export default function JournalList({ checklist, entries, current, day, charters
               {current === e.id && e.data.date === day ? ', shown above' : ''}
             </span>{' '}
             <button type="button" class="danger small" onClick={() => onDelete(e.id, e.data.date)}>
-              Delete<span class="visually-hidden"> the entry of {when}</span>
+              Delete<span class="visually-hidden"> the entry of {when}{current === e.id ? ', shown above' : ''}</span>
             </button>
           </li>
         );

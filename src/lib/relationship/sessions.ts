@@ -83,9 +83,13 @@ export function restoreAction(data: SessionData, removed: Removed): SessionData 
   return { ...data, actions };
 }
 
-/** Put back how a session moved a goal, as it was before "Not this time" cleared it (its note included). */
+/**
+ * Put back how a session moved a goal, as it was before "Not this time" cleared it (its note
+ * included); never over a choice made since.
+ */
 export function restoreGoalNote(data: SessionData, note: GoalNote): SessionData {
-  return { ...data, goals: [...data.goals.filter((g) => g.goalId !== note.goalId), note] };
+  if (data.goals.some((g) => g.goalId === note.goalId)) return data;
+  return { ...data, goals: [...data.goals, note] };
 }
 
 /**
