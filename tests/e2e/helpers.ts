@@ -91,3 +91,18 @@ export async function expectSaved(page: Page, ...texts: string[]): Promise<void>
     }, { message: 'texts not yet in localStorage' })
     .toEqual([]);
 }
+
+/**
+ * Try to leave the page by the header's "My data" link, and stay if it asks: resolves once the page
+ * has asked ('beforeunload'), with the URL unchanged. For pages that hold words not yet saved.
+ */
+export async function leavingAsks(page: Page, stays: RegExp): Promise<void> {
+  const asked: string[] = [];
+  page.once('dialog', (d) => {
+    asked.push(d.type());
+    void d.dismiss();
+  });
+  await page.getByRole('link', { name: 'My data' }).first().click();
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  await expect(page).toHaveURL(stays);
+}

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { fixtureDoc, fixtureDocs, printToPdf, seed, tandemStorage } from './helpers';
+import { fixtureDoc, fixtureDocs, leavingAsks, printToPdf, seed, tandemStorage } from './helpers';
 
 const [fixtureCharter] = fixtureDocs();
 const charter = JSON.parse(JSON.stringify(fixtureCharter)) as typeof fixtureCharter & { data: { values: Record<string, unknown> } };
@@ -386,14 +386,7 @@ test('two tabs: a record deleted in one while the other is typing in it keeps ev
   // Only on this page now: no "Done", the hint says it is not saved, and reloading asks first.
   await expect(two.getByRole('button', { name: 'Done' })).toHaveCount(0);
   await expect(two.getByText('Not saved: this record was deleted in another tab.')).toBeVisible();
-  const asked: string[] = [];
-  two.once('dialog', (d) => {
-    asked.push(d.type());
-    void d.dismiss();
-  });
-  await two.getByRole('link', { name: 'My data' }).first().click();
-  await expect.poll(() => asked).toEqual(['beforeunload']);
-  await expect(two).toHaveURL(/\/my-mentoring\/\?id=/);
+  await leavingAsks(two, /\/my-mentoring\/\?id=/);
   await expect(note).toHaveValue(/Typed before\. Typed after\.$/);
 
   // Undo in tab one puts the record back, and tab two's words go on top of it.
