@@ -412,3 +412,57 @@ test('two tabs: a record deleted in another tab can be kept from this one, with 
   await expect(two.getByRole('alert').filter({ hasText: 'deleted in another tab' })).toHaveCount(0);
   await expect.poll(async () => JSON.stringify(await tandemStorage(two))).toContain('Kept from tab two.');
 });
+
+/**
+ * One relationship's life seen from three time zones: sessions at 18:00 London time every two weeks
+ * from 3 November. Each reader sees the session in their own clock and calendar (10:00 the same day
+ * in Los Angeles, 07:00 the next day in Auckland), and what is due follows that calendar: the
+ * before-session list is due the day before and on the day, the after-session list from the
+ * session on, overdue once the next session's list is due.
+ */
+const zones = [
+  {
+    tz: 'Europe/London',
+    rows: [
+      ['2026-11-02T12:00:00Z', '3 Nov 2026, 18:00.', 'Before a session, for mentees: Due 3 November 2026', 'After a session: Next due 3 November 2026'],
+      ['2026-11-03T20:00:00Z', '17 Nov 2026, 18:00 (the last was 3 November 2026).', 'After a session: Due 3 November 2026', null],
+      ['2026-11-16T23:30:00Z', '17 Nov 2026, 18:00 (the last was 3 November 2026).', 'After a session: Overdue since 3 November 2026', 'Before a session, for mentees: Due 17 November 2026'],
+    ],
+    logged: ['2026-11-03T20:00:00Z', 'Session of 3 November 2026'],
+  },
+  {
+    tz: 'America/Los_Angeles',
+    rows: [
+      ['2026-11-03T12:00:00Z', '3 Nov 2026, 10:00.', 'Before a session, for mentees: Due 3 November 2026', 'After a session: Next due 3 November 2026'],
+      ['2026-11-03T20:00:00Z', '17 Nov 2026, 10:00 (the last was 3 November 2026).', 'After a session: Due 3 November 2026', null],
+      ['2026-11-16T23:30:00Z', '17 Nov 2026, 10:00 (the last was 3 November 2026).', 'After a session: Overdue since 3 November 2026', 'Before a session, for mentees: Due 17 November 2026'],
+    ],
+    logged: ['2026-11-03T20:00:00Z', 'Session of 3 November 2026'],
+  },
+  {
+    tz: 'Pacific/Auckland',
+    rows: [
+      ['2026-11-03T12:00:00Z', '4 Nov 2026, 07:00.', 'Before a session, for mentees: Due 4 November 2026', 'After a session: Next due 4 November 2026'],
+      ['2026-11-03T20:00:00Z', '18 Nov 2026, 07:00 (the last was 4 November 2026).', 'After a session: Due 4 November 2026', null],
+      ['2026-11-16T23:30:00Z', '18 Nov 2026, 07:00 (the last was 4 November 2026).', 'After a session: Overdue since 4 November 2026', 'Before a session, for mentees: Due 18 November 2026'],
+    ],
+    logged: ['2026-11-03T20:00:00Z', 'Session of 4 November 2026'],
+  },
+] as const;
+
+for (const zone of zones) {
+  test.describe(`seen from ${zone.tz}`, () => {
+    test.use({ timezoneId: zone.tz });
+    test(`the next session, what is due and the record logged follow the reader’s clock and calendar (${zone.tz})`, async ({ page, context }) => {
+      await seed(context, [charter!]);
+      for (const [iso, next, ...due] of zone.rows) {
+        await at(page, iso);
+        await expect(panel(page).getByRole('heading', { name: 'Next session' }).locator('..'), `${zone.tz} ${iso}`).toContainText(next);
+        for (const line of due) if (line) await expect(panel(page).locator('.due-list'), `${zone.tz} ${iso}`).toContainText(line);
+      }
+      await at(page, zone.logged[0]);
+      await panel(page).getByRole('button', { name: /^Log a session/ }).click();
+      await expect(page.getByRole('heading', { name: new RegExp(`^${zone.logged[1]}`) })).toBeVisible();
+    });
+  });
+}
