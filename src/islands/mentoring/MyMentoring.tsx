@@ -1,17 +1,15 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { localDate } from '../../lib/dates';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { panels, type Panel } from '../../lib/relationship/panels';
 import { describeRhythm, rhythmOf } from '../../lib/relationship/schedule';
-import { newSession, sessionOn } from '../../lib/relationship/sessions';
+import { sessionOn } from '../../lib/relationship/sessions';
 import type { RelationshipDue } from '../../lib/checklists/relationship-due';
-import { byId, makeDocument } from '../../lib/storage/envelope';
-import { sessionDocType } from '../../lib/docs/session-doc';
 import { assessments, charters, reflections, sessions } from '../../stores/persistence';
 import { calendarMissingText } from '../../lib/charter/calendar';
 import { downloadText } from '../shared/download';
-import { flushAllDrafts } from '../shared/useDraft';
+import { startSession as startNew, useOpenSession } from './open-session';
 import { docHref, go, route as $route } from '../shared/route';
 import ToolShell from '../shared/ToolShell';
 import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
@@ -24,9 +22,6 @@ import { lazy } from '../shared/lazy';
 const AssessmentsBlock = lazy(() => import('./AssessmentsBlock'), <p class="hint">Scoring…</p>);
 // A session record's editor loads when one is opened.
 const SessionEditor = lazy(() => import('./SessionEditor'));
-
-/** A session record opened with "Log a session", kept on this page until something is written in it. */
-let fresh: SessionDoc | null = null;
 
 /**
  * My mentoring: one panel per relationship. The frame (heading, the three first steps) renders on
@@ -55,64 +50,28 @@ function Mentoring(config: MentoringConfig) {
         : [],
     [mounted, c, a, r, s],
   );
-  // The record open here, as last seen: if another tab deletes it while it is open, what is on the
-  // screen (typing included) is kept on the page, and can be kept as a record again.
-  const open = useRef<SessionDoc | null>(null);
   // A deleted session record can be brought back from the page it returns to.
   const [status, setStatus, removeSession] = useUndoDelete(sessions, () => document.querySelector<HTMLElement>('h1'));
+  const opened = useOpenSession(mounted && route.view === 'doc' ? route.id : null);
   function deleteSession(x: SessionDoc) {
-    open.current = null;
+    opened.forget();
     go(null, null);
     removeSession(x.id, `Deleted the session record of ${formatDate(x.data.date)}.`);
   }
-  const [detached, setDetached] = useState<SessionDoc | null>(null);
-  /** The copy kept on this page as changed just now (state updates land a render later). */
-  const latest = useRef<SessionDoc | null>(null);
-  const stored = mounted && route.view === 'doc' ? byId(sessions.$docs.get(), route.id) : undefined;
-  if (stored) open.current = stored;
-  const lost = mounted && route.view === 'doc' && !stored && open.current?.id === route.id ? open.current : null;
-  useEffect(() => {
-    if (lost && detached?.id !== lost.id) setDetached(lost);
-    // Put back in another tab (its Undo): what was typed here since goes on top of it.
-    if (stored && detached?.id === stored.id) {
-      sessions.put({ ...(latest.current ?? detached), updatedAt: new Date().toISOString() });
-      setDetached((latest.current = null));
-      // Words still waiting in a field now save into the record as put back.
-      flushAllDrafts();
-    }
-  }, [lost, stored, detached]);
-  // Deleted elsewhere: the copy kept on this page (from the first render after the deletion on).
-  const kept = stored || route.view !== 'doc' ? null : detached?.id === route.id ? detached : lost;
-  // While the record is only on this page, leaving it (closing, reloading) asks first.
-  useEffect(() => {
-    if (!kept) return;
-    const ask = (e: Event) => e.preventDefault();
-    addEventListener('beforeunload', ask);
-    return () => removeEventListener('beforeunload', ask);
-  }, [!!kept]);
-  // Opened with "Log a session" and nothing written yet.
-  const unsaved = !stored && !kept && route.view === 'doc' && fresh !== null && fresh.id === route.id ? fresh : null;
-  if (mounted && route.view === 'doc' && (stored || kept || unsaved)) {
+  const leave = () => (opened.forget(), go(null, null));
+  if (mounted && route.view === 'doc' && opened.session) {
     return (
       <>
-        {kept && (
+        {opened.kept && (
           <div class="notice notice-warn" role="alert">
             <p>
               <strong>This session record was deleted in another tab.</strong> What you see here, and anything you type now, is not saved yet.
             </p>
             <p class="button-row">
-              <button
-                type="button"
-                onClick={() => {
-                  // Words still waiting in a field go in first.
-                  flushAllDrafts();
-                  const doc = latest.current?.id === kept.id ? latest.current : kept;
-                  if (sessions.put({ ...doc, updatedAt: new Date().toISOString() }).ok) setDetached((latest.current = null));
-                }}
-              >
+              <button type="button" onClick={opened.keep}>
                 Keep this record
               </button>
-              <button type="button" class="secondary" onClick={() => (setDetached(null), (open.current = null), go(null, null))}>
+              <button type="button" class="secondary" onClick={leave}>
                 Leave it deleted
               </button>
             </p>
@@ -123,26 +82,11 @@ function Mentoring(config: MentoringConfig) {
         <SessionEditor
           key={route.id}
           config={config}
-          session={kept ?? unsaved ?? stored!}
-          unsaved={!!unsaved}
-          detached={!!kept}
-          onDelete={unsaved ? () => ((fresh = null), go(null, null)) : deleteSession}
-          onChange={
-            kept
-              ? (fn) => {
-                  const base = latest.current?.id === kept.id ? latest.current : kept;
-                  setDetached((latest.current = { ...base, data: fn(base.data) }));
-                }
-              : unsaved
-                ? (fn) => {
-                    // The first change stores it; any change after that (even from a render made
-                    // before it was stored) goes to the stored record.
-                    if (fresh?.id !== unsaved.id) return void sessions.update(unsaved.id, fn);
-                    fresh = { ...fresh, data: fn(fresh.data), updatedAt: new Date().toISOString() };
-                    if (sessions.put(fresh).ok) fresh = null;
-                  }
-                : undefined
-          }
+          session={opened.session}
+          unsaved={opened.unsaved}
+          detached={opened.kept}
+          onDelete={opened.unsaved ? leave : deleteSession}
+          onChange={opened.onChange}
         />
       </>
     );
@@ -237,8 +181,7 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
   function startSession() {
     if (logged) return go(null, logged.id);
     // Opened, not stored: it becomes a record with the first thing written in it.
-    fresh = makeDocument(sessionDocType, newSession(logDate, p.id ?? undefined), new Date());
-    go(null, fresh.id);
+    go(null, startNew(logDate, p.id));
   }
 
   async function calendar() {

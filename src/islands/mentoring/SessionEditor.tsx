@@ -30,7 +30,7 @@ export default function SessionEditor({
   session: SessionDoc;
   /** Delete it (with an Undo on the page it returns to). */
   onDelete: (s: SessionDoc) => void;
-  /** Where changes go instead of storage: set while the record, deleted in another tab, is only on this page. */
+  /** Where changes go instead of storage: set while the record is only on this page (not stored yet, or deleted in another tab). */
   onChange?: ((fn: (x: SessionData) => SessionData) => void) | undefined;
   /** Opened with "Log a session" and not stored yet: it becomes a record with the first thing written. */
   unsaved?: boolean | undefined;
