@@ -41,6 +41,8 @@ test('a pair meeting every two weeks sees the right next session and what is due
   await expect(due()).toContainText('Before a session, for mentees: Due 17 November 2026');
   await expect(due()).toContainText('After a session: Overdue since 3 November 2026');
   await panel(page).getByRole('link', { name: 'Before a session, for mentees' }).click();
+  // The notice loads after the list and moves it down: a click aimed before it appears can land elsewhere.
+  await expect(page.getByText('This checklist is due now')).toBeVisible();
   await page.getByRole('checkbox').first().check();
   await page.goto('/my-mentoring/');
   await expect(due()).toContainText('Before a session, for mentees: Done 16 November 2026');
@@ -269,6 +271,8 @@ test('on a session day, the before-session list done before the session is logge
   await at(page, '2026-11-17T12:00:00Z');
   const due = () => panel(page).getByRole('list').filter({ has: page.getByRole('link', { name: 'After a session' }) });
   await panel(page).getByRole('link', { name: 'Before a session, for mentees' }).click();
+  // The notice loads after the list and moves it down: a click aimed before it appears can land elsewhere.
+  await expect(page.getByText('This checklist is due now')).toBeVisible();
   await page.getByRole('checkbox').first().check();
   await page.goto('/my-mentoring/');
   await expect(due()).toContainText('Before a session, for mentees: Done 17 November 2026');
