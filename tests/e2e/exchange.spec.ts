@@ -93,3 +93,53 @@ test('an exchange in both directions keeps both sides’ changes and asks only w
   expect(menteeProblems.console).toEqual([]);
   await menteeContext.close();
 });
+
+test('each copy knows whose it is: sharing asks once, and each person’s My mentoring lists their own checklists and the ones they share', async ({
+  page: mentor,
+  context,
+  browser,
+}) => {
+  const dated = JSON.parse(JSON.stringify(charter)) as typeof charter & { data: { values: Record<string, unknown> } };
+  Object.assign(dated!.data.values, { 'rhythm.firstDate': '2026-11-03', 'rhythm.cadence': 'fortnightly' });
+  await seed(context, [dated!]);
+  await mentor.clock.setFixedTime(new Date('2026-11-10T09:00:00Z'));
+  await mentor.goto(`/tools/charter/?id=${charter!.id}`);
+  const link = await shareLink(mentor, 'Tomasz Nowak (mentor)', 'Amara Okafor');
+  await mentor.getByRole('button', { name: 'Close' }).click();
+  // Asked once: the panel opens on the same answer, with the link made.
+  await mentor.getByRole('button', { name: 'Share with my partner' }).click();
+  await expect(mentor.getByRole('radio', { name: 'Tomasz Nowak (mentor)' })).toBeChecked();
+  await expect(mentor.getByLabel('Link for Amara Okafor')).toHaveValue(/#share=/);
+
+  const lists = (page: Page) => page.locator('.due-list a');
+  await mentor.goto('/my-mentoring/');
+  await expect(mentor.getByText('Showing Tomasz Nowak’s lists and the ones you share')).toBeVisible();
+  await expect(lists(mentor)).toContainText(['Before a session, for mentors']);
+  await expect(lists(mentor).filter({ hasText: /for mentees|Mentee self-reflection/ })).toHaveCount(0);
+
+  // The mentee saves her copy from his link: it is hers, the mentee's, without being asked.
+  const menteeContext = await browser.newContext();
+  const mentee = await menteeContext.newPage();
+  await mentee.clock.setFixedTime(new Date('2026-11-10T09:00:00Z'));
+  await mentee.goto(link);
+  await mentee.getByRole('button', { name: 'Save as my copy' }).click();
+  await mentee.goto('/my-mentoring/');
+  await expect(mentee.getByText('Showing Amara Okafor’s lists and the ones you share')).toBeVisible();
+  await expect(lists(mentee)).toContainText(['Before a session, for mentees']);
+  await expect(lists(mentee).filter({ hasText: /for mentors|Mentor self-reflection/ })).toHaveCount(0);
+  await expect(lists(mentee).filter({ hasText: 'After a session' })).toHaveCount(1);
+  await mentee.goto(`/tools/charter/?id=${charter!.id}`);
+  await mentee.getByRole('button', { name: 'Share with my partner' }).click();
+  await expect(mentee.getByRole('radio', { name: 'Amara Okafor (mentee)' })).toBeChecked();
+  await menteeContext.close();
+
+  // Two people keeping one browser see both sides' lists, and the choice stays.
+  await mentor.getByText('Showing Tomasz Nowak’s lists and the ones you share').click();
+  await expect(mentor.getByRole('radio', { name: 'Tomasz Nowak (mentor)' })).toBeChecked();
+  await mentor.getByRole('radio', { name: 'Both of us, in this browser' }).click();
+  await expect(lists(mentor).filter({ hasText: 'Before a session, for mentees' })).toHaveCount(1);
+  await mentor.reload();
+  await expect(mentor.getByText('Showing the lists for both of you')).toBeVisible();
+  await expect(lists(mentor).filter({ hasText: 'Before a session, for mentors' })).toHaveCount(1);
+  await expect(lists(mentor).filter({ hasText: 'Before a session, for mentees' })).toHaveCount(1);
+});

@@ -39,12 +39,13 @@ const session = (date: string): SessionDoc =>
   ({ id: `s-${date}`, type: 'session', v: 1, createdAt: `${date}T10:00:00.000Z`, updatedAt: `${date}T10:00:00.000Z`, data: newSession(date, 'c1') }) as unknown as SessionDoc;
 
 const cadence = { weeks: 2, label: 'every two weeks', cadence: true as const };
+const both: ('mentor' | 'mentee')[] = ['mentor', 'mentee'];
 const checklists = [
-  { id: 'before', title: 'Before a session', when: 'before-session' as const, repeat: cadence },
-  { id: 'after', title: 'After a session', when: 'after-session' as const, repeat: cadence },
-  { id: 'monthly', title: 'Monthly', when: 'monthly' as const, repeat: { weeks: 4, label: 'every four weeks' } },
-  { id: 'quarterly', title: 'Quarterly', when: 'quarterly' as const, repeat: { weeks: 12, label: 'every 12 weeks' } },
-  { id: 'closing', title: 'Closing well', when: 'end' as const },
+  { id: 'before', title: 'Before a session', when: 'before-session' as const, repeat: cadence , audience: both },
+  { id: 'after', title: 'After a session', when: 'after-session' as const, repeat: cadence, audience: both },
+  { id: 'monthly', title: 'Monthly', when: 'monthly' as const, repeat: { weeks: 4, label: 'every four weeks' } , audience: both },
+  { id: 'quarterly', title: 'Quarterly', when: 'quarterly' as const, repeat: { weeks: 12, label: 'every 12 weeks' } , audience: both },
+  { id: 'closing', title: 'Closing well', when: 'end' as const , audience: both },
 ];
 type Id = (typeof checklists)[number]['id'];
 

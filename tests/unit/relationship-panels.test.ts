@@ -28,11 +28,14 @@ const entry = (checklistId: string, date: string, charterId?: string): Reflectio
 const session = (date: string, charterId?: string, id = `s-${date}`): SessionDoc =>
   ({ id, type: 'session', v: 1, createdAt: `${date}T10:00:00.000Z`, updatedAt: `${date}T10:00:00.000Z`, data: newSession(date, charterId) }) as unknown as SessionDoc;
 
+type Side = 'mentor' | 'mentee';
+const pair: Side[] = ['mentor', 'mentee'];
+const fortnight = { weeks: 2, label: 'every two weeks', cadence: true as const };
 const checklists = [
-  { id: 'before-session', title: 'Before a session', when: 'before-session' as const, repeat: { weeks: 2, label: 'every two weeks', cadence: true as const } },
-  { id: 'after-session', title: 'After a session', when: 'after-session' as const, repeat: { weeks: 2, label: 'every two weeks', cadence: true as const } },
-  { id: 'monthly', title: 'Monthly', when: 'monthly' as const, repeat: { weeks: 4, label: 'every four weeks' } },
-  { id: 'closing', title: 'Closing well', when: 'end' as const },
+  { id: 'before-session', title: 'Before a session', when: 'before-session' as const, repeat: fortnight, audience: pair },
+  { id: 'after-session', title: 'After a session', when: 'after-session' as const, repeat: fortnight, audience: pair },
+  { id: 'monthly', title: 'Monthly', when: 'monthly' as const, repeat: { weeks: 4, label: 'every four weeks' }, audience: pair },
+  { id: 'closing', title: 'Closing well', when: 'end' as const, audience: pair },
 ];
 const at = (iso: string) => ({ def, checklists, assessments: [], reflections: [] as ReflectionDoc[], sessions: [] as SessionDoc[], now: new Date(iso), timeZone: 'UTC' });
 
@@ -90,6 +93,63 @@ describe('a relationship’s panel', () => {
     const states = p!.due.map((d) => order[d.status.state]);
     expect(states).toEqual([...states].sort((a, b) => a - b));
     expect(p!.due.at(-1)?.status.state).toBe('done');
+  });
+  describe('lists this person’s checklists and the pair’s, when the copy says whose it is', () => {
+    const own = [
+      { id: 'before-mentee', title: 'Before a session, for mentees', when: 'before-session' as const, repeat: fortnight, audience: ['mentee'] as Side[] },
+      { id: 'before-mentor', title: 'Before a session, for mentors', when: 'before-session' as const, repeat: fortnight, audience: ['mentor'] as Side[] },
+      { id: 'after-session', title: 'After a session', when: 'after-session' as const, repeat: fortnight, audience: pair },
+      {
+        id: 'mentee-monthly',
+        title: 'Mentee monthly',
+        when: 'monthly' as const,
+        repeat: { weeks: 4, label: 'every four weeks' },
+        audience: ['mentee'] as Side[],
+      },
+      {
+        id: 'mentor-monthly',
+        title: 'Mentor monthly',
+        when: 'monthly' as const,
+        repeat: { weeks: 4, label: 'every four weeks' },
+        audience: ['mentor'] as Side[],
+      },
+    ];
+    const values = { cadence: 'fortnightly', 'first-meeting-date': '2026-03-03', 'start-date': '2026-03-03' };
+    const withSide = (me: 'mentor' | 'mentee' | 'both' | undefined, id = 'c1') => {
+      const c = charter(values, id);
+      return me ? { ...c, data: { ...c.data, me } } : c;
+    };
+    const listed = (me: 'mentor' | 'mentee' | 'both' | undefined, now = '2026-03-10T09:00:00Z') =>
+      panels({ ...at(now), checklists: own, charters: [withSide(me)] })[0]!.due.map((d) => d.checklist.id);
+    it.each([
+      ['the mentee', 'mentee', ['before-mentee', 'after-session', 'mentee-monthly']],
+      ['the mentor', 'mentor', ['before-mentor', 'after-session', 'mentor-monthly']],
+      ['both, in one browser', 'both', ['before-mentee', 'before-mentor', 'after-session', 'mentee-monthly', 'mentor-monthly']],
+      ['not known yet', undefined, ['before-mentee', 'before-mentor', 'after-session', 'mentee-monthly', 'mentor-monthly']],
+    ] as const)('%s', (_, me, ids) => {
+      expect([...listed(me)].sort()).toEqual([...ids].sort());
+    });
+    it('the next one first: with nothing due, the earliest coming up leads', () => {
+      // 4 March, the day after the first session: the after-session list was done, the rest come later.
+      const c = withSide('mentee');
+      const p = panels({ ...at('2026-03-04T09:00:00Z'), checklists: own, charters: [c], reflections: [entry('after-session', '2026-03-03', 'c1')] })[0]!;
+      const upcoming = p.due.filter((d) => d.status.state === 'upcoming');
+      expect(p.due.filter((d) => d.status.state === 'due' || d.status.state === 'overdue')).toEqual([]);
+      expect(upcoming.map((d) => d.checklist.id)).toEqual(['before-mentee', 'mentee-monthly']);
+      expect(upcoming.map((d) => (d.status.state === 'upcoming' ? d.status.dueOn : ''))).toEqual(
+        [...upcoming.map((d) => (d.status.state === 'upcoming' ? d.status.dueOn : ''))].sort(),
+      );
+    });
+    it('two relationships, one as mentee and one as mentor, each list their own', () => {
+      const [a, b] = panels({
+        ...at('2026-03-10T09:00:00Z'),
+        checklists: own,
+        charters: [withSide('mentee', 'c1'), { ...withSide('mentor', 'c2'), updatedAt: '2026-01-04T10:00:00.000Z' }],
+      });
+      expect(a!.due.map((d) => d.checklist.id)).not.toContain('before-mentor');
+      expect(b!.due.map((d) => d.checklist.id)).not.toContain('before-mentee');
+      expect(b!.due.map((d) => d.checklist.id)).toContain('mentor-monthly');
+    });
   });
   it('logging a session twice on one date opens the record already kept', () => {
     const list = [session('2026-03-03', 'c1', 'a'), session('2026-03-17', 'c1', 'b')];

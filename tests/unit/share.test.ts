@@ -1,6 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeCharter, encodeCharter, tokenFromFile, shareFileText, type SharedCharter } from '../../src/lib/charter/share';
+import { decodeCharter, encodeCharter, receiverSide, toShared, tokenFromFile, shareFileText, type SharedCharter } from '../../src/lib/charter/share';
+import type { CharterDoc } from '../../src/lib/docs/charter-doc';
 import { crc32, decodeShare, encodeShare, fromBase64Url, readShareFragment, shareFragment, toBase64Url } from '../../src/lib/share';
 
 const charter = (values: SharedCharter['values']): SharedCharter => ({
@@ -26,6 +27,23 @@ describe('share links', () => {
     expect(token).toMatch(/^1\.c\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
     const back = await decodeCharter(token);
     expect(back).toEqual({ ok: true, charter: shared });
+  });
+
+  it('a link says which of the two sent it, so the copy saved from it is the other’s; older links say nothing and are still read', async () => {
+    const doc = {
+      id: 'k3v9x2q8m1c7d0f4',
+      updatedAt: '2026-11-21T09:59:00.000Z',
+      data: { title: 'A', values: {}, revisions: [], me: 'mentor' },
+    } as unknown as CharterDoc;
+    const fromMentor = toShared(doc, 'Tomasz', new Date('2026-11-21T10:00:00Z'), 'mentor');
+    const back = await decodeCharter(await encodeCharter(fromMentor));
+    expect(back.ok && back.charter.sharedAs).toBe('mentor');
+    expect(back.ok && receiverSide(back.charter)).toBe('mentee');
+    expect(receiverSide({ sharedAs: 'mentee' })).toBe('mentor');
+    // Only the text and who sent it travel: this copy's own side stays here.
+    expect(JSON.stringify(fromMentor)).not.toContain('"me"');
+    const old = await decodeCharter(await encodeCharter(charter({ 'purpose.purpose': 'Grow' })));
+    expect(old.ok && receiverSide(old.charter)).toBeUndefined();
   });
 
   it('compresses repetitive text', async () => {

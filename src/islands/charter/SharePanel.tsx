@@ -20,14 +20,18 @@ interface Props {
 export default function SharePanel({ config, doc, onClose }: Props) {
   const mentor = roleText(config.def, doc.data.values, 'mentor-name');
   const mentee = roleText(config.def, doc.data.values, 'mentee-name');
-  const [me, setMe] = useState<'mentor' | 'mentee' | ''>('');
+  // Who is sharing: asked once, then remembered with this copy (and implied by a link saved from the partner).
+  const [me, setMe] = useState<'mentor' | 'mentee' | ''>(doc.data.me === 'mentor' || doc.data.me === 'mentee' ? doc.data.me : '');
   const [link, setLink] = useState<string | null>(null);
   const [token, setToken] = useState<string | null>(null);
   const [copied, setCopied] = useState('');
   const [tooLarge, setTooLarge] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    heading.current?.focus();
+    if (me) void make(me);
+  }, []);
   /** The charter's version the link was last made from. */
   const made = useRef<string | null>(null);
   /** The charter's version when the link was last copied: a later edit makes that copy stale. */
@@ -43,11 +47,17 @@ export default function SharePanel({ config, doc, onClose }: Props) {
     return () => clearTimeout(timer);
   }, [doc.updatedAt]);
 
+  /** The person says who they are: remembered with this copy, so sharing and My mentoring know. */
+  function choose(who: 'mentor' | 'mentee') {
+    if (doc.data.me !== who) charterDocs.update(doc.id, (d) => ({ ...d, me: who }));
+    void make(who);
+  }
+
   async function make(who: 'mentor' | 'mentee', from: CharterDoc = doc): Promise<string | null> {
     setMe(who);
     let t: string;
     try {
-      t = await encodeCharter(toShared(from, who === 'mentor' ? mentor : mentee, new Date()));
+      t = await encodeCharter(toShared(from, who === 'mentor' ? mentor : mentee, new Date(), who));
     } catch (e) {
       if (!(e instanceof ShareTooLargeError)) throw e;
       setTooLarge(e.message);
@@ -96,10 +106,10 @@ export default function SharePanel({ config, doc, onClose }: Props) {
         <legend>Who are you in this charter?</legend>
         <div class="choices">
           <label class="choice">
-            <input type="radio" name="share-me" checked={me === 'mentor'} onChange={() => void make('mentor')} /> {mentor} (mentor)
+            <input type="radio" name="share-me" checked={me === 'mentor'} onChange={() => choose('mentor')} /> {mentor} (mentor)
           </label>
           <label class="choice">
-            <input type="radio" name="share-me" checked={me === 'mentee'} onChange={() => void make('mentee')} /> {mentee} (mentee)
+            <input type="radio" name="share-me" checked={me === 'mentee'} onChange={() => choose('mentee')} /> {mentee} (mentee)
           </label>
         </div>
       </fieldset>

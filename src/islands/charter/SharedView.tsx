@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { keepInHistory, readHistoryState } from '../shared/history-state';
 import { TITLE_KEY, applyMerge, defaultPick, differences, type ChangedBy, type FieldDifference, type MergePick } from '../../lib/charter/merge';
 import { addRevision } from '../../lib/charter/revisions';
-import { decodeCharter, type SharedCharter } from '../../lib/charter/share';
+import { decodeCharter, receiverSide, type SharedCharter } from '../../lib/charter/share';
 import { SharedLinkError, useSharedLink } from '../shared/SharedLink';
 import { readableValue } from '../../lib/charter/text';
 import { validateCharter } from '../../lib/charter/validate';
@@ -62,8 +62,9 @@ export default function SharedView({ config, token }: Props) {
   function saveCopy() {
     const now = new Date();
     const partner: PartnerVersion = { name: from, receivedAt: now.toISOString(), title: shared.title, values: shared.values };
+    const me = receiverSide(shared);
     const data = addRevision(
-      { title: shared.title, values: shared.values, revisions: [], partner },
+      { title: shared.title, values: shared.values, revisions: [], partner, ...(me ? { me } : {}) },
       { id: newId(), note: `Received from ${from}, shared ${formatDateTime(shared.sharedAt)}`, savedAt: now.toISOString() },
     );
     const saved = charterDocs.put(makeDocument(charterDocType, data, now, shared.id));
@@ -162,7 +163,8 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
       const before = addRevision(data, { id: newId(), note: `Before merging ${from}’s version`, savedAt: nextUpdatedAt(now) });
       const merged = applyMerge(before, shared, chosen, combined);
       const partner: PartnerVersion = { name: from, receivedAt: now.toISOString(), title: shared.title, values: shared.values };
-      return { ...addRevision(merged, { id: newId(), note: `Agreed text after comparing with ${from}’s version of ${formatDateTime(shared.sharedAt)}`, savedAt: nextUpdatedAt(now) }), partner };
+      const me = data.me ?? receiverSide(shared);
+      return { ...addRevision(merged, { id: newId(), note: `Agreed text after comparing with ${from}’s version of ${formatDateTime(shared.sharedAt)}`, savedAt: nextUpdatedAt(now) }), partner, ...(me ? { me } : {}) };
     });
     if (!r.ok) return;
     keepInHistory(draftKey, undefined);

@@ -167,6 +167,50 @@ const PRINT_GOALS = 4;
 
 const PROGRESS_TEXT = { moved: 'moving', done: 'done', stuck: 'stuck' } as const;
 
+const SIDES = ['mentee', 'mentor', 'both'] as const;
+
+/**
+ * Whose checklists the panel lists: this person's (as they said when sharing the charter, or chose
+ * here) and the pair's, or everything while it is not known or when the two keep one browser.
+ */
+function WhoseLists({ panel: p }: { panel: Panel }) {
+  const charter = p.charter;
+  if (!charter) return null;
+  const label = {
+    mentee: `${p.names.mentee || 'The mentee'} (mentee)`,
+    mentor: `${p.names.mentor || 'The mentor'} (mentor)`,
+    both: 'Both of us, in this browser',
+  };
+  const choice = (
+    <fieldset class="choice-group">
+      <legend>Whose lists to show</legend>
+      {!p.me && <p class="hint">Say which of you keeps this copy to see only your own lists and the ones you share.</p>}
+      <div class="choices">
+        {SIDES.map((side) => (
+          <label key={side} class="choice">
+            <input
+              type="radio"
+              name={`whose-${charter.id}`}
+              checked={p.me === side}
+              onChange={() => charters.update(charter.id, (d) => ({ ...d, me: side }))}
+            />{' '}
+            {label[side]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+  if (!p.me) return <div class="whose-lists no-print">{choice}</div>;
+  // Once known, it stays out of the way: one line under the list, open to change it.
+  const showing = p.me === 'both' ? 'Showing the lists for both of you' : `Showing ${p.names[p.me] || `the ${p.me}`}’s lists and the ones you share`;
+  return (
+    <details class="whose-lists no-print">
+      <summary>{showing}</summary>
+      {choice}
+    </details>
+  );
+}
+
 function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; panel: Panel }) {
   const base = config.base;
   const titleId = `rel-${p.id ?? 'loose'}`;
@@ -261,7 +305,7 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
       {p.charter && (
         <div class="rel-block">
           <h3>What is due</h3>
-          {dueNow.length === 0 ? <p>Nothing is due now.</p> : null}
+          {dueNow.length === 0 ? <p>{later.some((d) => d.status.state === 'upcoming') ? 'Nothing is due now. Next:' : 'Nothing is due now.'}</p> : null}
           <ul class="due-list">
             {[...dueNow, ...later].map((d) => (
               <li key={d.checklist.id} class={`due-${d.status.state}${d.status.state === 'done' ? ' print-skip' : ''}`}>
@@ -269,6 +313,7 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
               </li>
             ))}
           </ul>
+          <WhoseLists panel={p} />
         </div>
       )}
 

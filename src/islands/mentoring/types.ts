@@ -5,7 +5,7 @@ import type { Instrument } from '../../lib/reciprocity/schema';
 /** What the page hands the island (all from content/, resolved at build time). */
 export interface MentoringConfig {
   def: CharterDefinition;
-  checklists: Pick<ScheduledChecklist, 'id' | 'title' | 'when' | 'repeat'>[];
+  checklists: Pick<ScheduledChecklist, 'id' | 'title' | 'when' | 'repeat' | 'audience'>[];
   /** The programme's default rhythm, for charters that do not say. */
   cadence: string;
   cadenceWeeks?: number | undefined;

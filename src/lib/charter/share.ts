@@ -13,6 +13,8 @@ const sharedSchema = v.object({
   values: valuesSchema,
   /** Who made the link ("Amara Okafor"), to label their version. */
   sharedBy: v.pipe(v.string(), v.maxLength(200)),
+  /** Which of the two made it, so the partner's saved copy knows it is the other's (absent in older links). */
+  sharedAs: v.optional(v.picklist(['mentor', 'mentee'])),
   /** When the link was made. */
   sharedAt: instantSchema,
   /** When the charter was last changed before it was shared. */
@@ -22,10 +24,15 @@ const sharedSchema = v.object({
 });
 export type SharedCharter = v.InferOutput<typeof sharedSchema>;
 
-export function toShared(doc: CharterDoc, sharedBy: string, now: Date): SharedCharter {
+export function toShared(doc: CharterDoc, sharedBy: string, now: Date, sharedAs?: 'mentor' | 'mentee'): SharedCharter {
   const base = doc.data.partner;
-  return { id: doc.id, title: doc.data.title, values: doc.data.values, sharedBy, sharedAt: now.toISOString(), updatedAt: doc.updatedAt, ...(base ? { base: { title: base.title, values: base.values } } : {}) };
+  const from = { sharedBy, ...(sharedAs ? { sharedAs } : {}), sharedAt: now.toISOString() };
+  return { id: doc.id, title: doc.data.title, values: doc.data.values, ...from, updatedAt: doc.updatedAt, ...(base ? { base: { title: base.title, values: base.values } } : {}) };
 }
+
+/** The side of a copy saved from a partner's link: the other one from the sender's, when the link says. */
+export const receiverSide = (shared: Pick<SharedCharter, 'sharedAs'>): 'mentor' | 'mentee' | undefined =>
+  shared.sharedAs === 'mentor' ? 'mentee' : shared.sharedAs === 'mentee' ? 'mentor' : undefined;
 
 /** The token for a charter; rejects with a ShareTooLargeError (one sentence) past the limits of share.ts. */
 export const encodeCharter = (shared: SharedCharter): Promise<string> => encodeShare('charter', shared);

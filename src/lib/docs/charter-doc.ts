@@ -99,7 +99,15 @@ export const charterDataSchema = v.looseObject({
   partner: v.optional(partnerVersionSchema),
   /** The first meeting's time and zone for the calendar file (absent until set). */
   calendar: v.optional(calendarSettingsSchema),
+  /**
+   * Which of the two this copy belongs to, as the person said when sharing it, or as the link they
+   * saved it from implied ("both" when the two keep one browser). It decides whose checklists My
+   * mentoring lists. Absent until known; kept in this browser only, never shared or merged.
+   */
+  me: v.optional(v.picklist(['mentor', 'mentee', 'both'])),
 });
+/** Which of the two a charter copy belongs to (see `me`). */
+export type CharterSide = NonNullable<CharterData['me']>;
 export type CharterData = v.InferOutput<typeof charterDataSchema>;
 export type CharterDoc = Envelope<CharterData>;
 

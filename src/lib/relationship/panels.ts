@@ -3,7 +3,7 @@
  * linked to no charter. Pure: built from the stored documents and today's date.
  */
 import type { AssessmentDoc } from '../docs/assessment-doc';
-import type { CharterDoc, Goal } from '../docs/charter-doc';
+import type { CharterDoc, CharterSide, Goal } from '../docs/charter-doc';
 import type { ReflectionDoc } from '../docs/reflection-doc';
 import type { SessionDoc } from '../docs/session-doc';
 import { localDate } from '../dates';
@@ -30,6 +30,8 @@ export interface Panel {
   title: string;
   charter?: CharterDoc | undefined;
   names: { mentor: string; mentee: string };
+  /** Which of the two this copy belongs to, if known: `due` then lists only that person's checklists and the pair's. */
+  me?: CharterSide | undefined;
   written: { filled: number; total: number };
   lastRevision?: { savedAt: string; note: string } | undefined;
   review?: { date: string; inDays: number } | undefined;
@@ -64,7 +66,7 @@ export interface PanelInputs {
   assessments: readonly AssessmentDoc[];
   reflections: readonly ReflectionDoc[];
   sessions: readonly SessionDoc[];
-  checklists: readonly Pick<ScheduledChecklist, 'id' | 'title' | 'when' | 'repeat'>[];
+  checklists: readonly Pick<ScheduledChecklist, 'id' | 'title' | 'when' | 'repeat' | 'audience'>[];
   /** The programme's default rhythm, for pairs whose charter does not say. */
   programRhythm?: Rhythm | null | undefined;
   now: Date;
@@ -83,7 +85,7 @@ function panelFor(inp: PanelInputs, c: CharterDoc | null, docs: { a: AssessmentD
   const { previous = null, next = null, ended = false } = pd ?? {};
   const due = pd
     ? inp.checklists
-        .filter((checklist) => canFallDue(pd, checklist.when))
+        .filter((checklist) => canFallDue(pd, checklist.when) && isFor(checklist, c?.data.me))
         .map((checklist) => ({
           checklist,
           status: relationshipDue(
@@ -106,6 +108,7 @@ function panelFor(inp: PanelInputs, c: CharterDoc | null, docs: { a: AssessmentD
     title: c ? displayTitle(def, c.data) : 'Not linked to a charter',
     charter: c ?? undefined,
     names: { mentor: v('mentor-name'), mentee: v('mentee-name') },
+    me: c?.data.me,
     written: c ? completeness(def, values) : { filled: 0, total: 0 },
     lastRevision: lastRevision ? { savedAt: lastRevision.savedAt, note: lastRevision.note } : undefined,
     review: pd?.review ? { date: pd.review, inDays: daysBetween(today, pd.review) } : undefined,
@@ -127,6 +130,9 @@ function panelFor(inp: PanelInputs, c: CharterDoc | null, docs: { a: AssessmentD
     reflections: [...docs.r],
   };
 }
+
+/** A checklist is this person's when it is for their side (or when we do not know whose copy this is, or they share one). */
+const isFor = (checklist: Pick<ScheduledChecklist, 'audience'>, me: CharterSide | undefined): boolean => !me || me === 'both' || checklist.audience.includes(me);
 
 const DUE_ORDER: Record<RelationshipDue['state'], number> = { overdue: 0, due: 1, upcoming: 2, done: 3, none: 4 };
 const dueDate = (s: RelationshipDue): string => (s.state === 'done' ? s.last : s.state === 'none' ? '' : s.dueOn);
