@@ -31,3 +31,12 @@ export function fitsInput(type: BoundInputType, value: string): boolean {
 /** `value` if an input of this type keeps it as it is, else ''. */
 export const inputValue = (type: BoundInputType, value: string | undefined): string =>
   typeof value === 'string' && fitsInput(type, value) ? value : '';
+
+/**
+ * The value to bind while a person may be typing. What the input itself reported is bound as it is:
+ * the browser made it, so it keeps it. A date picker reports a half-typed year ("0002-03-04" on the
+ * way to 2025), which is no calendar date here; binding '' for it would clear the month and day
+ * under the person's fingers. Anything else is bound only if it fits (see `inputValue`).
+ */
+export const boundValue = (type: BoundInputType, value: string | undefined, typed: string | null): string =>
+  value !== undefined && value === typed ? value : inputValue(type, value);

@@ -647,3 +647,27 @@ test('checklist: typing a note at 15 ms a key, ticking a box straight away and t
   expect.soft(docs[0]!.data.ticks, 'ticks in localStorage').toEqual(Object.fromEntries(tickIds.map((id) => [id, true])));
   for (const box of ticked) await expect.soft(page.getByRole('checkbox', { name: box })).toBeChecked();
 });
+
+test.describe('typing a date', () => {
+  test.use({ locale: 'en-US' });
+  test('charter: typing dates digit by digit into the date pickers (month, day, then the year) keeps each date, after a reload too', async ({ page }) => {
+    await page.goto('/tools/charter/');
+    await page.getByRole('button', { name: 'Start a new charter' }).click();
+    for (const [label, keys, iso] of [
+      ['First meeting date', '03042025', '2025-03-04'],
+      ['Start date', '12312026', '2026-12-31'],
+    ] as const) {
+      const field = page.getByLabel(label, { exact: true });
+      // Focused by keyboard, the picker starts at its first segment, the month here.
+      await field.focus();
+      await page.keyboard.type(keys, { delay: 60 });
+      await page.keyboard.press('Tab');
+      await expect(field).toHaveValue(iso);
+    }
+    await expect(page.getByText(/is not a real date/)).toHaveCount(0);
+    await page.waitForTimeout(50);
+    await page.reload();
+    await expect(page.getByLabel('First meeting date', { exact: true })).toHaveValue('2025-03-04');
+    await expect(page.getByLabel('Start date', { exact: true })).toHaveValue('2026-12-31');
+  });
+});

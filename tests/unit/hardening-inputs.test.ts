@@ -8,7 +8,7 @@ import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { FieldEditor } from '../../src/islands/charter/fields';
-import { inputValue } from '../../src/lib/input-value';
+import { boundValue, inputValue } from '../../src/lib/input-value';
 
 describe('the value bound to a date, time or number input', () => {
   const table: [string, { date: string; time: string; number: string }][] = [
@@ -55,6 +55,15 @@ describe('the value bound to a date, time or number input', () => {
   it('is empty for a value that is not text at all', () => {
     expect(inputValue('date', undefined)).toBe('');
     expect(inputValue('number', 60 as unknown as string)).toBe('');
+  });
+
+  it('keeps what a date picker reports while a year is typed, digit by digit, so the month and day stay', () => {
+    // 4 March 2025, typed month, day, then year, as Chromium reports it after each digit of the year.
+    for (const step of ['0002-03-04', '0020-03-04', '0202-03-04', '2025-03-04']) expect(boundValue('date', step, step)).toBe(step);
+    // A value from storage, a link or a file is bound only if it fits, as before.
+    expect(boundValue('date', '0002-03-04', null)).toBe('');
+    expect(boundValue('date', '0002-03-04', '2025-03-04')).toBe('');
+    expect(boundValue('date', undefined, null)).toBe('');
   });
 });
 

@@ -34,6 +34,8 @@ export default function SharePanel({ config, doc, onClose }: Props) {
   }, []);
   /** The charter's version the link was last made from. */
   const made = useRef<string | null>(null);
+  /** How many links have been started: only the latest one is shown. */
+  const making = useRef(0);
   /** The charter's version when the link was last copied: a later edit makes that copy stale. */
   const copiedVersion = useRef<string | null>(null);
   // The link follows the charter: an edit made with this panel open rebuilds it a moment later,
@@ -49,28 +51,34 @@ export default function SharePanel({ config, doc, onClose }: Props) {
 
   /** The person says who they are: remembered with this copy, so sharing and My mentoring know. */
   function choose(who: 'mentor' | 'mentee') {
-    if (doc.data.me !== who) charterDocs.update(doc.id, (d) => ({ ...d, me: who }));
-    void make(who);
+    // The link is made from the copy as stored with the answer, so Copy gives the link shown.
+    const saved = doc.data.me === who ? null : charterDocs.update(doc.id, (d) => ({ ...d, me: who }));
+    void make(who, saved?.ok ? saved.doc : doc);
   }
 
   async function make(who: 'mentor' | 'mentee', from: CharterDoc = doc): Promise<string | null> {
     setMe(who);
+    // Marked at once, so the rebuild above does not make the same link again (and clear "Link copied").
+    made.current = from.updatedAt;
+    const n = ++making.current;
     let t: string;
     try {
       t = await encodeCharter(toShared(from, who === 'mentor' ? mentor : mentee, new Date(), who));
     } catch (e) {
       if (!(e instanceof ShareTooLargeError)) throw e;
+      if (n !== making.current) return null;
       setTooLarge(e.message);
       setToken(null);
       setLink(null);
       return null;
     }
-    setTooLarge('');
     const url = `${location.origin}${location.pathname}${shareFragment(t)}`;
+    // A link made later wins, whichever finishes first.
+    if (n !== making.current) return url;
+    setTooLarge('');
     setToken(t);
     setLink(url);
     setCopied('');
-    made.current = from.updatedAt;
     return url;
   }
 

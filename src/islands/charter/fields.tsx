@@ -3,7 +3,8 @@ import { MAX_FIELD_CHARS, type Goal, type FieldValue } from '../../lib/docs/char
 import { useDraft } from '../shared/useDraft';
 import { TextLimit } from '../shared/TextLimit';
 import { newId } from '../../lib/storage/envelope';
-import { inputValue } from '../../lib/input-value';
+import { boundValue } from '../../lib/input-value';
+import { useRef } from 'preact/hooks';
 
 export interface FieldProps {
   field: FieldDef;
@@ -37,6 +38,8 @@ const describedBy = (id: string, hint?: string, error?: string) => [hint ? `${id
 
 function TextLike({ field, id, value, onSave, errors, errorKey }: FieldProps) {
   const [draft, setDraft, flush] = useDraft(typeof value === 'string' ? value : '', onSave);
+  /** What the input last reported, bound as it is while typing goes on. */
+  const typed = useRef<string | null>(null);
   const error = errors[errorKey];
   const free = field.kind === 'text' || field.kind === 'textarea';
   const common = {
@@ -55,14 +58,15 @@ function TextLike({ field, id, value, onSave, errors, errorKey }: FieldProps) {
     control = (
       <input
         {...common}
-        // A date, time or number kept as typed that the input cannot show is shown empty (and flagged).
-        value={type === 'text' ? draft : inputValue(type, draft)}
+        // A date, time or number kept as typed that the input cannot show is shown empty (and flagged),
+        // unless this input reported it itself, as a date picker does with a year half typed.
+        value={type === 'text' ? draft : boundValue(type, draft, typed.current)}
         type={type}
         inputMode={field.kind === 'number' ? 'numeric' : undefined}
         min={field.min}
         max={field.max}
         autocomplete={field.role === 'mentor-name' || field.role === 'mentee-name' ? 'off' : undefined}
-        onInput={(e) => setDraft(e.currentTarget.value)}
+        onInput={(e) => setDraft((typed.current = e.currentTarget.value))}
       />
     );
   }
@@ -135,6 +139,8 @@ const NO_GOALS: Goal[] = [];
 
 function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
   const [goals, setGoals, flush] = useDraft<Goal[]>(Array.isArray(value) ? value : NO_GOALS, onSave);
+  /** What each milestone's date input last reported (see `boundValue`). */
+  const typedDates = useRef<Record<string, string>>({});
   const change = (i: number, g: Goal) => setGoals(goals.map((x, j) => (j === i ? g : x)));
   const focus = (elementId: string) => setTimeout(() => document.getElementById(elementId)?.focus(), 0);
   const addGoal = () => {
@@ -175,7 +181,7 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
                     <div key={m.id} class={`milestone${err ? ' has-error' : ''}`}>
                       <div class="field">
                         <label for={`${mid}-date`}>Date</label>
-                        <input id={`${mid}-date`} type="date" value={inputValue('date', m.date)} aria-invalid={err ? true : undefined} aria-describedby={err ? `${mid}-error` : undefined} onInput={(e) => setM({ date: e.currentTarget.value })} />
+                        <input id={`${mid}-date`} type="date" value={boundValue('date', m.date, typedDates.current[m.id] ?? null)} aria-invalid={err ? true : undefined} aria-describedby={err ? `${mid}-error` : undefined} onInput={(e) => setM({ date: (typedDates.current[m.id] = e.currentTarget.value) })} />
                       </div>
                       <div class="field grow">
                         <label for={`${mid}-text`}>Milestone</label>
