@@ -95,6 +95,39 @@ test('a session logged against a goal shows as progress, and an action left open
   expect(stored).toHaveLength(1);
 });
 
+test('a goal’s note typed just before “Not this time”, with no pause, comes back with Undo, after a reload too', async ({ page, context }) => {
+  await seed(context, [charter!]);
+  await at(page, '2026-11-17T12:00:00Z');
+  await panel(page).getByRole('button', { name: /^Log a session/ }).click();
+  const goal = page.getByRole('group', { name: /Run the weekly stand-up/ });
+  const note = page.getByLabel('How, for “Run the weekly stand-up with confidence”');
+  await goal.getByRole('radio', { name: 'Moved forward' }).check();
+  await note.click();
+  await page.keyboard.type('Picked the project', { delay: 15 });
+  await goal.getByRole('radio', { name: 'Not this time' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Cleared how this session moved' })).toContainText('and its note');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(note).toHaveValue('Picked the project');
+  await page.reload();
+  await expect(page.getByLabel('How, for “Run the weekly stand-up with confidence”')).toHaveValue('Picked the project');
+});
+
+test('pressing Enter on “Add an action” and typing at once puts every key in the new action', async ({ page, context }) => {
+  await seed(context, [charter!]);
+  await at(page, '2026-11-17T12:00:00Z');
+  await panel(page).getByRole('button', { name: /^Log a session/ }).click();
+  const texts = ['Action one', 'Action two', 'Action three', 'Action four', 'Action five'];
+  for (const text of texts) {
+    await page.getByRole('button', { name: 'Add an action for the mentee' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(text);
+  }
+  await page.keyboard.press('Tab');
+  const fields = page.getByLabel('The mentee will');
+  await expect(fields).toHaveCount(texts.length);
+  for (const [i, text] of texts.entries()) await expect(fields.nth(i)).toHaveValue(text);
+});
+
 test('clearing a goal, removing an action and ticking an open action each say what happened, keep the keyboard’s place and can be undone', async ({ page, context }) => {
   await seed(context, [charter!]);
   await at(page, '2026-11-17T12:00:00Z');

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { roleKey } from '../../lib/charter/definition';
 import { displayTitle, goalsValue, roleText } from '../../lib/charter/values';
 import { MAX_LINE_CHARS, MAX_TEXT_CHARS, PROGRESS, type Progress, type SessionData, type SessionDoc } from '../../lib/docs/session-doc';
@@ -37,7 +37,10 @@ export default function SessionEditor({
   /** Deleted in another tab and kept only on this page (the page above offers to keep it). */
   detached?: boolean | undefined;
 }) {
-  const d = session.data;
+  // The stored record is read as it is now: the page above follows storage a moment later (its
+  // stores re-render on a timer), and an action just added must appear before the next key.
+  const d = (byId(sessions.$docs.get(), session.id) ?? session).data;
+  const [, rerender] = useState(0);
   // What was just cleared, removed or ticked, said out loud, with an Undo.
   const [status, setStatus] = useStatus();
   const health = useStore($storageHealth);
@@ -66,8 +69,12 @@ export default function SessionEditor({
 
   /** "Not this time" clears how the session moved a goal, its note too: Undo puts both back. */
   function notThisTime(goalId: string, text: string) {
-    const before = d.goals.find((x) => x.goalId === goalId);
-    change((x) => setGoalProgress(x, goalId, null));
+    // Words still waiting in its note are saved first; what is cleared is read from the record as
+    // it is now (this render may not have the note typed a moment ago), so Undo brings it all back.
+    flushAllDrafts();
+    const seen: { goal?: SessionData['goals'][number] | undefined } = {};
+    change((x) => ((seen.goal = x.goals.find((g) => g.goalId === goalId)), setGoalProgress(x, goalId, null)));
+    const before = seen.goal;
     if (before) setStatus(`Cleared how this session moved “${text}”${before.note.trim() ? ', and its note' : ''}.`, () => write((x) => restoreGoalNote(x, before)));
   }
 
@@ -87,10 +94,18 @@ export default function SessionEditor({
     focusSoon(() => document.querySelectorAll<HTMLElement>('.action-list .action-remove')[removed.index] ?? document.getElementById('add-action-mentee'));
   }
 
+  /**
+   * The action just added takes focus as it appears, in the same turn as the click or Enter that
+   * added it, so the first key typed straight after lands in it rather than on the button.
+   */
+  const focusAction = useRef<string | null>(null);
+  /** True once, for the action just added, as its field appears. */
+  const takeFocus = (id: string) => focusAction.current === id && ((focusAction.current = null), true);
   function addAction(who: 'mentor' | 'mentee') {
     const id = newId();
+    focusAction.current = id;
     change((x) => ({ ...x, actions: [...x.actions, { id, who, text: '', done: false }] }));
-    focusSoon(() => document.getElementById(`action-${id}`));
+    rerender((n) => n + 1);
   }
 
   return (
@@ -179,6 +194,7 @@ export default function SessionEditor({
                 id={`action-${a.id}`}
                 label={a.who === 'mentee' ? 'The mentee will' : 'The mentor will'}
                 value={a.text}
+                takeFocus={() => takeFocus(a.id)}
                 onSave={(t) => change((x) => ({ ...x, actions: x.actions.map((y) => (y.id === a.id ? { ...y, text: t } : y)) }))}
               />
               <button type="button" class="secondary small no-print action-remove" onClick={() => remove(a.id)}>
@@ -245,12 +261,15 @@ function TextArea({ id, label, value, max, onSave }: { id: string; label: string
   );
 }
 
-function TextLine({ id, label, value, onSave }: { id: string; label: string; value: string; onSave: (t: string) => void }) {
+function TextLine({ id, label, value, onSave, takeFocus }: { id: string; label: string; value: string; onSave: (t: string) => void; takeFocus?: () => boolean }) {
   const [draft, setDraft, flush] = useDraft(value, onSave);
+  const input = useRef<HTMLInputElement>(null);
+  // Before the browser handles the next key: a layout effect runs as the render is committed.
+  useLayoutEffect(() => void (takeFocus?.() && input.current?.focus()), []);
   return (
     <div class="field grow">
       <label for={id}>{label}</label>
-      <input id={id} type="text" maxLength={MAX_LINE_CHARS} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} onBlur={flush} />
+      <input ref={input} id={id} type="text" maxLength={MAX_LINE_CHARS} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} onBlur={flush} />
     </div>
   );
 }
