@@ -12,6 +12,7 @@ import ToolShell from './shared/ToolShell';
 import UndoStatus, { focusSoon, useStatus } from './shared/UndoStatus';
 import { downloadText } from './shared/download';
 import { programmeName } from './shared/programme';
+import { storedTitle } from './shared/charter-title';
 
 interface Props {
   base: string;
@@ -32,7 +33,8 @@ async function download(): Promise<void> {
 
 function DocTitle({ doc }: { doc: Envelope }) {
   const t = docTypeFor(doc.type);
-  return <>{t ? t.describe(doc) : doc.id}</>;
+  // A charter is named as everywhere else: its title, else the partners' names.
+  return <>{storedTitle(doc, () => (t ? t.describe(doc) : doc.id))}</>;
 }
 
 export default function MyData({ base, programName }: Props) {
@@ -135,9 +137,9 @@ function MyDataPage({ programName }: { programName: string }) {
           </li>
           {/* These lines keep their length while the browser answers, so nothing below them moves. */}
           <li>
-            The browser reports <span class="answer bytes">{quota ? formatBytes(quota.usage) : '…'}</span> used by this site, of about{' '}
-            <span class="answer bytes">{quota ? formatBytes(quota.quota) : '…'}</span> it allows.{' '}
-            Local storage itself is usually limited to about 5 MB per site.
+            What you write is kept in the browser’s local storage, usually limited to about 5 MB per site. Its other storage for this site (the copy
+            kept for offline use) holds <span class="answer bytes">{quota ? formatBytes(quota.usage) : '…'}</span> of about{' '}
+            <span class="answer bytes">{quota ? formatBytes(quota.quota) : '…'}</span> it allows.
           </li>
           <li>
             {health.state === 'unavailable' ? (

@@ -503,3 +503,22 @@ for (const zone of zones) {
     });
   });
 }
+
+test('two untitled relationships are named by their partners on a checklist and its due notice, and a checklist opened from one shows it linked before the first tick', async ({ page, context }) => {
+  const untitled = (id: string, mentor: string) => {
+    const c = JSON.parse(JSON.stringify(charter)) as typeof charter & { data: { title: string; values: Record<string, unknown> } };
+    return { ...c!, id, data: { ...c!.data, title: '', values: { ...c!.data.values, 'partners.mentorName': mentor } } };
+  };
+  await seed(context, [untitled('withtomasz000001', 'Tomasz Nowak'), untitled('withpriya0000001', 'Priya Shah')]);
+  await page.clock.setFixedTime(new Date('2026-11-16T09:00:00Z'));
+  await page.goto('/my-mentoring/');
+  await expect(page.getByRole('heading', { name: 'Amara Okafor & Priya Shah' })).toBeVisible();
+  await page.goto('/tools/reflection/before-session/?charter=withpriya0000001');
+  const picker = page.getByLabel('Which relationship is this about? (optional)');
+  await expect(picker).toHaveValue('withpriya0000001');
+  await expect(picker.locator('option')).toHaveText(['Not linked to a charter', 'Amara Okafor & Tomasz Nowak', 'Amara Okafor & Priya Shah']);
+  await expect(page.getByText('This checklist is due now')).toContainText('as agreed in “Amara Okafor & Priya Shah”');
+  await page.getByRole('checkbox').first().check();
+  await expect(picker).toHaveValue('withpriya0000001');
+  await expect(page.getByText('Untitled charter')).toHaveCount(0);
+});

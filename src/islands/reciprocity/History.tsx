@@ -1,5 +1,5 @@
 import type { AssessmentDoc, Role } from '../../lib/docs/assessment-doc';
-import { charterDocType } from '../../lib/docs/charter-doc';
+import { charterTitle } from '../shared/charter-title';
 import { formatDate } from '../../lib/format';
 import { assessmentDate, trendGroups } from '../../lib/reciprocity/assessments';
 import { charters as charterDocs } from '../../stores/persistence';
@@ -33,7 +33,7 @@ export default function History({
   const { groups, unlinked } = trendGroups(completed, inst.id);
   const named = (id: string) => {
     const c = charters.find((x) => x.id === id);
-    return c ? `“${charterDocType.describe(c)}”` : 'a charter no longer here';
+    return c ? `“${charterTitle(c)}”` : 'a charter no longer here';
   };
   const all = [...completed, ...earlier].sort((a, b) => assessmentDate(b).localeCompare(assessmentDate(a)));
   const otherNote = other > 0 && (

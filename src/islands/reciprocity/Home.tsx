@@ -7,9 +7,11 @@ import { formatDate } from '../../lib/format';
 import { assessments } from '../../stores/persistence';
 import { docHref, go } from '../shared/route';
 import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
-import CharterPicker from '../shared/CharterPicker';
 import { lazy } from '../shared/lazy';
 import type { ReciprocityConfig } from './types';
+
+// Shown only to someone who has charters, once the page runs (it names them as My mentoring does).
+const CharterPicker = lazy(() => import('../shared/CharterPicker'));
 
 // Past assessments (scored, with trends) load their code when there are some to show.
 const History = lazy(() => import('./History'));

@@ -13,7 +13,10 @@ import { BarChart } from './charts';
 import { STAGE_LABEL, chartLabel } from './labels';
 import type { LinkedStep, ReciprocityConfig } from './types';
 import { go } from '../shared/route';
-import CharterPicker from '../shared/CharterPicker';
+import { lazy } from '../shared/lazy';
+
+// Shown only to someone who has charters, once the page runs (it names them as My mentoring does).
+const CharterPicker = lazy(() => import('../shared/CharterPicker'));
 
 interface Props {
   config: ReciprocityConfig;

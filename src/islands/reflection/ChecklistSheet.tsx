@@ -2,7 +2,8 @@ import { isForPairs, type ScheduledChecklist } from '../../lib/checklists/checkl
 import type { ConcernsContact } from '../../lib/program-schema';
 import { WritingLines } from '../charter/CharterDocument';
 import ConcernsNote from '../shared/ConcernsNote';
-import { charterDocType, type CharterDoc } from '../../lib/docs/charter-doc';
+import type { CharterDoc } from '../../lib/docs/charter-doc';
+import { charterTitle } from '../shared/charter-title';
 import type { ReflectionData } from '../../lib/docs/reflection-doc';
 import { formatDate } from '../../lib/format';
 import { earlierItems } from '../../lib/checklists/earlier';
@@ -85,5 +86,5 @@ export default function ChecklistSheet({ checklist, programName, entry, level = 
 /** A journal entry as printed from its page: its date in words and the relationship it is kept for. */
 export function EntryPrint({ data, charters, ...rest }: Omit<Props, 'entry' | 'level'> & { data: ReflectionData; charters: readonly CharterDoc[] }) {
   const charter = data.charterId ? charters.find((c) => c.id === data.charterId) : undefined;
-  return <ChecklistSheet {...rest} level={2} entry={{ date: formatDate(data.date), ticks: data.ticks, notes: data.notes, partner: charter ? charterDocType.describe(charter) : undefined }} />;
+  return <ChecklistSheet {...rest} level={2} entry={{ date: formatDate(data.date), ticks: data.ticks, notes: data.notes, partner: charter ? charterTitle(charter) : undefined }} />;
 }

@@ -2,7 +2,8 @@ import { useStore } from '@nanostores/preact';
 import type { ScheduledChecklist } from '../../lib/checklists/checklist';
 import { dueStatus } from '../../lib/checklists/due';
 import { relationshipDue } from '../../lib/checklists/relationship-due';
-import { charterDocType, type CharterDoc } from '../../lib/docs/charter-doc';
+import type { CharterDoc } from '../../lib/docs/charter-doc';
+import { charterTitle } from '../shared/charter-title';
 import type { ReflectionDoc } from '../../lib/docs/reflection-doc';
 import { formatDate } from '../../lib/format';
 import { canFallDue, entriesForPair, followsSessions, pairDates, type PairSettings } from '../../lib/relationship/pair-dates';
@@ -45,7 +46,7 @@ export default function DueNotice({ checklist, entries, today, charters, charter
     const rhythm = pd.own && followsSessions(checklist.when) ? describeRhythm(pd.own, pd.first) : pd.own && checklist.repeat?.cadence ? describeRhythm(pd.own) : undefined;
     return (
       <p class="notice">
-        This checklist is due now ({rhythm ? `${rhythm}, as agreed in “${charterDocType.describe(pair)}”` : (checklist.repeat?.label ?? formatDate(due.dueOn))}).
+        This checklist is due now ({rhythm ? `${rhythm}, as agreed in “${charterTitle(pair)}”` : (checklist.repeat?.label ?? formatDate(due.dueOn))}).
       </p>
     );
   }

@@ -1,7 +1,8 @@
 import { entryProgress } from '../../lib/checklists/due';
 import type { Checklist } from '../../lib/checklists/schema';
 import type { ReflectionDoc } from '../../lib/docs/reflection-doc';
-import { charterDocType, type CharterDoc } from '../../lib/docs/charter-doc';
+import type { CharterDoc } from '../../lib/docs/charter-doc';
+import { charterTitle } from '../shared/charter-title';
 import { formatDate } from '../../lib/format';
 import { docHref, go } from '../shared/route';
 import { focusSoon } from '../shared/UndoStatus';
@@ -48,7 +49,7 @@ export default function JournalList({ checklist, entries, current, day, charters
   }
   const linkedTitle = (id: string | undefined) => {
     const c = id ? charters.find((x) => x.id === id) : undefined;
-    return c ? `, ${charterDocType.describe(c)}` : '';
+    return c ? `, ${charterTitle(c)}` : '';
   };
   return (
     <ul class="journal-list">

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { useBrowserStore } from './hydration';
-import { charterDocType } from '../../lib/docs/charter-doc';
+import { charterTitle } from './charter-title';
 import { charters as charterDocs } from '../../stores/persistence';
 
 /**
@@ -21,7 +21,7 @@ export default function CharterPicker({ id, value, onChange, kept }: { id: strin
         {missing && kept && <option value={value}>A deleted charter</option>}
         {charters.map((c) => (
           <option key={c.id} value={c.id}>
-            {charterDocType.describe(c)}
+            {charterTitle(c)}
           </option>
         ))}
       </select>

@@ -1,6 +1,7 @@
 import type { CharterData, CharterValues, FieldValue, Goal } from '../docs/charter-doc';
 import { fieldKey, roleKey, type FieldRole } from './definition';
 import type { CharterDefinition, FieldDef, SectionDef } from './schema';
+import { charterTitleFrom, pairNames } from './title';
 
 /** A field's text value ('' when empty or not text). */
 export function textValue(values: CharterValues, key: string): string {
@@ -53,12 +54,11 @@ export function completeness(def: CharterDefinition, values: CharterValues): Com
 
 /** A title for lists: "Amara & Tomasz", or the one name, or the start date. */
 export function suggestedTitle(def: CharterDefinition, values: CharterValues): string {
-  const names = [roleText(def, values, 'mentee-name'), roleText(def, values, 'mentor-name')].filter(Boolean);
-  return names.join(' & ');
+  return pairNames({ mentee: roleText(def, values, 'mentee-name'), mentor: roleText(def, values, 'mentor-name') });
 }
 
 export const displayTitle = (def: CharterDefinition, data: Pick<CharterData, 'title' | 'values'>): string =>
-  data.title.trim() || suggestedTitle(def, data.values) || 'Untitled charter';
+  charterTitleFrom(data, { mentee: roleKey(def, 'mentee-name'), mentor: roleKey(def, 'mentor-name') });
 
 export interface NewCharterDefaults {
   today: string;
