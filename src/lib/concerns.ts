@@ -1,4 +1,4 @@
-import type { ConcernsContact } from './program-schema';
+import type { ConcernsContact, ConcernsRoute } from './program-schema';
 
 /** The concerns contact on one line: "Daniel Fraser, mentoring-concerns@example.org, 020 7946 0321". */
 export function concernsLine(c: ConcernsContact): string {
@@ -11,3 +11,22 @@ export const CONCERNS_LABEL = 'The programme’s concerns contact';
 /** What an optional section still empty says on paper and in the Markdown. */
 export const OPTIONAL_SECTION_NOTE = 'Optional until our first review: we may fill this in then, or sooner.';
 
+
+/** One other route on one line: "Amina Yusuf, Head of People, people@example.org (if your concern is about Daniel)". */
+export function routeLine(r: ConcernsRoute): string {
+  const how = [r.name, r.email, r.phone, r.url].map((x) => x?.trim()).filter(Boolean).join(', ');
+  return r.when ? `${how} ${routeWhen(r.when)}` : how;
+}
+
+/** A route's "when", as a note after it: "(if your concern is about Daniel)". */
+export const routeWhen = (when: string): string => `(${/^[A-Z][a-z]/.test(when) ? when[0]!.toLowerCase() + when.slice(1) : when})`;
+
+/** What comes before the other routes, wherever the concerns contact is shown. */
+export const OTHER_ROUTES_LEAD = (c: Pick<ConcernsContact, 'name'>): string => `If your concern is about ${c.name} or the programme team, or you would rather go elsewhere`;
+
+/** The other routes, the emergency line and outside support, as sentences for paper and Markdown. */
+export function otherRoutesText(c: ConcernsContact): string {
+  const routes = `${OTHER_ROUTES_LEAD(c)}: ${c.otherRoutes.map(routeLine).join('; ')}.`;
+  const support = c.support?.length ? ` Support outside the programme: ${c.support.map(routeLine).join('; ')}.` : '';
+  return `${routes} ${c.emergency.trim()}${support}`;
+}

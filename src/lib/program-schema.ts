@@ -12,10 +12,31 @@ import { nonEmpty } from './schema-parts';
 const CONCERNS_MISSING =
   'concerns is missing: add a concerns contact (name, email, an optional phone, and a confidentiality sentence) for people who need to raise a problem in confidence';
 
+const ROUTES_MISSING =
+  'concerns.otherRoutes needs at least one route besides the concerns contact, for a concern about them or the programme team (HR, a speak-up line, an ombuds), each with a name and an email, phone or web address';
+
+/** Another way to raise a concern: for a concern about the concerns contact or the programme team, or for someone who would rather go elsewhere. */
+export const concernsRouteSchema = z
+  .strictObject({
+    /** Who or what it is: "Priya Raman, Head of People (HR)", "The Speak Up line (independent; you need not give your name)". */
+    name: nonEmpty('each route’s name'),
+    /** When to use it, in a few words: "If your concern is about Daniel or the programme team". Optional. */
+    when: z.string().trim().min(1, { error: 'a route’s when must not be empty (leave the line out)' }).max(200, { error: 'a route’s when must be at most 200 characters' }).optional(),
+    /** An email address: a private mailbox. */
+    email: z.email({ error: 'a route’s email must be an email address' }).optional(),
+    /** A phone number, as people should dial it. */
+    phone: z.string().trim().min(1, { error: 'a route’s phone must not be empty (leave the line out)' }).optional(),
+    /** A web address (https://…), such as a reporting form. */
+    url: z.url({ protocol: /^https$/, error: 'a route’s url must be a web address starting https://' }).optional(),
+  })
+  .refine((r) => r.email || r.phone || r.url, { error: 'each route needs an email, a phone or a url, so people can use it' });
+export type ConcernsRoute = z.output<typeof concernsRouteSchema>;
+
 /**
  * Who to go to, in confidence, when something is wrong in a mentoring relationship. It may be the
  * general contact or someone else. It appears in the guide on power and safety, on every tool page,
- * on the printed charter and on checklists that ask for it.
+ * on the printed charter and on checklists that ask for it, with the other routes, the emergency
+ * line and outside support.
  */
 export const concernsSchema = z.object(
   {
@@ -25,8 +46,18 @@ export const concernsSchema = z.object(
     email: z.email({ error: 'concerns.email must be an email address' }),
     /** A phone number, as people should dial it. Optional. */
     phone: z.string().trim().min(1, { error: 'concerns.phone must not be empty (leave the line out for no phone)' }).optional(),
-    /** One or two sentences on what stays confidential and its limits (safety, legal duties). */
+    /** One or two sentences on what stays confidential and its limits (a serious risk of harm; what the law or the organisation's policy requires). */
     confidentiality: nonEmpty('concerns.confidentiality').max(400, { error: 'concerns.confidentiality must be at most 400 characters' }),
+    /**
+     * At least one other route, for a concern about the concerns contact or the programme team, or for
+     * anyone who would rather go elsewhere: HR, a speak-up line, an ombuds. Shown wherever the concerns
+     * contact is. Required: one route is no route when it is the problem.
+     */
+    otherRoutes: z.array(concernsRouteSchema, { error: (issue) => (issue.input === undefined ? ROUTES_MISSING : 'concerns.otherRoutes is a list of routes, each starting with “- name:”') }).min(1, { error: ROUTES_MISSING }),
+    /** What to do in an emergency, in one sentence: "If someone is in danger now, call 999." Required. */
+    emergency: nonEmpty('concerns.emergency').max(200, { error: 'concerns.emergency must be one sentence of at most 200 characters' }),
+    /** Support outside the programme, such as an employee assistance programme or a union. Optional. */
+    support: z.array(concernsRouteSchema).optional(),
   },
   { error: (issue) => (issue.input === undefined ? CONCERNS_MISSING : 'concerns must be a contact with name, email and confidentiality lines') },
 );

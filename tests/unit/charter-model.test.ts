@@ -169,7 +169,13 @@ describe('Markdown export', () => {
     'boundaries.offLimits': '<img src=x onerror=alert(1)> and [a link](javascript:alert(1))',
   };
   it('matches the snapshot', () => {
-    const concerns = { name: 'Daniel Mensah', email: 'concerns@example.org', confidentiality: 'What you say stays between you and Daniel.' };
+    const concerns = {
+      name: 'Daniel Mensah',
+      email: 'concerns@example.org',
+      confidentiality: 'What you say stays between you and Daniel.',
+      otherRoutes: [{ name: 'Amina Yusuf, Head of People', when: 'If your concern is about Daniel', email: 'people@example.org' }],
+      emergency: 'If someone is in danger now, call 999.',
+    };
     expect(charterMarkdown(def, { title: '', values }, 'Tandem', '21 November 2026', concerns)).toMatchSnapshot();
   });
   it('shows markup as text, never as HTML or a link', () => {

@@ -69,6 +69,12 @@ describe('an invalid content file fails with its file and field named', () => {
       expect: [/content\/program\.yaml/, /concerns is missing/],
     },
     {
+      name: 'a programme whose concerns contact is the only route, and whose outside support has no way in',
+      fixture: 'program-one-route.yaml',
+      target: 'content/program.yaml',
+      expect: [/content\/program\.yaml/, /concerns\.otherRoutes needs at least one route besides the concerns contact/, /each route needs an email, a phone or a url/],
+    },
+    {
       name: 'a programme whose concerns contact has a bad email and no confidentiality sentence',
       fixture: 'program-bad-concerns.yaml',
       target: 'content/program.yaml',

@@ -6,7 +6,15 @@ import CharterDocument from '../../src/islands/charter/CharterDocument';
 import ChecklistSheet from '../../src/islands/reflection/ChecklistSheet';
 import { charterDefinition } from './helpers/charter-def';
 
-const concerns: ConcernsContact = { name: 'Daniel Mensah', email: 'concerns@example.org', phone: '020 7946 0321', confidentiality: 'What you say stays between you and Daniel.' };
+const concerns: ConcernsContact = {
+  name: 'Daniel Mensah',
+  email: 'concerns@example.org',
+  phone: '020 7946 0321',
+  confidentiality: 'What you say stays between you and Daniel.',
+  otherRoutes: [{ name: 'The Speak Up line', phone: '0800 014 8990', url: 'https://speakup.example.org' }],
+  emergency: 'If someone is in danger now, call 999.',
+  support: [{ name: 'Employee assistance programme', phone: '0800 014 8991' }],
+};
 
 const checklist: Checklist = {
   id: 'after-session',

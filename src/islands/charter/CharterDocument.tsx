@@ -5,7 +5,7 @@ import { EARLIER_HEADING, earlierAnswers } from '../../lib/charter/earlier';
 import type { CharterDefinition, FieldDef } from '../../lib/charter/schema';
 import { readableValue } from '../../lib/charter/text';
 import { goalsValue, isFilled, isVisible, roleText } from '../../lib/charter/values';
-import { CONCERNS_LABEL, OPTIONAL_SECTION_NOTE, concernsLine } from '../../lib/concerns';
+import { CONCERNS_LABEL, OPTIONAL_SECTION_NOTE, concernsLine, otherRoutesText } from '../../lib/concerns';
 import type { ConcernsContact } from '../../lib/program-schema';
 
 interface Props {
@@ -164,7 +164,7 @@ export default function CharterDocument({ def, programName, values, title, level
                   <div class="doc-field doc-wide doc-concerns">
                     <span class="doc-label">{CONCERNS_LABEL}</span>
                     <span class="doc-text">
-                      {concernsLine(concerns)}. {concerns.confidentiality}
+                      {concernsLine(concerns)}. {concerns.confidentiality} {otherRoutesText(concerns)}
                     </span>
                   </div>
                 )}

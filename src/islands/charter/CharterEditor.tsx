@@ -13,7 +13,7 @@ import CharterDocument from './CharterDocument';
 import { lazy } from '../shared/lazy';
 import type EarlierAnswersBlock from './EarlierAnswers';
 import { FieldEditor } from './fields';
-import { ConcernsDetails } from '../shared/ConcernsNote';
+import { ConcernsDetails, OtherRoutes } from '../shared/ConcernsNote';
 import { CONCERNS_LABEL } from '../../lib/concerns';
 import { flushAllDrafts, useDraft } from '../shared/useDraft';
 import { TextLimit } from '../shared/TextLimit';
@@ -215,6 +215,7 @@ export default function CharterEditor({ config, doc }: Props) {
                 <p>
                   <strong>{CONCERNS_LABEL}:</strong> <ConcernsDetails concerns={config.concerns} />. {config.concerns.confidentiality}
                 </p>
+                <OtherRoutes concerns={config.concerns} />
                 <p class="hint">This is printed on your charter, so each of you knows where to go.</p>
               </div>
             )}

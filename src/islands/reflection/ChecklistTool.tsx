@@ -44,12 +44,6 @@ const JournalList = lazy(() => import('./JournalList'));
 // Answers under items the checklist no longer has, only in entries that have some: with the journal's code, as there is an entry.
 const EarlierItems = lazy(async () => ({ default: (await import('./JournalList')).EntryEarlierItems }));
 
-/** The relationship the page was opened from (?charter=…), if it is one stored here. */
-const linkedFrom = (charters: readonly { id: string }[]): string => {
-  const id = new URLSearchParams(location.search).get('charter');
-  return id && charters.some((c) => c.id === id) ? id : '';
-};
-
 /** Today's date in the reader's own calendar. */
 const today = () => localDate(new Date());
 
@@ -109,9 +103,9 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
     if (updated?.ok) writing.current = updated.doc.id;
     if (!updated || (!updated.ok && updated.reason === 'missing')) {
       // Opened from a relationship's page (?charter=…): the new entry belongs to that relationship.
-      const linkTo = linkedFrom(charterDocs.$list.get());
+      const linkTo = new URLSearchParams(location.search).get('charter');
       const start = newEntry(checklist, now);
-      const made = reflections.create(fn(linkTo ? { ...start, charterId: linkTo } : start));
+      const made = reflections.create(fn(linkTo && charterDocs.get(linkTo) ? { ...start, charterId: linkTo } : start));
       if (made.ok) writing.current = made.doc.id;
     }
   }
@@ -180,8 +174,9 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
           <CharterPicker
             id="entry-charter"
             kept
+            value={data.charterId ?? ''}
             // Opened from a relationship's page (?charter=…), a new entry shows the link it will be saved with.
-            value={data.charterId ?? (!entry ? linkedFrom(charters) : '')}
+            fromAddress={!entry}
             onChange={(id) =>
               change((d) => {
                 const { charterId: _drop, ...rest } = d;

@@ -8,8 +8,23 @@ import { charters as charterDocs } from '../../stores/persistence';
  * charter since deleted shows as such where a document already names it (`kept`); anywhere else
  * (a form restored after the charter went) the choice falls back to none.
  */
-export default function CharterPicker({ id, value, onChange, kept }: { id: string; value: string; onChange: (charterId: string) => void; kept?: boolean }) {
+export default function CharterPicker({
+  id,
+  value: chosen,
+  onChange,
+  kept,
+  fromAddress,
+}: {
+  id: string;
+  value: string;
+  onChange: (charterId: string) => void;
+  kept?: boolean;
+  /** With nothing chosen yet, show the charter the page was opened from (?charter=…), which a first change will link. */
+  fromAddress?: boolean;
+}) {
   const charters = useBrowserStore(charterDocs.$list, []);
+  const opened = fromAddress && !chosen ? new URLSearchParams(location.search).get('charter') : null;
+  const value = opened && charters.some((c) => c.id === opened) ? opened : chosen;
   const missing = !!value && charters.length > 0 && !charters.some((c) => c.id === value);
   useEffect(() => void (missing && !kept && onChange('')), [missing]);
   if (charters.length === 0) return null;

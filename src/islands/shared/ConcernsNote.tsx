@@ -1,5 +1,7 @@
 import type { ConcernsContact } from '../../lib/program-schema';
 import { telNumber } from '../../lib/phone';
+import { OTHER_ROUTES_LEAD, otherRoutesText, routeWhen } from '../../lib/concerns';
+import type { ConcernsRoute } from '../../lib/program-schema';
 
 /** The contact's name, email and phone, with the email and phone as links. */
 export function ConcernsDetails({ concerns }: { concerns: ConcernsContact }) {
@@ -11,6 +13,55 @@ export function ConcernsDetails({ concerns }: { concerns: ConcernsContact }) {
           , <a href={`tel:${telNumber(concerns.phone)}`}>{concerns.phone}</a>
         </>
       )}
+    </>
+  );
+}
+
+/** A route's name and its ways in, as links. */
+function RouteDetails({ route: r }: { route: ConcernsRoute }) {
+  const ways = [
+    r.email && <a href={`mailto:${r.email}`}>{r.email}</a>,
+    r.phone && <a href={`tel:${telNumber(r.phone)}`}>{r.phone}</a>,
+    r.url && <a href={r.url}>{r.url.replace(/^https:\/\//, '')}</a>,
+  ].filter(Boolean);
+  return (
+    <>
+      {r.name}
+      {ways.map((w, i) => (
+        <span key={i}>, {w}</span>
+      ))}
+      {r.when ? ` ${routeWhen(r.when)}` : ''}
+    </>
+  );
+}
+
+/** The other routes, the emergency line and outside support: shown wherever the concerns contact is. */
+export function OtherRoutes({ concerns }: { concerns: ConcernsContact }) {
+  return (
+    <>
+      <p>{OTHER_ROUTES_LEAD(concerns)}:</p>
+      <ul class="concerns-routes">
+        {concerns.otherRoutes.map((r) => (
+          <li key={r.name}>
+            <RouteDetails route={r} />
+          </li>
+        ))}
+      </ul>
+      <p>
+        <strong>{concerns.emergency}</strong>
+      </p>
+      {concerns.support?.length ? (
+        <p>
+          Support outside the programme:{' '}
+          {concerns.support.map((r, i) => (
+            <span key={r.name}>
+              {i > 0 ? '; ' : ''}
+              <RouteDetails route={r} />
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
     </>
   );
 }
@@ -50,6 +101,8 @@ export default function ConcernsNote({ concerns, id, level, title = 'If somethin
         <ConcernsDetails concerns={concerns} />.
       </p>
       <p>{concerns.confidentiality}</p>
+      {/* A checklist's box, on screen and on its one-page sheet, says the other routes in one paragraph. */}
+      {checklist ? <p>{otherRoutesText(concerns)}</p> : <OtherRoutes concerns={concerns} />}
       {guide && (
         <p>
           <a href={guide.href}>{guide.title}</a> says what happens when you get in touch.

@@ -1,5 +1,5 @@
 import type { CharterData, Goal } from '../docs/charter-doc';
-import { CONCERNS_LABEL, OPTIONAL_SECTION_NOTE, concernsLine } from '../concerns';
+import { CONCERNS_LABEL, OPTIONAL_SECTION_NOTE, concernsLine, otherRoutesText } from '../concerns';
 import type { ConcernsContact } from '../program-schema';
 import { firstMeetingTime } from './calendar';
 import { fieldKey } from './definition';
@@ -112,7 +112,7 @@ export function charterMarkdown(
       }
     }
     if (s.concernsContact && concerns) {
-      para(`**${escapeMarkdownLine(CONCERNS_LABEL)}:** ${escapeMarkdownLine(concernsLine(concerns))}  \n${escapeMarkdownLine(concerns.confidentiality)}`);
+      para(`**${escapeMarkdownLine(CONCERNS_LABEL)}:** ${escapeMarkdownLine(concernsLine(concerns))}  \n${escapeMarkdownLine(concerns.confidentiality)}  \n${escapeMarkdownLine(otherRoutesText(concerns))}`);
     }
   }
   const earlier = earlierAnswers(def, charter.values, earlierLabels);
