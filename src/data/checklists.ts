@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
-import { WHEN, scheduled, type ScheduledChecklist } from '../lib/checklists/checklist';
+import { scheduled, type ScheduledChecklist } from '../lib/checklists/checklist';
+import { WHEN } from '../lib/checklists/when';
 import { getProgram } from './content';
 
 /** Every checklist, ordered by when it is used, then by title, with its repeat resolved against the programme's cadence. */

@@ -151,6 +151,14 @@ describe('a relationship’s panel', () => {
       expect(b!.due.map((d) => d.checklist.id)).toContain('mentor-monthly');
     });
   });
+  it('a list kept for when it is needed (raising a concern, a pause) is never due and never on the panel, even once used', () => {
+    const c = charter({ cadence: 'fortnightly', 'first-meeting-date': '2026-03-03', 'start-date': '2026-03-03' });
+    const concern = { id: 'raising-a-concern', title: 'Raising a concern', when: 'when-needed' as const, audience: pair };
+    for (const now of ['2026-03-02T09:00:00Z', '2026-03-04T09:00:00Z', '2026-09-01T09:00:00Z']) {
+      const [p] = panels({ ...at(now), checklists: [...checklists, concern], charters: [c], reflections: [entry('raising-a-concern', '2026-03-03', 'c1')] });
+      expect(p!.due.map((d) => d.checklist.id)).not.toContain('raising-a-concern');
+    }
+  });
   it('logging a session twice on one date opens the record already kept', () => {
     const list = [session('2026-03-03', 'c1', 'a'), session('2026-03-17', 'c1', 'b')];
     expect(sessionOn(list, '2026-03-17')?.id).toBe('b');

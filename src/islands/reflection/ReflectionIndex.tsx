@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { WHEN, WHEN_LABELS, type ScheduledChecklist } from '../../lib/checklists/checklist';
+import type { ScheduledChecklist } from '../../lib/checklists/checklist';
+import { WHEN, WHEN_LABELS } from '../../lib/checklists/when';
 import { dueStatus, localDate, type DueStatus } from '../../lib/checklists/due';
 import { formatDate } from '../../lib/format';
 import { AUDIENCE_ROUTES } from '../../lib/site';

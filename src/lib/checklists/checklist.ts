@@ -4,19 +4,6 @@
  */
 import type { Checklist } from './schema';
 
-/** When a checklist is used; lists follow this order. `once` is a one-off at a point the programme sets (a mid-point review). */
-export const WHEN = ['before-session', 'after-session', 'monthly', 'quarterly', 'once', 'end'] as const;
-export type When = (typeof WHEN)[number];
-
-export const WHEN_LABELS: Record<When, string> = {
-  'before-session': 'Before a session',
-  'after-session': 'After a session',
-  monthly: 'Every month',
-  quarterly: 'Every quarter',
-  once: 'Once, at a set point',
-  end: 'At the end',
-};
-
 /** Is the checklist for a mentor or a mentee (so about one pair), rather than for coordinators only? */
 export const isForPairs = (c: Pick<Checklist, 'audience'>): boolean => c.audience.some((a) => a !== 'coordinator');
 
@@ -73,8 +60,8 @@ export function scheduled(c: Checklist, program: { cadence: string; cadenceWeeks
 export function checklistProblems(c: Pick<Checklist, 'sections'> & Partial<Pick<Checklist, 'when' | 'repeatEveryWeeks'>>): { path: (string | number)[]; message: string }[] {
   const seen = new Set<string>();
   const problems: { path: (string | number)[]; message: string }[] = [];
-  if (c.when === 'once' && c.repeatEveryWeeks !== undefined) {
-    problems.push({ path: ['repeatEveryWeeks'], message: 'a checklist with when: once does not repeat: remove repeatEveryWeeks, or choose another when' });
+  if ((c.when === 'once' || c.when === 'when-needed') && c.repeatEveryWeeks !== undefined) {
+    problems.push({ path: ['repeatEveryWeeks'], message: `a checklist with when: ${c.when} does not repeat: remove repeatEveryWeeks, or choose another when` });
   }
   c.sections.forEach((s, si) =>
     s.items.forEach((it, ii) => {

@@ -8,7 +8,8 @@
 import { z } from 'astro/zod';
 import { AUDIENCES, FIXED_WORKSHEETS } from '../site';
 import { guideRef, nonEmpty } from '../schema-parts';
-import { FOLLOWS_CADENCE, WHEN, checklistProblems } from './checklist';
+import { FOLLOWS_CADENCE, checklistProblems } from './checklist';
+import { WHEN } from './when';
 
 /** One line of a checklist: something to tick, or a question to answer in writing. */
 export const checklistItemSchema = z.strictObject({
@@ -48,7 +49,8 @@ export const checklistBaseSchema = z.strictObject({
   audience: z.array(z.enum(AUDIENCES, { error: `audience must be among ${AUDIENCES.join(', ')}` })).min(1),
   /**
    * When to use it: before-session, after-session, monthly, quarterly, once (a one-off at a point the programme
-   * sets, such as a mid-point review) or end. Checklists are listed in this order.
+   * sets, such as a mid-point review), end, or when-needed (a moment nobody schedules, such as raising a concern:
+   * never due). Checklists are listed in this order.
    */
   when: z.enum(WHEN, { error: `when must be one of ${WHEN.join(', ')}` }),
   /**

@@ -145,6 +145,8 @@ export const followsSessions = (when: string): boolean => when === 'before-sessi
  * only the end-of-relationship list; with no session left before the end, no before-session list.
  */
 export function canFallDue(pd: Pick<PairDates, 'ended' | 'noMoreSessions'>, when: string): boolean {
+  // Raising a concern or pausing is nobody's schedule: never due, never on the panel.
+  if (when === 'when-needed') return false;
   if (pd.ended) return when === 'end';
   return !(pd.noMoreSessions && when === 'before-session');
 }
