@@ -78,7 +78,7 @@ export default function ChecklistSheet({ checklist, programName, entry, level = 
         </section>
       ))}
       {entry && <EarlierItems items={earlierItems(checklist, entry, retired)} level={3} />}
-      {concerns && checklist.concernsContact && <ConcernsNote concerns={concerns} id={`sheet-concerns-${level}`} class="sheet-concerns" checklist />}
+      {concerns && checklist.concernsContact && <ConcernsNote concerns={concerns} id={`sheet-concerns-${level}`} class="sheet-concerns" checklist compact />}
     </article>
   );
 }

@@ -80,6 +80,8 @@ interface Props {
   lead?: string;
   /** At the foot of a checklist (on screen or printed): the sentence a checklist uses. */
   checklist?: boolean;
+  /** On a one-page printed sheet: the other routes in one paragraph, as text. */
+  compact?: boolean;
   /** The guide on power and safety, to say what happens next. */
   guide?: { href: string; title: string } | undefined;
   class?: string;
@@ -89,7 +91,7 @@ interface Props {
  * Who to go to in confidence when something is wrong: on every tool page, in the guide on power
  * and safety, and on checklists that ask for it. Static: it needs no JavaScript.
  */
-export default function ConcernsNote({ concerns, id, level, title = 'If something is wrong', lead, checklist, guide, class: className }: Props) {
+export default function ConcernsNote({ concerns, id, level, title = 'If something is wrong', lead, checklist, compact, guide, class: className }: Props) {
   const H = level ? (`h${level}` as 'h2' | 'h3') : 'p';
   return (
     <aside class={`concerns-note${className ? ` ${className}` : ''}`} aria-labelledby={id}>
@@ -101,8 +103,8 @@ export default function ConcernsNote({ concerns, id, level, title = 'If somethin
         <ConcernsDetails concerns={concerns} />.
       </p>
       <p>{concerns.confidentiality}</p>
-      {/* A checklist's box, on screen and on its one-page sheet, says the other routes in one paragraph. */}
-      {checklist ? <p>{otherRoutesText(concerns)}</p> : <OtherRoutes concerns={concerns} />}
+      {/* On a one-page printed sheet, the other routes take one paragraph. */}
+      {compact ? <p>{otherRoutesText(concerns)}</p> : <OtherRoutes concerns={concerns} />}
       {guide && (
         <p>
           <a href={guide.href}>{guide.title}</a> says what happens when you get in touch.
