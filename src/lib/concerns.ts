@@ -1,9 +1,7 @@
 import type { ConcernsContact, ConcernsRoute } from './program-schema';
 
 /** The concerns contact on one line: "Daniel Fraser, mentoring-concerns@example.org, 020 7946 0321". */
-export function concernsLine(c: ConcernsContact): string {
-  return [c.name, c.email, c.phone].map((x) => x?.trim()).filter(Boolean).join(', ');
-}
+export const concernsLine = (c: ConcernsContact): string => routeLine({ name: c.name, email: c.email, ...(c.phone ? { phone: c.phone } : {}) });
 
 /** The label a charter section puts before the concerns contact. */
 export const CONCERNS_LABEL = 'The programme’s concerns contact';

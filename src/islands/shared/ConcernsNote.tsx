@@ -1,21 +1,9 @@
-import type { ConcernsContact } from '../../lib/program-schema';
+import type { ConcernsContact, ConcernsRoute } from '../../lib/program-schema';
 import { telNumber } from '../../lib/phone';
 import { OTHER_ROUTES_LEAD, otherRoutesText, routeWhen } from '../../lib/concerns';
-import type { ConcernsRoute } from '../../lib/program-schema';
 
 /** The contact's name, email and phone, with the email and phone as links. */
-export function ConcernsDetails({ concerns }: { concerns: ConcernsContact }) {
-  return (
-    <>
-      {concerns.name}, <a href={`mailto:${concerns.email}`}>{concerns.email}</a>
-      {concerns.phone && (
-        <>
-          , <a href={`tel:${telNumber(concerns.phone)}`}>{concerns.phone}</a>
-        </>
-      )}
-    </>
-  );
-}
+export const ConcernsDetails = ({ concerns: c }: { concerns: ConcernsContact }) => <RouteDetails route={{ name: c.name, email: c.email, ...(c.phone ? { phone: c.phone } : {}) }} />;
 
 /** A route's name and its ways in, as links. */
 function RouteDetails({ route: r }: { route: ConcernsRoute }) {
