@@ -85,6 +85,21 @@ export const programFieldsSchema = z.strictObject({
   }),
   /** Who to go to in confidence when something is wrong; may differ from `contact`. Required. */
   concerns: concernsSchema,
+  /**
+   * For a programme that includes people under 18 or adults who may be at risk (apprentices, school
+   * pupils, supported employment): its safeguarding lead. With it, the guides show the extra rules
+   * for such programmes (the parts written inside `<Safeguarding>…</Safeguarding>`) and name the lead.
+   * Optional; leave it out for a programme of adults only, and those parts are not published.
+   */
+  safeguarding: z
+    .strictObject(
+      {
+        /** Who receives any worry about a young person or an adult at risk: a name (or role) and an email, phone or url. */
+        lead: concernsRouteSchema,
+      },
+      { error: 'safeguarding has one setting, lead: the safeguarding lead’s name and an email, phone or url' },
+    )
+    .optional(),
   /** How often pairs meet, the default for a new charter: weekly, fortnightly, monthly or every-n-weeks (then set `cadenceWeeks`). */
   cadence: z.enum(CADENCES, { error: `cadence must be one of ${CADENCES.join(', ')}` }),
   /** For `cadence: every-n-weeks`, the number of weeks between meetings (1 to 26). Optional. */

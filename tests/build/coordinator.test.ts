@@ -102,8 +102,15 @@ describe('a coordinator’s edited handbook', () => {
   it('words every checklist’s rhythm from the programme’s cadence, and lists the one-off checklist', async () => {
     const index = await dist('tools/reflection/index.html');
     expect(index).toMatch(/For mentors and mentees, every month\./);
-    expect(index).toContain('Once, at a set point');
+    expect(index).toContain('<h2 id="when-once">Once</h2>');
     expect(await dist('tools/reflection/before-session/index.html')).toContain('<li>Every month</li>');
+  });
+
+  it('publishes the guides’ parts for programmes with young people, in their contents list, with the safeguarding lead', async () => {
+    const guide = await dist('guides/when-lines-are-crossed/index.html');
+    expect(guide).toContain('<h2 id="if-your-programme-includes-young-people-or-adults-at-risk">');
+    expect(guide).toContain('href="#if-your-programme-includes-young-people-or-adults-at-risk"');
+    expect(guide).toMatch(/the safeguarding lead is Joy Mensah, safeguarding lead<span>, <a href="tel:/);
   });
 
   it('prints the chosen kick-off pack with the programme’s name', async () => {

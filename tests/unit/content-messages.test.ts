@@ -167,7 +167,7 @@ describe('a mistake in content/ stops the build with a message a coordinator can
             11 |
           > 12 | <Calout title="The key idea">Agree one fixed slot a month and protect it.</Calout>
                | ^
-        What to do: Guides can use <Callout>, <TryThis>, <Reflect>, <ToolLink>, <GuideLink> and <ConcernsContact>, without importing anything. Names are case-sensitive: check the spelling, or write the text without the component.
+        What to do: Guides can use <Callout>, <TryThis>, <Reflect>, <ToolLink>, <GuideLink>, <ConcernsContact> and <Safeguarding>, without importing anything. Names are case-sensitive: check the spelling, or write the text without the component.
         Hint:
           Fix what is named above and run the command again. README.md (“Make it yours”) describes every file in content/.
         Location:

@@ -304,3 +304,28 @@ describe('a calendar button on a charter without a time or a length', () => {
     expect(calendarMissingText(r.ok ? [] : r.missing)).toBe('To make a calendar file, add the first meeting time, a session length between 10 and 480 minutes.');
   });
 });
+
+describe('the mid-point review on My mentoring: the charter’s date, else halfway between start and end', () => {
+  const midList = [{ id: 'mid', title: 'Mid-point review', when: 'mid-point' as const, audience: both }];
+  const shown = (c: CharterDoc, now: string, reflections: ReflectionDoc[] = []) => {
+    const [p] = panels({ def, checklists: midList, charters: [c], assessments: [], reflections, sessions: [], now: new Date(now), timeZone: 'UTC', programRhythm: rhythmOf('fortnightly') });
+    return say(p!.due.find((d) => d.checklist.id === 'mid')?.status);
+  };
+  it.each([
+    ['no end date and no mid-point date: never due', charter({ 'start-date': '2026-03-01' }), '2026-06-01', '-'],
+    ['the end before the start: no halfway day', charter({ 'start-date': '2026-03-01', 'end-date': '2026-02-01' }), '2026-02-15', '-'],
+    ['halfway between 1 March and 30 November, months ahead', charter({ 'start-date': '2026-03-01', 'end-date': '2026-11-30' }), '2026-04-01', 'next 2026-07-16'],
+    ['halfway, in its week', charter({ 'start-date': '2026-03-01', 'end-date': '2026-11-30' }), '2026-07-10', 'due 2026-07-16'],
+    ['the charter’s own date wins over halfway', charter({ 'start-date': '2026-03-01', 'end-date': '2026-11-30', 'mid-point-date': '2026-06-02' }), '2026-06-01', 'due 2026-06-02'],
+    ['a mid-point date without an end date', charter({ 'start-date': '2026-03-01', 'mid-point-date': '2026-06-02' }), '2026-06-20', 'overdue since 2026-06-02'],
+    ['after the agreed end: not listed', charter({ 'start-date': '2026-03-01', 'end-date': '2026-11-30' }), '2026-12-01', '-'],
+  ] as const)('%s', (_name, c, now, expected) => {
+    expect(shown(c, `${now}T09:00:00Z`)).toBe(expected);
+  });
+  it('is done by a review filled in around the date, for that relationship only', () => {
+    const c = charter({ 'start-date': '2026-03-01', 'end-date': '2026-11-30' });
+    expect(shown(c, '2026-07-20T09:00:00Z', [entry('mid', '2026-07-14')])).toBe('done 2026-07-14');
+    const other = { ...entry('mid', '2026-07-14'), data: { ...entry('mid', '2026-07-14').data, charterId: 'someone-else' } } as ReflectionDoc;
+    expect(shown(c, '2026-07-20T09:00:00Z', [other])).toBe('due 2026-07-16');
+  });
+});

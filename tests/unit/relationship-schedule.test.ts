@@ -91,6 +91,24 @@ describe('what is due for a relationship', () => {
     expect(relationshipDue(endList, [], '2027-06-20', dates)).toEqual({ state: 'due', dueOn: '2027-06-16' });
     expect(relationshipDue(endList, [], '2027-06-20', {})).toEqual({ state: 'none' });
   });
+  describe('the mid-point review', () => {
+    const mid = { when: 'mid-point' as const };
+    const d = { start: '2026-09-01', end: '2027-06-30', midPoint: '2027-01-15' };
+    it.each([
+      // The uncomfortable cases first: nothing to go on, before the start, long after, the day after.
+      ['no mid-point, no end date', [], '2026-11-05', { start: '2026-09-01' }, { state: 'none' }],
+      ['before the relationship starts', [], '2026-08-20', d, { state: 'upcoming', dueOn: '2027-01-15', inDays: 148 }],
+      ['eight days before', [], '2027-01-07', d, { state: 'upcoming', dueOn: '2027-01-15', inDays: 8 }],
+      ['a week before', [], '2027-01-08', d, { state: 'due', dueOn: '2027-01-15' }],
+      ['on the day', [], '2027-01-15', d, { state: 'due', dueOn: '2027-01-15' }],
+      ['the day after', [], '2027-01-16', d, { state: 'due', dueOn: '2027-01-15' }],
+      ['eight days after, not filled in', [], '2027-01-23', d, { state: 'overdue', dueOn: '2027-01-15', daysOver: 8 }],
+      ['filled in two weeks early', ['2027-01-01'], '2027-01-23', d, { state: 'done', last: '2027-01-01' }],
+      ['an entry from the autumn does not count', ['2026-10-01'], '2027-01-23', d, { state: 'overdue', dueOn: '2027-01-15', daysOver: 8 }],
+    ] as const)('%s', (_label, entries, today, dates, expected) => {
+      expect(relationshipDue(mid, entries, today, dates)).toEqual(expected);
+    });
+  });
   it('without session dates, the pair’s rhythm (or the programme’s) sets the interval, then the checklist’s own', () => {
     expect(intervalWeeks(after, 4)).toBe(4);
     expect(intervalWeeks(after, undefined)).toBe(2);

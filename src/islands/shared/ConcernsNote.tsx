@@ -6,7 +6,7 @@ import { OTHER_ROUTES_LEAD, otherRoutesText, routeWhen } from '../../lib/concern
 export const ConcernsDetails = ({ concerns: c }: { concerns: ConcernsContact }) => <RouteDetails route={{ name: c.name, email: c.email, ...(c.phone ? { phone: c.phone } : {}) }} />;
 
 /** A route's name and its ways in, as links. */
-function RouteDetails({ route: r }: { route: ConcernsRoute }) {
+export function RouteDetails({ route: r }: { route: ConcernsRoute }) {
   const ways = [
     r.email && <a href={`mailto:${r.email}`}>{r.email}</a>,
     r.phone && <a href={`tel:${telNumber(r.phone)}`}>{r.phone}</a>,

@@ -12,7 +12,7 @@ import { position, snippetAt, type ContentProblem } from './problems';
 import { parseYaml, unclosedQuote } from './yaml';
 
 /** The components every guide may use without importing them (src/components/mdx/index.ts provides them). */
-export const GUIDE_COMPONENTS = ['Callout', 'TryThis', 'Reflect', 'ToolLink', 'GuideLink', 'ConcernsContact'] as const;
+export const GUIDE_COMPONENTS = ['Callout', 'TryThis', 'Reflect', 'ToolLink', 'GuideLink', 'ConcernsContact', 'Safeguarding'] as const;
 export type GuideComponent = (typeof GUIDE_COMPONENTS)[number];
 
 /** The attributes each component takes (src/components/mdx/*.astro): any other is a misspelling that would be ignored. */
@@ -23,6 +23,7 @@ export const COMPONENT_PROPS: Record<GuideComponent, readonly string[]> = {
   ToolLink: ['tool'],
   GuideLink: ['to'],
   ConcernsContact: [],
+  Safeguarding: [],
 };
 
 /** A guide's file name is its address: lower-case words joined by hyphens, then .mdx. */

@@ -23,6 +23,7 @@ export const FIELD_ROLES = {
   candour: ['scale'],
   'review-date': ['date'],
   'review-weeks': ['number'],
+  'mid-point-date': ['date'],
 } as const satisfies Record<string, readonly FieldKind[]>;
 export type FieldRole = keyof typeof FIELD_ROLES;
 export const FIELD_ROLE_NAMES = Object.keys(FIELD_ROLES) as FieldRole[];

@@ -61,15 +61,23 @@ export function validateCharter(def: CharterDefinition, values: CharterValues, p
     }
   }
   const start = roleKey(def, 'start-date');
-  const afterStart = (role: 'review-date' | 'end-date', message: string) => {
+  const before = (earlier: string | undefined, role: 'review-date' | 'end-date' | 'mid-point-date', message: string) => {
     const key = roleKey(def, role);
-    if (!start || !key) return;
-    const a = textValue(values, start).trim();
+    if (!earlier || !key) return;
+    const a = textValue(values, earlier).trim();
     const b = textValue(values, key).trim();
     if (isRealDate(a) && isRealDate(b) && b <= a) issues.push({ key, message });
   };
-  afterStart('review-date', 'The next review date must be after the start date.');
-  afterStart('end-date', 'The end date must be after the start date.');
+  before(start, 'review-date', 'The next review date must be after the start date.');
+  before(start, 'end-date', 'The end date must be after the start date.');
+  before(start, 'mid-point-date', 'The mid-point review date must be after the start date.');
+  const mid = roleKey(def, 'mid-point-date');
+  const endKey = roleKey(def, 'end-date');
+  if (mid && endKey) {
+    const m = textValue(values, mid).trim();
+    const e = textValue(values, endKey).trim();
+    if (isRealDate(m) && isRealDate(e) && m >= e) issues.push({ key: mid, message: 'The mid-point review date must be before the end date.' });
+  }
   if (purpose !== 'edit') {
     for (const role of ['mentor-name', 'mentee-name'] as const) {
       const key = roleKey(def, role);

@@ -3,6 +3,7 @@
  * and the Checklist type, are in ./schema.ts. No zod here: the browser imports this module.
  */
 import type { Checklist } from './schema';
+import type { When } from './when';
 
 /** Is the checklist for a mentor or a mentee (so about one pair), rather than for coordinators only? */
 export const isForPairs = (c: Pick<Checklist, 'audience'>): boolean => c.audience.some((a) => a !== 'coordinator');
@@ -56,11 +57,14 @@ export function scheduled(c: Checklist, program: { cadence: string; cadenceWeeks
   return repeat ? { ...rest, repeat } : rest;
 }
 
+/** When values for checklists that do not repeat on a timer of their own. */
+const ONE_OFF: ReadonlySet<string | undefined> = new Set(['mid-point', 'once', 'rounds', 'when-needed'] satisfies When[]);
+
 /** Duplicate item ids across a checklist's sections, and a one-off checklist that repeats. */
 export function checklistProblems(c: Pick<Checklist, 'sections'> & Partial<Pick<Checklist, 'when' | 'repeatEveryWeeks'>>): { path: (string | number)[]; message: string }[] {
   const seen = new Set<string>();
   const problems: { path: (string | number)[]; message: string }[] = [];
-  if ((c.when === 'once' || c.when === 'when-needed') && c.repeatEveryWeeks !== undefined) {
+  if (ONE_OFF.has(c.when) && c.repeatEveryWeeks !== undefined) {
     problems.push({ path: ['repeatEveryWeeks'], message: `a checklist with when: ${c.when} does not repeat: remove repeatEveryWeeks, or choose another when` });
   }
   c.sections.forEach((s, si) =>

@@ -33,6 +33,8 @@ export interface RelationshipDates {
   /** When the relationship started, and when it is agreed to end (or be reviewed for ending). */
   start?: string | undefined;
   end?: string | undefined;
+  /** The mid-point review: the charter's date for it, else halfway between the start and the agreed end. */
+  midPoint?: string | undefined;
   /** Weeks between sessions, when there is no schedule of dates (charter rhythm, else programme cadence). */
   rhythmWeeks?: number | undefined;
 }
@@ -45,7 +47,8 @@ const GRACE = 7;
  * session dates (an entry made from the day after the last session up to the next session's day
  * clears the before-session list, before or after that session is logged); monthly and quarterly
  * ones count calendar months from the start, and nothing is due before the start; the end-of-
- * relationship list falls due two weeks before the agreed end and is overdue only after it.
+ * relationship list falls due two weeks before the agreed end and is overdue only after it; the
+ * mid-point list falls due a week before the mid-point and is done by an entry from a month before it.
  * Without those dates, the rhythm or the checklist's own interval decides from the last entry; a
  * session list with neither a session nor an entry is not due (nothing is due before the event).
  */
@@ -94,6 +97,14 @@ export function relationshipDue(
         return owed(periodDue);
       }
       break;
+    case 'mid-point':
+      if (d.midPoint) {
+        if (entryDates.some((e) => e >= addDays(d.midPoint!, -30) && e <= today)) return { state: 'done', last: last! };
+        const from = addDays(d.midPoint, -7);
+        if (today < from) return { state: 'upcoming', dueOn: d.midPoint, inDays: daysBetween(today, d.midPoint) };
+        return today <= d.midPoint ? { state: 'due', dueOn: d.midPoint } : owed(d.midPoint);
+      }
+      return { state: 'none' };
     case 'end':
       if (d.end) {
         const from = addDays(d.end, -14);

@@ -48,9 +48,10 @@ export const checklistBaseSchema = z.strictObject({
   /** Who it is for: one or more of mentor, mentee, coordinator. */
   audience: z.array(z.enum(AUDIENCES, { error: `audience must be among ${AUDIENCES.join(', ')}` })).min(1),
   /**
-   * When to use it: before-session, after-session, monthly, quarterly, once (a one-off at a point the programme
-   * sets, such as a mid-point review), end, or when-needed (a moment nobody schedules, such as raising a concern:
-   * never due). Checklists are listed in this order.
+   * When to use it: before-session, after-session, monthly, quarterly, mid-point (due on the charter's mid-point
+   * review date, else halfway between its start and end), once (a one-off, such as a first meeting), rounds (at
+   * points the programme sets, such as check-ins at one, three and six months), end, or when-needed (a moment
+   * nobody schedules, such as raising a concern: never due). Checklists are listed in this order.
    */
   when: z.enum(WHEN, { error: `when must be one of ${WHEN.join(', ')}` }),
   /**

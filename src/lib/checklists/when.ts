@@ -4,11 +4,13 @@
  */
 
 /**
- * When a checklist is used; lists follow this order. `once` is a one-off at a point the programme sets
- * (a mid-point review); `when-needed` is for a moment nobody schedules (raising a concern, a pause), so
- * it is never due and never listed on a relationship's panel.
+ * When a checklist is used; lists follow this order. `mid-point` falls due on the charter's mid-point
+ * review date (else halfway between its start and end dates); `once` is a one-off (a first meeting, a
+ * cohort's start); `rounds` is used at points the programme sets (check-ins at one, three and six
+ * months); `when-needed` is for a moment nobody schedules (raising a concern, a pause). Only the
+ * session lists, `monthly`, `quarterly`, `mid-point` and `end` fall due.
  */
-export const WHEN = ['before-session', 'after-session', 'monthly', 'quarterly', 'once', 'end', 'when-needed'] as const;
+export const WHEN = ['before-session', 'after-session', 'monthly', 'quarterly', 'mid-point', 'once', 'rounds', 'end', 'when-needed'] as const;
 export type When = (typeof WHEN)[number];
 
 export const WHEN_LABELS: Record<When, string> = {
@@ -16,7 +18,9 @@ export const WHEN_LABELS: Record<When, string> = {
   'after-session': 'After a session',
   monthly: 'Every month',
   quarterly: 'Every quarter',
-  once: 'Once, at a set point',
+  'mid-point': 'At the mid-point',
+  once: 'Once',
+  rounds: 'At set points',
   end: 'At the end',
   'when-needed': 'When you need it',
 };

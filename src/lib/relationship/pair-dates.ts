@@ -10,6 +10,7 @@ import { roleKey } from '../charter/definition';
 import { calendarSettings } from '../charter/calendar';
 import type { CharterDefinition } from '../charter/schema';
 import type { RelationshipDates } from '../checklists/relationship-due';
+import { addDays, daysBetween } from '../checklists/due';
 import { nearestSessions, rhythmOf, rhythmWeeks, sessionDays, type Rhythm, type Schedule } from './schedule';
 
 /** Where a charter keeps the fields its dates come from (keys of its values). */
@@ -20,6 +21,7 @@ export interface PairKeys {
   start?: string | undefined;
   end?: string | undefined;
   review?: string | undefined;
+  midPoint?: string | undefined;
 }
 
 /** The keys, with the programme's default rhythm for pairs whose charter does not say: what a checklist page is given. */
@@ -36,6 +38,7 @@ export function pairKeys(def: CharterDefinition): PairKeys {
     start: roleKey(def, 'start-date'),
     end: roleKey(def, 'end-date'),
     review: roleKey(def, 'review-date'),
+    midPoint: roleKey(def, 'mid-point-date'),
   };
 }
 
@@ -44,6 +47,11 @@ const text = (c: CharterDoc, key: string | undefined): string => {
   return typeof v === 'string' ? v.trim() : '';
 };
 const date = (s: string): string | undefined => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined);
+
+/** The day halfway between two dates (rounded down). */
+function halfway(from: string, to: string): string {
+  return addDays(from, Math.floor(daysBetween(from, to) / 2));
+}
 
 /** The charter's session schedule, if it gives a first meeting date and a rhythm. */
 export function pairSchedule(c: CharterDoc, keys: PairKeys): Schedule | null {
@@ -112,6 +120,8 @@ export function pairDates(c: CharterDoc, keys: PairKeys, ctx: PairContext): Pair
   const lastHeld = latest([previous?.date, ...logged]);
   const end = date(text(c, keys.end));
   const first = date(text(c, keys.firstMeeting));
+  // A relationship starts on its start date, else at its first meeting.
+  const start = date(text(c, keys.start)) ?? first ?? c.createdAt.slice(0, 10);
   return {
     own,
     rhythm,
@@ -128,10 +138,10 @@ export function pairDates(c: CharterDoc, keys: PairKeys, ctx: PairContext): Pair
       previousSession: lastHeld ?? null,
       nextSession: target ?? null,
       sessionBefore: latest([days.before, ...logged.filter((d) => !target || d < target)]) ?? null,
-      // A relationship starts on its start date, else at its first meeting.
-      start: date(text(c, keys.start)) ?? first ?? c.createdAt.slice(0, 10),
+      start,
       // The review date is not an end: the end-of-relationship list follows the agreed end date.
       end,
+      midPoint: date(text(c, keys.midPoint)) ?? (end && end > start ? halfway(start, end) : undefined),
       rhythmWeeks: rhythm ? rhythmWeeks(rhythm) : undefined,
     },
   };
