@@ -35,8 +35,9 @@ export function WritingLines({ count }: { count: number }) {
   );
 }
 
-function linesFor(field: FieldDef): number {
-  return field.kind === 'textarea' ? 3 : field.kind === 'goals' ? 4 : 1;
+/** Lines to write on for an empty field: on a blank charter, room for an answer; on a filled one, room for a short one. */
+function linesFor(field: FieldDef, blank: boolean): number {
+  return field.kind === 'textarea' ? (blank ? 3 : 2) : field.kind === 'goals' ? 4 : 1;
 }
 
 function FieldOnPaper({ field, value, blank, also = '' }: { field: FieldDef; value: CharterValues[string] | undefined; blank: boolean; /** Shown after the value. */ also?: string }) {
@@ -46,7 +47,7 @@ function FieldOnPaper({ field, value, blank, also = '' }: { field: FieldDef; val
       <div class="doc-field doc-wide">
         <span class="doc-label">{field.label}</span>
         {goals.length === 0 ? (
-          <WritingLines count={linesFor(field)} />
+          <WritingLines count={linesFor(field, blank)} />
         ) : (
           <ol class="doc-goals">
             {goals.map((g) => (
@@ -101,7 +102,7 @@ function FieldOnPaper({ field, value, blank, also = '' }: { field: FieldDef; val
   return (
     <div class={`doc-field${wide ? ' doc-wide' : ''}`}>
       <span class="doc-label">{field.label}</span>
-      {text ? <span class="doc-text">{text}</span> : <WritingLines count={linesFor(field)} />}
+      {text ? <span class="doc-text">{text}</span> : <WritingLines count={linesFor(field, blank)} />}
     </div>
   );
 }
