@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -259,6 +261,14 @@ test.describe('charter builder', () => {
       for (const chrome of ['Skip to content', 'My data', 'Share with my partner', 'Revisions', 'Saved in this browser']) expect(text).not.toContain(chrome);
     }
     expect(problems.console).toEqual([]);
+  });
+
+  test('the typical filled charter of the examples prints on at most three pages, A4 and Letter', async ({ page, context }) => {
+    const { documents } = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/examples/typical-charter.json'), 'utf8')) as { documents: Parameters<typeof seed>[1] };
+    await seed(context, documents);
+    await page.goto(`/tools/charter/?id=${documents[0]!.id}`);
+    await expect(page.getByLabel('Mentor’s name')).not.toHaveValue('');
+    for (const format of ['A4', 'Letter'] as const) expect((await printToPdf(page, format)).pages, format).toBeLessThanOrEqual(3);
   });
 
   test('the blank charter prints for people who prefer paper', async ({ page }) => {

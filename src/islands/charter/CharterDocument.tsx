@@ -35,9 +35,10 @@ export function WritingLines({ count }: { count: number }) {
   );
 }
 
-/** Lines to write on for an empty field: on a blank charter, room for an answer; on a filled one, room for a short one. */
+/** Lines to write on for an empty field: on a blank charter, room for an answer; on a typed one, a line that shows it is empty. */
 function linesFor(field: FieldDef, blank: boolean): number {
-  return field.kind === 'textarea' ? (blank ? 3 : 2) : field.kind === 'goals' ? 4 : 1;
+  if (!blank) return field.kind === 'goals' ? 2 : 1;
+  return field.kind === 'textarea' ? 3 : field.kind === 'goals' ? 4 : 1;
 }
 
 function FieldOnPaper({ field, value, blank, also = '' }: { field: FieldDef; value: CharterValues[string] | undefined; blank: boolean; /** Shown after the value. */ also?: string }) {
