@@ -7,7 +7,7 @@ export const concernsLine = (c: ConcernsContact): string => routeLine({ name: c.
 export const CONCERNS_LABEL = 'The programme’s concerns contact';
 
 /** What an optional section still empty says on paper and in the Markdown. */
-export const OPTIONAL_SECTION_NOTE = 'Optional until our first review: we may fill this in then, or sooner.';
+export const OPTIONAL_SECTION_NOTE = 'Optional: not written yet. We may add it at a review.';
 
 
 /** One other route on one line: "Amina Yusuf, Head of People, people@example.org (if your concern is about Daniel)". */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { ORIGIN, XSS, downloadText, expectSaved, fixtureDocs, forbidDialogs, printToPdf, seed, tempFile } from './helpers';
+import { ORIGIN, XSS, downloadText, expectSaved, fixtureDocs, forbidDialogs, leavingAsks, printToPdf, seed, tandemStorage, tempFile } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const [fixtureCharter] = fixtureDocs();
@@ -411,5 +411,48 @@ test.describe('charter builder', () => {
     await page.goto('/tools/charter/');
     await page.getByLabel('Charter file from your partner').setInputFiles(tempFile('wrong.json', '{"format":"something-else"}'));
     await expect(page.getByRole('alert')).toHaveText('This file is not a charter shared from this handbook. Nothing was changed.');
+  });
+});
+
+test.describe('two tabs: a charter deleted in one while the other is typing in it', () => {
+  async function open(context: Parameters<typeof seed>[0]) {
+    await seed(context, [fixtureCharter!]);
+    const one = await context.newPage();
+    const two = await context.newPage();
+    await two.goto(`/tools/charter/?id=${fixtureCharter!.id}`);
+    const field = two.getByLabel('Our purpose');
+    await field.click();
+    await two.keyboard.press('End');
+    await two.keyboard.type(' Typed before.', { delay: 20 });
+    await two.keyboard.press('Tab');
+    await one.goto('/tools/charter/');
+    await one.getByRole('button', { name: 'Delete Amara and Tomasz' }).click();
+    await expect(one.getByRole('status').filter({ hasText: /Deleted/ })).toBeVisible();
+    // Tab two keeps the charter on the page, says so, and goes on taking what is typed.
+    await expect(two.getByRole('alert')).toContainText('This charter was deleted in another tab.');
+    await field.click();
+    await two.keyboard.press('End');
+    await two.keyboard.type(' Typed after.', { delay: 20 });
+    await two.keyboard.press('Tab');
+    await expect(field).toHaveValue(/Typed before\. Typed after\.$/);
+    await expect(two.getByText('Not saved: this charter was deleted in another tab.')).toBeVisible();
+    return { one, two, field };
+  }
+
+  test('keeps every word on the page, and Undo in the first tab brings it all back', async ({ context }) => {
+    const { one, two } = await open(context);
+    await leavingAsks(two, /\/tools\/charter\/\?id=/);
+    await one.getByRole('button', { name: 'Undo' }).click();
+    await expect(two.getByRole('alert').filter({ hasText: 'deleted in another tab' })).toHaveCount(0);
+    await expect.poll(async () => JSON.stringify(await tandemStorage(one))).toContain('Typed before. Typed after.');
+  });
+
+  test('“Keep this charter” stores it again, with what was typed', async ({ context }) => {
+    const { two, field } = await open(context);
+    await two.getByRole('button', { name: 'Keep this charter' }).click();
+    await expect(two.getByRole('alert').filter({ hasText: 'deleted in another tab' })).toHaveCount(0);
+    await expect(two.getByText('Saved in this browser as you type.')).toBeVisible();
+    await two.reload();
+    await expect(field).toHaveValue(/Typed before\. Typed after\.$/);
   });
 });

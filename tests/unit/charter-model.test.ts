@@ -235,3 +235,11 @@ describe('values that are not valid for their field are flagged, never changed',
     expect(validateCharter(def, { 'extra.zone': 'Europe/London', [key('cadence')]: 'monthly', [key('candour')]: '3' })).toEqual([]);
   });
 });
+
+describe('a time zone in words', () => {
+  it('reads as the form lists it, with spaces for underscores, on paper, in the shared view and in Markdown', async () => {
+    const { readableValue } = await import('../../src/lib/charter/text');
+    expect(readableValue({ id: 'z', label: 'Zone', kind: 'timezone' }, 'America/Los_Angeles')).toBe('America/Los Angeles');
+    expect(readableValue({ id: 'z', label: 'Zone', kind: 'text' }, 'snake_case')).toBe('snake_case');
+  });
+});

@@ -43,8 +43,9 @@ const both: ('mentor' | 'mentee')[] = ['mentor', 'mentee'];
 const checklists = [
   { id: 'before', title: 'Before a session', when: 'before-session' as const, repeat: cadence , audience: both },
   { id: 'after', title: 'After a session', when: 'after-session' as const, repeat: cadence, audience: both },
-  { id: 'monthly', title: 'Monthly', when: 'monthly' as const, repeat: { weeks: 4, label: 'every four weeks' } , audience: both },
-  { id: 'quarterly', title: 'Quarterly', when: 'quarterly' as const, repeat: { weeks: 12, label: 'every 12 weeks' } , audience: both },
+  // Without an interval of their own: calendar months (relationship-schedule.test.ts tries them with one).
+  { id: 'monthly', title: 'Monthly', when: 'monthly' as const, audience: both },
+  { id: 'quarterly', title: 'Quarterly', when: 'quarterly' as const, audience: both },
   { id: 'closing', title: 'Closing well', when: 'end' as const , audience: both },
 ];
 type Id = (typeof checklists)[number]['id'];
@@ -318,6 +319,13 @@ describe('the mid-point review on My mentoring: the charter’s date, else halfw
     ['halfway, in its week', charter({ 'start-date': '2026-03-01', 'end-date': '2026-11-30' }), '2026-07-10', 'due 2026-07-16'],
     ['the charter’s own date wins over halfway', charter({ 'start-date': '2026-03-01', 'end-date': '2026-11-30', 'mid-point-date': '2026-06-02' }), '2026-06-01', 'due 2026-06-02'],
     ['a mid-point date without an end date', charter({ 'start-date': '2026-03-01', 'mid-point-date': '2026-06-02' }), '2026-06-20', 'overdue since 2026-06-02'],
+    // Dates the charter itself flags are not used: halfway instead, as if none were given.
+    ['a mid-point before the start (flagged by the charter): halfway instead', charter({ 'start-date': '2027-01-10', 'end-date': '2027-07-10', 'mid-point-date': '2026-12-01' }), '2027-01-05', 'next 2027-04-10'],
+    ['a mid-point after the end: halfway instead', charter({ 'start-date': '2026-03-01', 'end-date': '2026-11-30', 'mid-point-date': '2027-09-01' }), '2026-07-10', 'due 2026-07-16'],
+    ['a mid-point on the end day: halfway instead', charter({ 'start-date': '2026-03-01', 'end-date': '2026-11-30', 'mid-point-date': '2026-11-30' }), '2026-07-10', 'due 2026-07-16'],
+    ['a half-typed year (0020): halfway instead', charter({ 'start-date': '2026-03-01', 'end-date': '2026-11-30', 'mid-point-date': '0020-03-15' }), '2026-07-10', 'due 2026-07-16'],
+    ['30 February: halfway instead', charter({ 'start-date': '2026-03-01', 'end-date': '2026-11-30', 'mid-point-date': '2026-02-30' }), '2026-07-10', 'due 2026-07-16'],
+    ['an end date but no start date: no halfway from the day the charter was made', charter({ 'end-date': '2026-11-30' }), '2026-06-01', '-'],
     ['after the agreed end: not listed', charter({ 'start-date': '2026-03-01', 'end-date': '2026-11-30' }), '2026-12-01', '-'],
   ] as const)('%s', (_name, c, now, expected) => {
     expect(shown(c, `${now}T09:00:00Z`)).toBe(expected);

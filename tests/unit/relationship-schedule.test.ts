@@ -77,14 +77,27 @@ describe('what is due for a relationship', () => {
     expect(relationshipDue(after, [], '2026-11-12', dates)).toEqual({ state: 'overdue', dueOn: '2026-11-03', daysOver: 9 });
     expect(relationshipDue(after, ['2026-11-03'], '2026-11-12', dates)).toEqual({ state: 'done', last: '2026-11-03' });
   });
-  it('monthly and quarterly lists count calendar months from the start, across month ends and leap days', () => {
-    expect(relationshipDue(monthlyList, [], '2026-11-05', dates)).toEqual({ state: 'due', dueOn: '2026-11-01' });
-    expect(relationshipDue(monthlyList, ['2026-11-02'], '2026-11-05', dates)).toEqual({ state: 'done', last: '2026-11-02' });
-    expect(relationshipDue(quarterlyList, [], '2026-11-05', dates)).toEqual({ state: 'upcoming', dueOn: '2026-12-01', inDays: 26 });
+  it('monthly and quarterly lists without an interval of their own count calendar months from the start, across month ends and leap days', () => {
+    const byMonth = { when: 'monthly' as const };
+    const byQuarter = { when: 'quarterly' as const };
+    expect(relationshipDue(byMonth, [], '2026-11-05', dates)).toEqual({ state: 'due', dueOn: '2026-11-01' });
+    expect(relationshipDue(byMonth, ['2026-11-02'], '2026-11-05', dates)).toEqual({ state: 'done', last: '2026-11-02' });
+    expect(relationshipDue(byQuarter, [], '2026-11-05', dates)).toEqual({ state: 'upcoming', dueOn: '2026-12-01', inDays: 26 });
     expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
     expect(addMonths('2027-01-31', 1)).toBe('2027-02-28');
     expect(addMonths('2026-12-31', 2)).toBe('2027-02-28');
-    expect(relationshipDue(monthlyList, [], '2028-02-29', { start: '2028-01-31' })).toEqual({ state: 'due', dueOn: '2028-02-29' });
+    expect(relationshipDue(byMonth, [], '2028-02-29', { start: '2028-01-31' })).toEqual({ state: 'due', dueOn: '2028-02-29' });
+  });
+  it('a list that says “every four weeks” or “every 12 weeks” falls due on those weeks from the start, as its card says', () => {
+    const start = { start: '2027-01-01' };
+    // 1 January + 4 weeks = 29 January (not 1 February); + 12 weeks = 26 March (not 1 April).
+    expect(relationshipDue(monthlyList, [], '2026-12-20', start)).toEqual({ state: 'upcoming', dueOn: '2027-01-29', inDays: 40 });
+    expect(relationshipDue(monthlyList, [], '2027-01-29', start)).toEqual({ state: 'due', dueOn: '2027-01-29' });
+    expect(relationshipDue(monthlyList, [], '2027-02-25', start)).toEqual({ state: 'overdue', dueOn: '2027-01-29', daysOver: 27 });
+    expect(relationshipDue(quarterlyList, [], '2027-03-01', start)).toEqual({ state: 'upcoming', dueOn: '2027-03-26', inDays: 25 });
+    expect(relationshipDue(quarterlyList, ['2027-03-27'], '2027-04-01', start)).toEqual({ state: 'done', last: '2027-03-27' });
+    // Nothing falls due after the agreed end.
+    expect(relationshipDue(quarterlyList, [], '2027-02-01', { ...start, end: '2027-03-20' })).toEqual({ state: 'none' });
   });
   it('the end-of-relationship list falls due two weeks before the agreed end', () => {
     expect(relationshipDue(endList, [], '2027-06-01', dates)).toEqual({ state: 'upcoming', dueOn: '2027-06-16', inDays: 15 });

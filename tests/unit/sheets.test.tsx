@@ -100,9 +100,9 @@ describe('<CharterDocument>', () => {
   });
   it('says an empty optional section is for later, and prints it once written', () => {
     const empty = renderToString(<CharterDocument def={def} programName="Tandem" values={{ 'partners.mentorName': 'Tomasz' }} />);
-    expect(empty).toContain('Optional until our first review');
+    expect(empty).toContain('Optional: not written yet');
     const written = renderToString(<CharterDocument def={def} programName="Tandem" values={{ 'advocacy.mentorCommits': 'Name Amara for the pitch team.' }} />);
-    expect(written).not.toContain('Optional until our first review');
+    expect(written).not.toContain('Optional: not written yet');
     expect(written).toContain('Name Amara for the pitch team.');
   });
 });

@@ -23,6 +23,11 @@ import { go } from '../shared/route';
 interface Props {
   config: CharterConfig;
   doc: CharterDoc;
+  /**
+   * Set while the charter was deleted in another tab and is held on this page: changes go here
+   * instead of storage, and the actions that need it stored (share, export, revisions) wait.
+   */
+  onChange?: ((fn: (d: CharterDoc['data']) => CharterDoc['data']) => void) | undefined;
 }
 
 // Each panel loads its code when it is first opened.
@@ -32,8 +37,10 @@ const RevisionsPanel = lazy(() => import('./RevisionsPanel'));
 
 type Panel = 'none' | 'share' | 'export' | 'revisions';
 
-export default function CharterEditor({ config, doc }: Props) {
+export default function CharterEditor({ config, doc, onChange }: Props) {
   const { def } = config;
+  const detached = !!onChange;
+  const write = (fn: (d: CharterDoc['data']) => CharterDoc['data']) => (onChange ? (onChange(fn), { ok: true }) : charters.update(doc.id, fn));
   const values = doc.data.values;
   const health = useStore($storageHealth);
   const [panel, setPanel] = useState<Panel>('none');
@@ -49,14 +56,14 @@ export default function CharterEditor({ config, doc }: Props) {
 
   /** Save a field on the newest stored copy; a goals list is rebased onto goals another tab changed meanwhile. */
   const saveField = (key: string) => (value: FieldValue, base?: FieldValue) => {
-    charters.update(doc.id, (d) => {
+    write((d) => {
       const stored = d.values[key];
       const next = Array.isArray(value) && Array.isArray(base) && Array.isArray(stored) ? rebaseGoals(base, value, stored) : value;
       return { ...d, values: { ...d.values, [key]: next } };
     });
     if (actionIssues) setActionIssues((a) => (a ? { ...a, issues: a.issues.filter((i) => i.key !== key) } : a));
   };
-  const [title, setTitle, flushTitle] = useDraft(doc.data.title, (t: string) => charters.update(doc.id, (d) => ({ ...d, title: t })));
+  const [title, setTitle, flushTitle] = useDraft(doc.data.title, (t: string) => void write((d) => ({ ...d, title: t })));
 
   /** Check before printing or sharing; show what blocks it and move focus to the list. */
   function ready(purpose: 'print' | 'share'): boolean {
@@ -103,7 +110,11 @@ export default function CharterEditor({ config, doc }: Props) {
             <TextLimit id="charter-title-limit" length={title.length} max={MAX_TITLE_CHARS} />
           </div>
           <p class="save-state" role="status">
-            {health.state === 'ok' ? 'Saved in this browser as you type.' : 'Not being saved: see the notice above.'}
+            {detached
+              ? 'Not saved: this charter was deleted in another tab. Keep it or leave it deleted, above.'
+              : health.state === 'ok'
+                ? 'Saved in this browser as you type.'
+                : 'Not being saved: see the notice above.'}
           </p>
         </div>
 
@@ -117,7 +128,7 @@ export default function CharterEditor({ config, doc }: Props) {
               <li key={s.id} class={s.filled ? 'filled' : ''}>
                 <a href={`#sec-${s.id}`} onClick={(e) => jump(e, `sec-${s.id}`)}>
                   <span aria-hidden="true">{s.filled ? '✓' : '○'}</span> {s.title}
-                  {!s.filled && s.optional && <span class="hint"> (optional for now)</span>}
+                  {!s.filled && s.optional && <span class="hint"> (optional)</span>}
                   <span class="visually-hidden">{s.filled ? ' (written)' : ' (not written yet)'}</span>
                 </a>
               </li>
@@ -125,7 +136,7 @@ export default function CharterEditor({ config, doc }: Props) {
           </ol>
         </nav>
 
-        <div class="toolbar" role="group" aria-label="Charter actions">
+        <div class="toolbar" role="group" aria-label="Charter actions" hidden={detached}>
           <button type="button" onClick={() => ready('print') && window.print()}>
             Print
           </button>
@@ -157,9 +168,9 @@ export default function CharterEditor({ config, doc }: Props) {
           </div>
         )}
 
-        {panel === 'share' && <SharePanel config={config} doc={doc} onClose={() => setPanel('none')} />}
-        {panel === 'export' && <ExportPanel config={config} doc={doc} />}
-        {panel === 'revisions' && <RevisionsPanel config={config} doc={doc} />}
+        {!detached && panel === 'share' && <SharePanel config={config} doc={doc} onClose={() => setPanel('none')} />}
+        {!detached && panel === 'export' && <ExportPanel config={config} doc={doc} />}
+        {!detached && panel === 'revisions' && <RevisionsPanel config={config} doc={doc} />}
 
         <p class="lede charter-intro">{def.intro}</p>
 
@@ -170,13 +181,13 @@ export default function CharterEditor({ config, doc }: Props) {
             labels={config.earlierLabels}
             onCopy={(from, to) => {
               flushAllDrafts();
-              charters.update(doc.id, (d) => ({ ...d, values: copyEarlier(def, d.values, from, to, newId) }));
+              write((d) => ({ ...d, values: copyEarlier(def, d.values, from, to, newId) }));
             }}
             onRemove={(key) => {
               const value = doc.data.values[key];
-              const removed = charters.update(doc.id, (d) => ({ ...d, values: withoutEarlier(d.values, key) }));
+              const removed = write((d) => ({ ...d, values: withoutEarlier(d.values, key) }));
               if (!removed.ok || value === undefined) return undefined;
-              return () => void charters.update(doc.id, (d) => ({ ...d, values: { ...d.values, [key]: value } }));
+              return () => void write((d) => ({ ...d, values: { ...d.values, [key]: value } }));
             }}
           />
         )}

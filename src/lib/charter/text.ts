@@ -24,5 +24,7 @@ export function readableValue(field: FieldDef, value: FieldValue | undefined): s
     return label ? `${label} (${n} of 5)` : v;
   }
   if (field.kind === 'number' && field.role === 'session-minutes') return `${v} minutes`;
+  // A time zone as the form lists it: "America/Los Angeles", not "America/Los_Angeles".
+  if (field.kind === 'timezone') return v.replace(/_/g, ' ');
   return v;
 }

@@ -46,7 +46,8 @@ const GRACE = 7;
  * Is a checklist due for a relationship? Before-session and after-session lists follow the
  * session dates (an entry made from the day after the last session up to the next session's day
  * clears the before-session list, before or after that session is logged); monthly and quarterly
- * ones count calendar months from the start, and nothing is due before the start; the end-of-
+ * ones count their own interval in weeks from the start (calendar months when they give none), and
+ * nothing is due before the start; the end-of-
  * relationship list falls due two weeks before the agreed end and is overdue only after it; the
  * mid-point list falls due a week before the mid-point and is done by an entry from a month before it.
  * Without those dates, the rhythm or the checklist's own interval decides from the last entry; a
@@ -82,16 +83,20 @@ export function relationshipDue(
     case 'monthly':
     case 'quarterly':
       if (d.start) {
+        // The checklist's own interval, as its card says ("every four weeks"), counted from the start;
+        // without one, calendar months (one, or three for a quarter).
+        const weeks = checklist.repeat && !checklist.repeat.cadence ? checklist.repeat.weeks : undefined;
         const step = checklist.when === 'monthly' ? 1 : 3;
+        const nth = (k: number) => (weeks ? addDays(d.start!, k * weeks * 7) : addMonths(d.start!, k * step));
         // Nothing is due before the relationship starts, nor after its agreed end.
         const ahead = (on: string): RelationshipDue => (d.end && on > d.end ? { state: 'none' } : { state: 'upcoming', dueOn: on, inDays: daysBetween(today, on) });
-        if (d.start > today) return ahead(addMonths(d.start, step));
+        if (d.start > today) return ahead(nth(1));
         let k = 1;
-        while (addMonths(d.start, (k + 1) * step) <= today) k++;
-        const periodDue = addMonths(d.start, k * step);
+        while (nth(k + 1) <= today) k++;
+        const periodDue = nth(k);
         if (periodDue > today) return ahead(periodDue);
         if (doneSince(periodDue)) {
-          const next = addMonths(d.start, (k + 1) * step);
+          const next = nth(k + 1);
           return last && last >= periodDue ? { state: 'done', last } : ahead(next);
         }
         return owed(periodDue);

@@ -11,6 +11,7 @@ import { calendarSettings } from '../charter/calendar';
 import type { CharterDefinition } from '../charter/schema';
 import type { RelationshipDates } from '../checklists/relationship-due';
 import { addDays, daysBetween } from '../checklists/due';
+import { isRealDate } from '../charter/validate';
 import { nearestSessions, rhythmOf, rhythmWeeks, sessionDays, type Rhythm, type Schedule } from './schedule';
 
 /** Where a charter keeps the fields its dates come from (keys of its values). */
@@ -46,11 +47,17 @@ const text = (c: CharterDoc, key: string | undefined): string => {
   const v = key ? c.data.values[key] : undefined;
   return typeof v === 'string' ? v.trim() : '';
 };
-const date = (s: string): string | undefined => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined);
+/** A date the charter accepts (a real day, 1900–2200), else nothing: My mentoring never works from a date the charter flags. */
+const date = (s: string): string | undefined => (isRealDate(s) ? s : undefined);
 
-/** The day halfway between two dates (rounded down). */
-function halfway(from: string, to: string): string {
-  return addDays(from, Math.floor(daysBetween(from, to) / 2));
+/**
+ * The mid-point review: the charter's date for it when it falls after the start and before the end
+ * (as the charter requires), else the day halfway between an agreed start and end (rounded down).
+ * A start the pair never wrote (the day the charter was made) sets no mid-point.
+ */
+export function midPoint(own: string | undefined, start: string | undefined, end: string | undefined): string | undefined {
+  if (own && (!start || own > start) && (!end || own < end)) return own;
+  return start && end && end > start ? addDays(start, Math.floor(daysBetween(start, end) / 2)) : undefined;
 }
 
 /** The charter's session schedule, if it gives a first meeting date and a rhythm. */
@@ -121,7 +128,8 @@ export function pairDates(c: CharterDoc, keys: PairKeys, ctx: PairContext): Pair
   const end = date(text(c, keys.end));
   const first = date(text(c, keys.firstMeeting));
   // A relationship starts on its start date, else at its first meeting.
-  const start = date(text(c, keys.start)) ?? first ?? c.createdAt.slice(0, 10);
+  const agreedStart = date(text(c, keys.start)) ?? first;
+  const start = agreedStart ?? c.createdAt.slice(0, 10);
   return {
     own,
     rhythm,
@@ -141,7 +149,7 @@ export function pairDates(c: CharterDoc, keys: PairKeys, ctx: PairContext): Pair
       start,
       // The review date is not an end: the end-of-relationship list follows the agreed end date.
       end,
-      midPoint: date(text(c, keys.midPoint)) ?? (end && end > start ? halfway(start, end) : undefined),
+      midPoint: midPoint(date(text(c, keys.midPoint)), agreedStart, end),
       rhythmWeeks: rhythm ? rhythmWeeks(rhythm) : undefined,
     },
   };
