@@ -8,12 +8,11 @@
  *   is held on this page; leaving asks first; Keep stores it again, and the other tab's Undo gets
  *   it on top.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { newSession } from '../../lib/relationship/sessions';
 import { byId, makeDocument } from '../../lib/storage/envelope';
 import { sessionDocType, type SessionData, type SessionDoc } from '../../lib/docs/session-doc';
 import { sessions } from '../../stores/persistence';
-import { flushAllDrafts } from '../shared/useDraft';
+import { useHeldDoc } from '../shared/held-doc';
 
 type Change = (fn: (x: SessionData) => SessionData) => void;
 
@@ -26,7 +25,7 @@ export function startSession(date: string, charterId: string | null): string {
   return fresh.id;
 }
 
-/** Store a copy held on this page, as changed now (so it wins over an older copy put back elsewhere). */
+/** Store a record first written on this page. */
 const putNow = (doc: SessionDoc) => sessions.put({ ...doc, updatedAt: new Date().toISOString() }).ok;
 
 export interface OpenSession {
@@ -44,43 +43,12 @@ export interface OpenSession {
 }
 
 export function useOpenSession(id: string | null): OpenSession {
-  /** The record shown here, as last seen in storage. */
-  const open = useRef<SessionDoc | null>(null);
-  const [detached, setDetached] = useState<SessionDoc | null>(null);
-  /** The kept copy as changed just now (state updates land a render later). */
-  const latest = useRef<SessionDoc | null>(null);
+  const held = useHeldDoc(sessions, id);
   const stored = id ? byId(sessions.$docs.get(), id) : undefined;
-  if (stored) open.current = stored;
-  const lost = id && !stored && open.current?.id === id ? open.current : null;
-  const kept = stored || !id ? null : detached?.id === id ? detached : lost;
-  const unsaved = !stored && !kept && id && fresh?.id === id ? fresh : null;
-  const current = () => (latest.current?.id === kept?.id ? latest.current : kept);
-
-  useEffect(() => {
-    if (lost && detached?.id !== lost.id) setDetached(lost);
-    // Put back in another tab (its Undo): what was typed here since goes on top of it, then the
-    // words still waiting in a field save into it.
-    if (stored && detached?.id === stored.id) {
-      putNow(latest.current ?? detached);
-      setDetached((latest.current = null));
-      flushAllDrafts();
-    }
-  }, [lost, stored, detached]);
-
-  // While the record is only on this page, leaving it (closing, reloading) asks first.
-  useEffect(() => {
-    if (!kept) return;
-    const ask = (e: Event) => e.preventDefault();
-    addEventListener('beforeunload', ask);
-    return () => removeEventListener('beforeunload', ask);
-  }, [!!kept]);
-
-  const onChange: Change | undefined = kept
-    ? (fn) => {
-        const base = current()!;
-        setDetached((latest.current = { ...base, data: fn(base.data) }));
-      }
-    : unsaved
+  const unsaved = !stored && !held.kept && id && fresh?.id === id ? fresh : null;
+  const onChange: Change | undefined =
+    held.onChange ??
+    (unsaved
       ? (fn) => {
           // The first change stores it; any change after that (even from a render made before it
           // was stored) goes to the stored record.
@@ -88,22 +56,16 @@ export function useOpenSession(id: string | null): OpenSession {
           fresh = { ...fresh, data: fn(fresh.data) };
           if (putNow(fresh)) fresh = null;
         }
-      : undefined;
-
+      : undefined);
   return {
-    session: kept ?? unsaved ?? stored ?? null,
+    session: held.doc ?? unsaved ?? null,
     unsaved: !!unsaved,
-    kept: !!kept,
+    kept: held.kept,
     onChange,
-    keep() {
-      // Words still waiting in a field go in first.
-      flushAllDrafts();
-      if (kept && putNow(current()!)) setDetached((latest.current = null));
-    },
+    keep: held.keep,
     forget() {
       fresh = null;
-      open.current = null;
-      setDetached((latest.current = null));
+      held.forget();
     },
   };
 }

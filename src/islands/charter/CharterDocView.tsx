@@ -1,0 +1,36 @@
+import { charters } from '../../stores/persistence';
+import { useHeldDoc } from '../shared/held-doc';
+import { go } from '../shared/route';
+import { NotFound } from '../shared/SharedLink';
+import CharterEditor from './CharterEditor';
+import type { CharterConfig } from './types';
+
+/**
+ * One charter, at `?id=…`. Deleted in another tab while open here, it stays on the page with what is
+ * being typed (shared/held-doc.ts), with a notice to keep it or leave it deleted.
+ */
+export default function CharterDocView({ config, id }: { config: CharterConfig; id: string }) {
+  const opened = useHeldDoc(charters, id);
+  if (!opened.doc) return <NotFound what="charter" type="charter" id={id} homeLabel="See your charters" />;
+  return (
+    <>
+      {opened.kept && (
+        <div class="notice notice-warn" role="alert">
+          <p>
+            <strong>This charter was deleted in another tab.</strong> What you see here, and anything you type now, is not saved yet.
+          </p>
+          <p class="button-row">
+            <button type="button" onClick={opened.keep}>
+              Keep this charter
+            </button>
+            <button type="button" class="secondary" onClick={() => (opened.forget(), go(null, null))}>
+              Leave it deleted
+            </button>
+          </p>
+        </div>
+      )}
+      {/* One tree either way, so the field being typed in stays put when the charter is deleted elsewhere. */}
+      <CharterEditor key={id} config={config} doc={opened.doc} onChange={opened.onChange} />
+    </>
+  );
+}
