@@ -121,6 +121,20 @@ describe('validateCharter', () => {
     expect(validateCharter(def, { [key('start-date')]: '2026-09-01', [key('review-date')]: '2026-09-02', [key('end-date')]: '2027-06-01' })).toEqual([]);
   });
 
+  it.each([
+    ['on the start day', '2026-09-01', ['The mid-point review date must be after the start date.']],
+    ['before the start', '2026-08-01', ['The mid-point review date must be after the start date.']],
+    ['on the end day', '2027-06-01', ['The mid-point review date must be before the end date.']],
+    ['after the end', '2027-09-01', ['The mid-point review date must be before the end date.']],
+    ['half-typed (year 0020): flagged as not a real date only', '0020-03-15', ['“0020-03-15” is not a real date']],
+    ['the day after the start', '2026-09-02', []],
+    ['the day before the end', '2027-05-31', []],
+  ] as const)('the mid-point review date %s', (_name, mid, expected) => {
+    const issues = validateCharter(def, { [key('start-date')]: '2026-09-01', [key('end-date')]: '2027-06-01', [key('mid-point-date')]: mid });
+    expect(issues.map((i) => i.key)).toEqual(expected.map(() => key('mid-point-date')));
+    expected.forEach((m, i) => expect(issues[i]!.message).toContain(m));
+  });
+
   it('needs both names to share or print, not to edit', () => {
     expect(validateCharter(def, {}, 'edit')).toEqual([]);
     expect(validateCharter(def, { [key('mentor-name')]: 'Tomasz' }, 'share').map((i) => i.message)).toEqual(['Add the mentee’s name before you share the charter.']);

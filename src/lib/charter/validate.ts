@@ -1,7 +1,7 @@
 import { calendarParts } from '../dates';
 import { isTimeZone } from '../timezone';
 import type { CharterValues } from '../docs/charter-doc';
-import { fieldKey, roleKey } from './definition';
+import { fieldKey, roleKey, type FieldRole } from './definition';
 import type { CharterDefinition } from './schema';
 import { goalsValue, isVisible, textValue } from './values';
 
@@ -60,24 +60,17 @@ export function validateCharter(def: CharterDefinition, values: CharterValues, p
       }
     }
   }
-  const start = roleKey(def, 'start-date');
-  const before = (earlier: string | undefined, role: 'review-date' | 'end-date' | 'mid-point-date', message: string) => {
-    const key = roleKey(def, role);
-    if (!earlier || !key) return;
-    const a = textValue(values, earlier).trim();
-    const b = textValue(values, key).trim();
-    if (isRealDate(a) && isRealDate(b) && b <= a) issues.push({ key, message });
+  /** Two dates that must come in order; the message goes on the field named by `on`. */
+  const inOrder = (first: FieldRole, then: FieldRole, on: FieldRole, message: string) => {
+    const [a, b, key] = [roleKey(def, first), roleKey(def, then), roleKey(def, on)];
+    if (!a || !b || !key) return;
+    const [x, y] = [textValue(values, a).trim(), textValue(values, b).trim()];
+    if (isRealDate(x) && isRealDate(y) && y <= x) issues.push({ key, message });
   };
-  before(start, 'review-date', 'The next review date must be after the start date.');
-  before(start, 'end-date', 'The end date must be after the start date.');
-  before(start, 'mid-point-date', 'The mid-point review date must be after the start date.');
-  const mid = roleKey(def, 'mid-point-date');
-  const endKey = roleKey(def, 'end-date');
-  if (mid && endKey) {
-    const m = textValue(values, mid).trim();
-    const e = textValue(values, endKey).trim();
-    if (isRealDate(m) && isRealDate(e) && m >= e) issues.push({ key: mid, message: 'The mid-point review date must be before the end date.' });
-  }
+  inOrder('start-date', 'review-date', 'review-date', 'The next review date must be after the start date.');
+  inOrder('start-date', 'end-date', 'end-date', 'The end date must be after the start date.');
+  inOrder('start-date', 'mid-point-date', 'mid-point-date', 'The mid-point review date must be after the start date.');
+  inOrder('mid-point-date', 'end-date', 'mid-point-date', 'The mid-point review date must be before the end date.');
   if (purpose !== 'edit') {
     for (const role of ['mentor-name', 'mentee-name'] as const) {
       const key = roleKey(def, role);
