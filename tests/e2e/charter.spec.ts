@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { ORIGIN, XSS, downloadText, expectSaved, fixtureDocs, forbidDialogs, leavingAsks, printToPdf, seed, tandemStorage, tempFile } from './helpers';
+import { ORIGIN, XSS, downloadText, expectSaved, fixtureDocs, forbidDialogs, leavingAsks, printToPdf, seed, tandemStorage, tempFile, shareAs } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const [fixtureCharter] = fixtureDocs();
@@ -70,7 +70,7 @@ async function fillTypical(page: Page): Promise<void> {
 test.describe('charter builder', () => {
   test('fill a charter, reload, and everything is there', async ({ page, problems }) => {
     await fillTypical(page);
-    await expect(page.getByRole('heading', { name: '14 of 14 sections written' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '13 of 13 sections written' })).toBeVisible();
     await expectSaved(page, 'A closing conversation, and thanks.');
     await page.reload();
     await expect(page.getByLabel('Mentee’s name')).toHaveValue('Amara Okafor');
@@ -132,8 +132,7 @@ test.describe('charter builder', () => {
     await seed(context, [fixtureCharter!]);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
     await page.goto(`/tools/charter/?id=${fixtureCharter!.id}`);
-    await page.getByRole('button', { name: 'Share with my partner' }).click();
-    await page.getByRole('radio', { name: 'Tomasz Nowak (mentor)' }).check();
+    await shareAs(page, 'Tomasz Nowak (mentor)');
     const field = page.getByLabel('Link for Amara Okafor');
     const first = await field.inputValue();
     await page.getByRole('button', { name: 'Copy link' }).click();
@@ -156,8 +155,7 @@ test.describe('charter builder', () => {
     await seed(mentorContext, [fixtureCharter!]);
     await mentorContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
     await mentorPage.goto(`/tools/charter/?id=${fixtureCharter!.id}`);
-    await mentorPage.getByRole('button', { name: 'Share with my partner' }).click();
-    await mentorPage.getByRole('radio', { name: 'Tomasz Nowak (mentor)' }).check();
+    await shareAs(mentorPage, 'Tomasz Nowak (mentor)');
     const link = await mentorPage.getByLabel('Link for Amara Okafor').inputValue();
     expect(link).toMatch(/\/tools\/charter\/#share=1\.c\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
     await mentorPage.getByRole('button', { name: 'Copy link' }).click();
@@ -168,16 +166,15 @@ test.describe('charter builder', () => {
     const menteeContext = await browser.newContext();
     const mentee = await menteeContext.newPage();
     await mentee.goto(link);
-    await expect(mentee.getByRole('heading', { name: 'Tomasz Nowak’s charter' })).toBeVisible();
+    await expect(mentee.getByRole('heading', { name: 'Tomasz Nowak sent you a draft of your charter' })).toBeVisible();
     await expect(mentee.locator('.charter-doc')).toContainText('Help Amara prepare to lead her first team');
     expect(await axe(mentee)).toEqual([]);
-    await mentee.getByRole('button', { name: 'Save as my copy' }).click();
+    await mentee.getByRole('button', { name: 'Add my part' }).first().click();
     await expect(mentee).toHaveURL(new RegExp(`\\?id=${fixtureCharter!.id}$`));
     await mentee.getByLabel('Our purpose').fill('Help Amara lead her first team well, and show Tomasz how graduates see the firm.');
     await mentee.getByLabel('Topics off limits').fill('Salary negotiations.');
     await mentee.getByLabel('Topics off limits').blur();
-    await mentee.getByRole('button', { name: 'Share with my partner' }).click();
-    await mentee.getByRole('radio', { name: 'Amara Okafor (mentee)' }).check();
+    await shareAs(mentee, 'Amara Okafor (mentee)');
     const back = await mentee.getByLabel('Link for Tomasz Nowak').inputValue();
     expect(back).toMatch(/\/tools\/charter\/#share=1\.c\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
     await menteeContext.close();
@@ -196,8 +193,7 @@ test.describe('charter builder', () => {
     const mentee = await menteeContext.newPage();
     await mentee.goto(`/tools/charter/?id=${edited.id}`);
     await expect(mentee.getByLabel('Topics off limits')).toHaveValue('Salary negotiations.');
-    await mentee.getByRole('button', { name: 'Share with my partner' }).click();
-    await mentee.getByRole('radio', { name: 'Amara Okafor (mentee)' }).check();
+    await shareAs(mentee, 'Amara Okafor (mentee)');
     const back = await mentee.getByLabel('Link for Tomasz Nowak').inputValue();
     await menteeContext.close();
 
@@ -219,7 +215,7 @@ test.describe('charter builder', () => {
     await expect(mentorPage.getByRole('group', { name: 'Boundaries: Topics off limits' }).getByRole('radio', { name: 'Use Amara Okafor’s' })).toBeChecked();
     expect(await axe(mentorPage)).toEqual([]);
     await mentorPage.getByRole('button', { name: 'Save the agreed version' }).click();
-    await expect(mentorPage.getByRole('status').filter({ hasText: 'saved as a new revision' })).toBeVisible();
+    await expect(mentorPage.getByRole('status').filter({ hasText: 'Your text from before is kept as a revision' })).toBeVisible();
     await mentorPage.getByRole('link', { name: 'Open the charter' }).click();
     await expect(mentorPage.getByLabel('Our purpose')).toHaveValue('Help Amara lead her first team well; Tomasz learns how graduates see the firm.');
     await expect(mentorPage.getByLabel('Topics off limits')).toHaveValue('Salary negotiations.');
@@ -231,8 +227,7 @@ test.describe('charter builder', () => {
   test('a damaged, cut-off or foreign link gets one clear message and changes nothing', async ({ page, context }) => {
     await seed(context, [fixtureCharter!]);
     await page.goto(`/tools/charter/?id=${fixtureCharter!.id}`);
-    await page.getByRole('button', { name: 'Share with my partner' }).click();
-    await page.getByRole('radio', { name: 'Tomasz Nowak (mentor)' }).check();
+    await shareAs(page, 'Tomasz Nowak (mentor)');
     const link = await page.getByLabel('Link for Amara Okafor').inputValue();
     const before = await page.evaluate(() => JSON.stringify(localStorage));
     for (const bad of [link.slice(0, -20), link.replace(/\.([0-9a-f]{8})$/, '.00000000'), `${new URL(link).origin}/tools/charter/#share=hello`]) {
@@ -397,15 +392,14 @@ test.describe('charter builder', () => {
   test('a saved charter file from the partner opens like a link', async ({ page, context }) => {
     await seed(context, [fixtureCharter!]);
     await page.goto(`/tools/charter/?id=${fixtureCharter!.id}`);
-    await page.getByRole('button', { name: 'Share with my partner' }).click();
-    await page.getByRole('radio', { name: 'Amara Okafor (mentee)' }).check();
+    await shareAs(page, 'Amara Okafor (mentee)');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as a file instead' }).click()]);
     const file = tempFile('charter.tandem.json', await downloadText(download));
     const other = await context.browser()!.newContext();
     const p2 = await other.newPage();
     await p2.goto('/tools/charter/');
     await p2.getByLabel('Charter file from your partner').setInputFiles(file);
-    await expect(p2.getByRole('heading', { name: 'Amara Okafor’s charter' })).toBeVisible();
+    await expect(p2.getByRole('heading', { name: 'Amara Okafor sent you a draft of your charter' })).toBeVisible();
     await p2.getByLabel('Charter file from your partner').isHidden();
     await other.close();
     await page.goto('/tools/charter/');

@@ -5,13 +5,12 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test, watch } from './fixtures';
-import { fixtureDocs, seed } from './helpers';
+import { fixtureDocs, seed, shareAs } from './helpers';
 
 const [charter] = fixtureDocs();
 
 async function shareLink(page: Page, me: 'Tomasz Nowak (mentor)' | 'Amara Okafor (mentee)', partner: string): Promise<string> {
-  await page.getByRole('button', { name: 'Share with my partner' }).click();
-  await page.getByRole('radio', { name: me }).check();
+  await shareAs(page, me);
   return page.getByLabel(`Link for ${partner}`).inputValue();
 }
 
@@ -31,7 +30,7 @@ test('an exchange in both directions keeps both sides’ changes and asks only w
   const mentee = await menteeContext.newPage();
   const menteeProblems = watch(mentee);
   await mentee.goto(first);
-  await mentee.getByRole('button', { name: 'Save as my copy' }).click();
+  await mentee.getByRole('button', { name: 'Add my part' }).first().click();
   await edit(mentee, 'Charter name', 'Amara & Tomasz, 2026');
   await edit(mentee, 'The mentee offers back', 'How graduates see the firm.');
   await edit(mentee, 'Session length (minutes)', '');
@@ -86,7 +85,8 @@ test('an exchange in both directions keeps both sides’ changes and asks only w
   await mentee.goto(again);
   await expect(mentee.getByRole('heading', { name: 'Compare Tomasz Nowak’s version with yours' })).toBeVisible();
   await expect(mentee.getByText('Each was changed by only one of you, and that change is chosen for you: check, then save.')).toBeVisible();
-  await mentee.getByRole('button', { name: 'Save the agreed version' }).click();
+  await mentee.getByRole('button', { name: 'Accept the agreed version' }).click();
+  await expect(mentee.getByText(/^Agreed on .* by Tomasz Nowak and Amara Okafor\. You both have this version\.$/)).toBeVisible();
   await mentee.getByRole('link', { name: 'Open the charter' }).click();
   await expect(mentee.getByLabel('Channel between sessions')).toHaveValue('Slack, direct messages');
   await expect(mentee.getByLabel('Our purpose')).toHaveValue('Amara leads her first team well; Tomasz learns from her.');
@@ -108,7 +108,7 @@ test('each copy knows whose it is: sharing asks once, and each person’s My men
   await mentor.getByRole('button', { name: 'Close' }).click();
   // Asked once: the panel opens on the same answer, with the link made.
   await mentor.getByRole('button', { name: 'Share with my partner' }).click();
-  await expect(mentor.getByRole('radio', { name: 'Tomasz Nowak (mentor)' })).toBeChecked();
+  await expect(mentor.getByText('Sent from Tomasz Nowak (mentor).')).toBeVisible();
   await expect(mentor.getByLabel('Link for Amara Okafor')).toHaveValue(/#share=/);
 
   const lists = (page: Page) => page.locator('.due-list a');
@@ -122,7 +122,7 @@ test('each copy knows whose it is: sharing asks once, and each person’s My men
   const mentee = await menteeContext.newPage();
   await mentee.clock.setFixedTime(new Date('2026-11-10T09:00:00Z'));
   await mentee.goto(link);
-  await mentee.getByRole('button', { name: 'Save as my copy' }).click();
+  await mentee.getByRole('button', { name: 'Add my part' }).first().click();
   await mentee.goto('/my-mentoring/');
   await expect(mentee.getByText('Showing Amara Okafor’s lists and the ones you share')).toBeVisible();
   await expect(lists(mentee)).toContainText(['Before a session, for mentees']);
@@ -130,7 +130,7 @@ test('each copy knows whose it is: sharing asks once, and each person’s My men
   await expect(lists(mentee).filter({ hasText: 'After a session' })).toHaveCount(1);
   await mentee.goto(`/tools/charter/?id=${charter!.id}`);
   await mentee.getByRole('button', { name: 'Share with my partner' }).click();
-  await expect(mentee.getByRole('radio', { name: 'Amara Okafor (mentee)' })).toBeChecked();
+  await expect(mentee.getByText('Sent from Amara Okafor (mentee).')).toBeVisible();
   await menteeContext.close();
 
   // Two people keeping one browser see both sides' lists, and the choice stays.

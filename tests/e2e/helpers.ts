@@ -106,3 +106,14 @@ export async function leavingAsks(page: Page, stays: RegExp): Promise<void> {
   await expect.poll(() => asked).toEqual(['beforeunload']);
   await expect(page).toHaveURL(stays);
 }
+
+/**
+ * Open the share panel and say who is sending, unless this copy already knows (a copy saved from
+ * the partner's link, or one that shared before): then the panel says so instead of asking.
+ */
+export async function shareAs(page: Page, me: string): Promise<void> {
+  await page.getByRole('button', { name: 'Share with my partner' }).click();
+  await expect(page.getByRole('heading', { name: /^Send / })).toBeVisible();
+  if (await page.getByText(`Sent from ${me}.`).isVisible()) return;
+  await page.getByRole('radio', { name: me }).check();
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { definitionProblems, roleKey } from '../../src/lib/charter/definition';
 import type { CharterDefinition } from '../../src/lib/charter/schema';
 import { isRealDate, validateCharter } from '../../src/lib/charter/validate';
-import { blankCharter, completeness, displayTitle, suggestedTitle } from '../../src/lib/charter/values';
+import { blankCharter, completeness, displayTitle, suggestedTitle, suggestions } from '../../src/lib/charter/values';
 import { charterMarkdown, escapeMarkdown } from '../../src/lib/charter/markdown';
 import { charterChanges, wordDiff } from '../../src/lib/charter/diff';
 import type { CharterValues } from '../../src/lib/docs/charter-doc';
@@ -155,18 +155,28 @@ describe('completeness and titles', () => {
     expect(c.filled).toBe(2);
     expect(c.sections.filter((s) => s.filled).map((s) => s.id)).toEqual(['partners', 'objectives']);
   });
-  it('does not count an optional section (advocacy, until the first review) as missing, until it is written', () => {
-    expect(completeness(def, {}).total).toBe(def.sections.length - 1);
+  it('counts only the sections to write: an optional one (advocacy, until the first review) is listed apart, written or not', () => {
+    const optional = def.sections.filter((s) => s.optional).length;
+    expect(optional).toBeGreaterThan(0);
+    expect(completeness(def, {})).toMatchObject({ filled: 0, total: def.sections.length - optional });
     const written = completeness(def, { 'advocacy.mentorCommits': 'Put Amara forward for the pitch team.' });
-    expect(written).toMatchObject({ filled: 1, total: def.sections.length });
+    expect(written).toMatchObject({ filled: 0, total: def.sections.length - optional });
+    expect(written.sections.find((s) => s.id === 'advocacy')).toMatchObject({ filled: true, optional: true });
   });
   it('suggests a title from the names', () => {
     expect(suggestedTitle(def, { [key('mentor-name')]: 'Tomasz', [key('mentee-name')]: 'Amara' })).toBe('Amara & Tomasz');
     expect(displayTitle(def, { title: '', values: {} })).toBe('Untitled charter');
   });
-  it('starts a new charter with the programme defaults', () => {
-    const c = blankCharter(def, { today: '2026-11-21', cadence: 'every-n-weeks', cadenceWeeks: 3, reviewWeeks: 12 });
-    expect(c.values).toEqual({ [key('start-date')]: '2026-11-21', [key('cadence')]: 'every-n-weeks', [key('cadence-weeks')]: '3', [key('review-weeks')]: '12' });
+  it('starts a new charter empty, so an untouched charter reads 0 written, with the programme defaults as suggestions', () => {
+    const c = blankCharter();
+    expect(c.values).toEqual({});
+    expect(completeness(def, c.values).filled).toBe(0);
+    expect(suggestions(def, { today: '2026-11-21', cadence: 'every-n-weeks', cadenceWeeks: 3, reviewWeeks: 12 })).toEqual({
+      [key('start-date')]: '2026-11-21',
+      [key('cadence')]: 'every-n-weeks',
+      [key('cadence-weeks')]: '3',
+      [key('review-weeks')]: '12',
+    });
   });
 });
 

@@ -1,12 +1,12 @@
 import { useBrowserStore } from '../shared/hydration';
 import { charters as charterDocs } from '../../stores/persistence';
 import ToolShell from '../shared/ToolShell';
-import CharterList from './CharterList';
 import { lazy } from '../shared/lazy';
 import { route as $route } from '../shared/route';
 import type { CharterConfig } from './types';
 
-// The list is the first view; one charter, or a partner's, loads its code when opened.
+// Each view loads its code when shown: the list (with where each charter stands), one charter, or a partner's.
+const CharterList = lazy(() => import('./CharterList'));
 const CharterDocView = lazy(() => import('./CharterDocView'));
 const SharedView = lazy(() => import('./SharedView'));
 

@@ -5,7 +5,14 @@ import { fieldKey } from '../../lib/charter/definition';
 import { copyEarlier, earlierAnswers, withoutEarlier } from '../../lib/charter/earlier';
 import { rebaseGoals } from '../../lib/charter/rebase';
 import { validateCharter, type FieldIssue } from '../../lib/charter/validate';
-import { completeness, displayTitle, isVisible, suggestedTitle } from '../../lib/charter/values';
+import { completeness, displayTitle, isFilled, isVisible, roleText, suggestedTitle, suggestions } from '../../lib/charter/values';
+import { nextStage, type HandoverAction } from '../../lib/charter/handover';
+import { recordAgreed } from '../../lib/charter/handover-records';
+import { readableValue } from '../../lib/charter/text';
+import { localDate } from '../../lib/dates';
+import { formatDate } from '../../lib/format';
+import type { HandoverStage } from '../../lib/docs/charter-doc';
+import Handover from './Handover';
 import { MAX_TITLE_CHARS, type CharterDoc, type FieldValue } from '../../lib/docs/charter-doc';
 import { newId } from '../../lib/storage/envelope';
 import { $storageHealth, charters } from '../../stores/persistence';
@@ -44,6 +51,9 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
   const values = doc.data.values;
   const health = useStore($storageHealth);
   const [panel, setPanel] = useState<Panel>('none');
+  /** What the share panel sends: the next step by default, or what the hand-over button asked for. */
+  const [stage, setStage] = useState<HandoverStage>('draft');
+  const [said, setSaid] = useState('');
   const [actionIssues, setActionIssues] = useState<{ action: string; issues: FieldIssue[] } | null>(null);
   const issueBox = useRef<HTMLDivElement>(null);
 
@@ -53,6 +63,22 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
     return Object.fromEntries(all.map((i) => [i.key, i.message]));
   }, [issues, actionIssues]);
   const done = completeness(def, values);
+  const toWrite = done.sections.filter((s) => !s.optional);
+  const forLater = done.sections.filter((s) => s.optional);
+  // The programme's defaults, offered beside the empty fields they would fill: nobody's answer until chosen.
+  const [suggested] = useState(() => suggestions(def, { today: localDate(new Date()), cadence: config.cadence, cadenceWeeks: config.cadenceWeeks, reviewWeeks: config.reviewWeeks }));
+
+  /** The hand-over's one button: open the share panel on the right kind of link, or record the agreement. */
+  function act(action: HandoverAction) {
+    if (!ready('share')) return;
+    if (action.kind === 'send') {
+      setStage(action.stage);
+      setPanel('share');
+      return;
+    }
+    const r = charters.update(doc.id, (d) => recordAgreed(d, new Date(), { mentor: roleText(def, d.values, 'mentor-name'), mentee: roleText(def, d.values, 'mentee-name') }));
+    if (r.ok) setSaid(`Recorded: you agreed this version on ${formatDate(new Date())}.`);
+  }
 
   /** Save a field on the newest stored copy; a goals list is rebased onto goals another tab changed meanwhile. */
   const saveField = (key: string) => (value: FieldValue, base?: FieldValue) => {
@@ -118,29 +144,33 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
           </p>
         </div>
 
+        {!detached && <Handover config={config} doc={doc} onAction={act} place="top" />}
+        <p role="status" class="hint">{said}</p>
+
         <nav class="charter-progress" aria-labelledby="progress-title">
           <h2 id="progress-title" class="progress-title">
             {done.filled} of {done.total} sections written
           </h2>
           <progress max={done.total} value={done.filled} aria-labelledby="progress-title" />
-          <ol class="section-index">
-            {done.sections.map((s) => (
-              <li key={s.id} class={s.filled ? 'filled' : ''}>
-                <a href={`#sec-${s.id}`} onClick={(e) => jump(e, `sec-${s.id}`)}>
-                  <span aria-hidden="true">{s.filled ? '✓' : '○'}</span> {s.title}
-                  {!s.filled && s.optional && <span class="hint"> (optional)</span>}
-                  <span class="visually-hidden">{s.filled ? ' (written)' : ' (not written yet)'}</span>
-                </a>
-              </li>
-            ))}
-          </ol>
+          <SectionIndex sections={toWrite} />
+          {forLater.length > 0 && (
+            <>
+              <p class="hint section-index-note">Optional: you may write {forLater.length === 1 ? 'this one' : 'these'} later, for example at your first review.</p>
+              <SectionIndex sections={forLater} />
+            </>
+          )}
         </nav>
 
         <div class="toolbar" role="group" aria-label="Charter actions" hidden={detached}>
           <button type="button" onClick={() => ready('print') && window.print()}>
             Print
           </button>
-          <button type="button" class="secondary" aria-expanded={panel === 'share'} onClick={() => (panel === 'share' || ready('share')) && toggle('share')}>
+          <button
+            type="button"
+            class="secondary"
+            aria-expanded={panel === 'share'}
+            onClick={() => (panel === 'share' || ready('share')) && (setStage(nextStage(doc.data)), toggle('share'))}
+          >
             Share with my partner
           </button>
           <button type="button" class="secondary" aria-expanded={panel === 'export'} onClick={() => toggle('export')}>
@@ -168,7 +198,7 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
           </div>
         )}
 
-        {!detached && panel === 'share' && <SharePanel config={config} doc={doc} onClose={() => setPanel('none')} />}
+        {!detached && panel === 'share' && <SharePanel config={config} doc={doc} stage={stage} onClose={() => setPanel('none')} />}
         {!detached && panel === 'export' && <ExportPanel config={config} doc={doc} />}
         {!detached && panel === 'revisions' && <RevisionsPanel config={config} doc={doc} />}
 
@@ -219,7 +249,13 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
               .filter((f) => isVisible(s, f, values))
               .map((f) => {
                 const key = fieldKey(s, f);
-                return <FieldEditor key={key} field={f} id={domId(key)} value={values[key]} onSave={saveField(key)} errors={errors} errorKey={key} />;
+                const offer = suggested[key];
+                return (
+                  <div key={key}>
+                    <FieldEditor field={f} id={domId(key)} value={values[key]} onSave={saveField(key)} errors={errors} errorKey={key} />
+                    {offer && !isFilled(values[key]) && <Suggestion label={suggestionLabel(f, offer)} onUse={() => saveField(key)(offer)} />}
+                  </div>
+                );
               })}
             {s.concernsContact && (
               <div class="notice concerns-in-charter">
@@ -232,6 +268,7 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
             )}
           </section>
         ))}
+        {!detached && <Handover config={config} doc={doc} onAction={act} place="end" />}
       </div>
       <div class="print-only charter-print">
         <CharterDocument def={def} programName={config.programName} concerns={config.concerns} values={values} title={name} level={1} earlierLabels={config.earlierLabels} calendar={doc.data.calendar} />
@@ -239,6 +276,37 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
     </div>
   );
 }
+
+/** The sections as links, each marked written or not. */
+function SectionIndex({ sections }: { sections: { id: string; title: string; filled: boolean }[] }) {
+  return (
+    <ol class="section-index">
+      {sections.map((s) => (
+        <li key={s.id} class={s.filled ? 'filled' : ''}>
+          <a href={`#sec-${s.id}`} onClick={(e) => jump(e, `sec-${s.id}`)}>
+            <span aria-hidden="true">{s.filled ? '✓' : '○'}</span> {s.title}
+            <span class="visually-hidden">{s.filled ? ' (written)' : ' (not written yet)'}</span>
+          </a>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The programme's suggestion for an empty field, and a button to use it. */
+function Suggestion({ label, onUse }: { label: string; onUse: () => void }) {
+  return (
+    <p class="suggestion">
+      The programme suggests: {label}.{' '}
+      <button type="button" class="secondary small" onClick={onUse}>
+        Use this<span class="visually-hidden">: {label}</span>
+      </button>
+    </p>
+  );
+}
+
+const suggestionLabel = (f: Parameters<typeof readableValue>[0], value: string): string =>
+  f.kind === 'date' ? `today, ${formatDate(value)}` : f.kind === 'number' && f.role !== 'session-minutes' ? `${value}` : readableValue(f, value);
 
 /** The DOM id of a field's control, from its key ("rhythm.cadence" → "f-rhythm-cadence"). */
 export const domId = (key: string): string => `f-${key.split('/')[0]!.replace(/\./g, '-')}`;

@@ -2,7 +2,8 @@ import { useBrowserStore } from '../shared/hydration';
 import { useState } from 'preact/hooks';
 import { blankCharter, completeness, displayTitle, roleText } from '../../lib/charter/values';
 import { MAX_TITLE_CHARS, type CharterDoc } from '../../lib/docs/charter-doc';
-import { formatDateTime } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { handover, handoverWords, partnerName } from '../../lib/charter/handover';
 import { assessments, charters, sessions } from '../../stores/persistence';
 import { shareFragment } from '../../lib/share-fragment';
 import { go } from '../shared/route';
@@ -17,16 +18,8 @@ export default function CharterList({ config }: { config: CharterConfig }) {
   const [status, setStatus, removeDoc] = useUndoDelete(charters, () => document.getElementById('charters-title'));
   const [fileError, setFileError] = useState('');
 
-  async function create() {
-    const { localDate } = await import('../../lib/checklists/due');
-    const r = charters.create(
-      blankCharter(def, {
-        today: localDate(new Date()),
-        cadence: config.cadence,
-        cadenceWeeks: config.cadenceWeeks,
-        reviewWeeks: config.reviewWeeks,
-      }),
-    );
+  function create() {
+    const r = charters.create(blankCharter());
     if (r.ok) go(null, r.doc.id);
   }
 
@@ -75,7 +68,7 @@ export default function CharterList({ config }: { config: CharterConfig }) {
   return (
     <div class="charter-list">
       <p class="button-row">
-        <button type="button" onClick={() => void create()}>
+        <button type="button" onClick={create}>
           Start a new charter
         </button>
       </p>
@@ -124,6 +117,9 @@ export default function CharterList({ config }: { config: CharterConfig }) {
                   <p>
                     {names.length ? `${names.join(' and ')}. ` : ''}
                     {c.filled} of {c.total} sections written. Changed {formatDateTime(doc.updatedAt)}.
+                  </p>
+                  <p class="handover-line">
+                    {handoverWords(handover(doc.data), partnerName(doc.data, { mentor: roleText(def, doc.data.values, 'mentor-name'), mentee: roleText(def, doc.data.values, 'mentee-name') }), formatDate).text}
                   </p>
                   <p class="button-row">
                     <button

@@ -7,9 +7,13 @@ import { decodeCharter, receiverSide, type SharedCharter } from '../../lib/chart
 import { SharedLinkError, useSharedLink } from '../shared/SharedLink';
 import { readableValue } from '../../lib/charter/text';
 import { validateCharter } from '../../lib/charter/validate';
-import { displayTitle } from '../../lib/charter/values';
-import { charterDocType, type CharterDoc, type FieldValue, type PartnerVersion } from '../../lib/docs/charter-doc';
-import { formatDateTime } from '../../lib/format';
+import { completeness, displayTitle, roleText } from '../../lib/charter/values';
+import Handover from './Handover';
+import { fingerprint, type HandoverAction } from '../../lib/charter/handover';
+import { recordAgreed, recordReceived } from '../../lib/charter/handover-records';
+import { charterDocType, type CharterDoc, type FieldValue, type HandoverStage } from '../../lib/docs/charter-doc';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { lazy } from '../shared/lazy';
 import { byId, makeDocument, newId, nextUpdatedAt } from '../../lib/storage/envelope';
 import { charters as charterDocs } from '../../stores/persistence';
 import CharterDocument from './CharterDocument';
@@ -20,6 +24,11 @@ interface Props {
   config: CharterConfig;
   token: string;
 }
+
+const SharePanel = lazy(() => import('./SharePanel'));
+
+/** What the partner sent, as the card's heading says it. */
+const SENT: Record<HandoverStage, string> = { draft: 'a draft of your charter', reply: 'their reply to your charter', agreed: 'your charter as you agreed it' };
 
 /** A charter opened from a partner's link: read it, save it as my copy, or merge it into mine. */
 export default function SharedView({ config, token }: Props) {
@@ -59,39 +68,56 @@ export default function SharedView({ config, token }: Props) {
       </>
     );
 
+  const stage = shared.stage ?? 'draft';
+  const written = completeness(config.def, shared.values);
+
   function saveCopy() {
     const now = new Date();
-    const partner: PartnerVersion = { name: from, receivedAt: now.toISOString(), title: shared.title, values: shared.values };
     const me = receiverSide(shared);
     const data = addRevision(
-      { title: shared.title, values: shared.values, revisions: [], partner, ...(me ? { me } : {}) },
+      recordReceived({ title: shared.title, values: shared.values, revisions: [], ...(me ? { me } : {}) }, shared, now),
       { id: newId(), note: `Received from ${from}, shared ${formatDateTime(shared.sharedAt)}`, savedAt: now.toISOString() },
     );
     const saved = charterDocs.put(makeDocument(charterDocType, data, now, shared.id));
     if (saved.ok) leaveShared(shared.id);
   }
 
+  const agreedCopy = stage === 'agreed';
+  const action = agreedCopy ? 'Keep my copy' : 'Add my part';
   return (
     <div class="shared-view">
       <div class="no-print">
-        <h2 tabIndex={-1} ref={heading}>
-          {from}’s charter
-        </h2>
-        {flagged}
-        <p>
-          {from} shared this on {formatDateTime(shared.sharedAt)}. It is read-only here. Save it as your own copy to change
-          it, print it, or send your version back.
-        </p>
-        <p class="button-row">
-          <button type="button" onClick={saveCopy}>
-            Save as my copy
-          </button>
-          <button type="button" class="secondary" onClick={() => window.print()}>
-            Print
-          </button>
-        </p>
+        <section class="handover-card" aria-labelledby="handover-card-title">
+          <h2 id="handover-card-title" tabIndex={-1} ref={heading}>
+            {from} sent you {SENT[stage]}
+          </h2>
+          {flagged}
+          <p>
+            {agreedCopy && shared.agreed
+              ? `Agreed on ${formatDate(shared.agreed.at)}. Keep your own copy, to print it and to see your sessions on My mentoring.`
+              : `${written.filled} of ${written.total} parts written. Add your part (about 10 minutes), then send it back to ${from}.`}
+          </p>
+          <p class="button-row">
+            <button type="button" onClick={saveCopy}>
+              {action}
+            </button>
+            <a class="button secondary" href="#charter-preview">
+              Read it first
+            </a>
+          </p>
+        </section>
       </div>
-      <CharterDocument def={config.def} programName={config.programName} concerns={config.concerns} values={shared.values} title={displayTitle(config.def, shared)} level={2} earlierLabels={config.earlierLabels} />
+      <div id="charter-preview" tabIndex={-1}>
+        <CharterDocument def={config.def} programName={config.programName} concerns={config.concerns} values={shared.values} title={displayTitle(config.def, shared)} level={2} earlierLabels={config.earlierLabels} />
+      </div>
+      <p class="button-row no-print shared-end">
+        <button type="button" onClick={saveCopy}>
+          {action}
+        </button>
+        <button type="button" class="secondary" onClick={() => window.print()}>
+          Print
+        </button>
+      </p>
     </div>
   );
 }
@@ -141,6 +167,17 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
   const setCombined = (c: typeof combined) => (setCombinedNow(c), keepInHistory(draftKey, { picks, combined: c }));
   const [missing, setMissing] = useState<FieldDifference[]>([]);
   const [done, setDone] = useState(false);
+  /** After saving: the link the next step sends, once asked for. */
+  const [sending, setSending] = useState<HandoverStage | null>(null);
+  const stored = byId(useStore(charterDocs.$docs), mine.id) ?? mine;
+  // The same text on both sides: this copy now knows the partner has it (and, for the agreed version, that it is agreed).
+  useEffect(() => {
+    if (diffs.length === 0 && fingerprint(shared) === fingerprint(mine.data)) charterDocs.update(mine.id, (d) => recordReceived(d, shared, new Date()));
+  }, []);
+  function next(action: HandoverAction) {
+    if (action.kind === 'send') setSending(action.stage);
+    else charterDocs.update(mine.id, (d) => recordAgreed(d, new Date(), { mentor: roleText(def, d.values, 'mentor-name'), mentee: roleText(def, d.values, 'mentee-name') }));
+  }
   const missingBox = useRef<HTMLDivElement>(null);
   const doneHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -162,9 +199,9 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
     const r = charterDocs.update(mine.id, (data) => {
       const before = addRevision(data, { id: newId(), note: `Before merging ${from}’s version`, savedAt: nextUpdatedAt(now) });
       const merged = applyMerge(before, shared, chosen, combined);
-      const partner: PartnerVersion = { name: from, receivedAt: now.toISOString(), title: shared.title, values: shared.values };
       const me = data.me ?? receiverSide(shared);
-      return { ...addRevision(merged, { id: newId(), note: `Agreed text after comparing with ${from}’s version of ${formatDateTime(shared.sharedAt)}`, savedAt: nextUpdatedAt(now) }), partner, ...(me ? { me } : {}) };
+      const note = `Agreed text after comparing with ${from}’s version of ${formatDateTime(shared.sharedAt)}`;
+      return recordReceived({ ...addRevision(merged, { id: newId(), note, savedAt: nextUpdatedAt(now) }), ...(me ? { me } : {}) }, shared, now);
     });
     if (!r.ok) return;
     keepInHistory(draftKey, undefined);
@@ -178,10 +215,9 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
         <h2 tabIndex={-1} ref={doneHeading}>
           Saved the agreed version
         </h2>
-        <p role="status">
-          Your charter now holds the text you chose, saved as a new revision (your text from before is kept as a revision too, so this can be
-          undone). Share it back so you both have the same version.
-        </p>
+        <p role="status">Your charter now holds the text you chose. Your text from before is kept as a revision, so you can go back to it.</p>
+        <Handover config={config} doc={stored} onAction={next} place="end" />
+        {sending && <SharePanel config={config} doc={stored} stage={sending} onClose={() => setSending(null)} />}
         <p>
           <a href={`${location.pathname}?id=${mine.id}`} onClick={(e) => go(e, mine.id)}>
             Open the charter
@@ -201,7 +237,7 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
         You already have this charter (“{displayTitle(def, mine.data)}”, last changed {formatDateTime(mine.updatedAt)}). {from}’s
         version was shared {formatDateTime(shared.sharedAt)}.{' '}
         {diffs.length === 0
-          ? 'The two versions are the same.'
+          ? 'The two versions are the same: you both have this version.'
           : `They differ in ${diffs.length} ${diffs.length === 1 ? 'place' : 'places'}. ${
               shared.base
                 ? toChoose
@@ -210,6 +246,8 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
                 : 'For each, choose which text to keep, or write a combined version.'
             }`}
       </p>
+      {diffs.length === 0 && <Handover config={config} doc={stored} onAction={next} place="end" />}
+      {diffs.length === 0 && sending && <SharePanel config={config} doc={stored} stage={sending} onClose={() => setSending(null)} />}
       {missing.length > 0 && (
         <div class="notice notice-error" role="alert" tabIndex={-1} ref={missingBox}>
           <p>
@@ -289,7 +327,7 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
       <p class="button-row">
         {diffs.length > 0 && (
           <button type="button" onClick={save}>
-            Save the agreed version
+            {shared.stage === 'agreed' && diffs.every((d) => d.changedBy === 'theirs') ? 'Accept the agreed version' : 'Save the agreed version'}
           </button>
         )}
         <a class="button secondary" href={`${location.pathname}?id=${mine.id}`} onClick={(e) => go(e, mine.id)}>

@@ -253,7 +253,7 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
       {p.charter ? (
         <p class="rel-facts">
           {names ? `${names}. ` : ''}
-          {p.written.filled} of {p.written.total} charter sections written.{' '}
+          {p.written.filled} of {p.written.total} charter sections written. {p.handover ? `${p.handover} ` : ''}
           {p.lastRevision ? `Last revision ${formatDateTime(p.lastRevision.savedAt)}. ` : ''}
           {p.review ? `${reviewText(p.review)} ` : ''}
           {p.end ? (p.end.inDays >= 0 ? `Agreed to end on ${formatDate(p.end.date)}. ` : `Agreed to end on ${formatDate(p.end.date)}, now past. `) : ''}

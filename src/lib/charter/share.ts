@@ -1,5 +1,7 @@
 import * as v from 'valibot';
-import { MAX_TITLE_CHARS, valuesSchema, type CharterDoc } from '../docs/charter-doc';
+import { MAX_TITLE_CHARS, stageSchema, valuesSchema, type CharterDoc, type HandoverStage } from '../docs/charter-doc';
+import { fingerprint } from './handover';
+import { writtenValues } from './handover-records';
 import { instantSchema } from '../dates';
 import { MAX_RECORD_ENTRIES, isTooManyEntries } from '../docs/record-key';
 import { docIdSchema } from '../storage/envelope';
@@ -17,6 +19,10 @@ const sharedSchema = v.object({
   sharedAs: v.optional(v.picklist(['mentor', 'mentee'])),
   /** When the link was made. */
   sharedAt: instantSchema,
+  /** What the link hands over: a draft, a reply, or the agreed version (absent in older links, read as a draft). */
+  stage: v.optional(stageSchema),
+  /** With the agreed version: when the two agreed, and their names as written then. */
+  agreed: v.optional(v.object({ at: instantSchema, mentor: v.pipe(v.string(), v.maxLength(200)), mentee: v.pipe(v.string(), v.maxLength(200)) })),
   /** When the charter was last changed before it was shared. */
   updatedAt: instantSchema,
   /** The version both partners last saw (the one the sender last received), for a three-way merge. */
@@ -24,10 +30,34 @@ const sharedSchema = v.object({
 });
 export type SharedCharter = v.InferOutput<typeof sharedSchema>;
 
-export function toShared(doc: CharterDoc, sharedBy: string, now: Date, sharedAs?: 'mentor' | 'mentee'): SharedCharter {
+/** The agreement on the text as it is now, if the two agreed it. */
+const agreedNow = (doc: CharterDoc) => (doc.data.agreed?.fingerprint === fingerprint(doc.data) ? doc.data.agreed : undefined);
+
+/**
+ * What a link carries: the written answers only (an empty field and a missing one read alike), who
+ * sends it, what it is, and, for the agreed version, the agreement (`names` as written when agreed).
+ */
+export function toShared(
+  doc: CharterDoc,
+  sharedBy: string,
+  now: Date,
+  sharedAs?: 'mentor' | 'mentee',
+  stage: HandoverStage = 'draft',
+  names?: { mentor: string; mentee: string },
+): SharedCharter {
   const base = doc.data.partner;
-  const from = { sharedBy, ...(sharedAs ? { sharedAs } : {}), sharedAt: now.toISOString() };
-  return { id: doc.id, title: doc.data.title, values: doc.data.values, ...from, updatedAt: doc.updatedAt, ...(base ? { base: { title: base.title, values: base.values } } : {}) };
+  const from = { sharedBy, ...(sharedAs ? { sharedAs } : {}), sharedAt: now.toISOString(), stage };
+  const agreement = stage === 'agreed' ? (agreedNow(doc) ?? (names ? { at: now.toISOString(), ...names } : undefined)) : undefined;
+  const agreed = agreement ? { agreed: { at: agreement.at, mentor: agreement.mentor, mentee: agreement.mentee } } : {};
+  return {
+    id: doc.id,
+    title: doc.data.title,
+    values: writtenValues(doc.data.values),
+    ...from,
+    ...agreed,
+    updatedAt: doc.updatedAt,
+    ...(base ? { base: { title: base.title, values: writtenValues(base.values) } } : {}),
+  };
 }
 
 /** The side of a copy saved from a partner's link: the other one from the sender's, when the link says. */

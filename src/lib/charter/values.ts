@@ -35,13 +35,18 @@ export function isVisible(section: SectionDef, field: FieldDef, values: CharterV
 }
 
 export interface Completeness {
+  /** The sections to write that have something written in them. */
   filled: number;
-  /** The sections to write: every section, except optional ones still empty. */
+  /** The sections to write: every section that is not optional. */
   total: number;
+  /** Every section, in order; an optional one is listed apart and never counted. */
   sections: { id: string; title: string; filled: boolean; optional: boolean }[];
 }
 
-/** Which sections have something written in them. An optional section counts only once written. */
+/**
+ * Which sections have something written in them: "filled of total" counts the sections to write,
+ * and only what someone wrote (a new charter has nothing filled in for the pair: see `suggestions`).
+ */
 export function completeness(def: CharterDefinition, values: CharterValues): Completeness {
   const sections = def.sections.map((s) => ({
     id: s.id,
@@ -49,7 +54,8 @@ export function completeness(def: CharterDefinition, values: CharterValues): Com
     filled: s.fields.some((f) => isVisible(s, f, values) && isFilled(values[fieldKey(s, f)])),
     optional: s.optional,
   }));
-  return { filled: sections.filter((s) => s.filled).length, total: sections.filter((s) => s.filled || !s.optional).length, sections };
+  const required = sections.filter((s) => !s.optional);
+  return { filled: required.filter((s) => s.filled).length, total: required.length, sections };
 }
 
 /** A title for lists: "Amara & Tomasz", or the one name, or the start date. */
@@ -67,18 +73,24 @@ export interface NewCharterDefaults {
   reviewWeeks: number;
 }
 
-/** A new, mostly empty charter with the programme's defaults filled in. */
-export function blankCharter(def: CharterDefinition, d: NewCharterDefaults): CharterData {
-  const values: CharterValues = {};
+/** A new charter: empty. The programme's defaults are offered as suggestions, never written for the pair. */
+export const blankCharter = (): CharterData => ({ title: '', values: {}, revisions: [] });
+
+/**
+ * The programme's defaults as suggestions, by field key: shown beside an empty field with a button
+ * to use them, so nothing counts as agreed until one of the pair chose it.
+ */
+export function suggestions(def: CharterDefinition, d: NewCharterDefaults): Record<string, string> {
+  const out: Record<string, string> = {};
   const set = (role: FieldRole, value: string) => {
     const key = roleKey(def, role);
-    if (key && value) values[key] = value;
+    if (key && value) out[key] = value;
   };
   set('start-date', d.today);
   set('cadence', d.cadence);
   if (d.cadence === 'every-n-weeks' && d.cadenceWeeks) set('cadence-weeks', String(d.cadenceWeeks));
   set('review-weeks', String(d.reviewWeeks));
-  return { title: '', values, revisions: [] };
+  return out;
 }
 
 /** Values equal as stored (goal lists compared in full). */

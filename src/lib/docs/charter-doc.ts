@@ -58,14 +58,42 @@ export const revisionSchema = v.looseObject({
 });
 export type Revision = v.InferOutput<typeof revisionSchema>;
 
+/** What a link hands over: a first draft, a reply to the partner's version, or the version both agreed. */
+export const HANDOVER_STAGES = ['draft', 'reply', 'agreed'] as const;
+export const stageSchema = v.picklist(HANDOVER_STAGES);
+export type HandoverStage = v.InferOutput<typeof stageSchema>;
+
+/** A charter's text as a short fingerprint (see lib/charter/handover.ts): equal for two copies that say the same. */
+const fingerprintSchema = v.pipe(v.string(), v.maxLength(40));
+const nameSchema = v.pipe(v.string(), v.maxLength(200));
+
 /** The partner's version as last received: what both have seen, and so the base of the next merge. */
 export const partnerVersionSchema = v.looseObject({
   /** Who sent it. */
-  name: v.pipe(v.string(), v.maxLength(200)),
+  name: nameSchema,
   receivedAt: instantSchema,
   title: titleSchema,
   values: valuesSchema,
+  /** What their link said it was (absent for links from before stages). */
+  stage: v.optional(stageSchema),
 });
+
+/** The last link this person sent (copied, shared or downloaded): when, what it said it was, and which text it held. */
+export const sentSchema = v.looseObject({
+  at: instantSchema,
+  stage: stageSchema,
+  fingerprint: fingerprintSchema,
+});
+export type SentVersion = v.InferOutput<typeof sentSchema>;
+
+/** The two agreed this text: when, their names as written then, and which text it was. */
+export const agreementSchema = v.looseObject({
+  at: instantSchema,
+  mentor: nameSchema,
+  mentee: nameSchema,
+  fingerprint: fingerprintSchema,
+});
+export type Agreement = v.InferOutput<typeof agreementSchema>;
 export type PartnerVersion = v.InferOutput<typeof partnerVersionSchema>;
 
 /**
@@ -105,6 +133,10 @@ export const charterDataSchema = v.looseObject({
    * mentoring lists. Absent until known; kept in this browser only, never shared or merged.
    */
   me: v.optional(v.picklist(['mentor', 'mentee', 'both'])),
+  /** The last link sent to the partner (absent until one is): whether they have seen the text as it is now. */
+  sent: v.optional(sentSchema),
+  /** When the two agreed the text, and which text (absent until they do); a later change leaves it as a record. */
+  agreed: v.optional(agreementSchema),
 });
 /** Which of the two a charter copy belongs to (see `me`). */
 export type CharterSide = NonNullable<CharterData['me']>;

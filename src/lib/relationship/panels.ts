@@ -10,6 +10,8 @@ import { localDate } from '../dates';
 import { roleKey } from '../charter/definition';
 import type { CharterDefinition } from '../charter/schema';
 import { completeness, displayTitle, goalsValue, roleText } from '../charter/values';
+import { handover, handoverWords, partnerName } from '../charter/handover';
+import { formatDate } from '../format';
 import type { ScheduledChecklist } from '../checklists/checklist';
 import { daysBetween } from '../checklists/due';
 import { relationshipDue, type RelationshipDue } from '../checklists/relationship-due';
@@ -33,6 +35,8 @@ export interface Panel {
   /** Which of the two this copy belongs to, if known: `due` then lists only that person's checklists and the pair's. */
   me?: CharterSide | undefined;
   written: { filled: number; total: number };
+  /** Where the charter stands between the two ("Waiting for Jo’s reply…"), from this copy's side. */
+  handover?: string | undefined;
   lastRevision?: { savedAt: string; note: string } | undefined;
   review?: { date: string; inDays: number } | undefined;
   /** The agreed end, if the charter sets one. */
@@ -110,6 +114,7 @@ function panelFor(inp: PanelInputs, c: CharterDoc | null, docs: { a: AssessmentD
     names: { mentor: v('mentor-name'), mentee: v('mentee-name') },
     me: c?.data.me,
     written: c ? completeness(def, values) : { filled: 0, total: 0 },
+    handover: c ? handoverWords(handover(c.data), partnerName(c.data, { mentor: v('mentor-name'), mentee: v('mentee-name') }), formatDate).text : undefined,
     lastRevision: lastRevision ? { savedAt: lastRevision.savedAt, note: lastRevision.note } : undefined,
     review: pd?.review ? { date: pd.review, inDays: daysBetween(today, pd.review) } : undefined,
     end: pd?.end ? { date: pd.end, inDays: daysBetween(today, pd.end) } : undefined,

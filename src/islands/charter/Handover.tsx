@@ -1,0 +1,35 @@
+import { handover, handoverWords, partnerName, type HandoverAction } from '../../lib/charter/handover';
+import { roleText } from '../../lib/charter/values';
+import type { CharterDoc } from '../../lib/docs/charter-doc';
+import { formatDate } from '../../lib/format';
+import type { CharterConfig } from './types';
+
+interface Props {
+  config: CharterConfig;
+  doc: CharterDoc;
+  onAction: (action: HandoverAction) => void;
+  /** Where it sits: at the top of the charter, or after its last section. */
+  place: 'top' | 'end';
+}
+
+/** Where the charter stands between the two, and the one button that takes it on. */
+export default function Handover({ config, doc, onAction, place }: Props) {
+  const names = { mentor: roleText(config.def, doc.data.values, 'mentor-name'), mentee: roleText(config.def, doc.data.values, 'mentee-name') };
+  const h = handover(doc.data);
+  const w = handoverWords(h, partnerName(doc.data, names), formatDate);
+  return (
+    <div class={`handover handover-${h.kind}`} aria-labelledby={`handover-${place}`} role="group">
+      <p id={`handover-${place}`}>
+        {place === 'top' ? <strong>Where it stands: </strong> : w.action ? <strong>Next: </strong> : null}
+        {w.text}
+      </p>
+      {w.action && (
+        <p class="button-row">
+          <button type="button" class={place === 'top' ? 'small' : ''} onClick={() => onAction(w.action!)}>
+            {w.action.label}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * Where a charter stands between the two partners, from what this copy knows: the last version
+ * received from the partner, the last link sent to them, and the agreement, if any. Each copy only
+ * knows what passed through it, so every sentence says what this person saw happen ("waiting for
+ * Jo's reply" means a link was sent and nothing has come back), never what the partner did unseen.
+ *
+ * Pure; small enough for My mentoring and the charter list.
+ */
+import type { Agreement, CharterData, CharterValues, HandoverStage } from '../docs/charter-doc';
+import { isFilled as written } from './values';
+import { fingerprint as textFingerprint } from '../storage/meta';
+
+/** The charter's text (name and written values) as a short string: two copies that say the same get the same one. */
+export function fingerprint(data: { title: string; values: CharterValues }): string {
+  const keys = Object.keys(data.values)
+    .filter((k) => written(data.values[k]))
+    .sort();
+  // FNV-1a, already on every page for the backup reminder: a chance in four billion that a change goes unnoticed.
+  return textFingerprint(JSON.stringify([data.title.trim(), keys.map((k) => [k, data.values[k]])]));
+}
+
+/**
+ * Where this copy stands:
+ * - `agreed`: the text is the one the two agreed; `partnerHas` when an agreed link went either way with this text.
+ * - `same`: the text is the partner's last reply (or what came back to one's own link), word for word, not yet
+ *   marked agreed. A draft just saved from the partner's link is `reply-due` instead: it still needs this person's part.
+ * - `waiting`: a link with this text was sent and nothing has come back since.
+ * - `reply-due`: the partner's version came after the last link sent; this person has its text in their copy.
+ * - `unseen`: changed since the last link was sent (the partner has not seen the last change).
+ * - `new`: nothing sent or received yet.
+ * `agreedBefore` is set when the two agreed an earlier text that has since changed.
+ */
+export type Handover =
+  | { kind: 'agreed'; agreement: Agreement; partnerHas: boolean }
+  | { kind: 'same'; receivedAt: string; agreedBefore?: Agreement | undefined }
+  | { kind: 'waiting'; sentAt: string; agreedBefore?: Agreement | undefined }
+  | { kind: 'reply-due'; receivedAt: string; stage: HandoverStage; agreedBefore?: Agreement | undefined }
+  | { kind: 'unseen'; sentAt: string; stage: HandoverStage; agreedBefore?: Agreement | undefined }
+  | { kind: 'new'; agreedBefore?: Agreement | undefined };
+
+export type Known = Pick<CharterData, 'title' | 'values' | 'partner' | 'sent' | 'agreed'>;
+
+export function handover(data: Known): Handover {
+  const fp = fingerprint(data);
+  const got = data.partner;
+  const gotFp = got ? fingerprint(got) : null;
+  const sent = data.sent;
+  const agreed = data.agreed;
+  if (agreed && agreed.fingerprint === fp) {
+    const partnerHas = (sent?.stage === 'agreed' && sent.fingerprint === fp) || (got?.stage === 'agreed' && gotFp === fp);
+    return { kind: 'agreed', agreement: agreed, partnerHas };
+  }
+  const agreedBefore = agreed ? { agreedBefore: agreed } : {};
+  const gotLast = got && (!sent || got.receivedAt > sent.at);
+  // A draft saved as it came is not a shared text yet: the person still has to add their part.
+  if (got && gotFp === fp && (got.stage === 'reply' || got.stage === 'agreed')) return { kind: 'same', receivedAt: got.receivedAt, ...agreedBefore };
+  if (sent && !gotLast && sent.fingerprint === fp) return { kind: 'waiting', sentAt: sent.at, ...agreedBefore };
+  if (got && gotLast) return { kind: 'reply-due', receivedAt: got.receivedAt, stage: nextStage(data), ...agreedBefore };
+  if (sent) return { kind: 'unseen', sentAt: sent.at, stage: nextStage(data), ...agreedBefore };
+  return { kind: 'new', ...agreedBefore };
+}
+
+/**
+ * What the next link from this copy is: the agreed version once agreed, or after merging the
+ * partner's reply to one's own draft; a reply to a partner's draft (or to an agreed text one
+ * then changed); otherwise a draft.
+ */
+export function nextStage(data: Known): HandoverStage {
+  const fp = fingerprint(data);
+  if (data.agreed?.fingerprint === fp) return 'agreed';
+  const got = data.partner;
+  const sent = data.sent;
+  if (got && (!sent || got.receivedAt > sent.at)) return got.stage === 'reply' ? 'agreed' : 'reply';
+  if (sent) return sent.stage === 'agreed' ? 'reply' : sent.stage;
+  return 'draft';
+}
+
+/** The partner's name, as this copy knows it: the other side's name field, else who sent the last version. */
+export function partnerName(data: Pick<CharterData, 'me' | 'partner'>, names: { mentor: string; mentee: string }): string {
+  const other = data.me === 'mentor' ? names.mentee : data.me === 'mentee' ? names.mentor : '';
+  return other.trim() || data.partner?.name.trim() || 'your partner';
+}
+
+/** The next thing to do: send a link of this stage, or mark the shared text agreed. */
+export type HandoverAction = { kind: 'send'; stage: HandoverStage; label: string } | { kind: 'agree'; label: string };
+
+export interface HandoverWords {
+  /** One or two sentences: where the charter stands, from this person's side. */
+  text: string;
+  /** The one button that takes it on, if any. */
+  action?: HandoverAction | undefined;
+}
+
+const sendLabel = (stage: HandoverStage, partner: string): string =>
+  stage === 'agreed' ? `Send the agreed version to ${partner}` : stage === 'reply' ? `Send it back to ${partner}` : `Send it to ${partner}`;
+
+/**
+ * What the charter's page, the list and My mentoring say about where the charter stands. `date`
+ * formats an instant as a day ("6 December 2026"). Each sentence says what happened or what to do.
+ */
+export function handoverWords(h: Handover, partner: string, date: (instant: string) => string): HandoverWords {
+  const before = 'agreedBefore' in h && h.agreedBefore ? `Changed since you agreed it on ${date(h.agreedBefore.at)}. ` : '';
+  switch (h.kind) {
+    case 'agreed': {
+      const by = [h.agreement.mentor.trim(), h.agreement.mentee.trim()].filter(Boolean).join(' and ');
+      const text = `Agreed on ${date(h.agreement.at)}${by ? ` by ${by}` : ''}.`;
+      return h.partnerHas
+        ? { text: `${text} You both have this version.` }
+        : { text: `${text} ${cap(partner)} does not have the agreed version yet.`, action: { kind: 'send', stage: 'agreed', label: sendLabel('agreed', partner) } };
+    }
+    case 'same':
+      return { text: `${before}You both have the same version: ${partner}’s of ${date(h.receivedAt)}. If it is what you both want, agree it.`, action: { kind: 'agree', label: 'We agree this version' } };
+    case 'waiting':
+      return { text: `${before}Waiting for ${partner}’s reply. You sent it on ${date(h.sentAt)}.` };
+    case 'reply-due':
+      if (h.agreedBefore) return { text: `${before}${cap(partner)} has not seen the change.`, action: { kind: 'send', stage: h.stage, label: sendLabel(h.stage, partner) } };
+      return h.stage === 'agreed'
+        ? { text: `${before}${cap(partner)}’s reply of ${date(h.receivedAt)} is in your charter. Check it, then send the agreed version to ${partner}.`, action: { kind: 'send', stage: 'agreed', label: sendLabel('agreed', partner) } }
+        : { text: `${before}${cap(partner)}’s version of ${date(h.receivedAt)} is here. Add your part, then send it back.`, action: { kind: 'send', stage: 'reply', label: sendLabel('reply', partner) } };
+    case 'unseen':
+      return { text: `${before}${cap(partner)} has not seen your last change. You last sent it on ${date(h.sentAt)}.`, action: { kind: 'send', stage: h.stage, label: sendLabel(h.stage, partner) } };
+    case 'new':
+      return { text: `${before}Not sent to ${partner} yet.`, action: { kind: 'send', stage: 'draft', label: sendLabel('draft', partner) } };
+  }
+}
+
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
