@@ -243,7 +243,7 @@ describe('values that are not valid for their field are flagged, never changed',
   it('flags a bad date, time, number, choice, scale, time zone and milestone date', () => {
     const def = charterDefinition();
     // A coordinator may add time and time-zone fields of their own.
-    def.sections.push({ id: 'extra', title: 'Extra', prompt: 'When?', examples: [], optional: false, concernsContact: false, fields: [{ id: 'time', label: 'A time', kind: 'time' }, { id: 'zone', label: 'A zone', kind: 'timezone' }] });
+    def.sections.push({ id: 'extra', title: 'Extra', prompt: 'When?', examples: [], optional: false, essential: false, concernsContact: false, fields: [{ id: 'time', label: 'A time', kind: 'time' }, { id: 'zone', label: 'A zone', kind: 'timezone' }] });
     const key = (role: Parameters<typeof roleKey>[1]) => roleKey(def, role)!;
     const values = {
       [key('first-meeting-date')]: '2026-13-45',

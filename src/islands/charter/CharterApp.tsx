@@ -28,7 +28,7 @@ function CharterRoutes(config: CharterConfig) {
   useBrowserStore(charterDocs.$docs, NONE);
   let body;
   if (route.view === 'shared') body = <SharedView config={config} token={route.token} />;
-  else if (route.view === 'doc') body = <CharterDocView config={config} id={route.id} />;
+  else if (route.view === 'doc') body = <CharterDocView config={config} id={route.id} together={!!route.together} />;
   else body = <CharterList config={config} />;
   return <div class="charter-app">{body}</div>;
 }

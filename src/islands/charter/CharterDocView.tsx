@@ -3,13 +3,17 @@ import { useHeldDoc } from '../shared/held-doc';
 import { go } from '../shared/route';
 import { NotFound } from '../shared/SharedLink';
 import CharterEditor from './CharterEditor';
+import { lazy } from '../shared/lazy';
+
+// The guided meeting loads when it is opened.
+const MeetingView = lazy(() => import('./MeetingView'));
 import type { CharterConfig } from './types';
 
 /**
  * One charter, at `?id=…`. Deleted in another tab while open here, it stays on the page with what is
  * being typed (shared/held-doc.ts), with a notice to keep it or leave it deleted.
  */
-export default function CharterDocView({ config, id }: { config: CharterConfig; id: string }) {
+export default function CharterDocView({ config, id, together }: { config: CharterConfig; id: string; together: boolean }) {
   const opened = useHeldDoc(charters, id);
   if (!opened.doc) return <NotFound what="charter" type="charter" id={id} homeLabel="See your charters" />;
   return (
@@ -30,7 +34,7 @@ export default function CharterDocView({ config, id }: { config: CharterConfig; 
         </div>
       )}
       {/* One tree either way, so the field being typed in stays put when the charter is deleted elsewhere. */}
-      <CharterEditor key={id} config={config} doc={opened.doc} onChange={opened.onChange} />
+      {together && !opened.kept ? <MeetingView key={id} config={config} doc={opened.doc} /> : <CharterEditor key={id} config={config} doc={opened.doc} onChange={opened.onChange} />}
     </>
   );
 }

@@ -5,15 +5,14 @@ import { fieldKey } from '../../lib/charter/definition';
 import { copyEarlier, earlierAnswers, withoutEarlier } from '../../lib/charter/earlier';
 import { rebaseGoals } from '../../lib/charter/rebase';
 import { validateCharter, type FieldIssue } from '../../lib/charter/validate';
-import { completeness, displayTitle, isFilled, isVisible, roleText, suggestedTitle, suggestions } from '../../lib/charter/values';
+import { completeness, displayTitle, isFilled, isVisible, suggestedTitle, suggestions } from '../../lib/charter/values';
 import { nextStage, type HandoverAction } from '../../lib/charter/handover';
-import { recordAgreed } from '../../lib/charter/handover-records';
 import { readableValue } from '../../lib/charter/text';
 import { localDate } from '../../lib/dates';
 import { formatDate } from '../../lib/format';
-import type { HandoverStage } from '../../lib/docs/charter-doc';
 import Handover from './Handover';
-import { MAX_TITLE_CHARS, type CharterDoc, type FieldValue } from '../../lib/docs/charter-doc';
+import { MAX_TITLE_CHARS, type CharterDoc, type CharterValues, type FieldValue, type HandoverStage } from '../../lib/docs/charter-doc';
+import type { SectionDef } from '../../lib/charter/schema';
 import { newId } from '../../lib/storage/envelope';
 import { $storageHealth, charters } from '../../stores/persistence';
 import CharterDocument from './CharterDocument';
@@ -53,7 +52,6 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
   const [panel, setPanel] = useState<Panel>('none');
   /** What the share panel sends: the next step by default, or what the hand-over button asked for. */
   const [stage, setStage] = useState<HandoverStage>('draft');
-  const [said, setSaid] = useState('');
   const [actionIssues, setActionIssues] = useState<{ action: string; issues: FieldIssue[] } | null>(null);
   const issueBox = useRef<HTMLDivElement>(null);
 
@@ -68,16 +66,11 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
   // The programme's defaults, offered beside the empty fields they would fill: nobody's answer until chosen.
   const [suggested] = useState(() => suggestions(def, { today: localDate(new Date()), cadence: config.cadence, cadenceWeeks: config.cadenceWeeks, reviewWeeks: config.reviewWeeks }));
 
-  /** The hand-over's one button: open the share panel on the right kind of link, or record the agreement. */
+  /** The hand-over's one button: open the share panel on the right kind of link. */
   function act(action: HandoverAction) {
     if (!ready('share')) return;
-    if (action.kind === 'send') {
-      setStage(action.stage);
-      setPanel('share');
-      return;
-    }
-    const r = charters.update(doc.id, (d) => recordAgreed(d, new Date(), { mentor: roleText(def, d.values, 'mentor-name'), mentee: roleText(def, d.values, 'mentee-name') }));
-    if (r.ok) setSaid(`Recorded: you agreed this version on ${formatDate(new Date())}.`);
+    setStage(action.stage);
+    setPanel('share');
   }
 
   /** Save a field on the newest stored copy; a goals list is rebased onto goals another tab changed meanwhile. */
@@ -145,7 +138,6 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
         </div>
 
         {!detached && <Handover config={config} doc={doc} onAction={act} place="top" />}
-        <p role="status" class="hint">{said}</p>
 
         <nav class="charter-progress" aria-labelledby="progress-title">
           <h2 id="progress-title" class="progress-title">
@@ -179,6 +171,9 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
           <button type="button" class="secondary" aria-expanded={panel === 'revisions'} onClick={() => toggle('revisions')}>
             Revisions ({doc.data.revisions.length})
           </button>
+          <a class="button secondary" href={`${location.pathname}?id=${doc.id}&mode=together`} onClick={(e) => (flushAllDrafts(), go(e, doc.id, true))}>
+            Write it together now
+          </a>
         </div>
 
         {actionIssues && actionIssues.issues.length > 0 && (
@@ -245,18 +240,7 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
                 )}
               </div>
             )}
-            {s.fields
-              .filter((f) => isVisible(s, f, values))
-              .map((f) => {
-                const key = fieldKey(s, f);
-                const offer = suggested[key];
-                return (
-                  <div key={key}>
-                    <FieldEditor field={f} id={domId(key)} value={values[key]} onSave={saveField(key)} errors={errors} errorKey={key} />
-                    {offer && !isFilled(values[key]) && <Suggestion label={suggestionLabel(f, offer)} onUse={() => saveField(key)(offer)} />}
-                  </div>
-                );
-              })}
+            <SectionFields section={s} values={values} suggested={suggested} errors={errors} saveField={saveField} />
             {s.concernsContact && (
               <div class="notice concerns-in-charter">
                 <p>
@@ -293,20 +277,49 @@ function SectionIndex({ sections }: { sections: { id: string; title: string; fil
   );
 }
 
+interface SectionFieldsProps {
+  section: SectionDef;
+  values: CharterValues;
+  /** The programme's defaults by field key, offered beside an empty field. */
+  suggested: Record<string, string>;
+  errors: Record<string, string>;
+  saveField: (key: string) => (value: FieldValue, base?: FieldValue) => void;
+}
+
+/** A section's visible fields, each with the programme's suggestion while it is empty. */
+export function SectionFields({ section, values, suggested, errors, saveField }: SectionFieldsProps) {
+  return (
+    <>
+      {section.fields
+        .filter((f) => isVisible(section, f, values))
+        .map((f) => {
+          const key = fieldKey(section, f);
+          const offer = suggested[key];
+          return (
+            <div key={key}>
+              <FieldEditor field={f} id={domId(key)} value={values[key]} onSave={saveField(key)} errors={errors} errorKey={key} />
+              {offer && !isFilled(values[key]) && <Suggestion label={suggestionLabel(f, offer)} onUse={() => saveField(key)(offer)} />}
+            </div>
+          );
+        })}
+    </>
+  );
+}
+
 /** The programme's suggestion for an empty field, and a button to use it. */
 function Suggestion({ label, onUse }: { label: string; onUse: () => void }) {
   return (
     <p class="suggestion">
       The programme suggests: {label}.{' '}
-      <button type="button" class="secondary small" onClick={onUse}>
-        Use this<span class="visually-hidden">: {label}</span>
+      <button type="button" class="secondary small" aria-label={`Use this: ${label}`} onClick={onUse}>
+        Use this
       </button>
     </p>
   );
 }
 
 const suggestionLabel = (f: Parameters<typeof readableValue>[0], value: string): string =>
-  f.kind === 'date' ? `today, ${formatDate(value)}` : f.kind === 'number' && f.role !== 'session-minutes' ? `${value}` : readableValue(f, value);
+  f.kind === 'date' ? `today, ${formatDate(value)}` : f.role === 'review-weeks' || f.role === 'cadence-weeks' ? `every ${value} weeks` : readableValue(f, value);
 
 /** The DOM id of a field's control, from its key ("rhythm.cadence" → "f-rhythm-cadence"). */
 export const domId = (key: string): string => `f-${key.split('/')[0]!.replace(/\./g, '-')}`;

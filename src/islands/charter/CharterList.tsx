@@ -18,9 +18,10 @@ export default function CharterList({ config }: { config: CharterConfig }) {
   const [status, setStatus, removeDoc] = useUndoDelete(charters, () => document.getElementById('charters-title'));
   const [fileError, setFileError] = useState('');
 
-  function create() {
+  /** A new, empty charter, opened as the full form or as the guided meeting. */
+  function create(together: boolean) {
     const r = charters.create(blankCharter());
-    if (r.ok) go(null, r.doc.id);
+    if (r.ok) go(null, r.doc.id, together);
   }
 
   async function duplicate(doc: CharterDoc) {
@@ -68,9 +69,16 @@ export default function CharterList({ config }: { config: CharterConfig }) {
   return (
     <div class="charter-list">
       <p class="button-row">
-        <button type="button" onClick={create}>
+        <button type="button" onClick={() => create(true)}>
+          Write it together now
+        </button>
+        <button type="button" class="secondary" onClick={() => create(false)}>
           Start a new charter
         </button>
+      </p>
+      <p class="hint">
+        Together in one meeting? “Write it together now” asks one question at a time, what a first meeting needs first. Apart? Start a
+        charter, write your part and send it to your partner.
       </p>
       <h2 id="charters-title" tabIndex={-1}>
         Your charters

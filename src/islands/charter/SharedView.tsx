@@ -7,10 +7,10 @@ import { decodeCharter, receiverSide, type SharedCharter } from '../../lib/chart
 import { SharedLinkError, useSharedLink } from '../shared/SharedLink';
 import { readableValue } from '../../lib/charter/text';
 import { validateCharter } from '../../lib/charter/validate';
-import { completeness, displayTitle, roleText } from '../../lib/charter/values';
+import { completeness, displayTitle } from '../../lib/charter/values';
 import Handover from './Handover';
 import { fingerprint, type HandoverAction } from '../../lib/charter/handover';
-import { recordAgreed, recordReceived } from '../../lib/charter/handover-records';
+import { recordReceived } from '../../lib/charter/handover-records';
 import { charterDocType, type CharterDoc, type FieldValue, type HandoverStage } from '../../lib/docs/charter-doc';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { lazy } from '../shared/lazy';
@@ -174,10 +174,7 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
   useEffect(() => {
     if (diffs.length === 0 && fingerprint(shared) === fingerprint(mine.data)) charterDocs.update(mine.id, (d) => recordReceived(d, shared, new Date()));
   }, []);
-  function next(action: HandoverAction) {
-    if (action.kind === 'send') setSending(action.stage);
-    else charterDocs.update(mine.id, (d) => recordAgreed(d, new Date(), { mentor: roleText(def, d.values, 'mentor-name'), mentee: roleText(def, d.values, 'mentee-name') }));
-  }
+  const next = (action: HandoverAction) => setSending(action.stage);
   const missingBox = useRef<HTMLDivElement>(null);
   const doneHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -231,7 +228,7 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
   return (
     <div class="merge-view">
       <h2 tabIndex={-1} ref={headingRef}>
-        Compare {from}’s version with yours
+        {diffs.length === 0 ? 'You both have the same version' : `Compare ${from}’s version with yours`}
       </h2>
       <p>
         You already have this charter (“{displayTitle(def, mine.data)}”, last changed {formatDateTime(mine.updatedAt)}). {from}’s

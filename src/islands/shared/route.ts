@@ -5,14 +5,16 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { readShareFragment } from '../../lib/share-fragment';
 
-export type Route = { view: 'home' } | { view: 'doc'; id: string } | { view: 'shared'; token: string };
+/** `together`: the charter written as a guided conversation in one meeting (`?id=…&mode=together`). */
+export type Route = { view: 'home' } | { view: 'doc'; id: string; together?: boolean } | { view: 'shared'; token: string };
 
 function read(): Route {
   const token = readShareFragment(location.hash);
   // An empty token (a link cut right after “#share=”) is still a shared link: its view says it is incomplete.
   if (token !== null) return { view: 'shared', token };
-  const id = new URLSearchParams(location.search).get('id');
-  return id ? { view: 'doc', id } : { view: 'home' };
+  const params = new URLSearchParams(location.search);
+  const id = params.get('id');
+  return id ? { view: 'doc', id, ...(params.get('mode') === 'together' ? { together: true } : {}) } : { view: 'home' };
 }
 
 const $route = atom<Route>(typeof window === 'undefined' ? { view: 'home' } : read());
@@ -24,9 +26,9 @@ if (typeof window !== 'undefined') {
 }
 
 /** Open a document (or the tool's home, with null), adding a history entry, and move focus to the top. */
-export function go(e: Event | null, id: string | null): void {
+export function go(e: Event | null, id: string | null, together = false): void {
   e?.preventDefault();
-  history.pushState(null, '', id ? `${location.pathname}?id=${encodeURIComponent(id)}` : location.pathname);
+  history.pushState(null, '', id ? `${location.pathname}${docHref(id)}${together ? '&mode=together' : ''}` : location.pathname);
   $route.set(read());
   window.scrollTo(0, 0);
   // A view that moves focus to its own heading wins; otherwise focus goes to the page's title.

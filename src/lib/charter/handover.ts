@@ -81,8 +81,8 @@ export function partnerName(data: Pick<CharterData, 'me' | 'partner'>, names: { 
   return other.trim() || data.partner?.name.trim() || 'your partner';
 }
 
-/** The next thing to do: send a link of this stage, or mark the shared text agreed. */
-export type HandoverAction = { kind: 'send'; stage: HandoverStage; label: string } | { kind: 'agree'; label: string };
+/** The next thing to do: send a link of this stage (sending the agreed version records the agreement). */
+export type HandoverAction = { kind: 'send'; stage: HandoverStage; label: string };
 
 export interface HandoverWords {
   /** One or two sentences: where the charter stands, from this person's side. */
@@ -109,7 +109,7 @@ export function handoverWords(h: Handover, partner: string, date: (instant: stri
         : { text: `${text} ${cap(partner)} does not have the agreed version yet.`, action: { kind: 'send', stage: 'agreed', label: sendLabel('agreed', partner) } };
     }
     case 'same':
-      return { text: `${before}You both have the same version: ${partner}’s of ${date(h.receivedAt)}. If it is what you both want, agree it.`, action: { kind: 'agree', label: 'We agree this version' } };
+      return { text: `${before}You both have the same version: ${partner}’s of ${date(h.receivedAt)}. Send it back as the agreed version.`, action: { kind: 'send', stage: 'agreed', label: sendLabel('agreed', partner) } };
     case 'waiting':
       return { text: `${before}Waiting for ${partner}’s reply. You sent it on ${date(h.sentAt)}.` };
     case 'reply-due':

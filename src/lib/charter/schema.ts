@@ -72,6 +72,17 @@ export const charterSectionSchema = z.strictObject({
    */
   optional: z.boolean().default(false),
   /**
+   * One of the sections a first meeting needs: in “Write it together now” the essential sections come
+   * first, and the rest are offered for later. Optional; defaults to false (with none marked, every
+   * section is asked in order).
+   */
+  essential: z.boolean().default(false),
+  /**
+   * In “Write it together now”, a question for the two to ask each other before they write this
+   * section, e.g. "What would make this worth your time?". Optional.
+   */
+  askEachOther: z.string().trim().min(1, { error: 'askEachOther is empty: write a question, or remove the line' }).optional(),
+  /**
    * Show the programme's concerns contact (`concerns` in content/program.yaml) in this section: in the
    * builder, the printed charter and the Markdown. Optional; defaults to false.
    */

@@ -1,0 +1,267 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { meetingSteps, type MeetingStep } from '../../lib/charter/meeting';
+import { rebaseGoals } from '../../lib/charter/rebase';
+import { validateCharter } from '../../lib/charter/validate';
+import { completeness, displayTitle, roleText, suggestions } from '../../lib/charter/values';
+import { handover } from '../../lib/charter/handover';
+import { recordAgreed } from '../../lib/charter/handover-records';
+import { localDate } from '../../lib/dates';
+import type { CharterDoc, FieldValue } from '../../lib/docs/charter-doc';
+import { formatDate } from '../../lib/format';
+import { charters } from '../../stores/persistence';
+import { keepInHistory, readHistoryState } from '../shared/history-state';
+import { lazy } from '../shared/lazy';
+import { go } from '../shared/route';
+import { flushAllDrafts } from '../shared/useDraft';
+import CharterDocument from './CharterDocument';
+import { SectionFields } from './CharterEditor';
+import type { CharterConfig } from './types';
+
+const SharePanel = lazy(() => import('./SharePanel'));
+const ExportPanel = lazy(() => import('./ExportPanel'));
+
+interface Props {
+  config: CharterConfig;
+  doc: CharterDoc;
+}
+
+/**
+ * "Write it together now": the charter as a conversation for one meeting, one section at a time,
+ * the essentials first; it ends with both agreeing, which records their names and the date. The
+ * step is kept in this tab's history entry, so a reload or Back stays on it.
+ */
+export default function MeetingView({ config, doc }: Props) {
+  const { def } = config;
+  const values = doc.data.values;
+  const steps = useMemo(() => meetingSteps(def), [def]);
+  const stepKey = `charter-together:${doc.id}`;
+  const [at, setAtNow] = useState(() => {
+    const kept = readHistoryState(stepKey);
+    return typeof kept === 'number' && kept >= 0 && kept < steps.length ? kept : 0;
+  });
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  const setAt = (n: number) => {
+    flushAllDrafts();
+    setAtNow(n);
+    keepInHistory(stepKey, n);
+  };
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    heading.current?.focus();
+  }, [at]);
+  const [suggested] = useState(() => suggestions(def, { today: localDate(new Date()), cadence: config.cadence, cadenceWeeks: config.cadenceWeeks, reviewWeeks: config.reviewWeeks }));
+  const step = steps[at]!;
+  const questions = steps.filter((s) => s.kind === 'section');
+  const asked = steps.slice(0, at + 1).filter((s) => s.kind === 'section').length;
+  const remaining = steps.slice(at + 1).filter((s) => s.kind === 'section').length;
+
+  const saveField = (key: string) => (value: FieldValue, base?: FieldValue) =>
+    void charters.update(doc.id, (d) => {
+      const stored = d.values[key];
+      const next = Array.isArray(value) && Array.isArray(base) && Array.isArray(stored) ? rebaseGoals(base, value, stored) : value;
+      return { ...d, values: { ...d.values, [key]: next } };
+    });
+  const errors = Object.fromEntries(validateCharter(def, values, 'edit').map((i) => [i.key, i.message]));
+  const stepIndex = (kind: MeetingStep['kind']) => steps.findIndex((s) => s.kind === kind);
+
+  return (
+    <div class="meeting-view">
+      <div class="no-print">
+        <p class="meeting-top">
+          <a href={`${location.pathname}?id=${doc.id}`} onClick={(e) => go(e, doc.id)}>
+            Switch to the full form
+          </a>
+        </p>
+        {step.kind === 'section' && (
+          <div class="meeting-progress">
+            <p id="meeting-progress">
+              Question {asked} of {questions.length}
+              {step.essential ? ': the essentials' : ': for now or later'}
+            </p>
+            <progress max={questions.length} value={asked} aria-labelledby="meeting-progress" />
+          </div>
+        )}
+        {step.kind === 'section' && (
+          <section class="meeting-step" aria-labelledby="meeting-step-title">
+            <h2 id="meeting-step-title" tabIndex={-1} ref={heading}>
+              {step.section.title}
+            </h2>
+            <p class="meeting-question">{step.section.prompt}</p>
+            {step.section.askEachOther && (
+              <p class="meeting-ask">
+                <strong>Ask each other:</strong> {step.section.askEachOther}
+              </p>
+            )}
+            {step.section.examples.length > 0 && (
+              <details>
+                <summary>{step.section.examples.length === 1 ? 'An example' : 'Examples'}</summary>
+                <ul>
+                  {step.section.examples.map((ex, i) => (
+                    <li key={i}>{ex}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            <SectionFields section={step.section} values={values} suggested={suggested} errors={errors} saveField={saveField} />
+            <p class="button-row meeting-nav">
+              <button type="button" onClick={() => setAt(at + 1)}>
+                {nextLabel(steps[at + 1])}
+              </button>
+              {at > 0 && (
+                <button type="button" class="secondary" onClick={() => setAt(at - 1)}>
+                  Back
+                </button>
+              )}
+            </p>
+          </section>
+        )}
+        {step.kind === 'checkpoint' && (
+          <section class="meeting-step" aria-labelledby="meeting-step-title">
+            <h2 id="meeting-step-title" tabIndex={-1} ref={heading}>
+              That is what a first meeting needs
+            </h2>
+            <p>
+              {remaining === 1 ? 'One more part' : `${remaining} more parts`} can wait for a later session. You can agree what you have now, and add the rest together later: the charter keeps what you agreed and
+              says when it changed.
+            </p>
+            <p class="button-row meeting-nav">
+              <button type="button" onClick={() => setAt(stepIndex('agree'))}>
+                Agree what we have now
+              </button>
+              <button type="button" class="secondary" onClick={() => setAt(at + 1)}>
+                Go on with the rest now
+              </button>
+              <button type="button" class="secondary" onClick={() => setAt(at - 1)}>
+                Back
+              </button>
+            </p>
+          </section>
+        )}
+        {step.kind === 'agree' && <AgreeStep config={config} doc={doc} headingRef={heading} onBack={() => setAt(at - 1)} onGoTo={(sectionId) => setAt(steps.findIndex((s) => s.kind === 'section' && s.section.id === sectionId))} />}
+      </div>
+      <div class="print-only charter-print">
+        <CharterDocument def={def} programName={config.programName} concerns={config.concerns} values={values} title={displayTitle(def, doc.data)} level={1} earlierLabels={config.earlierLabels} calendar={doc.data.calendar} />
+      </div>
+    </div>
+  );
+}
+
+const nextLabel = (next: MeetingStep | undefined): string =>
+  !next ? 'Next' : next.kind === 'section' ? `Next: ${next.section.title}` : next.kind === 'checkpoint' ? 'Next' : 'Next: agree it';
+
+interface AgreeProps {
+  config: CharterConfig;
+  doc: CharterDoc;
+  headingRef: preact.RefObject<HTMLHeadingElement>;
+  onBack: () => void;
+  onGoTo: (sectionId: string) => void;
+}
+
+/** The last step: what is written and what is left for later, both names, and "We agree". */
+function AgreeStep({ config, doc, headingRef, onBack, onGoTo }: AgreeProps) {
+  const { def } = config;
+  const values = doc.data.values;
+  const names = { mentor: roleText(def, values, 'mentor-name'), mentee: roleText(def, values, 'mentee-name') };
+  const h = handover(doc.data);
+  const agreed = h.kind === 'agreed' ? h.agreement : null;
+  const [next, setNext] = useState<'none' | 'send' | 'calendar'>('none');
+  const written = completeness(def, values);
+  const later = written.sections.filter((s) => !s.filled && !s.optional);
+  const missingNames = validateCharter(def, values, 'share').filter((i) => i.message.includes('name'));
+  const problems = validateCharter(def, values, 'edit');
+  const done = useRef<HTMLHeadingElement>(null);
+  const blockBox = useRef<HTMLDivElement>(null);
+  const blocked = [...missingNames, ...problems];
+
+  function agree() {
+    flushAllDrafts();
+    if (blocked.length) {
+      blockBox.current?.focus();
+      return;
+    }
+    const r = charters.update(doc.id, (d) => recordAgreed(d, new Date(), { mentor: roleText(def, d.values, 'mentor-name'), mentee: roleText(def, d.values, 'mentee-name') }));
+    if (r.ok) setTimeout(() => done.current?.focus(), 0);
+  }
+
+  if (agreed) {
+    return (
+      <section class="meeting-step" aria-labelledby="meeting-done-title">
+        <h2 id="meeting-done-title" tabIndex={-1} ref={done}>
+          Agreed
+        </h2>
+        <p role="status">
+          Agreed on {formatDate(agreed.at)} by {[agreed.mentor, agreed.mentee].filter(Boolean).join(' and ')}. It is recorded in the charter.
+        </p>
+        <h3>What next</h3>
+        <ol class="meeting-next">
+          <li>
+            <button type="button" onClick={() => setNext('send')} aria-expanded={next === 'send'}>
+              {h.kind === 'agreed' && h.partnerHas ? 'Send it again' : 'Send each of you a copy'}
+            </button>{' '}
+            so both of you keep the agreed version.
+          </li>
+          <li>
+            <button type="button" class="secondary" onClick={() => window.print()}>
+              Print it
+            </button>{' '}
+            to sign, if you like.
+          </li>
+          <li>
+            <button type="button" class="secondary" onClick={() => setNext('calendar')} aria-expanded={next === 'calendar'}>
+              Put your sessions in your calendar
+            </button>
+          </li>
+          <li>
+            <a href={`${config.base}my-mentoring/`}>See it on My mentoring</a>: your next session and what is due.
+          </li>
+        </ol>
+        {next === 'send' && <SharePanel config={config} doc={doc} stage="agreed" onClose={() => setNext('none')} />}
+        {next === 'calendar' && <ExportPanel config={config} doc={doc} />}
+      </section>
+    );
+  }
+
+  return (
+    <section class="meeting-step" aria-labelledby="meeting-step-title">
+      <h2 id="meeting-step-title" tabIndex={-1} ref={headingRef}>
+        Agree your charter
+      </h2>
+      <p>
+        {written.filled} of {written.total} parts written.{' '}
+        {later.length > 0 && `Left for later: ${later.map((s) => s.title).join(', ')}.`}
+      </p>
+      {blocked.length > 0 ? (
+        <div class="notice notice-warn" tabIndex={-1} ref={blockBox}>
+          <p>Before you agree:</p>
+          <ul>
+            {blocked.map((i) => (
+              <li key={i.key}>
+                <button type="button" class="link-button" onClick={() => onGoTo(def.sections.find((s) => i.key.startsWith(`${s.id}.`))?.id ?? def.sections[0]!.id)}>
+                  {i.message}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p>
+          Read it through together. If you both agree, press the button: today’s date and both your names, {names.mentor} and {names.mentee}, are
+          recorded in the charter. You can still change it later, and agree again.
+        </p>
+      )}
+      <p class="button-row meeting-nav">
+        <button type="button" onClick={agree}>
+          We agree
+        </button>
+        <button type="button" class="secondary" onClick={onBack}>
+          Back
+        </button>
+      </p>
+    </section>
+  );
+}
