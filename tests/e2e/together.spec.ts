@@ -35,7 +35,7 @@ test('a pair agree in one meeting, then the mentee adds her part by link, and bo
   await mentor.getByRole('button', { name: 'Write it together now' }).click();
 
   // The essentials, one question at a time, with a question to ask each other.
-  await expect(mentor.getByText('Question 1 of')).toBeVisible();
+  await expect(mentor.getByText('The essentials: question 1 of 4')).toBeVisible();
   await expect(mentor.getByRole('heading', { name: 'Partners' })).toBeVisible();
   await expect(mentor.getByText('Ask each other:')).toBeVisible();
   await typeInto(mentor, 'Mentor’s name', 'Sam Okafor');
@@ -130,4 +130,54 @@ test('an untouched charter reads 0 written, and the programme’s defaults are s
   await page.getByRole('button', { name: /^Use this: Every two weeks/ }).click();
   await expect(page.getByRole('heading', { name: /^1 of \d+ sections written$/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Use this: Every two weeks/ })).toHaveCount(0);
+});
+
+/** Press Tab until the focused element's text or label matches, as a keyboard user moves through the page. */
+async function tabTo(page: Page, name: RegExp, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      const label = el?.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : '';
+      return `${el?.getAttribute('aria-label') ?? ''} ${label ?? ''} ${el?.textContent ?? ''}`.trim();
+    });
+    if (name.test(focused)) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+test('keyboard only: write the essentials together and agree, with focus on each new question', async ({ page }) => {
+  await page.goto('/tools/charter/');
+  await tabTo(page, /Write it together now/);
+  await page.keyboard.press('Enter');
+  await tabTo(page, /Mentor’s name/);
+  await page.keyboard.type('Sam Okafor', { delay: 10 });
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Jo Reyes', { delay: 10 });
+  await tabTo(page, /^Use this: today/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Start date')).not.toHaveValue('');
+  await tabTo(page, /^Next: Purpose/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Purpose' })).toBeFocused();
+  await tabTo(page, /Our purpose/);
+  await page.keyboard.type('Jo learns to run a lab.', { delay: 10 });
+  for (const next of [/^Next: Objectives/, /^Next: Rhythm/]) {
+    await tabTo(page, next);
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: 'Rhythm' })).toBeFocused();
+  await tabTo(page, /^Use this: Every two weeks/);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('radio', { name: 'Every two weeks' })).toBeChecked();
+  await tabTo(page, /^Next$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'That is what a first meeting needs' })).toBeFocused();
+  await tabTo(page, /^Agree what we have now$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Agree your charter' })).toBeFocused();
+  await tabTo(page, /^We agree$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Agreed', exact: true })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: /^Agreed on .* by Sam Okafor and Jo Reyes\./ })).toBeVisible();
 });

@@ -17,13 +17,16 @@ export default function Handover({ config, doc, onAction, place }: Props) {
   const names = { mentor: roleText(config.def, doc.data.values, 'mentor-name'), mentee: roleText(config.def, doc.data.values, 'mentee-name') };
   const h = handover(doc.data);
   const w = handoverWords(h, partnerName(doc.data, names), formatDate);
+  // A link needs both names (they label each side's version): until then, say so instead of offering a button that refuses.
+  const unnamed = !names.mentor || !names.mentee;
   return (
     <div class={`handover handover-${h.kind}`} aria-labelledby={`handover-${place}`} role="group">
       <p id={`handover-${place}`}>
-        {place === 'top' ? <strong>Where it stands: </strong> : w.action ? <strong>Next: </strong> : null}
+        {place === 'top' ? <strong>Where it stands: </strong> : w.action && !unnamed ? <strong>Next: </strong> : null}
         {w.text}
+        {w.action && unnamed && ' Write both your names under Partners, then you can send it.'}
       </p>
-      {w.action && (
+      {w.action && !unnamed && (
         <p class="button-row">
           <button type="button" class={place === 'top' ? 'small' : ''} onClick={() => onAction(w.action!)}>
             {w.action.label}

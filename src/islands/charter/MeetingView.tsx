@@ -56,8 +56,9 @@ export default function MeetingView({ config, doc }: Props) {
   }, [at]);
   const [suggested] = useState(() => suggestions(def, { today: localDate(new Date()), cadence: config.cadence, cadenceWeeks: config.cadenceWeeks, reviewWeeks: config.reviewWeeks }));
   const step = steps[at]!;
-  const questions = steps.filter((s) => s.kind === 'section');
-  const asked = steps.slice(0, at + 1).filter((s) => s.kind === 'section').length;
+  // Counted within the part being asked: the essentials, or the rest.
+  const part = steps.filter((s) => s.kind === 'section' && step.kind === 'section' && s.essential === step.essential);
+  const asked = step.kind === 'section' ? part.indexOf(step) + 1 : 0;
   const remaining = steps.slice(at + 1).filter((s) => s.kind === 'section').length;
 
   const saveField = (key: string) => (value: FieldValue, base?: FieldValue) =>
@@ -80,10 +81,9 @@ export default function MeetingView({ config, doc }: Props) {
         {step.kind === 'section' && (
           <div class="meeting-progress">
             <p id="meeting-progress">
-              Question {asked} of {questions.length}
-              {step.essential ? ': the essentials' : ': for now or later'}
+              {step.essential ? `The essentials: question ${asked} of ${part.length}` : `The rest, now or later: question ${asked} of ${part.length}`}
             </p>
-            <progress max={questions.length} value={asked} aria-labelledby="meeting-progress" />
+            <progress max={part.length} value={asked} aria-labelledby="meeting-progress" />
           </div>
         )}
         {step.kind === 'section' && (
