@@ -37,6 +37,12 @@ function DocTitle({ doc }: { doc: Envelope }) {
   return <>{storedTitle(doc, () => (t ? t.describe(doc) : doc.id))}</>;
 }
 
+/** "2 charters, 3 reflection entries and 1 session record": what is kept, in the tools' own words. */
+function whatIsKept(groups: Map<string, StoredItem[]>): string {
+  const parts = [...groups].map(([many, list]) => plural(list.length, list[0]!.label.toLowerCase(), many.toLowerCase()));
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+}
+
 export default function MyData({ base, programName }: Props) {
   return (
     <ToolShell base={base}>
@@ -63,6 +69,11 @@ function MyDataPage({ programName }: { programName: string }) {
     void quotaEstimate().then(setQuota);
     setTotal(storedTotal());
   }, [items, foreign]);
+
+  // Linked from the tools ("add the handbook to your home screen"): open the explanation.
+  useEffect(() => {
+    if (location.hash === '#home-screen') document.querySelector<HTMLDetailsElement>('#home-screen')?.setAttribute('open', '');
+  }, []);
 
   useEffect(() => {
     if (importState.step === 'preview') previewHeading.current?.focus();
@@ -126,33 +137,47 @@ function MyDataPage({ programName }: { programName: string }) {
       <section aria-labelledby="where-title" class="panel">
         <h2 id="where-title">Where your data is</h2>
         <ul class="facts">
-          <li>
-            {items.length === 0 ? (
-              'No documents are stored in this browser yet.'
-            ) : (
-              <>
-                <strong>{plural(items.length, 'document')}</strong> stored in this browser, using about <strong>{formatBytes(total)}</strong>.
-              </>
-            )}
-          </li>
-          {/* These lines keep their length while the browser answers, so nothing below them moves. */}
-          <li>
-            What you write is kept in the browser’s local storage, usually limited to about 5 MB per site. Its other storage for this site (the copy
-            kept for offline use) holds <span class="answer bytes">{quota ? formatBytes(quota.usage) : '…'}</span> of about{' '}
-            <span class="answer bytes">{quota ? formatBytes(quota.quota) : '…'}</span> it allows.
-          </li>
+          <li>{items.length === 0 ? 'Nothing is kept in this browser yet.' : `Kept in this browser only: ${whatIsKept(groups)}.`}</li>
           <li>
             {health.state === 'unavailable' ? (
               `This browser is not letting ${programName} save anything.`
             ) : (
               <>
-                Export a backup to be safe. Will the browser keep this data when it runs short of space?{' '}
-                <span class="answer">{persistent === true ? 'Yes, it has agreed to.' : persistent === false ? 'No, it may clear it.' : 'It does not say.'}</span>
+                Will this browser keep it?{' '}
+                {/* This answer keeps its width while the browser answers, so nothing below it moves. */}
+                <span class="answer">{persistent === true ? 'Yes, it has agreed to.' : persistent === false ? 'Not for certain.' : 'It does not say.'}</span> A
+                browser may clear what a site keeps when space runs short, and Safari clears it after seven days without a visit, unless the site is
+                on your home screen. To keep it safe, add the handbook to your home screen and export a backup now and then.
               </>
             )}
           </li>
           <li>{meta.lastExportAt ? `Last exported ${formatDateTime(meta.lastExportAt)}.` : 'Never exported from this browser.'}</li>
         </ul>
+        <details id="home-screen">
+          <summary>How to add the handbook to your home screen</summary>
+          <ul>
+            <li>
+              <strong>iPhone or iPad (Safari):</strong> press Share, then “Add to Home Screen”, and open the handbook from there. Safari deletes
+              what a site keeps if you have not opened it for seven days, unless the site is on your home screen.
+            </li>
+            <li>
+              <strong>Android (Chrome, Samsung Internet, Firefox):</strong> open the browser’s menu (⋮ or ≡), then “Add to Home screen” or
+              “Install”.
+            </li>
+            <li>
+              <strong>A computer (Chrome or Edge):</strong> press the install button at the right of the address bar. In Firefox or Safari on a
+              computer, export a backup after each session instead.
+            </li>
+          </ul>
+        </details>
+        <details>
+          <summary>How much space it takes</summary>
+          <p>
+            {items.length === 0 ? 'Nothing yet.' : `About ${formatBytes(total)}.`} Browsers give a site about 5 MB for what you write, room for
+            hundreds of charters. The copy of the handbook kept for offline use takes <span class="answer bytes">{quota ? formatBytes(quota.usage) : '…'}</span>{' '}
+            of the <span class="answer bytes">{quota ? formatBytes(quota.quota) : '…'}</span> the browser allows.
+          </p>
+        </details>
       </section>
 
       <section aria-labelledby="export-title" class="panel">
@@ -163,7 +188,7 @@ function MyDataPage({ programName }: { programName: string }) {
         </p>
         <p>
           <button type="button" onClick={download} disabled={items.length === 0}>
-            Export all ({plural(items.length, 'document')})
+            Export all ({whatIsKept(groups) || 'nothing yet'})
           </button>
         </p>
       </section>

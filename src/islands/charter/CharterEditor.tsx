@@ -104,6 +104,8 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
     if (hasEarlier && !EarlierAnswers) void import('./EarlierAnswers').then((m) => setEarlierAnswers(() => m.default));
   }, [hasEarlier, EarlierAnswers]);
 
+  // A phone's browser may clear what a site keeps (Safari after seven days without a visit) unless it is on the home screen.
+  const [onPhone] = useState(() => matchMedia('(pointer: coarse)').matches && !matchMedia('(display-mode: standalone)').matches);
   const toggle = (p: Panel) => setPanel((cur) => (cur === p ? 'none' : p));
   const name = displayTitle(def, doc.data);
 
@@ -135,6 +137,12 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
                 ? 'Saved in this browser as you type.'
                 : 'Not being saved: see the notice above.'}
           </p>
+          {onPhone && !detached && (
+            <p class="hint home-screen-hint">
+              On a phone? <a href={`${config.base}my-data/#home-screen`}>Add the handbook to your home screen</a>, so the browser keeps your
+              charter.
+            </p>
+          )}
         </div>
 
         {!detached && <Handover config={config} doc={doc} onAction={act} place="top" />}

@@ -85,7 +85,10 @@ export default function CharterList({ config }: { config: CharterConfig }) {
       </h2>
       <UndoStatus status={status} onDone={setStatus} />
       {list.length === 0 ? (
-        <p>You have no charters in this browser yet. Start one together with your partner, or open one they sent you.</p>
+        <p>
+          You have no charters in this browser yet. Start one together with your partner, or open one they sent you. Lost one? Open the last link you
+          and your partner sent each other: it holds the whole charter, and you can keep it again from there.
+        </p>
       ) : (
         <>
           <ul class="doc-cards">
