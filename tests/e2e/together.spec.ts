@@ -62,6 +62,9 @@ test('a pair agree in one meeting, then the mentee adds her part by link, and bo
   // Each keeps a copy: the mentor sends the agreed version.
   await mentor.getByRole('button', { name: 'Send each of you a copy' }).click();
   await mentor.getByRole('radio', { name: 'Sam Okafor (mentor)' }).check();
+  // In the same room, the link can be shown as a QR code to scan.
+  await mentor.getByRole('button', { name: 'Show a QR code' }).click();
+  await expect(mentor.getByRole('img', { name: 'QR code of the link for Jo Reyes' })).toBeVisible();
   const agreedLink = await copiedLink(mentor);
 
   // The mentee, on a phone: one card first, its button on the first screen.
@@ -138,6 +141,8 @@ async function tabTo(page: Page, name: RegExp, max = 60) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
+      // Nothing focused (the page is still drawing the next view): keep going, as a person would look again.
+      if (!el || el === document.body) return '';
       const label = el?.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : '';
       return `${el?.getAttribute('aria-label') ?? ''} ${label ?? ''} ${el?.textContent ?? ''}`.trim();
     });
@@ -150,6 +155,8 @@ test('keyboard only: write the essentials together and agree, with focus on each
   await page.goto('/tools/charter/');
   await tabTo(page, /Write it together now/);
   await page.keyboard.press('Enter');
+  // The first question takes focus as it opens.
+  await expect(page.getByRole('heading', { name: 'Partners' })).toBeFocused();
   await tabTo(page, /Mentor’s name/);
   await page.keyboard.type('Sam Okafor', { delay: 10 });
   await page.keyboard.press('Tab');

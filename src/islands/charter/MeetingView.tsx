@@ -49,6 +49,9 @@ export default function MeetingView({ config, doc }: Props) {
   useEffect(() => {
     if (first.current) {
       first.current = false;
+      // Opened from a button: the question takes focus, unless the person is already somewhere on the page.
+      const active = document.activeElement;
+      if (!active || active === document.body || active.matches('#main h1')) heading.current?.focus();
       return;
     }
     window.scrollTo(0, 0);

@@ -11,6 +11,7 @@ import { byId } from '../../lib/storage/envelope';
 import { charters as charterDocs } from '../../stores/persistence';
 import type { CharterConfig } from './types';
 import { fileSlug } from '../../lib/format';
+import type { QrPicture } from '../../lib/qr';
 
 interface Props {
   config: CharterConfig;
@@ -32,6 +33,20 @@ export default function SharePanel({ config, doc, stage, onClose }: Props) {
   const [token, setToken] = useState<string | null>(null);
   const [copied, setCopied] = useState('');
   const [tooLarge, setTooLarge] = useState('');
+  /** The link as a QR code, once asked for (its encoder loads then). */
+  const [qr, setQr] = useState<QrPicture | 'too-long' | null>(null);
+  async function toggleQr() {
+    if (qr || !link) return setQr(null);
+    const { qrPicture } = await import('../../lib/qr');
+    const picture = qrPicture(link);
+    setQr(picture ?? 'too-long');
+    // Shown to the partner in the room: handed over, like a copied link.
+    if (picture) sent();
+  }
+  // A QR code shown is of the link as it is now.
+  useEffect(() => {
+    if (qr && link) void import('../../lib/qr').then(({ qrPicture }) => setQr(qrPicture(link) ?? 'too-long'));
+  }, [link]);
   /** Asking again who is sending (the answer is remembered, so it is folded away once given). */
   const [askMe, setAskMe] = useState(!me);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -193,10 +208,26 @@ export default function SharePanel({ config, doc, stage, onClose }: Props) {
             <button type="button" class="secondary" onClick={() => token && (downloadText(shareFileName(doc, config), shareFileText(token)), sent())}>
               Download as a file instead
             </button>
+            <button type="button" class="secondary" aria-expanded={!!qr} onClick={() => void toggleQr()}>
+              {qr ? 'Hide the QR code' : 'Show a QR code'}
+            </button>
             <button type="button" class="secondary" onClick={onClose}>
               Close
             </button>
           </p>
+          {qr && (
+            <figure class="share-qr">
+              {qr === 'too-long' ? (
+                <p>This charter is too long for a QR code. Copy the link, or send it as a file.</p>
+              ) : (
+                <svg viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label={`QR code of the link for ${partner}`} shape-rendering="crispEdges">
+                  <rect width={qr.size} height={qr.size} fill="#fff" />
+                  <path d={qr.path} fill="#000" />
+                </svg>
+              )}
+              {qr !== 'too-long' && <figcaption>In the same room? {partner === 'your partner' ? 'Your partner' : partner} scans this with their phone’s camera to open the link.</figcaption>}
+            </figure>
+          )}
           <p role="status" class="hint">
             {copied}
           </p>
