@@ -59,6 +59,9 @@ test('a pair agree in one meeting, then the mentee adds her part by link, and bo
   await expect(mentor.getByRole('heading', { name: 'Agreed', exact: true })).toBeFocused();
   await expect(mentor.getByRole('status').filter({ hasText: /^Agreed on .* by Sam Okafor and Jo Reyes\./ })).toBeVisible();
 
+  // The printed charter records the agreement above the signatures.
+  await expect(mentor.locator('.charter-print .doc-agreed')).toHaveText(/^Agreed on .* by Sam Okafor and Jo Reyes\.$/);
+
   // Each keeps a copy: the mentor sends the agreed version.
   await mentor.getByRole('button', { name: 'Send each of you a copy' }).click();
   await mentor.getByRole('radio', { name: 'Sam Okafor (mentor)' }).check();
@@ -67,6 +70,12 @@ test('a pair agree in one meeting, then the mentee adds her part by link, and bo
   await expect(mentor.getByRole('img', { name: 'QR code of the link for Jo Reyes' })).toBeVisible();
   const agreedLink = await copiedLink(mentor);
 
+  // Opening his own link changes nothing, and says so.
+  const own = await context.newPage();
+  await own.goto(agreedLink);
+  await expect(own.getByRole('heading', { name: 'This is your own link' })).toBeVisible();
+  await own.close();
+
   // The mentee, on a phone: one card first, its button on the first screen.
   const phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
   await clipboard(phone);
@@ -74,6 +83,11 @@ test('a pair agree in one meeting, then the mentee adds her part by link, and bo
   const menteeProblems = watch(mentee);
   await mentee.goto(agreedLink);
   await expect(mentee.getByRole('heading', { name: 'Sam Okafor sent you your charter as you agreed it' })).toBeVisible();
+  // Reading first scrolls to the charter and keeps the card: the link is still open.
+  await mentee.getByRole('button', { name: 'Read it first' }).click();
+  await expect(mentee.locator('#charter-preview')).toBeFocused();
+  await expect(mentee.getByRole('heading', { name: 'Sam Okafor sent you your charter as you agreed it' })).toBeAttached();
+  await mentee.evaluate(() => window.scrollTo(0, 0));
   const keep = mentee.getByRole('button', { name: 'Keep my copy' }).first();
   const box = (await keep.boundingBox())!;
   expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
@@ -187,4 +201,24 @@ test('keyboard only: write the essentials together and agree, with focus on each
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Agreed', exact: true })).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: /^Agreed on .* by Sam Okafor and Jo Reyes\./ })).toBeVisible();
+});
+
+test('the guided meeting keeps what is being typed when the charter is deleted in another tab, and Keep stores it again', async ({ page, context }) => {
+  await page.goto('/tools/charter/');
+  await page.getByRole('button', { name: 'Write it together now' }).click();
+  await typeInto(page, 'Mentor’s name', 'Sam Okafor');
+  await page.getByRole('button', { name: 'Next: Purpose' }).click();
+  await page.getByLabel('Our purpose').click();
+  await page.keyboard.type('Jo learns to run', { delay: 10 });
+  const other = await context.newPage();
+  await other.goto('/tools/charter/');
+  await other.getByRole('button', { name: /^Delete/ }).click();
+  await expect(page.getByText('This charter was deleted in another tab.')).toBeVisible();
+  await page.keyboard.type(' a lab.', { delay: 10 });
+  await expect(page.getByLabel('Our purpose')).toHaveValue('Jo learns to run a lab.');
+  await expect(page.getByLabel('Our purpose')).toBeFocused();
+  await page.getByRole('button', { name: 'Keep this charter' }).click();
+  await other.reload();
+  await other.getByRole('link', { name: 'Sam Okafor' }).click();
+  await expect(other.getByLabel('Our purpose')).toHaveValue('Jo learns to run a lab.');
 });

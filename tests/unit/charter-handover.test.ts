@@ -14,7 +14,8 @@ const link = (d: CharterData, sharedBy: string, stage: HandoverStage) => ({
   values: writtenValues(d.values),
   sharedBy,
   stage,
-  ...(stage === 'agreed' && d.agreed ? { agreed: { at: d.agreed.at, mentor: d.agreed.mentor, mentee: d.agreed.mentee } } : {}),
+  // As toShared does: the agreement on this text if there is one, else the names as the sender proposes them.
+  ...(stage === 'agreed' ? { agreed: d.agreed && d.agreed.fingerprint === fingerprint(d) ? { at: d.agreed.at, mentor: d.agreed.mentor, mentee: d.agreed.mentee } : { at: d.sent?.at ?? day(1).toISOString(), ...names } } : {}),
 });
 const edit = (d: CharterData, key: string, value: string): CharterData => ({ ...d, values: { ...d.values, [key]: value } });
 const fmt = (iso: string) => iso.slice(0, 10);
@@ -52,14 +53,22 @@ describe('where a charter stands, from one copy', () => {
 
   const cases: [string, CharterData, Handover['kind'], string, HandoverStage | undefined][] = [
     ['sent, and nothing ever came back', samSent, 'waiting', 'Waiting for Jo’s reply. You sent it on 2026-12-01.', undefined],
-    ['sent, then changed: the partner has not seen the change', edit(samSent, 'purpose.text', 'Lead a lab well.'), 'unseen', 'Jo has not seen your last change. You last sent it on 2026-12-01.', 'draft'],
+    ['sent, then changed: the partner has not seen the change', edit(samSent, 'purpose.text', 'Lead a lab well.'), 'unseen', 'Jo has not seen your last change (you last sent it on 2026-12-01).', 'draft'],
     ['nothing sent or received', sam0, 'new', 'Not sent to Jo yet.', 'draft'],
     ['a draft saved as it came: still needs this person’s part', joCopy, 'reply-due', 'Jo’s version of 2026-12-02 is here. Add your part, then send it back.', 'reply'],
     ['a draft with my part added', joReply, 'reply-due', 'Jo’s version of 2026-12-02 is here. Add your part, then send it back.', 'reply'],
     ['a reply sent', joSent, 'waiting', 'Waiting for Jo’s reply. You sent it on 2026-12-03.', undefined],
     ['the partner’s reply merged and added to: send the agreed version', samMerged, 'reply-due', 'Jo’s reply of 2026-12-04 is in your charter. Check it, then send the agreed version to Jo.', 'agreed'],
     ['the partner’s reply taken as it is: the same text, ready to agree', recordReceived({ ...samSent, values: joSent.values }, link(joSent, 'Jo Reyes', 'reply'), day(4)), 'same', 'You both have the same version: Jo’s of 2026-12-04. Send it back as the agreed version.', 'agreed'],
-    ['the agreed version sent', samAgreedSent, 'agreed', 'Agreed on 2026-12-05 by Sam Okafor and Jo Reyes. You both have this version.', undefined],
+    ['sent as the agreed version with a line the partner has not seen: offered, not agreed', samAgreedSent, 'offered', 'You sent this to Jo as the agreed version on 2026-12-05. It is agreed when Jo accepts it.', undefined],
+    [
+      'the partner’s reply taken as it is and sent back as the agreed version: agreed, and both have it',
+      recordSent(recordReceived({ ...samSent, values: joSent.values }, link(joSent, 'Jo Reyes', 'reply'), day(4)), 'agreed', day(5), names),
+      'agreed',
+      'Agreed on 2026-12-05 by Sam Okafor and Jo Reyes. You both have this version.',
+      undefined,
+    ],
+    ['agreed together on one device, then sent to the partner', recordSent(recordAgreed(sam0, day(7), names), 'agreed', day(7, 11), names), 'agreed', 'Agreed on 2026-12-07 by Sam Okafor and Jo Reyes. You sent it to Jo on 2026-12-07.', undefined],
     ['the agreed version received and accepted', joAgreed, 'agreed', 'Agreed on 2026-12-05 by Sam Okafor and Jo Reyes. You both have this version.', undefined],
     ['changed the day after agreeing', edit(joAgreed, 'purpose.text', 'Lead a lab, and write.'), 'reply-due', 'Changed since you agreed it on 2026-12-05. Jo has not seen the change.', 'reply'],
     ['agreed together on one device, nobody sent it yet', recordAgreed(sam0, day(7), names), 'agreed', 'Agreed on 2026-12-07 by Sam Okafor and Jo Reyes. Jo does not have the agreed version yet.', 'agreed'],

@@ -46,6 +46,21 @@ describe('share links', () => {
     expect(old.ok && receiverSide(old.charter)).toBeUndefined();
   });
 
+  it('a name far longer than a link carries is cut to 200 characters, so the partner can still open the agreed version', async () => {
+    const long = 'N'.repeat(2_800);
+    const doc = { id: 'k3v9x2q8m1c7d0f4', updatedAt: '2026-11-21T09:59:00.000Z', data: { title: '', values: { 'partners.mentorName': long }, revisions: [] } } as unknown as CharterDoc;
+    const back = await decodeCharter(await encodeCharter(toShared(doc, long, new Date('2026-11-21T10:00:00Z'), 'mentor', 'agreed', { mentor: long, mentee: 'Jo' })));
+    expect(back.ok).toBe(true);
+    expect(back.ok && back.charter.sharedBy).toHaveLength(200);
+    expect(back.ok && back.charter.agreed?.mentor).toHaveLength(200);
+    expect(back.ok && back.charter.values['partners.mentorName']).toBe(long);
+  });
+
+  it('carries only written answers: an empty field and a missing one read alike, and the link is shorter', () => {
+    const doc = { id: 'k3v9x2q8m1c7d0f4', updatedAt: '2026-11-21T09:59:00.000Z', data: { title: '', values: { 'purpose.purpose': 'Grow', 'roles.notes': '  ', 'objectives.mentee': [] }, revisions: [] } } as unknown as CharterDoc;
+    expect(toShared(doc, 'Tomasz', new Date('2026-11-21T10:00:00Z')).values).toEqual({ 'purpose.purpose': 'Grow' });
+  });
+
   it('compresses repetitive text', async () => {
     const token = await encodeCharter(charter({ 'boundaries.inScope': 'mentoring '.repeat(2000) }));
     expect(token.length).toBeLessThan(1000);

@@ -34,7 +34,11 @@ export default function CharterDocView({ config, id, together }: { config: Chart
         </div>
       )}
       {/* One tree either way, so the field being typed in stays put when the charter is deleted elsewhere. */}
-      {together && !opened.kept ? <MeetingView key={id} config={config} doc={opened.doc} /> : <CharterEditor key={id} config={config} doc={opened.doc} onChange={opened.onChange} />}
+      {together ? (
+        <MeetingView key={id} config={config} doc={opened.doc} onChange={opened.onChange} />
+      ) : (
+        <CharterEditor key={id} config={config} doc={opened.doc} onChange={opened.onChange} />
+      )}
     </>
   );
 }

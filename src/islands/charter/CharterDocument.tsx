@@ -7,6 +7,7 @@ import { readableValue } from '../../lib/charter/text';
 import { goalsValue, isFilled, isVisible, roleText } from '../../lib/charter/values';
 import { CONCERNS_LABEL, OPTIONAL_SECTION_NOTE, concernsLine, otherRoutesText } from '../../lib/concerns';
 import type { ConcernsContact } from '../../lib/program-schema';
+import { formatDate } from '../../lib/format';
 
 interface Props {
   def: CharterDefinition;
@@ -22,6 +23,8 @@ interface Props {
   earlierLabels?: Record<string, string> | undefined;
   /** The charter's calendar settings: the first meeting's time is shown with its date. */
   calendar?: CharterData['calendar'];
+  /** When the two agreed this text, and their names, if they did (printed above the signatures). */
+  agreed?: { at: string; mentor: string; mentee: string } | undefined;
 }
 
 /** Ruled lines to write on, for fields left empty on paper. */
@@ -132,7 +135,7 @@ function EarlierOnPaper({ def, values, labels, heading: S }: { def: CharterDefin
  * The charter as a document: on paper (print) and in the read-only view of a shared charter.
  * Every value is rendered as text; empty fields become lines to write on; signature lines close it.
  */
-export default function CharterDocument({ def, programName, values, title, level = 2, concerns, earlierLabels, calendar }: Props) {
+export default function CharterDocument({ def, programName, values, title, level = 2, concerns, earlierLabels, calendar, agreed }: Props) {
   const blank = values === undefined;
   const v = values ?? {};
   const at = blank ? '' : firstMeetingTime({ values: v, calendar });
@@ -179,6 +182,12 @@ export default function CharterDocument({ def, programName, values, title, level
       <section class="doc-section doc-signatures" aria-label="Signatures">
         <S>Signatures</S>
         <p class="doc-prompt">We agree to this charter, and to review it together.</p>
+        {agreed && (
+          <p class="doc-agreed">
+            Agreed on {formatDate(agreed.at)}
+            {[agreed.mentor, agreed.mentee].some((n) => n.trim()) ? ` by ${[agreed.mentor.trim(), agreed.mentee.trim()].filter(Boolean).join(' and ')}` : ''}.
+          </p>
+        )}
         <div class="signature-grid">
           {[
             ['Mentor', mentor],

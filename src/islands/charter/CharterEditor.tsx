@@ -17,6 +17,7 @@ import { newId } from '../../lib/storage/envelope';
 import { $storageHealth, charters } from '../../stores/persistence';
 import CharterDocument from './CharterDocument';
 import { lazy } from '../shared/lazy';
+import { agreementNow } from '../../lib/charter/handover-records';
 import type EarlierAnswersBlock from './EarlierAnswers';
 import { FieldEditor } from './fields';
 import { ConcernsDetails, OtherRoutes } from '../shared/ConcernsNote';
@@ -25,6 +26,7 @@ import { flushAllDrafts, useDraft } from '../shared/useDraft';
 import { TextLimit } from '../shared/TextLimit';
 import type { CharterConfig } from './types';
 import { go } from '../shared/route';
+import { focusSoon } from '../shared/UndoStatus';
 
 interface Props {
   config: CharterConfig;
@@ -263,7 +265,7 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
         {!detached && <Handover config={config} doc={doc} onAction={act} place="end" />}
       </div>
       <div class="print-only charter-print">
-        <CharterDocument def={def} programName={config.programName} concerns={config.concerns} values={values} title={name} level={1} earlierLabels={config.earlierLabels} calendar={doc.data.calendar} />
+        <CharterDocument def={def} programName={config.programName} concerns={config.concerns} values={values} title={name} level={1} earlierLabels={config.earlierLabels} calendar={doc.data.calendar} agreed={agreementNow(doc.data)} />
       </div>
     </div>
   );
@@ -306,7 +308,19 @@ export function SectionFields({ section, values, suggested, errors, saveField }:
           return (
             <div key={key}>
               <FieldEditor field={f} id={domId(key)} value={values[key]} onSave={saveField(key)} errors={errors} errorKey={key} />
-              {offer && !isFilled(values[key]) && <Suggestion label={suggestionLabel(f, offer)} onUse={() => saveField(key)(offer)} />}
+              {offer && !isFilled(values[key]) && (
+                <Suggestion
+                  label={suggestionLabel(f, offer)}
+                  onUse={() => {
+                    saveField(key)(offer);
+                    // The button goes once used: focus moves to the field it filled, which now shows the value.
+                    focusSoon(() => {
+                      const el = document.getElementById(domId(key));
+                      return el?.matches('input, textarea, select') ? el : (el?.querySelector<HTMLElement>('input:checked, input, select') ?? null);
+                    });
+                  }}
+                />
+              )}
             </div>
           );
         })}

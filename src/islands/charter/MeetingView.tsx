@@ -11,6 +11,7 @@ import { formatDate } from '../../lib/format';
 import { charters } from '../../stores/persistence';
 import { keepInHistory, readHistoryState } from '../shared/history-state';
 import { lazy } from '../shared/lazy';
+import { agreementNow } from '../../lib/charter/handover-records';
 import { go } from '../shared/route';
 import { flushAllDrafts } from '../shared/useDraft';
 import CharterDocument from './CharterDocument';
@@ -23,6 +24,8 @@ const ExportPanel = lazy(() => import('./ExportPanel'));
 interface Props {
   config: CharterConfig;
   doc: CharterDoc;
+  /** Set while the charter was deleted in another tab and is held on this page (see CharterEditor). */
+  onChange?: ((fn: (d: CharterDoc['data']) => CharterDoc['data']) => void) | undefined;
 }
 
 /**
@@ -30,7 +33,7 @@ interface Props {
  * the essentials first; it ends with both agreeing, which records their names and the date. The
  * step is kept in this tab's history entry, so a reload or Back stays on it.
  */
-export default function MeetingView({ config, doc }: Props) {
+export default function MeetingView({ config, doc, onChange }: Props) {
   const { def } = config;
   const values = doc.data.values;
   const steps = useMemo(() => meetingSteps(def), [def]);
@@ -64,8 +67,9 @@ export default function MeetingView({ config, doc }: Props) {
   const asked = step.kind === 'section' ? part.indexOf(step) + 1 : 0;
   const remaining = steps.slice(at + 1).filter((s) => s.kind === 'section').length;
 
+  const write = (fn: (d: CharterDoc['data']) => CharterDoc['data']) => (onChange ? (onChange(fn), { ok: true }) : charters.update(doc.id, fn));
   const saveField = (key: string) => (value: FieldValue, base?: FieldValue) =>
-    void charters.update(doc.id, (d) => {
+    void write((d) => {
       const stored = d.values[key];
       const next = Array.isArray(value) && Array.isArray(base) && Array.isArray(stored) ? rebaseGoals(base, value, stored) : value;
       return { ...d, values: { ...d.values, [key]: next } };
@@ -129,7 +133,7 @@ export default function MeetingView({ config, doc }: Props) {
               That is what a first meeting needs
             </h2>
             <p>
-              {remaining === 1 ? 'One more part' : `${remaining} more parts`} can wait for a later session. You can agree what you have now, and add the rest together later: the charter keeps what you agreed and
+              {remaining === 1 ? 'One more section' : `${remaining} more sections`} can wait for a later session. You can agree what you have now, and add the rest together later: the charter keeps what you agreed and
               says when it changed.
             </p>
             <p class="button-row meeting-nav">
@@ -145,10 +149,10 @@ export default function MeetingView({ config, doc }: Props) {
             </p>
           </section>
         )}
-        {step.kind === 'agree' && <AgreeStep config={config} doc={doc} headingRef={heading} onBack={() => setAt(at - 1)} onGoTo={(sectionId) => setAt(steps.findIndex((s) => s.kind === 'section' && s.section.id === sectionId))} />}
+        {step.kind === 'agree' && <AgreeStep config={config} doc={doc} detached={!!onChange} headingRef={heading} onBack={() => setAt(at - 1)} onGoTo={(sectionId) => setAt(steps.findIndex((s) => s.kind === 'section' && s.section.id === sectionId))} />}
       </div>
       <div class="print-only charter-print">
-        <CharterDocument def={def} programName={config.programName} concerns={config.concerns} values={values} title={displayTitle(def, doc.data)} level={1} earlierLabels={config.earlierLabels} calendar={doc.data.calendar} />
+        <CharterDocument def={def} programName={config.programName} concerns={config.concerns} values={values} title={displayTitle(def, doc.data)} level={1} earlierLabels={config.earlierLabels} calendar={doc.data.calendar} agreed={agreementNow(doc.data)} />
       </div>
     </div>
   );
@@ -160,13 +164,15 @@ const nextLabel = (next: MeetingStep | undefined): string =>
 interface AgreeProps {
   config: CharterConfig;
   doc: CharterDoc;
+  /** The charter was deleted in another tab: agreeing waits until it is kept. */
+  detached: boolean;
   headingRef: preact.RefObject<HTMLHeadingElement>;
   onBack: () => void;
   onGoTo: (sectionId: string) => void;
 }
 
 /** The last step: what is written and what is left for later, both names, and "We agree". */
-function AgreeStep({ config, doc, headingRef, onBack, onGoTo }: AgreeProps) {
+function AgreeStep({ config, doc, detached, headingRef, onBack, onGoTo }: AgreeProps) {
   const { def } = config;
   const values = doc.data.values;
   const names = { mentor: roleText(def, values, 'mentor-name'), mentee: roleText(def, values, 'mentee-name') };
@@ -175,7 +181,7 @@ function AgreeStep({ config, doc, headingRef, onBack, onGoTo }: AgreeProps) {
   const [next, setNext] = useState<'none' | 'send' | 'calendar'>('none');
   const written = completeness(def, values);
   const later = written.sections.filter((s) => !s.filled && !s.optional);
-  const missingNames = validateCharter(def, values, 'share').filter((i) => i.message.includes('name'));
+  const missingNames = validateCharter(def, values, 'agree').filter((i) => i.message.includes('name'));
   const problems = validateCharter(def, values, 'edit');
   const done = useRef<HTMLHeadingElement>(null);
   const blockBox = useRef<HTMLDivElement>(null);
@@ -183,6 +189,7 @@ function AgreeStep({ config, doc, headingRef, onBack, onGoTo }: AgreeProps) {
 
   function agree() {
     flushAllDrafts();
+    if (detached) return;
     if (blocked.length) {
       blockBox.current?.focus();
       return;
@@ -198,7 +205,7 @@ function AgreeStep({ config, doc, headingRef, onBack, onGoTo }: AgreeProps) {
           Agreed
         </h2>
         <p role="status">
-          Agreed on {formatDate(agreed.at)} by {[agreed.mentor, agreed.mentee].filter(Boolean).join(' and ')}. It is recorded in the charter.
+          Agreed on {formatDate(agreed.at)} by {[agreed.mentor, agreed.mentee].filter(Boolean).join(' and ')}.
         </p>
         <h3>What next</h3>
         <ol class="meeting-next">
@@ -234,8 +241,14 @@ function AgreeStep({ config, doc, headingRef, onBack, onGoTo }: AgreeProps) {
       <h2 id="meeting-step-title" tabIndex={-1} ref={headingRef}>
         Agree your charter
       </h2>
+      {'agreedBefore' in h && h.agreedBefore && (
+        <p class="notice notice-warn" role="alert">
+          The charter changed after you agreed it on {formatDate(h.agreedBefore.at)} (perhaps in another tab or window). Read it through again, and
+          agree again if you both still do.
+        </p>
+      )}
       <p>
-        {written.filled} of {written.total} parts written.{' '}
+        {written.filled} of {written.total} sections written.{' '}
         {later.length > 0 && `Left for later: ${later.map((s) => s.title).join(', ')}.`}
       </p>
       {blocked.length > 0 ? (

@@ -163,8 +163,8 @@ export default function SharePanel({ config, doc, stage, onClose }: Props) {
         {stage === 'agreed'
           ? `Send this link to ${partner}. When ${partner} opens it, their copy becomes the agreed version too.`
           : stage === 'reply'
-            ? `Send this link to ${partner}. ${partner === 'your partner' ? 'They' : partner} will see what you changed and can agree it.`
-            : `Send this link to ${partner}. ${partner === 'your partner' ? 'They' : partner} adds their part and sends it back to you.`}{' '}
+            ? `Send this link to ${partner}. ${partner === 'your partner' ? 'They see' : `${partner} sees`} what you changed and can agree it.`
+            : `Send this link to ${partner}. ${partner === 'your partner' ? 'They add their part and send' : `${partner} adds their part and sends`} it back to you.`}{' '}
         Anyone with the link can read the charter, so send it only to {partner}.
       </p>
       {askMe ? (

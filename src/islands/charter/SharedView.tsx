@@ -60,6 +60,23 @@ export default function SharedView({ config, token }: Props) {
       </ul>
     </div>
   );
+  // A link this copy made itself, opened here: nothing to compare, and nothing has come from the partner.
+  if (mine && shared.sharedAs && mine.data.me === shared.sharedAs)
+    return (
+      <div class="shared-view">
+        <div class="handover-card">
+          <h2 tabIndex={-1} ref={heading}>
+            This is your own link
+          </h2>
+          <p>You made it on {formatDateTime(shared.sharedAt)} to send to your partner. Opening it here changes nothing: send it to your partner instead.</p>
+          <p class="button-row">
+            <a class="button" href={`${location.pathname}?id=${mine.id}`} onClick={(e) => (e.preventDefault(), leaveShared(mine.id))}>
+              Open my charter
+            </a>
+          </p>
+        </div>
+      </div>
+    );
   if (mine)
     return (
       <>
@@ -82,6 +99,13 @@ export default function SharedView({ config, token }: Props) {
     if (saved.ok) leaveShared(shared.id);
   }
 
+  // The link's own fragment holds the charter, so reading it first scrolls there without changing the address.
+  function readFirst() {
+    const el = document.getElementById('charter-preview');
+    el?.scrollIntoView({ block: 'start' });
+    el?.focus({ preventScroll: true });
+  }
+
   const agreedCopy = stage === 'agreed';
   const action = agreedCopy ? 'Keep my copy' : 'Add my part';
   return (
@@ -95,15 +119,15 @@ export default function SharedView({ config, token }: Props) {
           <p>
             {agreedCopy && shared.agreed
               ? `Agreed on ${formatDate(shared.agreed.at)}. Keep your own copy, to print it and to see your sessions on My mentoring.`
-              : `${written.filled} of ${written.total} parts written. Add your part (about 10 minutes), then send it back to ${from}.`}
+              : `${written.filled} of ${written.total} sections written. Add your part (about 10 minutes), then send it back to ${from}.`}
           </p>
           <p class="button-row">
             <button type="button" onClick={saveCopy}>
               {action}
             </button>
-            <a class="button secondary" href="#charter-preview">
+            <button type="button" class="secondary" onClick={readFirst}>
               Read it first
-            </a>
+            </button>
           </p>
         </section>
       </div>

@@ -16,13 +16,16 @@ export function writtenValues(values: CharterValues): CharterValues {
 export function recordSent<T extends Known>(data: T, stage: HandoverStage, now: Date, names: { mentor: string; mentee: string }): T {
   const fp = fingerprint(data);
   const at = now.toISOString();
-  const agreed = stage === 'agreed' ? (data.agreed?.fingerprint === fp ? data.agreed : { at, ...names, fingerprint: fp }) : data.agreed;
+  // Sending a text as the agreed version agrees it only if the partner's own last version says the same;
+  // otherwise it is offered, and agreed when they accept it.
+  const theirs = data.partner && fingerprint(data.partner) === fp;
+  const agreed = stage === 'agreed' && data.agreed?.fingerprint !== fp && theirs ? { at, mentor: names.mentor.slice(0, 200), mentee: names.mentee.slice(0, 200), fingerprint: fp } : data.agreed;
   return { ...data, sent: { at, stage, fingerprint: fp }, ...(agreed ? { agreed } : {}) };
 }
 
 /** The copy with the two's agreement to its text as it is now. */
 export function recordAgreed<T extends Known>(data: T, now: Date, names: { mentor: string; mentee: string }): T {
-  return { ...data, agreed: { at: now.toISOString(), ...names, fingerprint: fingerprint(data) } };
+  return { ...data, agreed: { at: now.toISOString(), mentor: names.mentor.slice(0, 200), mentee: names.mentee.slice(0, 200), fingerprint: fingerprint(data) } };
 }
 
 /**
@@ -41,3 +44,6 @@ export function recordReceived<T extends Known>(
   return { ...data, partner, ...(agreed ? { agreed } : {}) };
 }
 
+
+/** The agreement on the text as it is now, if the two agreed it (for the printed charter). */
+export const agreementNow = (data: Known): Agreement | undefined => (data.agreed && data.agreed.fingerprint === fingerprint(data) ? data.agreed : undefined);

@@ -21,7 +21,9 @@ export function fingerprint(data: { title: string; values: CharterValues }): str
 
 /**
  * Where this copy stands:
- * - `agreed`: the text is the one the two agreed; `partnerHas` when an agreed link went either way with this text.
+ * - `agreed`: the text is the one the two agreed; `partnerHas` when the partner's own last version is this text
+ *   (they sent it, or sent back the agreed version); else `sentAt` when it was sent to them as the agreed version.
+ * - `offered`: sent as the agreed version, not yet accepted as far as this copy knows.
  * - `same`: the text is the partner's last reply (or what came back to one's own link), word for word, not yet
  *   marked agreed. A draft just saved from the partner's link is `reply-due` instead: it still needs this person's part.
  * - `waiting`: a link with this text was sent and nothing has come back since.
@@ -31,7 +33,8 @@ export function fingerprint(data: { title: string; values: CharterValues }): str
  * `agreedBefore` is set when the two agreed an earlier text that has since changed.
  */
 export type Handover =
-  | { kind: 'agreed'; agreement: Agreement; partnerHas: boolean }
+  | { kind: 'agreed'; agreement: Agreement; partnerHas: boolean; sentAt?: string | undefined }
+  | { kind: 'offered'; sentAt: string; agreedBefore?: Agreement | undefined }
   | { kind: 'same'; receivedAt: string; agreedBefore?: Agreement | undefined }
   | { kind: 'waiting'; sentAt: string; agreedBefore?: Agreement | undefined }
   | { kind: 'reply-due'; receivedAt: string; stage: HandoverStage; agreedBefore?: Agreement | undefined }
@@ -47,14 +50,14 @@ export function handover(data: Known): Handover {
   const sent = data.sent;
   const agreed = data.agreed;
   if (agreed && agreed.fingerprint === fp) {
-    const partnerHas = (sent?.stage === 'agreed' && sent.fingerprint === fp) || (got?.stage === 'agreed' && gotFp === fp);
-    return { kind: 'agreed', agreement: agreed, partnerHas };
+    const sentIt = sent?.stage === 'agreed' && sent.fingerprint === fp ? sent.at : undefined;
+    return { kind: 'agreed', agreement: agreed, partnerHas: gotFp === fp, ...(sentIt ? { sentAt: sentIt } : {}) };
   }
   const agreedBefore = agreed ? { agreedBefore: agreed } : {};
   const gotLast = got && (!sent || got.receivedAt > sent.at);
   // A draft saved as it came is not a shared text yet: the person still has to add their part.
   if (got && gotFp === fp && (got.stage === 'reply' || got.stage === 'agreed')) return { kind: 'same', receivedAt: got.receivedAt, ...agreedBefore };
-  if (sent && !gotLast && sent.fingerprint === fp) return { kind: 'waiting', sentAt: sent.at, ...agreedBefore };
+  if (sent && !gotLast && sent.fingerprint === fp) return sent.stage === 'agreed' ? { kind: 'offered', sentAt: sent.at, ...agreedBefore } : { kind: 'waiting', sentAt: sent.at, ...agreedBefore };
   if (got && gotLast) return { kind: 'reply-due', receivedAt: got.receivedAt, stage: nextStage(data), ...agreedBefore };
   if (sent) return { kind: 'unseen', sentAt: sent.at, stage: nextStage(data), ...agreedBefore };
   return { kind: 'new', ...agreedBefore };
@@ -100,27 +103,33 @@ const sendLabel = (stage: HandoverStage, partner: string): string =>
  */
 export function handoverWords(h: Handover, partner: string, date: (instant: string) => string): HandoverWords {
   const before = 'agreedBefore' in h && h.agreedBefore ? `Changed since you agreed it on ${date(h.agreedBefore.at)}. ` : '';
+  /** The button: a link of `stage`, worded as `as` ("send it", "send it back", "send the agreed version"). */
+  const send = (stage: HandoverStage, as = stage): HandoverAction => ({ kind: 'send', stage, label: sendLabel(as, partner) });
   switch (h.kind) {
     case 'agreed': {
       const by = [h.agreement.mentor.trim(), h.agreement.mentee.trim()].filter(Boolean).join(' and ');
       const text = `Agreed on ${date(h.agreement.at)}${by ? ` by ${by}` : ''}.`;
-      return h.partnerHas
-        ? { text: `${text} You both have this version.` }
-        : { text: `${text} ${cap(partner)} does not have the agreed version yet.`, action: { kind: 'send', stage: 'agreed', label: sendLabel('agreed', partner) } };
+      if (h.partnerHas) return { text: `${text} You both have this version.` };
+      if (h.sentAt) return { text: `${text} You sent it to ${partner} on ${date(h.sentAt)}.` };
+      return { text: `${text} ${cap(partner)} does not have the agreed version yet.`, action: send('agreed') };
     }
+    case 'offered':
+      return { text: `${before}You sent this to ${partner} as the agreed version on ${date(h.sentAt)}. It is agreed when ${partner} accepts it.` };
+
     case 'same':
-      return { text: `${before}You both have the same version: ${partner}’s of ${date(h.receivedAt)}. Send it back as the agreed version.`, action: { kind: 'send', stage: 'agreed', label: sendLabel('agreed', partner) } };
+      return { text: `You both have the same version: ${partner}’s of ${date(h.receivedAt)}. Send it back as the agreed version.`, action: send('agreed') };
     case 'waiting':
       return { text: `${before}Waiting for ${partner}’s reply. You sent it on ${date(h.sentAt)}.` };
     case 'reply-due':
-      if (h.agreedBefore) return { text: `${before}${cap(partner)} has not seen the change.`, action: { kind: 'send', stage: h.stage, label: sendLabel(h.stage, partner) } };
+      if (h.agreedBefore) return { text: `${before}${cap(partner)} has not seen the change.`, action: send(h.stage) };
       return h.stage === 'agreed'
-        ? { text: `${before}${cap(partner)}’s reply of ${date(h.receivedAt)} is in your charter. Check it, then send the agreed version to ${partner}.`, action: { kind: 'send', stage: 'agreed', label: sendLabel('agreed', partner) } }
-        : { text: `${before}${cap(partner)}’s version of ${date(h.receivedAt)} is here. Add your part, then send it back.`, action: { kind: 'send', stage: 'reply', label: sendLabel('reply', partner) } };
+        ? { text: `${before}${cap(partner)}’s reply of ${date(h.receivedAt)} is in your charter. Check it, then send the agreed version to ${partner}.`, action: send('agreed') }
+        : { text: `${before}${cap(partner)}’s version of ${date(h.receivedAt)} is here. Add your part, then send it back.`, action: send('reply') };
     case 'unseen':
-      return { text: `${before}${cap(partner)} has not seen your last change. You last sent it on ${date(h.sentAt)}.`, action: { kind: 'send', stage: h.stage, label: sendLabel(h.stage, partner) } };
+      // This person starts the next exchange: "send it", not "send it back".
+      return { text: `${before}${cap(partner)} has not seen your last change (you last sent it on ${date(h.sentAt)}).`, action: send(h.stage, h.stage === 'agreed' ? 'agreed' : 'draft') };
     case 'new':
-      return { text: `${before}Not sent to ${partner} yet.`, action: { kind: 'send', stage: 'draft', label: sendLabel('draft', partner) } };
+      return { text: `${before}Not sent to ${partner} yet.`, action: send('draft') };
   }
 }
 

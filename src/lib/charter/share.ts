@@ -1,11 +1,13 @@
 import * as v from 'valibot';
 import { MAX_TITLE_CHARS, stageSchema, valuesSchema, type CharterDoc, type HandoverStage } from '../docs/charter-doc';
-import { fingerprint } from './handover';
-import { writtenValues } from './handover-records';
+import { agreementNow, writtenValues } from './handover-records';
 import { instantSchema } from '../dates';
 import { MAX_RECORD_ENTRIES, isTooManyEntries } from '../docs/record-key';
 import { docIdSchema } from '../storage/envelope';
 import { MAX_TOKEN_CHARS, decodeShare, encodeShare } from '../share';
+
+/** The longest name a link carries (who sent it, and the names on an agreement). */
+const MAX_NAME_CHARS = 200;
 
 /** What a charter link carries: the text, not the revision history. */
 const sharedSchema = v.object({
@@ -14,7 +16,7 @@ const sharedSchema = v.object({
   title: v.pipe(v.string(), v.maxLength(MAX_TITLE_CHARS)),
   values: valuesSchema,
   /** Who made the link ("Amara Okafor"), to label their version. */
-  sharedBy: v.pipe(v.string(), v.maxLength(200)),
+  sharedBy: v.pipe(v.string(), v.maxLength(MAX_NAME_CHARS)),
   /** Which of the two made it, so the partner's saved copy knows it is the other's (absent in older links). */
   sharedAs: v.optional(v.picklist(['mentor', 'mentee'])),
   /** When the link was made. */
@@ -22,16 +24,13 @@ const sharedSchema = v.object({
   /** What the link hands over: a draft, a reply, or the agreed version (absent in older links, read as a draft). */
   stage: v.optional(stageSchema),
   /** With the agreed version: when the two agreed, and their names as written then. */
-  agreed: v.optional(v.object({ at: instantSchema, mentor: v.pipe(v.string(), v.maxLength(200)), mentee: v.pipe(v.string(), v.maxLength(200)) })),
+  agreed: v.optional(v.object({ at: instantSchema, mentor: v.pipe(v.string(), v.maxLength(MAX_NAME_CHARS)), mentee: v.pipe(v.string(), v.maxLength(MAX_NAME_CHARS)) })),
   /** When the charter was last changed before it was shared. */
   updatedAt: instantSchema,
   /** The version both partners last saw (the one the sender last received), for a three-way merge. */
   base: v.optional(v.object({ title: v.pipe(v.string(), v.maxLength(MAX_TITLE_CHARS)), values: valuesSchema })),
 });
 export type SharedCharter = v.InferOutput<typeof sharedSchema>;
-
-/** The agreement on the text as it is now, if the two agreed it. */
-const agreedNow = (doc: CharterDoc) => (doc.data.agreed?.fingerprint === fingerprint(doc.data) ? doc.data.agreed : undefined);
 
 /**
  * What a link carries: the written answers only (an empty field and a missing one read alike), who
@@ -46,9 +45,11 @@ export function toShared(
   names?: { mentor: string; mentee: string },
 ): SharedCharter {
   const base = doc.data.partner;
-  const from = { sharedBy, ...(sharedAs ? { sharedAs } : {}), sharedAt: now.toISOString(), stage };
-  const agreement = stage === 'agreed' ? (agreedNow(doc) ?? (names ? { at: now.toISOString(), ...names } : undefined)) : undefined;
-  const agreed = agreement ? { agreed: { at: agreement.at, mentor: agreement.mentor, mentee: agreement.mentee } } : {};
+  // A name is carried to label a version; one longer than a link holds is cut, never refused at the other end.
+  const cut = (name: string) => name.slice(0, MAX_NAME_CHARS);
+  const from = { sharedBy: cut(sharedBy), ...(sharedAs ? { sharedAs } : {}), sharedAt: now.toISOString(), stage };
+  const agreement = stage === 'agreed' ? (agreementNow(doc.data) ?? (names ? { at: now.toISOString(), ...names } : undefined)) : undefined;
+  const agreed = agreement ? { agreed: { at: agreement.at, mentor: cut(agreement.mentor), mentee: cut(agreement.mentee) } } : {};
   return {
     id: doc.id,
     title: doc.data.title,

@@ -20,12 +20,12 @@ export function isRealDate(s: string): boolean {
 
 export const isRealTime = (s: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
 
-export type CheckFor = 'edit' | 'share' | 'print';
+export type CheckFor = 'edit' | 'share' | 'print' | 'agree';
 
 /**
  * Everything wrong with a charter's values, as messages for the fields concerned. Values are never
  * changed here: what someone typed stays as typed, and is flagged.
- * 'share' and 'print' also require both names (the signature lines and the partner need them).
+ * 'share', 'print' and 'agree' also require both names (the signature lines, the partner and the agreement need them).
  */
 export function validateCharter(def: CharterDefinition, values: CharterValues, purpose: CheckFor = 'edit'): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -75,7 +75,7 @@ export function validateCharter(def: CharterDefinition, values: CharterValues, p
     for (const role of ['mentor-name', 'mentee-name'] as const) {
       const key = roleKey(def, role);
       if (key && !textValue(values, key).trim()) {
-        issues.push({ key, message: `Add the ${role === 'mentor-name' ? 'mentor’s' : 'mentee’s'} name before you ${purpose === 'share' ? 'share' : 'print'} the charter.` });
+        issues.push({ key, message: `Add the ${role === 'mentor-name' ? 'mentor’s' : 'mentee’s'} name before you ${purpose} the charter.` });
       }
     }
   }
