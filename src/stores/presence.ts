@@ -1,17 +1,66 @@
 /**
- * Whether this copy of the handbook has stored any document, for pages that otherwise run no
- * tool (the home page's link to My mentoring). Part of the storage layer with persistence.ts: it
- * reads key names only, never values, and never writes. Kept apart so such a page loads a few
- * hundred bytes instead of the whole store.
+ * Where this browser's visitor stands, for the home page, which runs no tool: whether anything is
+ * stored, and the charters kept here, newest first. Part of the storage layer with persistence.ts:
+ * it only reads, and never writes.
+ *
+ * `whereYouAre` runs as the home page's inline script (its source is written into the page at build
+ * time, see src/pages/index.astro), so the page loads no script file and nothing moves as it shows:
+ * it must stay self-contained (no imports, nothing from outside the function) and small.
  */
-import { keysFor, namespaceFor } from '../lib/storage/keys';
 
-export function hasStoredDocuments(): boolean {
+/** What the home page's script is given at build time. */
+export interface HomeOptions {
+  /** This deployment's document key prefix ("tandem:doc:"). */
+  prefix: string;
+  /** The keys of the charter's two name fields, to name a charter without a title ("Jo & Sam"). */
+  mentee: string;
+  mentor: string;
+  /** The charter builder's address. */
+  charter: string;
+}
+
+/**
+ * Fill the home page's "Welcome back" list (#where-you-are) with each charter kept here, and show it
+ * in place of "Just matched? Start here" once anything is stored. Anything unreadable is skipped: the
+ * list only links to the tools, which say what is wrong.
+ */
+export function whereYouAre(o: HomeOptions): void {
+  const found: { id: string; title: string; at: string }[] = [];
+  let any = false;
   try {
-    const prefix = keysFor(namespaceFor(import.meta.env.BASE_URL || '/')).docPrefix;
-    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith(prefix)) return true;
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i) ?? '';
+      if (key.indexOf(o.prefix) !== 0) continue;
+      any = true;
+      if (key.indexOf(`${o.prefix}charter:`) !== 0) continue;
+      try {
+        const doc = JSON.parse(localStorage.getItem(key) ?? '');
+        const values = doc.data.values;
+        const name = (k: string) => (typeof values[k] === 'string' ? values[k].trim() : '');
+        const title = String(doc.data.title).trim() || [name(o.mentee), name(o.mentor)].filter(Boolean).join(' & ') || 'Untitled charter';
+        if (typeof doc.id === 'string') found.push({ id: doc.id, title, at: String(doc.updatedAt) });
+      } catch {
+        // an unreadable charter: the charter builder says what is wrong with it
+      }
+    }
   } catch {
     // storage disabled: nothing stored
   }
-  return false;
+  if (!any) return;
+  const back = document.getElementById('welcome-back');
+  const start = document.getElementById('just-matched');
+  const list = document.getElementById('where-you-are');
+  if (!back || !start || !list) return;
+  found.sort((a, b) => (a.at < b.at ? 1 : -1));
+  for (const c of found) {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = `${o.charter}?id=${encodeURIComponent(c.id)}`;
+    a.textContent = c.title;
+    li.append(a);
+    list.append(li);
+  }
+  list.hidden = found.length === 0;
+  back.hidden = false;
+  start.hidden = true;
 }

@@ -15,6 +15,8 @@ async function axe(page: Page): Promise<string[]> {
 
 /** Start a charter and fill it as a typical pair would. */
 async function fillTypical(page: Page): Promise<void> {
+  // Forty-odd fields, each saved and redrawn: on a busy two-core machine this takes most of half a minute.
+  test.setTimeout(60_000);
   await page.goto('/tools/charter/');
   await page.getByRole('button', { name: 'Start a new charter' }).click();
   await page.getByLabel('Mentor’s name').fill('Tomasz Nowak');

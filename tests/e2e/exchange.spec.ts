@@ -44,17 +44,17 @@ test('an exchange in both directions keeps both sides’ changes and asks only w
 
   await mentor.goto(back);
   await expect(mentor.getByRole('heading', { name: 'Compare Amara Okafor’s version with yours' })).toBeVisible();
-  await expect(mentor.getByText(/1 place was changed by both of you/)).toBeVisible();
+  await expect(mentor.getByText(/You both changed one place: choose there, then save\./)).toBeVisible();
   const group = (name: RegExp) => mentor.getByRole('group', { name });
   const theirs = (g: ReturnType<typeof group>) => g.getByRole('radio', { name: 'Use Amara Okafor’s' });
   const mine = (g: ReturnType<typeof group>) => g.getByRole('radio', { name: 'Keep mine' });
   await expect(theirs(group(/Charter name$/))).toBeChecked();
   await expect(theirs(group(/The mentee offers back$/))).toBeChecked();
   await expect(theirs(group(/Session length \(minutes\)$/))).toBeChecked();
-  await expect(group(/Session length \(minutes\)$/)).toContainText('Changed by Amara Okafor since you last exchanged versions.');
+  await expect(group(/Session length \(minutes\)$/)).toContainText('Amara Okafor changed this, so their version is chosen.');
   await expect(mine(group(/Channel between sessions$/))).toBeChecked();
   const purpose = group(/Our purpose$/);
-  await expect(purpose).toContainText('Changed by both of you');
+  await expect(purpose).toContainText('You both changed this: choose one, or write a combined version.');
   await expect(theirs(purpose)).not.toBeChecked();
   await expect(mine(purpose)).not.toBeChecked();
 
@@ -84,7 +84,7 @@ test('an exchange in both directions keeps both sides’ changes and asks only w
   const again = await shareLink(mentor, 'Tomasz Nowak (mentor)', 'Amara Okafor');
   await mentee.goto(again);
   await expect(mentee.getByRole('heading', { name: 'Compare Tomasz Nowak’s version with yours' })).toBeVisible();
-  await expect(mentee.getByText('Each was changed by only one of you, and that change is chosen for you: check, then save.')).toBeVisible();
+  await expect(mentee.getByText('Each was changed by one of you only, and that change is chosen: check, then save.')).toBeVisible();
   await mentee.getByRole('button', { name: 'Accept the agreed version' }).click();
   await expect(mentee.getByText(/^Agreed on .* by Tomasz Nowak and Amara Okafor\. You both have this version\.$/)).toBeVisible();
   await mentee.getByRole('link', { name: 'Open the charter' }).click();

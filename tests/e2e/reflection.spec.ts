@@ -234,6 +234,8 @@ test('an entry with answers under items the checklist no longer has shows and pr
   await page.getByRole('checkbox', { name: /one thing my partner taught me/ }).uncheck();
   await page.reload();
   await expect(page.getByRole('region', { name: 'From an earlier version of this checklist' })).toContainText('That night handovers need a script.');
+  // The printed entry's code loads once the page runs: on a busy machine, wait for it before printing.
+  await expect(page.locator('.entry-print')).toContainText('From an earlier version of this checklist');
   const { text } = await printToPdf(page, 'A4');
   expect(text).toContain('From an earlier version of this checklist');
   expect(text).toContain('That night handovers need a script.');

@@ -222,3 +222,22 @@ test('the guided meeting keeps what is being typed when the charter is deleted i
   await other.getByRole('link', { name: 'Sam Okafor' }).click();
   await expect(other.getByLabel('Our purpose')).toHaveValue('Jo learns to run a lab.');
 });
+
+test('the home page says where to start, and once a charter is kept, where each one is, with no script file', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Just matched? Start here' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeHidden();
+  await page.goto('/tools/charter/');
+  await page.getByRole('button', { name: 'Start a new charter' }).click();
+  await typeInto(page, 'Mentee’s name', 'Jo Reyes');
+  scripts.length = 0;
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+  // The home page's own script is inline: it loads no script file (the service worker's registration aside).
+  expect(scripts.filter((u) => !u.endsWith('/sw.js'))).toEqual([]);
+  await expect(page.getByRole('heading', { name: 'Just matched? Start here' })).toBeHidden();
+  await page.getByRole('link', { name: 'Jo Reyes' }).click();
+  await expect(page.getByLabel('Mentee’s name')).toHaveValue('Jo Reyes');
+});

@@ -135,6 +135,19 @@ describe('validateCharter', () => {
     expected.forEach((m, i) => expect(issues[i]!.message).toContain(m));
   });
 
+  it.each([
+    ['after the end', '2027-07-01', ['The first meeting must be before the end date.']],
+    ['on the end day', '2027-06-01', ['The first meeting must be before the end date.']],
+    ['the day before the end', '2027-05-31', []],
+  ] as const)('the first meeting %s', (_name, first, expected) => {
+    const issues = validateCharter(def, { [key('end-date')]: '2027-06-01', [key('first-meeting-date')]: first });
+    expect(issues.map((i) => i.message)).toEqual(expected);
+  });
+
+  it('needs both names to agree, in words that say so', () => {
+    expect(validateCharter(def, { [key('mentor-name')]: 'Tomasz' }, 'agree').map((i) => i.message)).toEqual(['Add the mentee’s name before you agree the charter.']);
+  });
+
   it('needs both names to share or print, not to edit', () => {
     expect(validateCharter(def, {}, 'edit')).toEqual([]);
     expect(validateCharter(def, { [key('mentor-name')]: 'Tomasz' }, 'share').map((i) => i.message)).toEqual(['Add the mentee’s name before you share the charter.']);

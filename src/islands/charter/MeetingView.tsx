@@ -15,7 +15,7 @@ import { agreementNow } from '../../lib/charter/handover-records';
 import { go } from '../shared/route';
 import { flushAllDrafts } from '../shared/useDraft';
 import CharterDocument from './CharterDocument';
-import { SectionFields } from './CharterEditor';
+import { SectionFields, domId } from './CharterEditor';
 import type { CharterConfig } from './types';
 
 const SharePanel = lazy(() => import('./SharePanel'));
@@ -43,6 +43,7 @@ export default function MeetingView({ config, doc, onChange }: Props) {
     return typeof kept === 'number' && kept >= 0 && kept < steps.length ? kept : 0;
   });
   const heading = useRef<HTMLHeadingElement>(null);
+  const focusField = useRef<string | null>(null);
   const first = useRef(true);
   const setAt = (n: number) => {
     flushAllDrafts();
@@ -58,7 +59,11 @@ export default function MeetingView({ config, doc, onChange }: Props) {
       return;
     }
     window.scrollTo(0, 0);
-    heading.current?.focus();
+    // Sent back to a field from the agreement's list of problems: focus goes to that field.
+    const field = focusField.current ? document.getElementById(focusField.current) : null;
+    focusField.current = null;
+    const control = field?.matches('input, textarea, select') ? field : field?.querySelector<HTMLElement>('input, textarea, select');
+    (control ?? heading.current)?.focus();
   }, [at]);
   const [suggested] = useState(() => suggestions(def, { today: localDate(new Date()), cadence: config.cadence, cadenceWeeks: config.cadenceWeeks, reviewWeeks: config.reviewWeeks }));
   const step = steps[at]!;
@@ -149,7 +154,11 @@ export default function MeetingView({ config, doc, onChange }: Props) {
             </p>
           </section>
         )}
-        {step.kind === 'agree' && <AgreeStep config={config} doc={doc} detached={!!onChange} headingRef={heading} onBack={() => setAt(at - 1)} onGoTo={(sectionId) => setAt(steps.findIndex((s) => s.kind === 'section' && s.section.id === sectionId))} />}
+        {step.kind === 'agree' && <AgreeStep config={config} doc={doc} detached={!!onChange} headingRef={heading} onBack={() => setAt(at - 1)} onGoTo={(key) => {
+              focusField.current = domId(key);
+              const i = steps.findIndex((s) => s.kind === 'section' && key.startsWith(`${s.section.id}.`));
+              setAt(Math.max(i, 0));
+            }} />}
       </div>
       <div class="print-only charter-print">
         <CharterDocument def={def} programName={config.programName} concerns={config.concerns} values={values} title={displayTitle(def, doc.data)} level={1} earlierLabels={config.earlierLabels} calendar={doc.data.calendar} agreed={agreementNow(doc.data)} />
@@ -168,7 +177,8 @@ interface AgreeProps {
   detached: boolean;
   headingRef: preact.RefObject<HTMLHeadingElement>;
   onBack: () => void;
-  onGoTo: (sectionId: string) => void;
+  /** Go back to the step with this field (its key, "partners.mentorName"), focused. */
+  onGoTo: (key: string) => void;
 }
 
 /** The last step: what is written and what is left for later, both names, and "We agree". */
@@ -257,7 +267,7 @@ function AgreeStep({ config, doc, detached, headingRef, onBack, onGoTo }: AgreeP
           <ul>
             {blocked.map((i) => (
               <li key={i.key}>
-                <button type="button" class="link-button" onClick={() => onGoTo(def.sections.find((s) => i.key.startsWith(`${s.id}.`))?.id ?? def.sections[0]!.id)}>
+                <button type="button" class="link-button" onClick={() => onGoTo(i.key)}>
                   {i.message}
                 </button>
               </li>

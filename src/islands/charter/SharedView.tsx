@@ -154,10 +154,10 @@ interface MergeProps {
 }
 
 const CHANGED_BY: Record<ChangedBy, (from: string) => string> = {
-  theirs: (from) => `Changed by ${from} since you last exchanged versions.`,
-  mine: () => 'Changed by you since you last exchanged versions.',
-  both: () => 'Changed by both of you since you last exchanged versions: choose one, or write a combined version.',
-  unknown: () => 'The two versions differ (this link does not say which version you both saw last).',
+  theirs: (from) => `${from} changed this, so their version is chosen. Check it.`,
+  mine: () => 'You changed this, so your version is kept.',
+  both: () => 'You both changed this: choose one, or write a combined version.',
+  unknown: () => 'The two versions differ: choose one.',
 };
 
 /** A merge draft read back from the history entry, if it has the shape and the fields of this comparison. */
@@ -262,8 +262,8 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
           : `They differ in ${diffs.length} ${diffs.length === 1 ? 'place' : 'places'}. ${
               shared.base
                 ? toChoose
-                  ? `Where only one of you changed something, that change is chosen for you; ${toChoose} ${toChoose === 1 ? 'place was' : 'places were'} changed by both of you: choose there.`
-                  : 'Each was changed by only one of you, and that change is chosen for you: check, then save.'
+                  ? `Where only one of you changed something, that change is chosen. You both changed ${toChoose === 1 ? 'one place' : `${toChoose} places`}: choose there, then save.`
+                  : 'Each was changed by one of you only, and that change is chosen: check, then save.'
                 : 'For each, choose which text to keep, or write a combined version.'
             }`}
       </p>

@@ -3,7 +3,7 @@ import { isTimeZone, offsetMinutes, transitions, zonedToUtc, type Transition } f
 import { calendarSettings } from './calendar';
 import { roleKey } from './definition';
 import type { CharterDefinition } from './schema';
-import { isRealDate, isRealTime } from './validate';
+import { isRealDate, isRealTime } from './real-dates';
 import { roleText } from './values';
 
 /**

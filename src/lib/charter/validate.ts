@@ -1,4 +1,3 @@
-import { calendarParts } from '../dates';
 import { isTimeZone } from '../timezone';
 import type { CharterValues } from '../docs/charter-doc';
 import { fieldKey, roleKey, type FieldRole } from './definition';
@@ -11,14 +10,8 @@ export interface FieldIssue {
   message: string;
 }
 
-/** Is s a real calendar date written YYYY-MM-DD, in a year a charter can mean (1900–2200)? */
-export function isRealDate(s: string): boolean {
-  const year = calendarParts(s)?.year;
-  return year !== undefined && year >= 1900 && year <= 2200;
-}
-
-
-export const isRealTime = (s: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
+export { isRealDate, isRealTime } from './real-dates';
+import { isRealDate, isRealTime } from './real-dates';
 
 export type CheckFor = 'edit' | 'share' | 'print' | 'agree';
 
@@ -71,6 +64,7 @@ export function validateCharter(def: CharterDefinition, values: CharterValues, p
   inOrder('start-date', 'end-date', 'end-date', 'The end date must be after the start date.');
   inOrder('start-date', 'mid-point-date', 'mid-point-date', 'The mid-point review date must be after the start date.');
   inOrder('mid-point-date', 'end-date', 'mid-point-date', 'The mid-point review date must be before the end date.');
+  inOrder('first-meeting-date', 'end-date', 'first-meeting-date', 'The first meeting must be before the end date.');
   if (purpose !== 'edit') {
     for (const role of ['mentor-name', 'mentee-name'] as const) {
       const key = roleKey(def, role);

@@ -11,7 +11,7 @@ import { calendarSettings } from '../charter/calendar';
 import type { CharterDefinition } from '../charter/schema';
 import type { RelationshipDates } from '../checklists/relationship-due';
 import { addDays, daysBetween } from '../checklists/due';
-import { isRealDate } from '../charter/validate';
+import { isRealDate } from '../charter/real-dates';
 import { nearestSessions, rhythmOf, rhythmWeeks, sessionDays, type Rhythm, type Schedule } from './schedule';
 
 /** Where a charter keeps the fields its dates come from (keys of its values). */
