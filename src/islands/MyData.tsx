@@ -37,6 +37,9 @@ function DocTitle({ doc }: { doc: Envelope }) {
   return <>{storedTitle(doc, () => (t ? t.describe(doc) : doc.id))}</>;
 }
 
+/** A stored item's name as everywhere else (a charter without a title by the partners' names). */
+const nameOf = (item: StoredItem): string => storedTitle(item.doc, () => item.title);
+
 /** "2 charters, 3 reflection entries and 1 session record": what is kept, in the tools' own words. */
 function whatIsKept(groups: Map<string, StoredItem[]>): string {
   const parts = [...groups].map(([many, list]) => plural(list.length, list[0]!.label.toLowerCase(), many.toLowerCase()));
@@ -72,7 +75,10 @@ function MyDataPage({ programName }: { programName: string }) {
 
   // Linked from the tools ("add the handbook to your home screen"): open the explanation.
   useEffect(() => {
-    if (location.hash === '#home-screen') document.querySelector<HTMLDetailsElement>('#home-screen')?.setAttribute('open', '');
+    const howTo = location.hash === '#home-screen' ? document.querySelector<HTMLDetailsElement>('#home-screen') : null;
+    // The page is drawn here, after the browser looked for the anchor: open it and bring it into view.
+    howTo?.setAttribute('open', '');
+    howTo?.scrollIntoView({ block: 'start' });
   }, []);
 
   useEffect(() => {
@@ -124,7 +130,7 @@ function MyDataPage({ programName }: { programName: string }) {
     const docs = docsOfType(item.doc.type);
     if (!docs) return;
     const removed = docs.remove(item.doc.id);
-    setStatus(`Deleted “${item.title}”.`, removed ? () => void docs.put(removed) : undefined);
+    setStatus(`Deleted “${nameOf(item)}”.`, removed ? () => void docs.put(removed) : undefined);
     focusSoon(() => document.getElementById('stored-title'));
   }
 
@@ -145,9 +151,11 @@ function MyDataPage({ programName }: { programName: string }) {
               <>
                 Will this browser keep it?{' '}
                 {/* This answer keeps its width while the browser answers, so nothing below it moves. */}
-                <span class="answer">{persistent === true ? 'Yes, it has agreed to.' : persistent === false ? 'Not for certain.' : 'It does not say.'}</span> A
-                browser may clear what a site keeps when space runs short, and Safari clears it after seven days without a visit, unless the site is
+                <span class="answer">{persistent === true ? 'Yes, it has agreed to.' : persistent === false ? 'Not for certain.' : 'It does not say.'}</span>
+                <span class="answer-why">
+                  A browser may clear what a site keeps when space runs short, and Safari clears it after seven days without a visit, unless the site is
                 on your home screen. To keep it safe, add the handbook to your home screen and export a backup now and then.
+                </span>
               </>
             )}
           </li>
@@ -196,7 +204,7 @@ function MyDataPage({ programName }: { programName: string }) {
       <section aria-labelledby="import-title" class="panel">
         <h2 id="import-title">Restore from a backup</h2>
         <p>
-          Choose a {programName} backup file. You will see what it contains before anything changes. Where a document is in both
+          Choose a {programName} backup file. You will see what it contains before anything changes. Where a charter or an entry is in both
           places, the newer copy is kept.
         </p>
         <p>
@@ -253,11 +261,11 @@ function MyDataPage({ programName }: { programName: string }) {
                 <tbody>
                   {list.map((item) => (
                     <tr key={item.doc.id}>
-                      <td>{item.title}</td>
+                      <td>{nameOf(item)}</td>
                       <td>{formatDateTime(item.doc.updatedAt)}</td>
                       <td>{formatBytes(item.bytes)}</td>
                       <td>
-                        <button type="button" class="danger small" onClick={() => removeOne(item)} aria-label={`Delete ${item.title}`}>
+                        <button type="button" class="danger small" onClick={() => removeOne(item)} aria-label={`Delete ${nameOf(item)}`}>
                           Delete
                         </button>
                       </td>

@@ -21,7 +21,7 @@ export interface HomeOptions {
 
 /**
  * Fill the home page's "Welcome back" list (#where-you-are) with each charter kept here, and show it
- * in place of "Just matched? Start here" once anything is stored. Anything unreadable is skipped: the
+ * once anything is stored; it takes the place of "Just matched? Start here" once a charter is kept. Anything unreadable is skipped: the
  * list only links to the tools, which say what is wrong.
  */
 export function whereYouAre(o: HomeOptions): void {
@@ -37,7 +37,8 @@ export function whereYouAre(o: HomeOptions): void {
         const doc = JSON.parse(localStorage.getItem(key) ?? '');
         const values = doc.data.values;
         const name = (k: string) => (typeof values[k] === 'string' ? values[k].trim() : '');
-        const title = String(doc.data.title).trim() || [name(o.mentee), name(o.mentor)].filter(Boolean).join(' & ') || 'Untitled charter';
+        const own = typeof doc.data.title === 'string' ? doc.data.title.trim() : '';
+        const title = own || [name(o.mentee), name(o.mentor)].filter(Boolean).join(' & ') || 'Untitled charter';
         if (typeof doc.id === 'string') found.push({ id: doc.id, title, at: String(doc.updatedAt) });
       } catch {
         // an unreadable charter: the charter builder says what is wrong with it
@@ -50,7 +51,8 @@ export function whereYouAre(o: HomeOptions): void {
   const back = document.getElementById('welcome-back');
   const start = document.getElementById('just-matched');
   const list = document.getElementById('where-you-are');
-  if (!back || !start || !list) return;
+  const intro = document.getElementById('where-you-are-intro');
+  if (!back || !start || !list || !intro) return;
   found.sort((a, b) => (a.at < b.at ? 1 : -1));
   for (const c of found) {
     const li = document.createElement('li');
@@ -60,7 +62,8 @@ export function whereYouAre(o: HomeOptions): void {
     li.append(a);
     list.append(li);
   }
-  list.hidden = found.length === 0;
+  // Without a charter (only entries or sessions kept), the first steps still show: the charter is the next one.
+  list.hidden = intro.hidden = found.length === 0;
   back.hidden = false;
-  start.hidden = true;
+  start.hidden = found.length > 0;
 }

@@ -240,4 +240,8 @@ test('the home page says where to start, and once a charter is kept, where each 
   await expect(page.getByRole('heading', { name: 'Just matched? Start here' })).toBeHidden();
   await page.getByRole('link', { name: 'Jo Reyes' }).click();
   await expect(page.getByLabel('Mentee’s name')).toHaveValue('Jo Reyes');
+  // My data names it the same way, and counts it in the tools' words.
+  await page.goto('/my-data/');
+  await expect(page.getByRole('cell', { name: 'Jo Reyes', exact: true })).toBeVisible();
+  await expect(page.getByText('Kept in this browser only: 1 charter.')).toBeVisible();
 });

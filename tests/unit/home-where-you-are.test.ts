@@ -9,7 +9,7 @@ const charter = (id: string, title: string, values: Record<string, unknown>, upd
 function page() {
   document.body.innerHTML = `
     <section id="just-matched"><h2>Just matched? Start here</h2></section>
-    <section id="welcome-back" hidden><ul id="where-you-are"></ul></section>`;
+    <section id="welcome-back" hidden><p id="where-you-are-intro">Continue a charter:</p><ul id="where-you-are"></ul></section>`;
 }
 const shown = () => ({
   back: !document.getElementById('welcome-back')!.hidden,
@@ -48,11 +48,19 @@ describe('the home page for where people are', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
-  it('with only sessions or entries stored, welcomes back without a list of charters', () => {
+  it('with only sessions or entries stored, welcomes back and still shows the first steps, with no empty list of charters', () => {
     localStorage.setItem('tandem:doc:session:ffffffffffffffff', '{}');
     whereYouAre(options);
-    expect(shown()).toEqual({ back: true, start: false, charters: [] });
+    expect(shown()).toEqual({ back: true, start: true, charters: [] });
     expect(document.getElementById('where-you-are')!.hidden).toBe(true);
+    expect(document.getElementById('where-you-are-intro')!.hidden).toBe(true);
+  });
+
+  it('a hand-edited charter with no title, or a title that is not text, is named by its partners, never “null”', () => {
+    localStorage.setItem('tandem:doc:charter:gggggggggggggggg', JSON.stringify({ id: 'gggggggggggggggg', updatedAt: '2026-12-01T10:00:00.000Z', data: { title: null, values: { 'partners.mentorName': 'Sam' } } }));
+    localStorage.setItem('tandem:doc:charter:hhhhhhhhhhhhhhhh', JSON.stringify({ id: 'hhhhhhhhhhhhhhhh', updatedAt: '2026-12-02T10:00:00.000Z', data: { values: {} } }));
+    whereYouAre(options);
+    expect(shown().charters.map(([t]) => t)).toEqual(['Untitled charter', 'Sam']);
   });
 
   it('with storage disabled, the page stays as it was', () => {
