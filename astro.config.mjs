@@ -6,6 +6,8 @@ import pagefind from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
 import securityHeaders from './src/integrations/headers.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/integrations/csp.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/integrations/base-links.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/handbook/ npm run build. */
 const base = process.env.BASE_PATH || '/';
@@ -21,7 +23,8 @@ export default defineConfig({
   build: { format: 'directory' },
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   // Guides need no code highlighting, and Shiki's inline styles would break the CSP.
-  markdown: { syntaxHighlight: false },
+  // A root-relative link written in a guide's Markdown gets the base path, as the pages' own links do.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinks(base)] }) },
   // offline() runs last: the service worker keeps the search index and the final _headers-free files.
   integrations: [mdx(), preact(), pagefind(), securityHeaders(), offline()],
   security: {
