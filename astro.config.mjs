@@ -8,9 +8,15 @@ import securityHeaders from './src/integrations/headers.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/integrations/csp.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/integrations/base-links.ts';
+import { deployPath } from './src/lib/deploy-path.ts';
 
-/** Deploy under a sub-path with BASE_PATH=/handbook/ npm run build. */
-const base = process.env.BASE_PATH || '/';
+/** Deploy under a sub-path with BASE_PATH=/handbook/ npm run build; a wrong value stops here, in one sentence. */
+const deploy = deployPath(process.env);
+if (!deploy.ok) {
+  console.error(deploy.error);
+  process.exit(1);
+}
+const base = deploy.base;
 
 export default defineConfig({
   output: 'static',
