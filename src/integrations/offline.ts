@@ -14,7 +14,7 @@ export const OFFLINE_PAGE = 'offline/';
  * What is kept for offline use: every page, stylesheet, script, icon and the manifest, and the
  * parts of the Pagefind index that search loads (the JS API, its worker and WebAssembly, the
  * index, fragments, filters and metadata; Pagefind's ready-made UIs are not built at all, see
- * pagefind.ts). Not kept: the README's screenshots and the host's _headers file.
+ * pagefind.ts). Not kept: the host's _headers file.
  */
 export const PRECACHE_PATTERNS = [
   '**/*.{html,css,js,svg,png,jpg,jpeg,webp,webmanifest}',
@@ -23,7 +23,7 @@ export const PRECACHE_PATTERNS = [
   'pagefind/*.pf_meta',
   'pagefind/{index,fragment,filter}/*',
 ];
-export const PRECACHE_IGNORES = [SW_FILE, 'screenshots/**'];
+export const PRECACHE_IGNORES = [SW_FILE];
 
 /**
  * A page is kept under the address people open ("guides/x/"), not its file ("guides/x/index.html"),

@@ -40,8 +40,8 @@ for (const s of shots) {
     await page.locator(s.scrollTo).evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
     await page.evaluate(() => window.scrollBy({ top: -24, behavior: 'instant' }));
   }
-  await page.screenshot({ path: resolve(root, 'public/screenshots', s.file) });
-  console.log(`public/screenshots/${s.file}`);
+  await page.screenshot({ path: resolve(root, 'docs/screenshots', s.file) });
+  console.log(`docs/screenshots/${s.file}`);
   await context.close();
 }
 await browser.close();
