@@ -150,3 +150,14 @@ describe('two copies exchanging links, in any order', () => {
     );
   });
 });
+
+describe('saving one field onto the newest stored copy', () => {
+  it('replaces text, and rebases goals edited here onto goals another tab added meanwhile', async () => {
+    const { withFieldSaved } = await import('../../src/lib/charter/rebase');
+    const g = (id: string, text: string) => ({ id, text, success: '', milestones: [] });
+    const stored = charter({ ...base, 'objectives.mentee': [g('a', 'Lead'), g('b', 'Added in another tab')] });
+    expect(withFieldSaved(stored, 'purpose.text', 'New purpose').values['purpose.text']).toBe('New purpose');
+    const saved = withFieldSaved(stored, 'objectives.mentee', [g('a', 'Lead the review')], [g('a', 'Lead')]);
+    expect(saved.values['objectives.mentee']).toEqual([g('a', 'Lead the review'), g('b', 'Added in another tab')]);
+  });
+});

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { fieldKey } from '../../lib/charter/definition';
 import { copyEarlier, earlierAnswers, withoutEarlier } from '../../lib/charter/earlier';
-import { rebaseGoals } from '../../lib/charter/rebase';
+import { withFieldSaved } from '../../lib/charter/rebase';
 import { validateCharter, type FieldIssue } from '../../lib/charter/validate';
 import { completeness, displayTitle, isFilled, isVisible, suggestedTitle, suggestions } from '../../lib/charter/values';
 import { nextStage, type HandoverAction } from '../../lib/charter/handover';
@@ -77,11 +77,7 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
 
   /** Save a field on the newest stored copy; a goals list is rebased onto goals another tab changed meanwhile. */
   const saveField = (key: string) => (value: FieldValue, base?: FieldValue) => {
-    write((d) => {
-      const stored = d.values[key];
-      const next = Array.isArray(value) && Array.isArray(base) && Array.isArray(stored) ? rebaseGoals(base, value, stored) : value;
-      return { ...d, values: { ...d.values, [key]: next } };
-    });
+    write((d) => withFieldSaved(d, key, value, base));
     if (actionIssues) setActionIssues((a) => (a ? { ...a, issues: a.issues.filter((i) => i.key !== key) } : a));
   };
   const [title, setTitle, flushTitle] = useDraft(doc.data.title, (t: string) => void write((d) => ({ ...d, title: t })));

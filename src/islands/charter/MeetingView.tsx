@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { meetingSteps, type MeetingStep } from '../../lib/charter/meeting';
-import { rebaseGoals } from '../../lib/charter/rebase';
+import { withFieldSaved } from '../../lib/charter/rebase';
 import { validateCharter } from '../../lib/charter/validate';
 import { completeness, displayTitle, roleText, suggestions } from '../../lib/charter/values';
 import { handover } from '../../lib/charter/handover';
@@ -74,11 +74,7 @@ export default function MeetingView({ config, doc, onChange }: Props) {
 
   const write = (fn: (d: CharterDoc['data']) => CharterDoc['data']) => (onChange ? (onChange(fn), { ok: true }) : charters.update(doc.id, fn));
   const saveField = (key: string) => (value: FieldValue, base?: FieldValue) =>
-    void write((d) => {
-      const stored = d.values[key];
-      const next = Array.isArray(value) && Array.isArray(base) && Array.isArray(stored) ? rebaseGoals(base, value, stored) : value;
-      return { ...d, values: { ...d.values, [key]: next } };
-    });
+    void write((d) => withFieldSaved(d, key, value, base));
   const errors = Object.fromEntries(validateCharter(def, values, 'edit').map((i) => [i.key, i.message]));
   const stepIndex = (kind: MeetingStep['kind']) => steps.findIndex((s) => s.kind === kind);
 

@@ -1,5 +1,5 @@
 /** Rebasing an edit onto a stored value another tab changed meanwhile. Pure. */
-import type { Goal } from '../docs/charter-doc';
+import type { CharterValues, FieldValue, Goal } from '../docs/charter-doc';
 
 /**
  * Rebase a goals list edited here onto the stored one, which another tab may have changed since
@@ -40,4 +40,14 @@ function rebaseList<T extends { id: string }>(base: readonly T[], mine: readonly
     } else out.push(merge(was, my, their));
   }
   return out;
+}
+
+/**
+ * The charter with one field saved onto the newest stored copy `data`: a goals list edited from `base`
+ * is rebased onto the goals stored now (another tab may have changed them); any other value replaces.
+ */
+export function withFieldSaved<D extends { values: CharterValues }>(data: D, key: string, value: FieldValue, base?: FieldValue): D {
+  const stored = data.values[key];
+  const next = Array.isArray(value) && Array.isArray(base) && Array.isArray(stored) ? rebaseGoals(base, value, stored) : value;
+  return { ...data, values: { ...data.values, [key]: next } };
 }
