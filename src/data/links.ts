@@ -2,7 +2,11 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { didYouMean } from '../lib/authoring/nearest';
 import type { ContentProblem } from '../lib/authoring/problems';
 import { withBase } from '../lib/site';
-import { contentError, findInGuides } from '../loaders/errors';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentError } from '../lib/authoring/content-error';
+import { withoutCode } from '../lib/authoring/guides';
+import { position, snippetAt } from '../lib/authoring/problems';
 
 /**
  * Where a link is written, for the build's message: "content/charter.yaml: section “x”" names its
@@ -46,4 +50,21 @@ export async function checklistHref(id: string, base: string, from: string): Pro
     throw contentError([{ ...placeOf(from), message: `${from} links to the checklist “${id}”, which does not exist.${didYouMean(id, all.map((x) => x.id))}`, hint: 'Use the id: at the top of a file in content/checklists/.' }]);
   }
   return { href: withBase(base, `tools/reflection/${id}/`), title: c.data.title };
+}
+
+/**
+ * Where in the guides a piece of source (like `<GuideLink to="x#y"`) is written, for mistakes only
+ * found while pages are built. `root` is the project's folder (the build runs there).
+ */
+export function findInGuides(needle: string, root = process.cwd()): Pick<ContentProblem, 'file' | 'line' | 'column' | 'snippet'> | undefined {
+  const dir = join(root, 'content/guides');
+  if (!existsSync(dir)) return undefined;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    const i = withoutCode(text).indexOf(needle);
+    if (i === -1) continue;
+    const { line, column } = position(text, i);
+    return { file: `content/guides/${name}`, line, column, snippet: snippetAt(text, line, column) };
+  }
+  return undefined;
 }

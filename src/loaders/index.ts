@@ -22,7 +22,7 @@ import { instrumentSchema } from '../lib/reciprocity/schema';
 import { accentTheme } from '../lib/colour';
 import type { Program } from '../lib/program-schema';
 import { FIXED_WORKSHEETS, TOOL_IDS } from '../lib/site';
-import { contentError } from './errors';
+import { contentError } from '../lib/authoring/content-error';
 
 export const GUIDES_DIR = 'content/guides';
 export const CHECKLISTS_DIR = 'content/checklists';

@@ -44,5 +44,12 @@ export const guideFrontmatterSchema = z.strictObject({
    * frontmatter and placeholder text still apply. Optional; defaults to true.
    */
   readingChecks: z.boolean().default(true),
+  /**
+   * `draft: true` keeps the guide off the published site: no page, no card, no search result, no
+   * sitemap entry. `npm run dev` still shows it, marked as a draft, so it can be read while it is
+   * written. A link to a draft from a published page stops the build, naming the draft. Optional;
+   * defaults to false.
+   */
+  draft: z.boolean().default(false),
 });
 export type GuideFrontmatter = z.output<typeof guideFrontmatterSchema>;

@@ -41,6 +41,10 @@ export interface GuideContext {
   checklistAudience?: Readonly<Record<string, readonly string[]>>;
   /** Tool ids. */
   tools: readonly string[];
+  /** Guides marked `draft: true`: not published, so a published guide may not link to them. */
+  drafts?: readonly string[];
+  /** The site's base path ("/mentoring/"): a root-relative link that already includes it is checked without it. */
+  base?: string;
   /**
    * A checklist id recorded in content/.ids.json that has gone, → the one new id that appeared
    * meanwhile: most likely the same checklist renamed, suggested instead of the nearest name.
@@ -235,19 +239,16 @@ export function frontmatterProblems(file: string, text: string): ContentProblem[
       },
     ];
   }
-  let data: unknown;
-  try {
-    data = load(front[1]!, { schema: CORE_SCHEMA });
-  } catch {
-    return []; // reported as YAML that does not parse
-  }
+  const start = front.index + front[0].indexOf('\n') + 1;
+  const parsed = parseYaml(text, file, { start, end: start + front[1]!.length });
+  if (!parsed.ok) return []; // reported as YAML that does not parse
+  const data = parsed.data;
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     return [{ file, line: 2, message: 'the frontmatter (between the --- lines) must hold key: value lines: title, description, audience, topic, order and updated.', hint: 'Copy the lines between --- at the top of another guide, and change them for this one.' }];
   }
-  // Only the frontmatter's lines are searched, so a word in the body is never taken for a setting.
-  const problems = schemaProblems(guideFrontmatterSchema, data, file, text.slice(0, front.index + front[0].length));
-  const quote = problems.length ? unclosedQuote(text.slice(0, front.index + front[0].length)) : undefined;
-  return quote ? [{ ...quote, file }] : problems;
+  const problems = schemaProblems(guideFrontmatterSchema, data, parsed.source);
+  const quote = problems.length ? unclosedQuote(parsed.source) : undefined;
+  return quote ? [quote] : problems;
 }
 
 /**
@@ -317,12 +318,9 @@ export function guideSourceProblems(file: string, text: string, ctx: GuideContex
   // Frontmatter that is not valid YAML: reported with its line in the whole file, and nothing else checked.
   const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   if (front) {
-    const parsed = parseYaml(front[1]!, file);
-    if (!parsed.ok) {
-      const line = (parsed.problem.line ?? 0) + 1;
-      const column = parsed.problem.column ?? 1;
-      return [{ ...parsed.problem, line, column, snippet: snippetAt(text, line, column), message: `the frontmatter (between the --- lines) ${parsed.problem.message.replace(/^this /, '')}` }];
-    }
+    const start = front.index + front[0].indexOf('\n') + 1;
+    const parsed = parseYaml(text, file, { start, end: start + front[1]!.length });
+    if (!parsed.ok) return [{ ...parsed.problem, message: `the frontmatter (between the --- lines) ${parsed.problem.message.replace(/^this /, '')}` }];
   }
   const imported = importedNames(text);
   problems.push(...missingImports(text, ctx).map(({ offset, spec }) => ({

@@ -5,7 +5,8 @@
  */
 import type { z } from 'astro/zod';
 import { didYouMean } from './nearest';
-import { snippetAt, type ContentProblem } from './problems';
+import type { ContentProblem } from './problems';
+import { placeOf, type YamlSource } from './yaml';
 
 type Key = PropertyKey;
 
@@ -39,37 +40,6 @@ export function readablePath(data: unknown, path: readonly Key[]): string {
     }
   }
   return parts.join(' › ');
-}
-
-/**
- * The line a path leads to in the YAML text: each step (a key, or a list item found by its id or
- * title) is looked for after the previous one. The last step found wins; undefined if none is.
- */
-export function lineOfPath(text: string, data: unknown, path: readonly Key[]): number | undefined {
-  const lines = text.split('\n');
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  let from = 0;
-  let found: number | undefined;
-  let cur: unknown = data;
-  for (const key of path) {
-    let pattern: RegExp | undefined;
-    if (typeof key === 'number' && Array.isArray(cur)) {
-      const item = cur[key];
-      const o = item && typeof item === 'object' ? (item as Record<string, unknown>) : undefined;
-      if (o && typeof o['id'] === 'string') pattern = new RegExp(`\\bid:\\s*["']?${esc(o['id'])}["']?\\s*(,|}|$)`);
-      else if (o && typeof o['title'] === 'string') pattern = new RegExp(`\\btitle:\\s*["']?${esc(o['title'])}`);
-      cur = item;
-    } else {
-      pattern = new RegExp(`(^|[\\s{,-])["']?${esc(String(key))}["']?\\s*:`);
-      cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[String(key)] : undefined;
-    }
-    if (!pattern) continue;
-    const i = lines.findIndex((l, n) => n >= from && pattern.test(l.replace(/\s#.*$/, '')));
-    if (i === -1) continue;
-    found = i + 1;
-    from = i;
-  }
-  return found;
 }
 
 // The parts of a zod schema this module looks inside, to suggest a key a misspelt one was meant to be.
@@ -150,18 +120,17 @@ function errorMap(schema: z.ZodType) {
   };
 }
 
-/** Check `data` (read from `file`, whose text is `text`) against `schema`: each mistake as a problem. */
-export function schemaProblems(schema: z.ZodType, data: unknown, file: string, text: string, hint?: string): ContentProblem[] {
+/** Check `data` (read from `source`) against `schema`: each mistake as a problem, at the node it is about. */
+export function schemaProblems(schema: z.ZodType, data: unknown, source: YamlSource, hint?: string): ContentProblem[] {
   const result = schema.safeParse(data, { error: errorMap(schema) });
   if (result.success) return [];
   const problems = result.error.issues.map((issue): ContentProblem => {
     const path = issue.path as Key[];
     // An unknown key is reported on the object that holds it: point at the key itself.
-    // A missing key is not in the file: point at what should hold it, or its line would be found further down.
+    // A missing key is not in the file: point at the setting that should hold it.
     const missingKey = valueAt(data, path) === undefined && path.length > 0;
-    const keyPath = issue.code === 'unrecognized_keys' && issue.keys[0] ? [...path, issue.keys[0]] : missingKey ? path.slice(0, -1) : path;
-    const line = lineOfPath(text, data, keyPath);
-    const column = line ? Math.max(0, (text.split('\n')[line - 1] ?? '').search(/\S/)) + 1 : undefined;
+    const place =
+      issue.code === 'unrecognized_keys' && issue.keys[0] ? placeOf(source, [...path, issue.keys[0]], 'key') : missingKey ? placeOf(source, path.slice(0, -1), 'key') : placeOf(source, path);
     const name = readablePath(data, path);
     let message = issue.message;
     // A schema's own message may already name the setting ("concerns is missing: add …"): keep it whole.
@@ -171,17 +140,10 @@ export function schemaProblems(schema: z.ZodType, data: unknown, file: string, t
       message = `is missing. ${message.charAt(0).toUpperCase()}${message.slice(1)}`;
       named = false;
     }
-    return {
-      file,
-      line,
-      column,
-      message: named || !name ? message : `${name}: ${message}`,
-      hint,
-      snippet: line && column ? snippetAt(text, line, column) : undefined,
-    };
+    return { file: source.file, ...place, message: named || !name ? message : `${name}: ${message}`, hint };
   });
   // In the order of the file; mistakes without a line (a missing setting) last.
-  return problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+  return problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 function valueAt(data: unknown, path: readonly Key[]): unknown {

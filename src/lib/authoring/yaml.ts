@@ -1,96 +1,155 @@
 /**
- * Reading a content YAML file so that a syntax mistake is reported with its file, line, column and
- * reason, and a hint a coordinator can act on, instead of a stack trace or silence.
+ * Reading a content YAML file with the `yaml` package's Document API, so that every place a message
+ * points to comes from the parser's own nodes and error positions: a syntax mistake is reported with
+ * its file, line, column, reason and a hint a coordinator can act on, and a setting named by a path
+ * (from a schema's issue) is found at its node, never by searching the text.
  */
-import { YAMLException, load } from 'js-yaml';
-import { snippetAt, type ContentProblem } from './problems';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { position, snippetAt, type ContentProblem } from './problems';
+
+/** A parsed YAML text and where it sits in its file (a guide's frontmatter starts after its first line). */
+export interface YamlSource {
+  file: string;
+  /** The whole file's text, for lines and snippets. */
+  text: string;
+  /** Where the YAML starts in `text`. */
+  start: number;
+  doc: Document.Parsed;
+}
+
+export type YamlResult = { ok: true; data: unknown; source: YamlSource } | { ok: false; problem: ContentProblem };
+
+/** The file, line, column and snippet of an offset in the YAML. */
+export type Place = Pick<ContentProblem, 'file' | 'line' | 'column' | 'snippet'>;
+
+export function placeAtOffset(source: YamlSource, offset: number): Place {
+  const { line, column } = position(source.text, source.start + offset);
+  return { file: source.file, line, column, snippet: snippetAt(source.text, line, column) };
+}
 
 const GENERAL =
   'Compare this line with the ones around it: keys at the same level start in the same column (use spaces, never tabs), ' +
   'each key is followed by a colon and a space, and text that contains “: ” or “ #”, or starts with a quote, *, &, ! or @, is put in straight double quotes.';
 
-/** A hint for the reasons js-yaml gives most often. */
-function hintFor(reason: string, lineText: string): string {
-  if (/\t/.test(lineText) || /tab/i.test(reason)) return 'This line is indented with a tab: YAML needs spaces. Replace the tab with spaces.';
-  if (/^\s*-?\s*[\w-]+\s*:\s.*:\s/.test(lineText)) {
-    return 'This value contains a colon and a space, which YAML reads as the start of another setting: put the whole value in straight double quotes, like title: "Mentoring: across shifts".';
+/** What went wrong and what to do, by the parser's error code. */
+function explain(e: YAMLError, source: YamlSource): { reason: string; hint: string } {
+  const own = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  switch (e.code) {
+    case 'TAB_AS_INDENT':
+      return { reason: 'a tab is used to indent', hint: 'This line is indented with a tab: YAML needs spaces. Replace the tab with spaces.' };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return {
+        reason: 'a value contains a colon and a space',
+        hint: 'This value contains a colon and a space, which YAML reads as the start of another setting: put the whole value in straight double quotes, like title: "Mentoring: across shifts".',
+      };
+    case 'DUPLICATE_KEY': {
+      const key = source.text.slice(source.start + e.pos[0], source.start + e.pos[1]).trim();
+      return {
+        reason: `the key ${key ? `“${key}” ` : ''}appears twice in one block`,
+        hint: 'The same key appears twice in one block: keep one of them (or give the second its own name).',
+      };
+    }
+    case 'BAD_INDENT':
+    case 'BAD_DIRECTIVE':
+      return {
+        reason: 'bad indentation: the settings of one block must start in the same column',
+        hint: 'Line this up with the lines around it: keys at the same level start in the same column, indented with spaces (never tabs). The mistake may be on the line above.',
+      };
+    default:
+      return { reason: own.charAt(0).toLowerCase() + own.slice(1), hint: GENERAL };
   }
-  if (/duplicated mapping key/.test(reason)) return 'The same key appears twice in one block: keep one of them (or give the second its own name).';
-  if (/bad indentation/.test(reason)) {
-    return 'Line this up with the lines around it: keys at the same level start in the same column, indented with spaces (never tabs). The mistake may be on the line above.';
-  }
-  if (/unexpected end of the stream within a (double|single) quoted scalar/.test(reason) || /quoted scalar/.test(reason)) {
-    return 'A quotation mark is opened and never closed: check that each value starting with " ends with ".';
-  }
-  return GENERAL;
 }
 
 /**
- * The first value that opens a quotation mark and does not close it on its own line
- * (`name: "Tandem`). YAML then reads the following lines as part of the value, so the real mistake
- * shows up as settings "missing" further down, or as bad indentation: this finds the cause.
- * Values that really run over several lines are rare in content files; they are only looked for
- * when the file has a mistake anyway.
+ * Parse the YAML in `text` (the content of `file`), or the part of it from `range.start` to
+ * `range.end` (a guide's frontmatter). A syntax error comes back as a problem with its place; a
+ * quotation mark left open is named as the cause when it comes first.
  */
-export function unclosedQuote(text: string): ContentProblem | undefined {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!.replace(/\r$/, '');
-    const m = /^(\s*(?:-\s+)?(?:[\w-]+\s*:\s+)?|.*[[{,]\s*(?:[\w-]+\s*:\s*)?)(["'])(.*)$/.exec(l);
-    if (!m || /^\s*#/.test(l)) continue;
-    const [, before, q, rest] = m;
-    const closed = q === '"' ? /(^|[^\\])(\\\\)*"/.test(rest!) : /'(?!')|''$/.test(rest!.replace(/''/g, '')) || rest!.endsWith("'");
-    if (closed) continue;
-    const column = before!.length + 1;
-    return {
-      file: '',
-      line: i + 1,
-      column,
-      message: `a value opens a quotation mark (${q}) that is not closed on its line, so YAML reads the lines after it as part of this value.`,
-      hint: `End the value with ${q} on the same line: ${l.trim()}${q}`,
-      snippet: snippetAt(text, i + 1, column),
-    };
-  }
-  return undefined;
-}
-
-export type YamlResult = { ok: true; data: unknown } | { ok: false; problem: ContentProblem };
-
-/** Parse `text` (the content of `file`); a syntax error comes back as a problem with its place. */
-export function parseYaml(text: string, file: string): YamlResult {
-  try {
-    return { ok: true, data: load(text, { filename: file }) };
-  } catch (e) {
-    if (!(e instanceof YAMLException)) throw e;
-    const mark = (e as YAMLException & { mark?: { line: number; column: number } }).mark;
-    const line = mark ? mark.line + 1 : undefined;
-    const column = mark ? mark.column + 1 : undefined;
-    const lineText = line ? (text.split('\n')[line - 1] ?? '') : '';
-    const quote = unclosedQuote(text);
-    if (quote && (!line || quote.line! <= line)) return { ok: false, problem: { ...quote, file } };
-    return {
-      ok: false,
-      problem: {
-        file,
-        line,
-        column,
-        message: `this is not valid YAML (${e.reason}).`,
-        hint: hintFor(e.reason, lineText),
-        snippet: line && column ? snippetAt(text, line, column) : undefined,
-      },
-    };
-  }
+export function parseYaml(text: string, file: string, range: { start: number; end: number } = { start: 0, end: text.length }): YamlResult {
+  const doc = parseDocument(text.slice(range.start, range.end), { prettyErrors: false });
+  const source: YamlSource = { file, text, start: range.start, doc };
+  const error = doc.errors[0];
+  if (!error) return { ok: true, data: doc.toJS() as unknown, source };
+  const quote = unclosedQuote(source);
+  const place = placeAtOffset(source, error.pos[0]);
+  if (quote && quote.line! <= place.line!) return { ok: false, problem: quote };
+  const { reason, hint } = explain(error, source);
+  return { ok: false, problem: { ...place, message: `this is not valid YAML (${reason}).`, hint } };
 }
 
 /** Parse a file that must hold one mapping (key: value lines), like content/program.yaml. */
-export function parseYamlMapping(text: string, file: string): { ok: true; data: Record<string, unknown> } | { ok: false; problem: ContentProblem } {
-  const r = parseYaml(text, file);
+export function parseYamlMapping(text: string, file: string, range?: { start: number; end: number }): { ok: true; data: Record<string, unknown>; source: YamlSource } | { ok: false; problem: ContentProblem } {
+  const r = parseYaml(text, file, range);
   if (!r.ok) return r;
   if (r.data === null || r.data === undefined) {
-    return { ok: false, problem: { file, message: 'the file is empty.', hint: 'Put the settings back (git can show you the last version that worked). For a new file, copy another file of the same kind (another checklist, say) and change its id and words.' } };
+    return { ok: false, problem: { file, message: 'the file is empty.', hint: 'Put the settings back (git can show you the last version that worked: `git log -p -- ' + file + '`). For a new file, copy another file of the same kind (another checklist, say) and change its id and words.' } };
   }
-  if (typeof r.data !== 'object' || Array.isArray(r.data)) {
-    return { ok: false, problem: { file, line: 1, message: 'the file must hold key: value lines, not a list or a single value.', hint: 'Start each setting at the beginning of a line with its name, a colon and a space.' } };
+  if (!isMap(r.source.doc.contents)) {
+    return { ok: false, problem: { ...placeAtOffset(r.source, r.source.doc.contents?.range?.[0] ?? 0), message: 'the file must hold key: value lines, not a list or a single value.', hint: 'Start each setting at the beginning of a line with its name, a colon and a space.' } };
   }
-  return { ok: true, data: r.data as Record<string, unknown> };
+  return { ok: true, data: r.data as Record<string, unknown>, source: r.source };
+}
+
+/**
+ * The node a path leads to (["sections", 4, "fields", 1, "kind"]), with the pair whose value it is.
+ * A path that leads nowhere stops at the deepest step found.
+ */
+function walk(source: YamlSource, path: readonly PropertyKey[]): { node: Node | null; pair?: Pair<unknown, unknown> | undefined; complete: boolean } {
+  let node = source.doc.contents as Node | null;
+  let pair: Pair<unknown, unknown> | undefined;
+  for (const key of path) {
+    if (isMap(node)) {
+      const next = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : p.key) === String(key));
+      if (!next) return { node, pair, complete: false };
+      pair = next;
+      node = (next.value as Node | null) ?? null;
+      if (!node) return { node: null, pair, complete: true };
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+      pair = undefined;
+      node = node.items[key] as Node;
+    } else return { node, pair, complete: false };
+  }
+  return { node, pair, complete: true };
+}
+
+/**
+ * Where a path's setting is written: its key (`at: 'key'`, for a setting that is not allowed, or one
+ * that holds a missing setting), or its value (the default). Undefined for the file as a whole.
+ */
+export function placeOf(source: YamlSource, path: readonly PropertyKey[], at: 'key' | 'value' = 'value'): Place | undefined {
+  if (path.length === 0) return undefined;
+  const { node, pair } = walk(source, path);
+  const key = isPair(pair) && isScalar(pair.key) ? pair.key : undefined;
+  const target = at === 'key' ? (key ?? node) : node && node.range && !(isScalar(node) && node.value === null) ? node : (key ?? node);
+  const offset = target?.range?.[0];
+  return offset === undefined ? undefined : placeAtOffset(source, offset);
+}
+
+/**
+ * The first quoted value whose closing quotation mark is missing from its line (`name: "Tandem`).
+ * YAML then reads the following lines as part of the value, so the real mistake shows up as settings
+ * "missing" further down, or as bad indentation: this finds the cause. Values that really run over
+ * several lines are rare in content files; this is only asked when the file has a mistake anyway.
+ */
+export function unclosedQuote(source: YamlSource): ContentProblem | undefined {
+  let found: { offset: number; quote: string } | undefined;
+  visit(source.doc, {
+    Scalar(_key, node) {
+      if (found || (node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE') || !node.range) return;
+      const [from, to] = node.range;
+      const written = source.text.slice(source.start + from, source.start + to).trimEnd();
+      const quote = node.type === 'QUOTE_DOUBLE' ? '"' : "'";
+      if (written.includes('\n') || written.length < 2 || !written.endsWith(quote)) found = { offset: from, quote };
+      return found ? visit.BREAK : undefined;
+    },
+  });
+  if (!found) return undefined;
+  const place = placeAtOffset(source, found.offset);
+  const lineText = (source.text.split('\n')[place.line! - 1] ?? '').replace(/\r$/, '').trim();
+  return {
+    ...place,
+    message: `a value opens a quotation mark (${found.quote}) that is not closed on its line, so YAML reads the lines after it as part of this value.`,
+    hint: `End the value with ${found.quote} on the same line: ${lineText}${found.quote}`,
+  };
 }
