@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { headerPolicy } from '../../src/integrations/csp';
 import { finalHeaders } from '../../src/integrations/headers';
+import { deployPath } from '../../src/lib/deploy-path';
 import { baseNote, baseOfHeaders, nginxConfig, nginxString, parseHeaders, type HeaderRule } from '../../src/lib/hosting';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -168,5 +170,65 @@ describe('nginx configuration from _headers', () => {
 
   it('refuses a header name nginx cannot send', () => {
     expect(() => nginxConfig([{ path: '/*', headers: [['Bad Name', '1']] }], { base: '/', root: '/r' })).toThrow('The header name "Bad Name" (for /*)');
+  });
+});
+
+describe('the GitHub Pages workflow', () => {
+  type Step = { id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
+  type Job = { 'runs-on': string; needs?: string; environment?: { name: string; url: string }; steps: Step[] };
+  const workflow = load(readFileSync(resolve(ROOT, '.github/workflows/pages.yml'), 'utf8')) as {
+    on: { push: { branches: string[] }; workflow_dispatch: unknown };
+    permissions: Record<string, string>;
+    concurrency: { group: string; 'cancel-in-progress': boolean };
+    jobs: { build: Job; deploy: Job };
+  };
+  const { build, deploy } = workflow.jobs;
+  const uses = (job: Job) => job.steps.map((s) => s.uses?.replace(/@.*/, '')).filter(Boolean);
+  const buildStep = build.steps.find((s) => s.run === 'npm run build')!;
+
+  it('runs on a push to main and from the Actions tab, one deployment at a time', () => {
+    expect(workflow.on.push.branches).toEqual(['main']);
+    expect(workflow.on).toHaveProperty('workflow_dispatch');
+    expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
+    expect(workflow.concurrency).toEqual({ group: 'pages', 'cancel-in-progress': false });
+  });
+
+  it('installs on Node 24, builds, uploads dist/ and deploys it', () => {
+    expect(uses(build)).toEqual(['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/upload-pages-artifact']);
+    expect(build.steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with).toMatchObject({ 'node-version': 24 });
+    const runs = build.steps.map((s) => s.run).filter(Boolean);
+    expect(runs).toEqual(['npm ci --no-audit --no-fund', 'npm run build']);
+    expect(build.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'dist' });
+    // configure-pages runs before the build that reads its outputs.
+    expect(build.steps.findIndex((s) => s.id === 'pages')).toBeLessThan(build.steps.indexOf(buildStep));
+    expect(deploy.needs).toBe('build');
+    expect(deploy.environment).toEqual({ name: 'github-pages', url: '${{ steps.deployment.outputs.page_url }}' });
+    expect(uses(deploy)).toEqual(['actions/deploy-pages']);
+  });
+
+  /** The build's environment once GitHub puts configure-pages' outputs in place. */
+  const envFor = (outputs: Record<string, string>) =>
+    Object.fromEntries(
+      Object.entries(buildStep.env!).map(([name, value]) => [
+        name,
+        value.replace(/\$\{\{\s*steps\.pages\.outputs\.(\w+)\s*\}\}/g, (_, key: string) => {
+          if (!(key in outputs)) throw new Error(`configure-pages has no output ${key}`);
+          return outputs[key]!;
+        }),
+      ]),
+    );
+
+  // configure-pages' outputs for each kind of site (its action.yml gives these examples).
+  it.each([
+    ['a project site', { base_url: 'https://octocat.github.io/my-handbook', origin: 'https://octocat.github.io', host: 'octocat.github.io', base_path: '/my-handbook' }, '/my-handbook/'],
+    ['a user or organisation site', { base_url: 'https://octocat.github.io', origin: 'https://octocat.github.io', host: 'octocat.github.io', base_path: '' }, '/'],
+    ['a custom domain', { base_url: 'https://mentoring.example.org', origin: 'https://mentoring.example.org', host: 'mentoring.example.org', base_path: '' }, '/'],
+  ])('builds %s for the path it is served at', (_, outputs, base) => {
+    const env = envFor(outputs);
+    expect(Object.keys(env).sort()).toEqual(['BASE_PATH', 'SITE_URL']);
+    expect(Object.values(env).join(' ')).not.toContain('${{');
+    expect(deployPath(env)).toEqual({ ok: true, base });
+    // The site's address and the base path together give the published address.
+    expect(new URL(base, env['SITE_URL']).href.replace(/\/$/, '')).toBe(outputs.base_url);
   });
 });
