@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { headerPolicy } from '../../src/integrations/csp';
 import { finalHeaders } from '../../src/integrations/headers';
