@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { definitionProblems, roleKey } from '../../src/lib/charter/definition';
-import type { CharterDefinition } from '../../src/lib/charter/schema';
+import { roleKey } from '../../src/lib/charter/definition';
+import { definitionProblems, type CharterDefinition } from '../../src/lib/charter/schema';
 import { isRealDate, validateCharter } from '../../src/lib/charter/validate';
 import { blankCharter, completeness, displayTitle, suggestedTitle, suggestions } from '../../src/lib/charter/values';
 import { charterMarkdown, escapeMarkdown } from '../../src/lib/charter/markdown';

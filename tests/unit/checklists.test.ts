@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cadenceRepeat, checklistProblems, repeatOf, scheduled } from '../../src/lib/checklists/checklist';
+import { cadenceRepeat, repeatOf, scheduled } from '../../src/lib/checklists/checklist';
+import { checklistProblems } from '../../src/lib/checklists/schema';
 import { checklistSchema, type Checklist } from '../../src/lib/checklists/schema';
 import { addDays, daysBetween, dueStatus, entryProgress, localDate } from '../../src/lib/checklists/due';
 import { earlierItems } from '../../src/lib/checklists/earlier';

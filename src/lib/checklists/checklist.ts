@@ -3,13 +3,13 @@
  * and the Checklist type, are in ./schema.ts. No zod here: the browser imports this module.
  */
 import type { Checklist } from './schema';
-import type { When } from './when';
+import { FOLLOWS_CADENCE } from './when';
+
+export { FOLLOWS_CADENCE } from './when';
 
 /** Is the checklist for a mentor or a mentee (so about one pair), rather than for coordinators only? */
 export const isForPairs = (c: Pick<Checklist, 'audience'>): boolean => c.audience.some((a) => a !== 'coordinator');
 
-/** `repeatEveryWeeks: cadence`: the checklist repeats as often as pairs meet (content/program.yaml `cadence`). */
-export const FOLLOWS_CADENCE = 'cadence';
 
 /** How often a checklist falls due, resolved: the weeks the due date counts, and the words people read. */
 export interface Repeat {
@@ -55,23 +55,4 @@ export function scheduled(c: Checklist, program: { cadence: string; cadenceWeeks
   const { repeatEveryWeeks, ...rest } = c;
   const repeat = repeatOf(repeatEveryWeeks, program);
   return repeat ? { ...rest, repeat } : rest;
-}
-
-/** When values for checklists that do not repeat on a timer of their own. */
-const ONE_OFF: ReadonlySet<string | undefined> = new Set(['mid-point', 'once', 'rounds', 'when-needed'] satisfies When[]);
-
-/** Duplicate item ids across a checklist's sections, and a one-off checklist that repeats. */
-export function checklistProblems(c: Pick<Checklist, 'sections'> & Partial<Pick<Checklist, 'when' | 'repeatEveryWeeks'>>): { path: (string | number)[]; message: string }[] {
-  const seen = new Set<string>();
-  const problems: { path: (string | number)[]; message: string }[] = [];
-  if (ONE_OFF.has(c.when) && c.repeatEveryWeeks !== undefined) {
-    problems.push({ path: ['repeatEveryWeeks'], message: `a checklist with when: ${c.when} does not repeat: remove repeatEveryWeeks, or choose another when` });
-  }
-  c.sections.forEach((s, si) =>
-    s.items.forEach((it, ii) => {
-      if (seen.has(it.id)) problems.push({ path: ['sections', si, 'items', ii, 'id'], message: `item id “${it.id}” is used twice in this checklist` });
-      seen.add(it.id);
-    }),
-  );
-  return problems;
 }

@@ -8,8 +8,8 @@
 import { z } from 'astro/zod';
 import { AUDIENCES, FIXED_WORKSHEETS } from '../site';
 import { guideRef, nonEmpty } from '../schema-parts';
-import { FOLLOWS_CADENCE, checklistProblems } from './checklist';
-import { WHEN } from './when';
+import { FOLLOWS_CADENCE, WHEN, type When } from './when';
+
 
 /** One line of a checklist: something to tick, or a question to answer in writing. */
 export const checklistItemSchema = z.strictObject({
@@ -84,3 +84,22 @@ export const checklistSchema = checklistBaseSchema.superRefine((c, ctx) => {
 /** A validated reflection checklist. */
 export type Checklist = z.output<typeof checklistBaseSchema>;
 export type ChecklistSection = Checklist['sections'][number];
+
+/** When values for checklists that do not repeat on a timer of their own. */
+const ONE_OFF: ReadonlySet<string | undefined> = new Set(['mid-point', 'once', 'rounds', 'when-needed'] satisfies When[]);
+
+/** Duplicate item ids across a checklist's sections, and a one-off checklist that repeats. */
+export function checklistProblems(c: Pick<Checklist, 'sections'> & Partial<Pick<Checklist, 'when' | 'repeatEveryWeeks'>>): { path: (string | number)[]; message: string }[] {
+  const seen = new Set<string>();
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  if (ONE_OFF.has(c.when) && c.repeatEveryWeeks !== undefined) {
+    problems.push({ path: ['repeatEveryWeeks'], message: `a checklist with when: ${c.when} does not repeat: remove repeatEveryWeeks, or choose another when` });
+  }
+  c.sections.forEach((s, si) =>
+    s.items.forEach((it, ii) => {
+      if (seen.has(it.id)) problems.push({ path: ['sections', si, 'items', ii, 'id'], message: `item id “${it.id}” is used twice in this checklist` });
+      seen.add(it.id);
+    }),
+  );
+  return problems;
+}

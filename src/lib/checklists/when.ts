@@ -24,3 +24,6 @@ export const WHEN_LABELS: Record<When, string> = {
   end: 'At the end',
   'when-needed': 'When you need it',
 };
+
+/** `repeatEveryWeeks: cadence`: the checklist repeats as often as pairs meet (content/program.yaml `cadence`). */
+export const FOLLOWS_CADENCE = 'cadence';
