@@ -9,9 +9,13 @@ import { cspDirectives, scriptResources, styleResources } from './src/integratio
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/integrations/base-links.ts';
 import { deployPath } from './src/lib/deploy-path.ts';
+import { programBasePath } from './src/integrations/program-base-path.ts';
 
-/** Deploy under a sub-path with BASE_PATH=/handbook/ npm run build; a wrong value stops here, in one sentence. */
-const deploy = deployPath(process.env);
+/**
+ * Deploy under a sub-path with `basePath: /handbook/` in content/program.yaml, or BASE_PATH=/handbook/
+ * npm run build (which wins); a wrong value stops here, in one sentence.
+ */
+const deploy = deployPath(process.env, programBasePath());
 if (!deploy.ok) {
   console.error(deploy.error);
   process.exit(1);

@@ -7,7 +7,7 @@ import { checklistSchema } from './lib/checklists/schema';
 import { instrumentSchema } from './lib/reciprocity/schema';
 import { guideChecksSchema } from './lib/authoring/guide-checks';
 import { KNOWN_IDS_FILE, knownIdsSchema } from './lib/authoring/known-ids';
-import { CHECKLISTS_DIR, charterIdProblems, dataFiles, guideRefProblem, guidesLoader, jsonFile, linkTargets, programProblems, yamlFile, yamlFolder, yamlLinkProblems } from './loaders';
+import { ASSESSMENTS_DIR, CHECKLISTS_DIR, charterIdProblems, contentLoaders, dataFiles, guideRefProblem, programProblems, yamlLinkProblems } from './loaders';
 
 /**
  * Everything a coordinator edits lives in the top-level content/ folder. Each collection is
@@ -17,22 +17,24 @@ import { CHECKLISTS_DIR, charterIdProblems, dataFiles, guideRefProblem, guidesLo
  * Only the guides' schema is here, because it needs `reference()` from astro:content.
  */
 
+const loaders = contentLoaders({
+  // Every loader first runs the whole-content check, which reads every data file below too, so all
+  // the mistakes it can see come in one message.
+  dataFiles: [
+    dataFiles({ file: 'content/program.yaml', schema: programSchema, links: (p, { source, reader, targets }) => programProblems(p, source, reader.root, targets) }),
+    dataFiles({
+      file: 'content/charter.yaml',
+      schema: charterDefinitionSchema,
+      links: (def, { source, targets }) => def.sections.flatMap((s, i) => guideRefProblem(s.guide, targets, source, ['sections', i, 'guide'], `section “${s.id}”`) ?? []),
+    }),
+    dataFiles({ dir: ASSESSMENTS_DIR, schema: instrumentSchema, links: (inst, { source, targets }) => yamlLinkProblems(source, inst, targets, 'a next step') }),
+    dataFiles({ dir: CHECKLISTS_DIR, schema: checklistSchema, links: (c, { source, targets }) => [guideRefProblem(c.guide, targets, source, ['guide'], `checklist “${c.id}”`)].filter((p) => p !== undefined) }),
+    dataFiles({ file: 'content/guide-checks.yaml', schema: guideChecksSchema }),
+  ],
+});
+
 const guides = defineCollection({
-  // The guides are defined first: their loader's check reads every data file below too (as every
-  // loader does before its own work), so all the mistakes it can see come in one message.
-  loader: guidesLoader({
-    dataFiles: [
-      dataFiles({ file: 'content/program.yaml', schema: programSchema, links: (p, text, root) => programProblems(p, text, root) }),
-      dataFiles({
-        file: 'content/charter.yaml',
-        schema: charterDefinitionSchema,
-        links: (def, text, root, file) => def.sections.flatMap((s) => guideRefProblem(s.guide, linkTargets(root), file, text, `section “${s.id}”`) ?? []),
-      }),
-      dataFiles({ dir: 'content/assessments', schema: instrumentSchema, links: (inst, text, root, file) => yamlLinkProblems(inst, root, file, text, 'a next step') }),
-      dataFiles({ dir: CHECKLISTS_DIR, schema: checklistSchema, links: (c, text, root, file) => [guideRefProblem(c.guide, linkTargets(root), file, text, `checklist “${c.id}”`)].filter((p) => p !== undefined) }),
-      dataFiles({ file: 'content/guide-checks.yaml', schema: guideChecksSchema }),
-    ],
-  }),
+  loader: loaders.guides(),
   // The frontmatter as written is checked first (src/lib/authoring/guide-schema.ts), with lines and
   // advice; here `updated` becomes a date and `related` references to other guides.
   schema: guideFrontmatterSchema.extend({
@@ -44,35 +46,35 @@ const guides = defineCollection({
 });
 
 const program = defineCollection({
-  loader: yamlFile({
+  loader: loaders.yamlFile({
     file: 'content/program.yaml',
     id: 'program',
     schema: programSchema,
-    missing: 'The site needs its programme settings: restore the file from git, or copy the example in README.md (“Make it yours”).',
+    missing: 'The site needs its programme settings: restore it with `git checkout -- content/program.yaml`, or copy the example in README.md (“Make it yours”).',
   }),
   // The logo is an image file beside program.yaml, so Astro copies it into the site.
   schema: ({ image }) => programFieldsSchema.extend({ logo: image().optional() }).superRefine(programCrossChecks),
 });
 
 const charter = defineCollection({
-  loader: yamlFile({
+  loader: loaders.yamlFile({
     file: 'content/charter.yaml',
     id: 'charter',
     schema: charterDefinitionSchema,
-    missing: 'The charter builder needs it: restore it from git.',
+    missing: 'The charter builder needs it: restore it with `git checkout -- content/charter.yaml`.',
     // Recorded ids that have gone (content/.ids.json); links are checked with the whole content.
-    check: (def, _text, ctx) => charterIdProblems(def, ctx),
+    check: (def, source, ctx, reader) => charterIdProblems(def, source, ctx, reader),
   }),
   schema: charterDefinitionSchema,
 });
 
 const assessments = defineCollection({
-  loader: yamlFolder({ dir: 'content/assessments', idFrom: 'file', schema: instrumentSchema, what: 'assessment', idUse: 'its file name' }),
+  loader: loaders.yamlFolder({ dir: ASSESSMENTS_DIR, idFrom: 'file', schema: instrumentSchema, what: 'assessment', idUse: 'its file name' }),
   schema: instrumentSchema,
 });
 
 const checklists = defineCollection({
-  loader: yamlFolder({
+  loader: loaders.yamlFolder({
     dir: CHECKLISTS_DIR,
     schema: checklistSchema,
     what: 'checklist',
@@ -83,17 +85,17 @@ const checklists = defineCollection({
 
 /** The charter field ids stored answers depend on (`npm run ids` writes the file). */
 const knownIds = defineCollection({
-  loader: jsonFile(KNOWN_IDS_FILE, 'ids', knownIdsSchema),
+  loader: loaders.jsonFile(KNOWN_IDS_FILE, 'ids', knownIdsSchema),
   schema: knownIdsSchema,
 });
 
 /** The checks `npm test` runs on every guide (content/guide-checks.yaml), validated so a typo there fails too. */
 const guideChecks = defineCollection({
-  loader: yamlFile({
+  loader: loaders.yamlFile({
     file: 'content/guide-checks.yaml',
     id: 'guide-checks',
     schema: guideChecksSchema,
-    missing: 'The guide checks `npm test` runs need it: restore it from git.',
+    missing: 'The guide checks `npm test` runs need it: restore it with `git checkout -- content/guide-checks.yaml`.',
   }),
   schema: guideChecksSchema,
 });

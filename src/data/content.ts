@@ -11,9 +11,18 @@ export async function getProgram(): Promise<Program> {
   return entry.data;
 }
 
-/** Every guide, ordered by `order` then title. */
+/** Whether a guide is on the site: a draft (`draft: true`) is shown by `npm run dev` only. */
+export const isPublished = (guide: Guide): boolean => !guide.data.draft || import.meta.env.DEV;
+
+/** One guide, while the handbook publishes it. */
+export async function getGuide(id: string): Promise<Guide | undefined> {
+  const guide = await getEntry('guides', id);
+  return guide && isPublished(guide) ? guide : undefined;
+}
+
+/** Every published guide, ordered by `order` then title. */
 export async function getGuides(): Promise<Guide[]> {
-  const guides = await getCollection('guides');
+  const guides = await getCollection('guides', isPublished);
   return guides.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 }
 

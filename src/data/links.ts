@@ -24,6 +24,9 @@ function placeOf(from: string): Pick<ContentProblem, 'file' | 'line' | 'column' 
 export async function guideHref(ref: string, base: string, from: string): Promise<{ href: string; title: string }> {
   const [slug, anchor] = ref.split('#') as [string, string | undefined];
   const guide = await getEntry('guides', slug);
+  if (guide?.data.draft && !import.meta.env.DEV) {
+    throw contentError([{ ...placeOf(from), message: `${from} links to the guide “${slug}”, which is a draft (draft: true), so it is not published.`, hint: `Publish it by removing draft: true from content/guides/${slug}.mdx, or remove the link.` }]);
+  }
   if (!guide) {
     const all = (await getCollection('guides')).map((g) => g.id);
     throw contentError([{ ...placeOf(from), message: `${from} links to the guide “${slug}”, which does not exist.${didYouMean(slug, all)}`, hint: 'Use a guide’s file name in content/guides/, without .mdx.' }]);

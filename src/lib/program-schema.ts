@@ -5,6 +5,7 @@
  * Browser code may only `import type` from here: a value import would bundle zod into the page.
  */
 import { z } from 'astro/zod';
+import { basePathProblem } from './deploy-path';
 import { CADENCES } from './charter/definition';
 import { HEX_COLOUR } from './colour';
 import { nonEmpty } from './schema-parts';
@@ -106,6 +107,15 @@ export const programFieldsSchema = z.strictObject({
   cadenceWeeks: z.number().int().min(1).max(26).optional(),
   /** How often pairs revisit their charter, in weeks (1 to 104): the default for a new charter. */
   reviewIntervalWeeks: z.number().int().min(1).max(104),
+  /**
+   * The path the site is published under, when it is not the root of its address: `/mentoring/` for
+   * https://example.org/mentoring/. Every link, asset and search result gets it. The environment
+   * variable BASE_PATH, when set, wins over it (for a test deployment, say). Optional; defaults to /.
+   */
+  basePath: z
+    .string()
+    .refine((p) => !basePathProblem(p, 'basePath'), { error: (iss) => `${basePathProblem(String(iss.input), 'basePath')}` })
+    .optional(),
   /** The language of the site's pages, as a BCP 47 tag for the html `lang` attribute. Optional; defaults to "en". */
   lang: z.string().default('en'),
   /**

@@ -4,8 +4,15 @@ import { GUIDE_COMPONENTS, crossGuideProblems, fileNameProblem, frontmatterProbl
 import { charterShapeProblems, compareCharterShape, compareContentIds, compareIds, knownIdsSchema, missingContentIdsProblems, missingFieldsProblem, recordIds } from '../../src/lib/authoring/known-ids';
 import { didYouMean, editDistance, nearest } from '../../src/lib/authoring/nearest';
 import { formatProblem, snippetAt } from '../../src/lib/authoring/problems';
-import { lineOfPath, readablePath, schemaProblems } from '../../src/lib/authoring/schema-problems';
-import { parseYaml, parseYamlMapping, unclosedQuote } from '../../src/lib/authoring/yaml';
+import { readablePath, schemaProblems } from '../../src/lib/authoring/schema-problems';
+import { parseYaml, parseYamlMapping, placeOf, unclosedQuote, type YamlSource } from '../../src/lib/authoring/yaml';
+
+/** A YAML text as the checks see it (it must parse). */
+function yamlSource(text: string, file = 'x.yaml'): YamlSource {
+  const r = parseYaml(text, file);
+  if (!r.ok) throw new Error(r.problem.message);
+  return r.source;
+}
 import { accentCss, accentTheme, contrast, parseHex } from '../../src/lib/colour';
 import { charterDefinitionSchema } from '../../src/lib/charter/schema';
 
@@ -30,7 +37,7 @@ describe('YAML mistakes', () => {
     const r = parseYaml('name: x\ncontact:\n  name: y\n email: z\n', 'content/program.yaml');
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problem).toMatchObject({ file: 'content/program.yaml', line: 4, column: 2, message: 'this is not valid YAML (bad indentation of a mapping entry).' });
+    expect(r.problem).toMatchObject({ file: 'content/program.yaml', line: 4, column: 2, message: 'this is not valid YAML (bad indentation: the lines of one block must start in the same column).' });
     expect(r.problem.hint).toMatch(/Line this up/);
     expect(r.problem.snippet).toBe('  2 | contact:\n  3 |   name: y\n> 4 |  email: z\n    |  ^');
   });
@@ -46,7 +53,7 @@ describe('YAML mistakes', () => {
   it('want one mapping in a settings file', () => {
     expect(parseYamlMapping('', 'p.yaml')).toMatchObject({ ok: false, problem: { message: 'the file is empty.' } });
     expect(parseYamlMapping('- a\n- b\n', 'p.yaml')).toMatchObject({ ok: false, problem: { line: 1 } });
-    expect(parseYamlMapping('a: 1\n', 'p.yaml')).toEqual({ ok: true, data: { a: 1 } });
+    expect(parseYamlMapping('a: 1\n', 'p.yaml')).toMatchObject({ ok: true, data: { a: 1 } });
   });
   it('cut long lines around the mistake', () => {
     const long = `${'x'.repeat(300)}!`;
@@ -63,25 +70,26 @@ describe('schema mistakes are named by ids, with their line', () => {
     expect(readablePath(data, ['sections', 1, 'fields', 1, 'kind'])).toBe('section “rhythm” › field “cadence” › kind');
     expect(readablePath({ audience: ['mentour'] }, ['audience', 0])).toBe('audience “mentour”');
     expect(readablePath({ items: [{}] }, ['items', 0, 'x'])).toBe('item number 1 › x');
-    expect(lineOfPath(text, data, ['sections', 1, 'fields', 1, 'kind'])).toBe(8);
+    expect(placeOf(yamlSource(text), ['sections', 1, 'fields', 1, 'kind'])).toMatchObject({ line: 8, column: 30 });
+    expect(placeOf(yamlSource(text), ['sections', 1, 'fields', 1, 'kind'], 'key')).toMatchObject({ line: 8, column: 24 });
   });
   it('a charter with a bad kind', () => {
     const yaml = 'title: T\nintro: I\nsections:\n  - id: partners\n    title: P\n    prompt: Q\n    fields:\n      - { id: mentorName, label: M, kind: text, role: mentor-name }\n      - { id: menteeName, label: N, kind: txt, role: mentee-name }\n';
     const parsed = parseYaml(yaml, 'content/charter.yaml');
-    const problems = schemaProblems(charterDefinitionSchema, parsed.ok ? parsed.data : null, 'content/charter.yaml', yaml);
+    const problems = parsed.ok ? schemaProblems(charterDefinitionSchema, parsed.data, parsed.source) : [];
     expect(problems.map(formatProblem)[0]).toBe(
-      'content/charter.yaml, line 9, column 7: section “partners” › field “menteeName” › kind: kind must be one of text, textarea, date, time, number, choice, scale, timezone, goals\n' +
-        '      7 |     fields:\n      8 |       - { id: mentorName, label: M, kind: text, role: mentor-name }\n    > 9 |       - { id: menteeName, label: N, kind: txt, role: mentee-name }\n        |       ^',
+      'content/charter.yaml, line 9, column 43: section “partners” › field “menteeName” › kind: kind must be one of text, textarea, date, time, number, choice, scale, timezone, goals\n' +
+        '      7 |     fields:\n      8 |       - { id: mentorName, label: M, kind: text, role: mentor-name }\n    > 9 |       - { id: menteeName, label: N, kind: txt, role: mentee-name }\n        |                                           ^',
     );
   });
   it('a misspelt key suggests the right one; a missing one says so', () => {
     const schema = z.strictObject({ cadence: z.enum(['weekly', 'monthly']), name: z.string() });
-    const problems = schemaProblems(schema, { cadance: 'weekly', name: 'x' }, 'p.yaml', 'cadance: weekly\nname: x\n');
+    const problems = schemaProblems(schema, { cadance: 'weekly', name: 'x' }, yamlSource('cadance: weekly\nname: x\n', 'p.yaml'));
     expect(problems.map((p) => [p.line, p.message])).toEqual([
       [1, '“cadance” is not a setting here: check its spelling, or remove it. Did you mean “cadence”?'],
       [undefined, 'cadence: is missing. Must be one of weekly, monthly.'],
     ]);
-    expect(schemaProblems(schema, { cadence: 'montly', name: 'x' }, 'p.yaml', '')[0]!.message).toBe('cadence: must be one of weekly, monthly. Did you mean “monthly”?');
+    expect(schemaProblems(schema, { cadence: 'montly', name: 'x' }, yamlSource('cadence: montly\nname: x\n'))[0]!.message).toBe('cadence: must be one of weekly, monthly. Did you mean “monthly”?');
   });
 });
 
@@ -116,7 +124,7 @@ describe('guide sources', () => {
   });
   it('find a frontmatter mistake at its line in the file', () => {
     const [p] = guideSourceProblems('x.mdx', '---\ntitle: A: B\n---\n', ctx);
-    expect(p).toMatchObject({ line: 2, column: 9 });
+    expect(p).toMatchObject({ line: 2, column: 8, message: expect.stringContaining('a value contains a colon and a space') });
   });
   it('want file names that can be addresses', () => {
     expect(fileNameProblem('content/guides/starting-well.mdx', 'starting-well.mdx')).toBeUndefined();
@@ -270,7 +278,13 @@ describe('guide bodies MDX would refuse', () => {
 });
 
 describe('a quotation mark left open', () => {
-  const line = (t: string) => unclosedQuote(t)?.line;
+  const line = (t: string) => {
+    const r = parseYaml(t, 'x.yaml');
+    return r.ok ? unclosedQuote(r.source)?.line : r.problem.message.startsWith('a value opens') ? r.problem.line : undefined;
+  };
+  it('is found in a value that runs on, indented, to a later quotation mark', () => {
+    expect(unclosedQuote(yamlSource('name: "Tandem\n  organisation: x"\n'))?.line).toBe(1);
+  });
   it('is found on its own line, in settings, lists and { … } fields', () => {
     expect(line('name: "Tandem\norganisation: x\n')).toBe(1);
     expect(line("intro: 'It''s\n")).toBe(1);
@@ -283,10 +297,11 @@ describe('a quotation mark left open', () => {
     }
   });
   it('is named instead of the settings it swallowed, and instead of the indentation it broke', () => {
-    // YAML reads the lines up to the next quotation mark as one value: the schema would call organisation missing.
+    // Were the lines up to the next quotation mark read as one value, the schema would call organisation missing.
     const text = 'name: "Tandem\norganisation: Riverside\ntagline: x"\n';
-    expect(parseYaml(text, 'content/program.yaml')).toEqual({ ok: true, data: { name: 'Tandem organisation: Riverside tagline: x' } });
-    expect(unclosedQuote(text)).toMatchObject({ line: 1, column: 7, message: expect.stringMatching(/^a value opens a quotation mark \(“?"”?\) that is not closed on its line/) });
+    const read = parseYaml(text, 'content/program.yaml');
+    expect(read.ok).toBe(false);
+    expect(read.ok ? undefined : read.problem).toMatchObject({ line: 1, column: 7, message: expect.stringMatching(/^a value opens a quotation mark \(“?"”?\) that is not closed on its line/) });
     const broken = parseYaml('answers:\n  - "Sometimes\n  - Often\nother: 1\n', 'content/assessments/x.yaml');
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.problem).toMatchObject({ file: 'content/assessments/x.yaml', line: 2, hint: 'End the value with " on the same line: - "Sometimes"' });
@@ -328,7 +343,8 @@ describe('a missing setting', () => {
   it('is pointed at where it belongs, not at the same key further down', () => {
     const schema = z.object({ behaviours: z.array(z.object({ id: z.string(), mentee: z.object({ self: z.string(), partner: z.string() }) })) });
     const text = 'behaviours:\n  - id: a\n    mentee:\n      self: x\n  - id: b\n    mentee:\n      self: y\n      partner: z\n';
-    const [p] = schemaProblems(schema, parseYamlMapping(text, 'f.yaml').ok ? (parseYamlMapping(text, 'f.yaml') as { data: unknown }).data : {}, 'f.yaml', text);
+    const source = yamlSource(text, 'f.yaml');
+    const [p] = schemaProblems(schema, source.doc.toJS(), source);
     expect(p).toMatchObject({ line: 3, message: 'behaviour “a” › mentee › partner: is missing: add it' });
   });
 });
@@ -375,7 +391,7 @@ describe('Markdown habits MDX does not share, and links and pictures', () => {
 
 describe('a logo file', () => {
   it('that is not the image its name says, or an SVG without a size, is named before the image pipeline fails on it', async () => {
-    const { logoProblem } = await import('../../src/loaders');
+    const { logoProblem } = await import('../../src/loaders/program');
     expect(logoProblem(Buffer.from('<!doctype html><html>…'), 'logo.png')).toMatch(/^is not a PNG image/);
     expect(logoProblem(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>'), 'logo.svg')).toMatch(/^has no size/);
     expect(logoProblem(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect/></svg>'), 'logo.svg')).toBeUndefined();

@@ -28,7 +28,7 @@ describe('a mistake in content/ stops the build with a message a coordinator can
     expect(report).toMatchInlineSnapshot(`
       "[AstroUserError] The handbook’s content has a mistake.
 
-      content/program.yaml, line 7, column 2: this is not valid YAML (bad indentation of a mapping entry).
+      content/program.yaml, line 7, column 2: this is not valid YAML (bad indentation: the lines of one block must start in the same column).
             5 | contact:
             6 |   name: Oluwaseun Adeyemi
           > 7 |  email: harbour@riverside.example.org
@@ -68,15 +68,15 @@ describe('a mistake in content/ stops the build with a message a coordinator can
     expect(report).toMatchInlineSnapshot(`
       "[AstroUserError] The handbook’s content has a mistake.
 
-      content/charter.yaml, line 2, column 19: this is not valid YAML (bad indentation of a mapping entry).
+      content/charter.yaml, line 2, column 8: this is not valid YAML (a value contains a colon and a space).
             1 | # A charter whose title holds a colon and a space without quotes.
           > 2 | title: Our charter: the short version
-              |                   ^
+              |        ^
         What to do: This value contains a colon and a space, which YAML reads as the start of another setting: put the whole value in straight double quotes, like title: "Mentoring: across shifts".
         Hint:
           Fix what is named above and run the command again. README.md (“Make it yours”) describes every file in content/.
         Location:
-          content/charter.yaml:2:19"
+          content/charter.yaml:2:8"
     `);
   });
 
@@ -86,7 +86,7 @@ describe('a mistake in content/ stops the build with a message a coordinator can
     expect(report).toMatchInlineSnapshot(`
       "[AstroUserError] The handbook’s content has a mistake.
 
-      content/checklists/mid-point.yaml, line 12, column 1: this is not valid YAML (tab characters must not be used in indentation).
+      content/checklists/mid-point.yaml, line 12, column 1: this is not valid YAML (a tab is used to indent).
             10 |       - id: changed
             11 |         kind: prompt
           > 12 | →text: What has changed since we started?
@@ -105,7 +105,7 @@ describe('a mistake in content/ stops the build with a message a coordinator can
     expect(report).toMatchInlineSnapshot(`
       "[AstroUserError] The handbook’s content has a mistake.
 
-      content/assessments/reciprocity.yaml, line 4, column 2: this is not valid YAML (bad indentation of a mapping entry).
+      content/assessments/reciprocity.yaml, line 4, column 2: this is not valid YAML (bad indentation: the lines of one block must start in the same column).
             2 | scale:
             3 |   - Never
           > 4 |  - Always
@@ -124,15 +124,15 @@ describe('a mistake in content/ stops the build with a message a coordinator can
     expect(report).toMatchInlineSnapshot(`
       "[AstroUserError] The handbook’s content has a mistake.
 
-      content/guides/mentoring-across-shifts.mdx, line 2, column 17: the frontmatter (between the --- lines) is not valid YAML (bad indentation of a mapping entry).
+      content/guides/mentoring-across-shifts.mdx, line 2, column 8: the frontmatter (between the --- lines) is not valid YAML (a value contains a colon and a space).
             1 | ---
           > 2 | title: Mentoring: across shifts
-              |                 ^
+              |        ^
         What to do: This value contains a colon and a space, which YAML reads as the start of another setting: put the whole value in straight double quotes, like title: "Mentoring: across shifts".
         Hint:
           Fix what is named above and run the command again. README.md (“Make it yours”) describes every file in content/.
         Location:
-          content/guides/mentoring-across-shifts.mdx:2:17"
+          content/guides/mentoring-across-shifts.mdx:2:8"
     `);
   });
 
@@ -145,14 +145,14 @@ describe('a mistake in content/ stops the build with a message a coordinator can
     expect(report).toMatchInlineSnapshot(`
       "[AstroUserError] The handbook’s content has a mistake.
 
-      content/checklists/kick-off-copy.yaml, line 1, column 1: the id “kick-off” is already used by content/checklists/kick-off.yaml. Each checklist needs its own id, or only one of them appears on the site.
+      content/checklists/kick-off-copy.yaml, line 1, column 5: the id “kick-off” is already used by content/checklists/kick-off.yaml. Each checklist needs its own id, or only one of them appears on the site.
           > 1 | id: kick-off
-              | ^
-        What to do: Give this checklist an id of its own (the id is the checklist’s address, /tools/reflection/<id>/, and saved entries refer to it), for example “kick-off-copy”, its file name.
+              |     ^
+        What to do: This looks like a copy of content/checklists/kick-off.yaml: give it an id of its own, for example “kick-off-copy”, its file name (the id is the checklist’s address, /tools/reflection/<id>/, and saved entries refer to it).
         Hint:
           Fix what is named above and run the command again. README.md (“Make it yours”) describes every file in content/.
         Location:
-          content/checklists/kick-off-copy.yaml:1:1"
+          content/checklists/kick-off-copy.yaml:1:5"
     `);
   });
 

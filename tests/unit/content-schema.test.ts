@@ -122,7 +122,7 @@ describe('an invalid content file fails with its file and field named', () => {
       fixture: 'guide-no-title.mdx',
       edit: (t: string) => t.replace(/^updated:.*$/m, 'updated: 2026-02-30').replace(/^---\n/, '---\ntitle: Night shifts\n'),
       target: 'content/guides/zz-bad-date.mdx',
-      expect: [/content\/guides\/zz-bad-date\.mdx, line \d+, column 1: updated must be a real date written YYYY-MM-DD/],
+      expect: [/content\/guides\/zz-bad-date\.mdx, line \d+, column \d+: updated must be a real date written YYYY-MM-DD/],
       notExpect: [/InvalidContentEntryDataError|Stack trace/],
     },
     {
@@ -199,7 +199,7 @@ describe('mistakes in several files', () => {
       expect(result.output).toMatch(/content\/program\.yaml, line \d+, column 1: “cadance” is not a setting here/);
       expect(result.output).toMatch(/content\/checklists\/harbour-after-shift\.yaml, line 12, column 1: this is not valid YAML/);
       expect(result.output).toMatch(/content\/guides\/zz-two-mistakes\.mdx: title: is missing/);
-      expect(result.output).toMatch(/content\/guides\/zz-two-mistakes\.mdx, line \d+, column 1: updated must be a real date/);
+      expect(result.output).toMatch(/content\/guides\/zz-two-mistakes\.mdx, line \d+, column \d+: updated must be a real date/);
       // The guides that link to the broken checklist are not blamed for it.
       expect(result.output).not.toMatch(/names a checklist that does not exist/);
     } finally {

@@ -31,6 +31,25 @@ const GENERAL =
   'Compare this line with the ones around it: keys at the same level start in the same column (use spaces, never tabs), ' +
   'each key is followed by a colon and a space, and text that contains “: ” or “ #”, or starts with a quote, *, &, ! or @, is put in straight double quotes.';
 
+const indentation = {
+  reason: 'bad indentation: the lines of one block must start in the same column',
+  hint: 'Line this up with the lines around it: keys at the same level start in the same column, indented with spaces (never tabs). The mistake may be on the line above.',
+};
+
+/** Whether a value was read as settings of its own on its key's line (`title: Mentoring: across shifts`). */
+function valueReadAsSettings(source: YamlSource): boolean {
+  let found = false;
+  visit(source.doc, {
+    Pair(_key, pair) {
+      const key = pair.key as Node | null;
+      const value = pair.value as Node | null;
+      if (isMap(value) && key?.range && value.range && !source.text.slice(source.start + key.range[1], source.start + value.range[0]).includes('\n')) found = true;
+      return found ? visit.BREAK : undefined;
+    },
+  });
+  return found;
+}
+
 /** What went wrong and what to do, by the parser's error code. */
 function explain(e: YAMLError, source: YamlSource): { reason: string; hint: string } {
   const own = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
@@ -38,7 +57,7 @@ function explain(e: YAMLError, source: YamlSource): { reason: string; hint: stri
     case 'TAB_AS_INDENT':
       return { reason: 'a tab is used to indent', hint: 'This line is indented with a tab: YAML needs spaces. Replace the tab with spaces.' };
     case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
+      if (!valueReadAsSettings(source)) return indentation;
       return {
         reason: 'a value contains a colon and a space',
         hint: 'This value contains a colon and a space, which YAML reads as the start of another setting: put the whole value in straight double quotes, like title: "Mentoring: across shifts".',
@@ -51,11 +70,8 @@ function explain(e: YAMLError, source: YamlSource): { reason: string; hint: stri
       };
     }
     case 'BAD_INDENT':
-    case 'BAD_DIRECTIVE':
-      return {
-        reason: 'bad indentation: the settings of one block must start in the same column',
-        hint: 'Line this up with the lines around it: keys at the same level start in the same column, indented with spaces (never tabs). The mistake may be on the line above.',
-      };
+    case 'MULTILINE_IMPLICIT_KEY':
+      return indentation;
     default:
       return { reason: own.charAt(0).toLowerCase() + own.slice(1), hint: GENERAL };
   }
@@ -72,7 +88,10 @@ export function parseYaml(text: string, file: string, range: { start: number; en
   const error = doc.errors[0];
   if (!error) return { ok: true, data: doc.toJS() as unknown, source };
   const quote = unclosedQuote(source);
-  const place = placeAtOffset(source, error.pos[0]);
+  // An indentation mistake is reported at the start of its line: point at what is written there.
+  let at = error.pos[0];
+  while (source.text[source.start + at] === ' ') at++;
+  const place = placeAtOffset(source, at);
   if (quote && quote.line! <= place.line!) return { ok: false, problem: quote };
   const { reason, hint } = explain(error, source);
   return { ok: false, problem: { ...place, message: `this is not valid YAML (${reason}).`, hint } };
