@@ -1,9 +1,10 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { evaluate, mdxToJs } from 'satteri';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findInGuides } from '../../src/data/links';
 import { crossGuideProblems, frontmatterProblems, guideSourceProblems, type GuideContext } from '../../src/lib/authoring/guides';
@@ -27,15 +28,18 @@ const problems = (body: string, c: GuideContext = ctx) => guideSourceProblems('c
 /** "line:column message", with the line counted in the body. */
 const found = (body: string, c: GuideContext = ctx) => problems(body, c).map((p) => `${(p.line ?? 0) - LINES}:${p.column} ${p.message}`);
 
-/** Whether the build compiles a body: @astrojs/mdx blanks the frontmatter and compiles the rest with satteri's mdxToJs. */
-const compiles = (body: string) => {
+const FIXTURE_GUIDES = ['tests/fixtures/content/guides', 'tests/fixtures/handbook'].flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith('.mdx')).map((n) => join(dir, n)));
+
+/** Whether the build compiles a guide: @astrojs/mdx blanks the frontmatter and compiles the rest with satteri's mdxToJs. */
+const builds = (text: string) => {
   try {
-    mdxToJs(parseFrontmatter(`${FRONT}${body}`, { frontmatter: 'empty-with-spaces' }).content, { features: { gfm: true, smartPunctuation: true }, jsxImportSource: 'astro' });
+    mdxToJs(parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content, { features: { gfm: true, smartPunctuation: true }, jsxImportSource: 'astro' });
     return true;
   } catch {
     return false;
   }
 };
+const compiles = (body: string) => builds(`${FRONT}${body}`);
 
 describe('what the compiler accepts passes the checks', () => {
   const accepted: [string, string][] = [
@@ -63,6 +67,26 @@ describe('what the compiler accepts passes the checks', () => {
     expect(frontmatterProblems('x.mdx', `\uFEFF${FRONT.replace('[mentor, mentee]', '[mentor, mentour]')}`)[0]).toMatchObject({ line: 4 });
   });
 
+  it('and refuses exactly what the build’s compile refuses, in guides with mistakes typed anywhere', () => {
+    const guides = FIXTURE_GUIDES.map((f) => readFileSync(f, 'utf8'));
+    const typed = ['<', '{', '}', '\\', '`', '```\n', '<!--', '<br>', '<name>', '<https://example.org>', '<Callout>', '</Callout>', '<Callout title="a "b"">', '{x}', '{/*', '*/}', '<>', '<em>', '</em>', '\n\nexport the file\n\n', '\n\n<TryThis>\n\n', '\n\n</TryThis>\n\n', '|', '\n'];
+    const edit = fc.record({ guide: fc.nat(guides.length - 1), edits: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...typed)), { minLength: 1, maxLength: 3 }) });
+    fc.assert(
+      fc.property(edit, ({ guide, edits }) => {
+        let text = guides[guide]!;
+        const body = text.indexOf('\n---\n', 3) + 5;
+        for (const [where, what] of edits) {
+          const at = body + Math.floor(where * (text.length - body));
+          text = text.slice(0, at) + what + text.slice(at);
+        }
+        const refused = !builds(text);
+        expect(parseGuide(text).errors.length > 0).toBe(refused);
+        if (refused) expect(guideSourceProblems('x.mdx', text, ctx).length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300, seed: 20261207 },
+    );
+  });
+
   it('CRLF lines', () => {
     expect(guideSourceProblems('x.mdx', `${FRONT}\nText.\n\n<Callout>x</Callout>\n`.replace(/\n/g, '\r\n'), ctx)).toEqual([]);
     expect(frontmatterProblems('x.mdx', FRONT.replace(/\n/g, '\r\n'))).toEqual([]);
@@ -77,6 +101,7 @@ describe('what the compiler refuses is named, with its line, column and what to 
     ['a component opened and never closed', '<Callout title="A">\n\nText.\n', '1:1', /^<Callout> is opened here and never closed/],
     ['a link component never closed in its paragraph', 'Read <GuideLink to="starting-well">this.\n', '1:6', /^<GuideLink> is opened here and never closed/],
     ['a component closed inside another one', '<Callout>\n\n<TryThis>\n\nText.\n\n</Callout>\n', '3:1', /^<TryThis> is opened here and never closed/],
+    ['a closing tag at the end of a paragraph, its opening tag on a line of its own', '<Callout>\n\nSome text.</Callout>\n', '3:11', /^<\/Callout> ends a paragraph, but its <Callout> \(line 9\) is on a line of its own/],
     ['a closing tag never opened', 'Text.</Callout>\n', '1:6', /^<\/Callout> closes a <Callout> that was never opened/],
     ['a web address in angle brackets', 'More at <https://example.org/mentoring>.\n', '1:9', /^“<https:\/\/example\.org\/mentoring>”: .* a web address in angle brackets/],
     ['a mail address in angle brackets', 'Write to <team@example.org>.\n', '1:10', /^“<team@example\.org>”: .* a mail address/],
@@ -85,6 +110,8 @@ describe('what the compiler refuses is named, with its line, column and what to 
     ['curly brackets around words', 'Keep a list {what we agreed} and share it.\n', '1:13', /^a curly bracket “\{” in the text/],
     ['a curly bracket never closed', 'Keep a list {of things\n\nand more.\n', '1:13', /^a curly bracket “\{” in the text/],
     ['straight quotes inside straight quotes', '<Callout title="The "two-way" test">x</Callout>\n', '1:1', /^<Callout>: a value in straight double quotes holds straight double quotes too/],
+    ['a setting without quotes', '<Callout title=Key>x</Callout>\n', '1:1', /^“<Callout title=Key>” cannot be read as a component or a tag/],
+    ['a setting’s value in curly brackets that is not code', '<Callout title={The key idea}>x</Callout>\n', '1:16', /^a setting’s value in curly brackets is read as code, and this is not code/],
     ['a sentence starting with “export”', 'Text.\n\nexport the charter as a PDF.\n', '3:1', /^a line that starts with “export” is read as code/],
   ];
   it.each(refused)('%s', (_, body, place, message) => {
@@ -247,12 +274,8 @@ describe('heading ids are the ones Astro gives the page', () => {
     expect(found('<GuideLink to="starting-well#a-setext-heading">a</GuideLink> <GuideLink to="starting-well#the-lead-setting">b</GuideLink>\n', { ...ctx, headings })).toEqual([]);
   });
 
-  it('in every shipped guide', async () => {
-    const { readdirSync, readFileSync } = await import('node:fs');
-    for (const name of readdirSync('content/guides').filter((n) => n.endsWith('.mdx'))) {
-      const text = readFileSync(join('content/guides', name), 'utf8');
-      expect(headingIds(text), name).toEqual(astroIds(text));
-    }
+  it('in every fixture guide', () => {
+    for (const file of FIXTURE_GUIDES) expect(headingIds(readFileSync(file, 'utf8')), file).toEqual(astroIds(readFileSync(file, 'utf8')));
   });
 });
 

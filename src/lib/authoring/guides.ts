@@ -217,6 +217,13 @@ function compilerProblem(e: MdxError, text: string): { at: Point; message: strin
     if (e.opened && other !== undefined) return { at: e.opened, ...unclosed(other, text, e.opened, e.opened.line === e.line) };
     return { at: e, message: `</${tag}> closes a <${tag}> that was never opened.`, hint: `Remove this </${tag}>, or add the opening <${tag}> where the box should start.` };
   }
+  if (reason.startsWith('Expected the closing tag') && tag !== undefined && e.opened) {
+    return {
+      at: e,
+      message: `</${tag}> ends a paragraph, but its <${tag}> (line ${e.opened.line}) is on a line of its own: the closing tag must then be on a line of its own too.`,
+      hint: `Put </${tag}> on the next line, alone (or write the whole box on one line: <${tag}>…</${tag}>).`,
+    };
+  }
   if (text.startsWith('<!--', e.offset)) {
     return { at: e, message: 'an HTML comment “<!-- … -->”: guides are MDX, where this form stops the page from being built.', hint: 'Write a comment as {/* your note */} instead: it is kept out of the page, like an HTML comment.' };
   }
@@ -251,7 +258,7 @@ function compilerProblem(e: MdxError, text: string): { at: Point; message: strin
     const open = text.lastIndexOf('{', e.offset);
     const at = open === -1 ? e : { ...e, offset: open, column: e.column - (e.offset - open) };
     if (!text.slice(0, Math.max(0, open)).trimEnd().endsWith('=')) return { at, ...CURLY };
-    return { at, message: `a setting’s value in curly brackets is code that cannot be read (${reason}), so this page cannot be built.`, hint: 'Write the value in straight double quotes instead: title="Before you start".' };
+    return { at, message: 'a setting’s value in curly brackets is read as code, and this is not code, so this page cannot be built.', hint: 'Write the value in straight double quotes instead: title="Before you start".' };
   }
   if (reason.startsWith('Could not parse esm')) {
     const lineStart = e.offset - e.column + 1;

@@ -132,12 +132,13 @@ function read(file: string): ParsedGuide {
     }
     // "7:13: Unexpected end of file in expression, … (mdx-jsx:unexpected-character)": a place, a reason, a rule.
     const m = /^(\d+):(\d+)(?:-\d+:\d+)?: ([\s\S]*?)(?: \([\w:-]+\))?$/.exec(message.trim());
-    const opened = m && /\((\d+):(\d+)\)/.exec(m[3]!);
+    const opened = m && /(?:\(|opened at )(\d+):(\d+)\)/.exec(m[3]!);
     const error: MdxError = { ...(m ? at(m[1]!, m[2]!) : { line: 1, column: 1, offset: 0 }), reason: m ? m[3]! : message, ...(opened ? { opened: at(opened[1]!, opened[2]!) } : {}) };
     if (!errors.some((x) => x.offset === error.offset)) errors.push(error);
     // The tag that is never closed, else the line the compiler stopped on; failing that, or after too many, the rest of the file.
     const line = error.opened?.line ?? error.line;
-    let next = blank(source, line);
+    // A closing tag at the end of a paragraph whose opening tag is on a line of its own: both go.
+    let next = blank(error.reason.startsWith('Expected the closing tag') ? blank(source, error.line) : source, line);
     if (next === source) next = blank(source, error.line);
     if (next === source || errors.length >= MAX_ERRORS) next = blank(source, Math.min(line, error.line), starts.length);
     if (next === source) next = blank(source, 1, starts.length);
