@@ -6,8 +6,9 @@ import { charterDefinitionSchema } from './lib/charter/schema';
 import { checklistSchema } from './lib/checklists/schema';
 import { instrumentSchema } from './lib/reciprocity/schema';
 import { guideChecksSchema } from './lib/authoring/guide-checks';
+import { isRebranded, sampleWordsIn, sampleWordsWarning } from './lib/authoring/sample-words';
 import { KNOWN_IDS_FILE, knownIdsSchema } from './lib/authoring/known-ids';
-import { ASSESSMENTS_DIR, CHECKLISTS_DIR, charterIdProblems, contentLoaders, dataFiles, guideRefProblem, programProblems, yamlLinkProblems } from './loaders';
+import { ASSESSMENTS_DIR, CHECKLISTS_DIR, charterIdProblems, checkableSettings, contentLoaders, dataFiles, guideRefProblem, programProblems, yamlLinkProblems } from './loaders';
 
 /**
  * Everything a coordinator edits lives in the top-level content/ folder. Each collection is
@@ -21,7 +22,7 @@ const loaders = contentLoaders({
   // Every loader first runs the whole-content check, which reads every data file below too, so all
   // the mistakes it can see come in one message.
   dataFiles: [
-    dataFiles({ file: 'content/program.yaml', schema: programSchema, links: (p, { source, reader, targets }) => programProblems(p, source, reader.root, targets) }),
+    dataFiles({ file: 'content/program.yaml', schema: programSchema, settings: (raw, { source, reader, targets }) => programProblems(checkableSettings(raw), source, reader.root, targets) }),
     dataFiles({
       file: 'content/charter.yaml',
       schema: charterDefinitionSchema,
@@ -51,6 +52,12 @@ const program = defineCollection({
     id: 'program',
     schema: programSchema,
     missing: 'The site needs its programme settings: restore it with `git checkout -- content/program.yaml`, or copy the example in README.md (“Make it yours”).',
+    // Once the programme has its own name, words left from the example programme are listed as a warning.
+    check: (p, _source, ctx, reader) => {
+      const warning = isRebranded(p) ? sampleWordsWarning(sampleWordsIn(reader.contentTexts())) : undefined;
+      if (warning) ctx.logger.warn(warning);
+      return [];
+    },
   }),
   // The logo is an image file beside program.yaml, so Astro copies it into the site.
   schema: ({ image }) => programFieldsSchema.extend({ logo: image().optional() }).superRefine(programCrossChecks),

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { baseNote } from '../lib/hosting';
 import { hashesIn, headerPolicy } from './csp';
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -51,15 +52,35 @@ export function cspMetaAfterCharset(html: string): string {
 }
 
 /**
- * Completes dist/_headers (copied from public/_headers): its Content-Security-Policy line gets the
- * hashes of every inline script and style Astro emitted, gathered from the pages' <meta> policies,
- * so a host that sends the header enforces the same policy as the pages themselves. Each page's
- * <meta> policy is moved up to follow <meta charset> (see cspMetaAfterCharset).
+ * The _headers file a build publishes: public/_headers with this build's policy on its
+ * Content-Security-Policy line, and a comment naming the base path before the first rule. Its paths
+ * stay relative to the published folder whatever the base path (a host serves that folder at the
+ * base path); `npm run hosting:nginx` reads the comment to write its locations under the base path.
+ * Throws when public/_headers has no policy line or lacks a required header.
+ */
+export function finalHeaders(text: string, policy: string, base: string): string {
+  const line = /^(\s*Content-Security-Policy:).*$/m;
+  if (!line.test(text)) throw new Error('public/_headers has no Content-Security-Policy line.');
+  const missing = missingHeaders(text);
+  if (missing.length) throw new Error(`public/_headers lacks ${missing.join(', ')}.`);
+  return text.replace(line, `$1 ${policy}`).replace(/^(?=\/)/m, `${baseNote(base)}\n`);
+}
+
+/**
+ * Completes dist/_headers (copied from public/_headers, see finalHeaders): its
+ * Content-Security-Policy line gets the hashes of every inline script and style Astro emitted,
+ * gathered from the pages' <meta> policies, so a host that sends the header enforces the same
+ * policy as the pages themselves. Each page's <meta> policy is moved up to follow <meta charset>
+ * (see cspMetaAfterCharset).
  */
 export default function securityHeaders(): AstroIntegration {
+  let base = '/';
   return {
     name: 'tandem:security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = `/${config.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const scripts = new Set<string>();
@@ -79,13 +100,8 @@ export default function securityHeaders(): AstroIntegration {
           hashesIn(meta[1], 'style-src').forEach((h) => styles.add(h));
         }
         const path = join(root, '_headers');
-        const text = await readFile(path, 'utf8');
-        const line = /^(\s*Content-Security-Policy:).*$/m;
-        if (!line.test(text)) throw new Error('public/_headers has no Content-Security-Policy line.');
-        const missing = missingHeaders(text);
-        if (missing.length) throw new Error(`public/_headers lacks ${missing.join(', ')}.`);
         const policy = headerPolicy([...scripts].sort(), [...styles].sort());
-        await writeFile(path, text.replace(line, `$1 ${policy}`));
+        await writeFile(path, finalHeaders(await readFile(path, 'utf8'), policy, base));
         logger.info(`Wrote the Content-Security-Policy header with ${scripts.size} script and ${styles.size} style hashes.`);
       },
     },

@@ -57,7 +57,7 @@ export function charterIdProblems(def: CharterDefinition, source: YamlSource, ct
     const items = Object.values(next.checklists).reduce((n, c) => n + Object.keys(c.items).length, 0);
     const behaviours = Object.values(next.assessments).reduce((n, a) => n + Object.keys(a.behaviours).length, 0);
     ctx.logger.info(
-      `${previous ? '' : 'Nobody has saved answers under these ids yet if the handbook is not published: until it is, rename freely and run this again. '}Recorded ${Object.keys(next.charter.fields).length} charter field ids${retired ? ` (${retired} retired)` : ''}, ${Object.keys(next.checklists).length} checklists with ${items} items and ${behaviours} assessment behaviours in ${KNOWN_IDS_FILE}.`,
+      `${previous ? '' : `This is the first record of the ids: until the handbook is published, nobody has saved answers under them, so renaming any of them is free (run \`${RECORD_IDS_COMMAND}\` again afterwards). `}Recorded ${Object.keys(next.charter.fields).length} charter field ids${retired ? ` (${retired} retired)` : ''}, ${Object.keys(next.checklists).length} checklists with ${items} items and ${behaviours} assessment behaviours in ${KNOWN_IDS_FILE}.`,
     );
     return [];
   }
@@ -67,7 +67,7 @@ export function charterIdProblems(def: CharterDefinition, source: YamlSource, ct
   }
   if (content) {
     const others = compareContentIds(previous, content);
-    if (others.missing.length) return missingContentIdsProblems(others.missing);
+    if (others.missing.length) return missingContentIdsProblems(others.missing, others.unrecorded);
     if (others.unrecorded.length) {
       ctx.logger.warn(
         `content/ has ids not yet recorded in ${KNOWN_IDS_FILE} (${others.unrecorded.slice(0, 6).join(', ')}${others.unrecorded.length > 6 ? `, and ${others.unrecorded.length - 6} more` : ''}). ` +

@@ -19,7 +19,7 @@ import { ASSESSMENTS_DIR, CHECKLISTS_DIR, GUIDES_DIR, contentReader, stem, type 
 
 export { charterIdProblems } from './ids';
 export { guideRefProblem, yamlLinkProblems } from './links';
-export { programProblems } from './program';
+export { checkableSettings, programProblems } from './program';
 export { CHECKLISTS_DIR } from './reader';
 
 /** What a data file's cross-file checks get: its checked data and source, the project's reader and the link targets. */
@@ -37,6 +37,8 @@ export interface DataFiles<S extends z.ZodType = z.ZodType> {
   schema: S;
   /** Links and references to other files, checked once the file matches its schema. */
   links?: (data: z.output<S>, ctx: DataContext) => ContentProblem[];
+  /** Checks of single settings that run even when other settings are wrong, so all of a file's mistakes come at once. */
+  settings?: (raw: Record<string, unknown>, ctx: DataContext) => ContentProblem[];
 }
 
 /** A typed entry of the whole-content check. */
@@ -274,6 +276,9 @@ function duplicateIds(entries: readonly { file: string; id: string; read: { sour
  * Mistakes that need the loaded collections (recorded ids) come after, in their own loader.
  */
 function wholeContentProblems(reader: ContentReader, sets: readonly DataFiles[], base?: string): ContentProblem[] {
+  // A folder emptied (a checkout gone wrong, say) is said alone: everything that links into it would follow.
+  const empty = sets.flatMap((set) => (set.dir && reader.yamlFiles(set.dir).length === 0 ? [{ file: `${set.dir}/`, message: 'this folder holds no .yaml files, and the site needs at least one.', hint: `Restore them with \`git checkout -- ${set.dir}/\`, or add a .yaml file.` }] : []));
+  if (empty.length) return empty;
   const targets = readLinkTargets(reader, base);
   const early = [...ignoredContentFiles(reader), ...sets.flatMap((set) => dataFileProblems(reader, set, targets))];
   const names = reader.guideFiles();
@@ -293,7 +298,9 @@ function dataFileProblems(reader: ContentReader, set: DataFiles, targets: LinkTa
   const files = set.file ? (reader.exists(set.file) ? [set.file] : []) : reader.yamlFiles(set.dir!);
   return files.flatMap((file) => {
     const r = reader.yaml(file, set.schema);
-    return r.ok ? (set.links?.(r.data, { source: r.source, reader, targets }) ?? []) : r.problems;
+    if (r.ok) return [...(set.settings?.(r.raw, { source: r.source, reader, targets }) ?? []), ...(set.links?.(r.data, { source: r.source, reader, targets }) ?? [])];
+    const more = r.raw && r.source ? (set.settings?.(r.raw, { source: r.source, reader, targets }) ?? []) : [];
+    return [...r.problems, ...more].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
   });
 }
 

@@ -77,8 +77,8 @@ function isDraft(text: string): boolean {
   if (end === -1) return false;
   const start = text.indexOf('\n') + 1;
   const r = parseYaml(text, 'guide', { start, end: start + lines.slice(1, end).join('\n').length });
-  const front = r.ok ? guideFrontmatterSchema.pick({ draft: true }).safeParse(r.data) : undefined;
-  return front?.success === true && front.data.draft;
+  const data = r.ok && r.data && typeof r.data === 'object' ? (r.data as Record<string, unknown>) : {};
+  return guideFrontmatterSchema.shape.draft.safeParse(data['draft']).data === true;
 }
 
 /**

@@ -9,7 +9,7 @@ import { didYouMean, listOf } from '../lib/authoring/nearest';
 import type { ContentProblem } from '../lib/authoring/problems';
 import { placeOf, type YamlSource } from '../lib/authoring/yaml';
 import { accentTheme } from '../lib/colour';
-import type { Program } from '../lib/program-schema';
+import { programFieldsSchema, type Program } from '../lib/program-schema';
 import { FIXED_WORKSHEETS } from '../lib/site';
 import type { LinkTargets } from './links';
 
@@ -33,8 +33,21 @@ export function logoProblem(bytes: Buffer, name: string): string | undefined {
 
 const LOGO_TYPES = /\.(svg|png|jpe?g|webp)$/i;
 
+/** The settings programProblems checks, each taken only when its own schema accepts it (the rest of the file may be wrong). */
+export function checkableSettings(raw: Record<string, unknown>): Partial<Pick<Program, 'logo' | 'accent' | 'pack'>> {
+  const out: Partial<Pick<Program, 'logo' | 'accent' | 'pack'>> = {};
+  const { logo, accent, pack } = programFieldsSchema.shape;
+  const l = logo.safeParse(raw['logo']);
+  if (l.success && l.data !== undefined) out.logo = l.data;
+  const a = accent.safeParse(raw['accent']);
+  if (a.success && a.data !== undefined) out.accent = a.data;
+  const k = pack.safeParse(raw['pack']);
+  if (k.success && k.data !== undefined) out.pack = k.data;
+  return out;
+}
+
 /** Settings in content/program.yaml that refer to other files or need more than a schema: the logo, the accent colour, the pack. */
-export function programProblems(p: Program, source: YamlSource, root: string, targets: LinkTargets): ContentProblem[] {
+export function programProblems(p: Partial<Pick<Program, 'logo' | 'accent' | 'pack'>>, source: YamlSource, root: string, targets: LinkTargets): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const at = (...path: PropertyKey[]) => ({ file: source.file, ...placeOf(source, path) });
   if (p.logo !== undefined) {

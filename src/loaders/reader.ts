@@ -15,7 +15,10 @@ export const CHECKLISTS_DIR = 'content/checklists';
 export const ASSESSMENTS_DIR = 'content/assessments';
 
 /** A YAML file read and checked: its data as the schema outputs it, or every mistake in it. */
-export type Checked<T> = { ok: true; data: T; raw: Record<string, unknown>; source: YamlSource } | { ok: false; problems: ContentProblem[] };
+export type Checked<T> =
+  | { ok: true; data: T; raw: Record<string, unknown>; source: YamlSource }
+  /** `raw` and `source` are there when the YAML parsed and only the schema refused it. */
+  | { ok: false; problems: ContentProblem[]; raw?: Record<string, unknown>; source?: YamlSource };
 
 export type ContentReader = ReturnType<typeof contentReader>;
 
@@ -53,7 +56,7 @@ export function contentReader(root: string) {
     else {
       const problems = schemaProblems(schema, parsed.data, parsed.source);
       const quote = problems.length ? unclosedQuote(parsed.source) : undefined;
-      checked = problems.length ? { ok: false, problems: quote ? [quote] : problems } : { ok: true, data: schema.parse(parsed.data), raw: parsed.data, source: parsed.source };
+      checked = problems.length ? { ok: false, problems: quote ? [quote] : problems, ...(quote ? {} : { raw: parsed.data, source: parsed.source }) } : { ok: true, data: schema.parse(parsed.data), raw: parsed.data, source: parsed.source };
     }
     entry.checked.set(schema, checked);
     return checked as Checked<z.output<S>>;
@@ -72,6 +75,11 @@ export function contentReader(root: string) {
     /** The guides: .mdx files directly in content/guides/ ("starting-well.mdx"). */
     guideFiles: (): string[] => filesUnder(GUIDES_DIR).filter((n) => n.endsWith('.mdx') && !n.includes('/')),
     yaml,
+    /** Every text file a coordinator writes in content/ (YAML and MDX), with its text. */
+    contentTexts: (): { file: string; text: string }[] =>
+      filesUnder('content')
+        .filter((n) => /\.(ya?ml|mdx)$/.test(n))
+        .map((n) => ({ file: `content/${n}`, text: text(`content/${n}`) })),
     /** `fn()`, computed again only when content/ has changed since the last call. */
     whileUnchanged<T>(fn: () => T): () => T {
       let last: { key: string; value: T } | undefined;

@@ -1,4 +1,4 @@
-import { readFile, rename } from 'node:fs/promises';
+import { readFile, readdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,7 @@ describe('a coordinator’s edited handbook', () => {
     await writeInto(dir, 'content/checklists/harbour-mid-point.yaml', await handbook('harbour-mid-point.yaml'));
     await writeInto(dir, 'content/guides/mentoring-across-shifts.mdx', await handbook('mentoring-across-shifts.mdx'));
     await writeInto(dir, 'content/guides/harbour-key-dates.mdx', await handbook('harbour-key-dates.mdx'));
+    await writeInto(dir, 'content/guides/harbour-draft.mdx', await handbook('harbour-draft.mdx'));
     // `npm run ids`, as the build asks after a field or a behaviour is added.
     ids = await runIn(dir, [ASTRO, 'sync'], { TANDEM_RECORD_IDS: '1', NODE_ENV: 'production' });
     built = await astroBuild(dir);
@@ -72,12 +73,30 @@ describe('a coordinator’s edited handbook', () => {
     expect(built.output).not.toMatch(/\[WARN\].*content\/(charter|program)|not yet recorded/);
     const home = await dist('index.html');
     expect(home).toContain('<title>Harbour</title>');
-    expect(home).toMatch(/<img class="brand-logo" src="\/_astro\/harbour-logo\.[\w-]+\.svg"/);
-    expect(home).toMatch(/<link rel="icon" href="\/_astro\/harbour-logo\.[\w-]+\.svg" type="image\/svg\+xml"/);
-    expect(home).toContain('<link rel="stylesheet" href="/brand.css">');
+    expect(home).toMatch(/<img class="brand-logo" src="\/mentoring\/_astro\/harbour-logo\.[\w-]+\.svg"/);
+    expect(home).toMatch(/<link rel="icon" href="\/mentoring\/_astro\/harbour-logo\.[\w-]+\.svg" type="image\/svg\+xml"/);
+    expect(home).toContain('<link rel="stylesheet" href="/mentoring/brand.css">');
     expect(await dist('brand.css')).toContain('--accent:#6b2a7a;');
     expect(home).not.toContain('Tandem');
     expect(await dist('my-data/index.html')).toContain('Everything you type into Harbour stays in this browser');
+  });
+
+  it('is published under basePath from program.yaml: no page links outside /mentoring/, and a draft guide is left out', async () => {
+    const pages = (await readdir(join(project.dir, 'dist'), { recursive: true })).filter((f) => f.endsWith('.html'));
+    const outside: string[] = [];
+    for (const page of pages) {
+      const html = await dist(page);
+      for (const m of html.matchAll(/\s(?:href|src|action|poster|content)="(\/[^"]*)"/g)) {
+        if (!m[1]!.startsWith('/mentoring/') && !m[1]!.startsWith('//')) outside.push(`${page}: ${m[1]}`);
+      }
+    }
+    expect(pages.length).toBeGreaterThan(30);
+    expect(outside).toEqual([]);
+    const guide = await dist('guides/mentoring-across-shifts/index.html');
+    expect(guide).toContain('href="/mentoring/tools/charter/"');
+    expect(guide).toContain('href="/mentoring/guides/harbour-key-dates/"');
+    expect(pages.some((p) => p.includes('harbour-draft'))).toBe(false);
+    expect(await dist('guides/index.html')).not.toContain('Night-shift mentoring');
   });
 
   it('draws the installed app’s icons from the programme’s logo', async () => {

@@ -3,7 +3,8 @@
  * built under /handbook/): a language and a title, alt text on every image, one h1 and no skipped
  * heading level, unique ids, and internal links and assets that point at a file that exists (and,
  * with a #fragment, at an id on that page). Under /handbook/ every internal address starts with
- * /handbook/. The browser tests scan one page per template with axe; this covers the rest.
+ * /handbook/, 404.html's too (it is sent for any unknown path), and _headers says which base path it
+ * was built for. The browser tests scan one page per template with axe; this covers the rest.
  * Builds both sites first (tests/tools/build-sites.mjs), unless TANDEM_BUILT=1 says they were just built.
  */
 import { execFileSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { baseOfHeaders, nginxConfig, parseHeaders } from '../../src/lib/hosting';
 import { builtPages } from '../helpers/built-pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -128,6 +130,28 @@ for (const build of BUILDS) {
       expect(files.filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(f))).toEqual([]);
       const sw = join(build.dir, 'sw.js');
       if (existsSync(sw)) expect(readFileSync(sw, 'utf8')).not.toMatch(/pagefind-(ui|modular-ui|component-ui|highlight)\./);
+    });
+
+    test('404.html works at any depth: every address in it starts with the base path', () => {
+      // Hosts send it for any unknown path (/handbook/a/b/c/), so a relative address would miss.
+      const doc = parse(join(build.dir, '404.html'));
+      const refs = URL_ATTRIBUTES.flatMap((a) => [...doc.querySelectorAll(`[${a}]`)].map((el) => el.getAttribute(a) ?? ''));
+      const internal = refs.filter((ref) => !EXTERNAL.test(ref) && !ref.startsWith('#'));
+      expect(internal.length).toBeGreaterThan(5);
+      expect(internal.filter((ref) => !ref.startsWith(build.base))).toEqual([]);
+    });
+
+    test('_headers names the base path, keeps its paths relative to the published folder, and gives nginx them under the base path', () => {
+      const text = readFileSync(join(build.dir, '_headers'), 'utf8');
+      expect(baseOfHeaders(text)).toBe(build.base);
+      const rules = parseHeaders(text);
+      expect(rules.map((r) => r.path)).toEqual(['/*', '/sw.js', '/_astro/*']);
+      expect(rules[0]!.headers.find(([name]) => name === 'Content-Security-Policy')?.[1]).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+      const config = nginxConfig(rules, { base: build.base, root: '/var/www/tandem' });
+      expect([...config.matchAll(/^\s*location (.+) \{$/gm)].map((m) => m[1])).toEqual(
+        [...(build.base === '/' ? [] : [`= ${build.base.slice(0, -1)}`]), build.base, `= ${build.base}sw.js`, `${build.base}_astro/`],
+      );
+      expect(config).toContain(`error_page 404 ${build.base}404.html;`);
     });
 
     test('links and loads nothing internal that is missing: every file exists and every #fragment is an id on its page', () => {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GUIDE_CHECKS_FILE } from '../../src/lib/authoring/guide-checks';
-import { checkGuide } from '../../src/lib/readability';
+import { checkGuide } from '../helpers/readability';
 import { guideRules } from '../helpers/guide-rules';
 
 /**

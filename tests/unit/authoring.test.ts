@@ -78,7 +78,7 @@ describe('schema mistakes are named by ids, with their line', () => {
     const parsed = parseYaml(yaml, 'content/charter.yaml');
     const problems = parsed.ok ? schemaProblems(charterDefinitionSchema, parsed.data, parsed.source) : [];
     expect(problems.map(formatProblem)[0]).toBe(
-      'content/charter.yaml, line 9, column 43: section “partners” › field “menteeName” › kind: kind must be one of text, textarea, date, time, number, choice, scale, timezone, goals\n' +
+      'content/charter.yaml, line 9, column 43: section “partners” › field “menteeName” › kind: kind must be one of text, textarea, date, time, number, choice, scale, timezone, goals. Did you mean “text”?\n' +
         '      7 |     fields:\n      8 |       - { id: mentorName, label: M, kind: text, role: mentor-name }\n    > 9 |       - { id: menteeName, label: N, kind: txt, role: mentee-name }\n        |                                           ^',
     );
   });

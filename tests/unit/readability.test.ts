@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkGuide, proseBlocks, proseOf, readGuide, readability, syllables, type GuideRules } from '../../src/lib/readability';
+import { checkGuide, proseBlocks, proseOf, readGuide, readability, syllables, type GuideRules } from '../helpers/readability';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/guides');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');

@@ -52,4 +52,3 @@ export const guideFrontmatterSchema = z.strictObject({
    */
   draft: z.boolean().default(false),
 });
-export type GuideFrontmatter = z.output<typeof guideFrontmatterSchema>;

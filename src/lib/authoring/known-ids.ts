@@ -178,14 +178,20 @@ export function compareContentIds(record: KnownIds, content: Pick<ContentIds, 'c
 }
 
 /** The build's messages for recorded checklists, items and behaviours that have gone: one per file. */
-export function missingContentIdsProblems(missing: readonly MissingId[]): ContentProblem[] {
+export function missingContentIdsProblems(missing: readonly MissingId[], unrecorded: readonly string[] = []): ContentProblem[] {
+  // One checklist gone and one new one come: most likely the same checklist, its file and id renamed together.
+  const gone = missing.filter((x) => x.kind === 'checklist');
+  const added = unrecorded.filter((u) => u.startsWith('checklist ')).map((u) => u.slice('checklist '.length));
+  const renamedTo = gone.length === 1 && added.length === 1 ? added[0] : undefined;
   const problems: ContentProblem[] = [];
   const keep = `If you renamed an id by mistake, put the old id back (wording can change freely: only ids must stay). If you meant to remove or rename it, run \`${RECORD_IDS_COMMAND}\` and commit ${KNOWN_IDS_FILE}.`;
   for (const m of missing.filter((x) => x.kind === 'checklist')) {
     problems.push({
       file: `content/checklists/`,
       message: `the checklist “${m.id}” (${m.label}) is no longer in content/checklists/. People may have saved entries for it: its page, /tools/reflection/${m.id}/, would disappear, and their entries would show only on My data and in their backups.`,
-      hint: `${keep} If you gave the checklist a new id, keep the old one instead: the id is its address, and links to it stop working too.`,
+      hint: renamedTo
+        ? `It looks renamed to “${renamedTo}”. Saved entries and links refer to the old id: to keep them, put \`id: ${m.id}\` back in that file (its file name and title can change freely). If you meant to rename it, run \`${RECORD_IDS_COMMAND}\` and commit ${KNOWN_IDS_FILE}.`
+        : `${keep} If you gave the checklist a new id, keep the old one instead: the id is its address, and links to it stop working too.`,
     });
   }
   const byOwner = (kind: MissingId['kind']) => {

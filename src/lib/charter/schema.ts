@@ -110,4 +110,3 @@ export const charterDefinitionSchema = charterDefinitionBaseSchema.superRefine((
 export type CharterDefinition = z.output<typeof charterDefinitionBaseSchema>;
 export type SectionDef = CharterDefinition['sections'][number];
 export type FieldDef = SectionDef['fields'][number];
-export type ChoiceOption = NonNullable<FieldDef['options']>[number];

@@ -84,4 +84,3 @@ export const checklistSchema = checklistBaseSchema.superRefine((c, ctx) => {
 /** A validated reflection checklist. */
 export type Checklist = z.output<typeof checklistBaseSchema>;
 export type ChecklistSection = Checklist['sections'][number];
-export type ChecklistItem = ChecklistSection['items'][number];

@@ -84,7 +84,6 @@ export const sentSchema = v.looseObject({
   stage: stageSchema,
   fingerprint: fingerprintSchema,
 });
-export type SentVersion = v.InferOutput<typeof sentSchema>;
 
 /** The two agreed this text: when, their names as written then, and which text it was. */
 export const agreementSchema = v.looseObject({
@@ -94,7 +93,6 @@ export const agreementSchema = v.looseObject({
   fingerprint: fingerprintSchema,
 });
 export type Agreement = v.InferOutput<typeof agreementSchema>;
-export type PartnerVersion = v.InferOutput<typeof partnerVersionSchema>;
 
 /**
  * What one person's calendar file uses that is not part of the agreement: the first meeting's time

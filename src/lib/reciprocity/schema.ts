@@ -241,7 +241,6 @@ export const instrumentSchema = instrumentBaseSchema.superRefine((inst, ctx) => 
 
 /** A validated reciprocity self-assessment. */
 export type Instrument = z.output<typeof instrumentBaseSchema>;
-export type StageDef = Instrument['stages'][number];
 export type OverallBand = Instrument['overall']['bands'][number];
 export type Dimension = Instrument['dimensions'][number];
 export type Band = Dimension['bands'][number];

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { getTheme } from '../../data/theme';
 import { ICONS, iconSvg, type IconSpec } from '../../lib/icons';
 
@@ -14,7 +14,7 @@ export const getStaticPaths = (() => ICONS.map((icon) => ({ params: { file: icon
 
 /** The logo's file in content/, as written in program.yaml (the build has already checked it exists). */
 async function logoFile(): Promise<string | undefined> {
-  const settings = load(await readFile('content/program.yaml', 'utf8')) as { logo?: unknown } | null;
+  const settings = parse(await readFile('content/program.yaml', 'utf8')) as { logo?: unknown } | null;
   return typeof settings?.logo === 'string' ? join('content', settings.logo) : undefined;
 }
 

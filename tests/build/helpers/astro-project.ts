@@ -38,7 +38,10 @@ export async function writeInto(dir: string, relPath: string, text: string): Pro
 /** Run a command in the copy; resolves with its exit status and all it printed. */
 export async function runIn(dir: string, args: string[], env: Record<string, string> = {}): Promise<{ ok: boolean; code: number; output: string }> {
   // The child must not think it is one of this run's test workers.
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV'));
+  // Vitest puts its own import.meta.env (BASE_URL, MODE, DEV, PROD, SSR) into process.env: a child Astro
+  // would take BASE_URL for its own base path.
+  const VITE_ENV = new Set(['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !VITE_ENV.has(k)));
   try {
     const { stdout, stderr } = await run(process.execPath, args, {
       cwd: dir,

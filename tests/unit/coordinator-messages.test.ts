@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { rename } from 'node:fs/promises';
+import { handbookCopy } from '../helpers/load-content';
+import { sampleWordsIn, sampleWordsWarning, isRebranded } from '../../src/lib/authoring/sample-words';
+
+/**
+ * What the build tells a coordinator for the mistakes they asked to be told about, each made in a
+ * copy of the fixture handbook and loaded by the real loaders: where it is, what is wrong, and the
+ * one thing to do.
+ */
+async function load(edit: (p: Awaited<ReturnType<typeof handbookCopy>>) => Promise<void>, env?: Record<string, string>) {
+  const project = await handbookCopy();
+  try {
+    await edit(project);
+    return await project.load(env);
+  } finally {
+    await project.dispose();
+  }
+}
+
+describe('content/program.yaml', () => {
+  it('has all its mistakes named in one message: a misspelt setting, a logo that is not there and a colour too light', async () => {
+    const r = await load((p) =>
+      p.edit('content/program.yaml', (t) => t.replace('logo: harbour-logo.svg', 'logo: harbour-logo.png').replace('accent: "#6b2a7a"', 'accent: "#f0f0f0"').replace('cadence:', 'cadance:')),
+    );
+    expect(r.ok).toBe(false);
+    expect(r.report).toContain('“cadance” is not a setting here: check its spelling, or remove it. Did you mean “cadence”?');
+    expect(r.report).toContain('logo names content/harbour-logo.png, which does not exist. Did you mean “harbour-logo.svg”?');
+    expect(r.report).toMatch(/accent: .*white text/);
+  });
+
+  it('says where a setting written at the wrong indentation belongs, both ways', async () => {
+    const out = await load((p) => p.edit('content/program.yaml', (t) => t.replace('  email: harbour@riverside.example.org', 'email: harbour@riverside.example.org')));
+    expect(out.report).toMatch(/content\/program\.yaml, line \d+, column 1: “email” is not a setting here\. It belongs under “contact”: indent it to line up with the other settings of contact\./);
+    const inside = await load((p) => p.edit('content/program.yaml', (t) => t.replace(/^cadence:/m, '  cadence:').replace('contact:\n  name: Oluwaseun Adeyemi\n  email: harbour@riverside.example.org\n', 'contact:\n  name: Oluwaseun Adeyemi\n  email: harbour@riverside.example.org\n')));
+    expect(inside.ok).toBe(false);
+    expect(inside.report).toMatch(/cadence: is missing\. .* It is written under “\w+”, where it is not read: it belongs at the top level \(no spaces before it\)\./);
+  });
+
+  it('offers the nearest choice for a misspelt one', async () => {
+    const r = await load((p) => p.edit('content/program.yaml', (t) => t.replace(/^cadence: \S+/m, 'cadence: montly')));
+    expect(r.report).toContain('cadence must be one of weekly, fortnightly, monthly, every-n-weeks. Did you mean “monthly”?');
+  });
+
+  it('refuses a basePath that is a web address, in the words the build uses for BASE_PATH', async () => {
+    const r = await load((p) => p.edit('content/program.yaml', (t) => `${t}basePath: https://example.org/mentoring/\n`));
+    expect(r.report).toContain('basePath is a web address (https://example.org/mentoring/): give only its path, basePath: /mentoring/, and put the address in SITE_URL.');
+  });
+});
+
+describe('ids', () => {
+  it('a checklist copied without changing its id points at the copy, saying it is one', async () => {
+    const r = await load(async (p) => p.write('content/checklists/harbour-closing-2.yaml', await p.read('content/checklists/harbour-closing.yaml')));
+    expect(r.report).toContain('content/checklists/harbour-closing-2.yaml, line 1');
+    expect(r.report).toContain('This looks like a copy of content/checklists/harbour-closing.yaml: give it an id of its own, for example “harbour-closing-2”, its file name');
+  });
+
+  it('a checklist whose file and id were renamed together is recognised as renamed, where guides still link to it and in the ids record', async () => {
+    const linked = await load(async (p) => {
+      const text = await p.read('content/checklists/harbour-closing.yaml');
+      await p.write('content/checklists/harbour-ending.yaml', text.replace('id: "harbour-closing"', 'id: harbour-ending'));
+      await rename(p.path('content/checklists/harbour-closing.yaml'), p.path('content/checklists/gone.txt'));
+      await rename(p.path('content/checklists/gone.txt'), p.path('gone.txt'));
+    });
+    expect(linked.ok, JSON.stringify(linked.warnings)).toBe(false);
+    expect(linked.report).toContain('It looks renamed: content/checklists/harbour-closing.yaml now has the id “harbour-ending”. Did you mean “harbour-ending”?');
+    const unlinked = await load(async (p) => {
+      const text = await p.read('content/checklists/harbour-closing.yaml');
+      await p.write('content/checklists/harbour-ending.yaml', text.replace('id: "harbour-closing"', 'id: harbour-ending'));
+      await rename(p.path('content/checklists/harbour-closing.yaml'), p.path('gone.txt'));
+      await p.edit('content/guides/harbour-safety.mdx', (t) => t.replace('checklist="harbour-closing"', 'checklist="harbour-ending"'));
+      await p.edit('content/assessments/reciprocity.yaml', (t) => t.replaceAll('checklist: "harbour-closing"', 'checklist: "harbour-ending"'));
+      await p.edit('content/program.yaml', (t) => t.replace('harbour-closing', 'harbour-ending'));
+    });
+    expect(unlinked.ok).toBe(false);
+    expect(unlinked.report).toContain('the checklist “harbour-closing”');
+    expect(unlinked.report).toContain('It looks renamed to “harbour-ending”. Saved entries and links refer to the old id: to keep them, put `id: harbour-closing` back in that file');
+  });
+
+  it('recorded for the first time, says renaming is still free', async () => {
+    const r = await load(async (p) => {
+      await rename(p.path('content/.ids.json'), p.path('ids.old'));
+    }, { TANDEM_RECORD_IDS: '1' });
+    expect(r.ok).toBe(true);
+    expect(r.info.join('\n')).toMatch(/^This is the first record of the ids: until the handbook is published, nobody has saved answers under them, so renaming any of them is free/);
+  });
+});
+
+describe('restoring from git', () => {
+  it('gives the command', async () => {
+    const r = await load((p) => p.edit('content/.ids.json', () => '<<<<<<< HEAD\n'));
+    expect(r.report).toContain('git checkout content/.ids.json');
+    const gone = await load(async (p) => {
+      for (const f of ['harbour-after-shift', 'harbour-closing', 'harbour-mid-point']) await rename(p.path(`content/checklists/${f}.yaml`), p.path(`${f}.old`));
+    });
+    expect(gone.report).toContain('content/checklists/: this folder holds no .yaml files, and the site needs at least one.');
+    expect(gone.report).toContain('Restore them with `git checkout -- content/checklists/`');
+  });
+});
+
+describe('drafts', () => {
+  it('a published page linking to a draft guide stops the build, naming the draft', async () => {
+    const r = await load((p) => p.edit('content/guides/harbour-charter.mdx', (t) => t.replace(/^---\n/, '---\ndraft: true\n')));
+    expect(r.ok).toBe(false);
+    expect(r.report).toContain('links to the guide “harbour-charter”, which is a draft (draft: true), so it is not published');
+    expect(r.report).toContain('Publish the guide by removing draft: true from content/guides/harbour-charter.mdx');
+  });
+});
+
+describe('words left from the example programme', () => {
+  it('are listed as a warning, with file and line, once the programme has its own name', async () => {
+    const r = await load((p) => p.edit('content/guides/harbour-practice.mdx', (t) => `${t}\nAsk Priya Raman at Northfield.\n`));
+    expect(r.ok).toBe(true);
+    expect(r.warnings.join('\n')).toMatch(/content\/ still has a word from the example programme[^]*content\/guides\/harbour-practice\.mdx, line \d+: “Northfield”/);
+  });
+  it('are not listed while the handbook is still the example', () => {
+    expect(isRebranded({ name: 'Tandem', organisation: 'Northfield Engineering Guild' })).toBe(false);
+    expect(isRebranded({ name: 'Tandem', organisation: 'Riverside' })).toBe(true);
+    expect(sampleWordsWarning(sampleWordsIn([{ file: 'a.mdx', text: 'nothing here' }]))).toBeUndefined();
+    expect(sampleWordsIn([{ file: 'a.yaml', text: 'x\nname: Priya Raman\n' }])).toEqual([{ file: 'a.yaml', line: 2, word: 'Priya Raman' }]);
+  });
+});
