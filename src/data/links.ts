@@ -5,8 +5,8 @@ import { withBase } from '../lib/site';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentError } from '../lib/authoring/content-error';
-import { withoutCode } from '../lib/authoring/guides';
-import { position, snippetAt } from '../lib/authoring/problems';
+import { parseGuide, walk, type MdxNode } from '../lib/authoring/mdx';
+import { snippetAt } from '../lib/authoring/problems';
 
 /**
  * Where a link is written, for the build's message: "content/charter.yaml: section “x”" names its
@@ -56,18 +56,27 @@ export async function checklistHref(id: string, base: string, from: string): Pro
 }
 
 /**
- * Where in the guides a piece of source (like `<GuideLink to="x#y"`) is written, for mistakes only
- * found while pages are built. `root` is the project's folder (the build runs there).
+ * Where in the guides a component is written (`<GuideLink to="x#y"`, its name and settings as a
+ * guide writes them), for mistakes only found while pages are built: the first component in the
+ * guides' trees with that name and those settings. `root` is the project's folder (the build runs there).
  */
 export function findInGuides(needle: string, root = process.cwd()): Pick<ContentProblem, 'file' | 'line' | 'column' | 'snippet'> | undefined {
   const dir = join(root, 'content/guides');
   if (!existsSync(dir)) return undefined;
+  const [wanted] = parseGuide(`${needle} />`).tree.children ?? [];
+  if (!wanted?.name) return undefined;
+  const same = (n: MdxNode) =>
+    (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') &&
+    n.name === wanted.name &&
+    (wanted.attributes ?? []).every((a) => n.attributes?.some((b) => b.type === a.type && b.name === a.name && b.value === a.value));
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
-    const text = readFileSync(join(dir, name), 'utf8');
-    const i = withoutCode(text).indexOf(needle);
-    if (i === -1) continue;
-    const { line, column } = position(text, i);
-    return { file: `content/guides/${name}`, line, column, snippet: snippetAt(text, line, column) };
+    const guide = parseGuide(readFileSync(join(dir, name), 'utf8'));
+    let found: MdxNode | undefined;
+    walk(guide.tree, (n) => {
+      if (!found && same(n)) found = n;
+    });
+    const start = found?.position?.start;
+    if (start) return { file: `content/guides/${name}`, line: start.line, column: start.column, snippet: snippetAt(guide.text, start.line, start.column) };
   }
   return undefined;
 }

@@ -1,15 +1,19 @@
 /**
  * Checks on a guide's source (content/guides/*.mdx) that must stop the build before any page is
- * made, each naming the file, the line and what to do: a file name that cannot be an address, a
- * component that does not exist, and links to guides, checklists or tools that do not exist.
+ * made, each naming the file, the line and what to do: a file name that cannot be an address, MDX
+ * the compiler refuses, a component that does not exist, and links to guides, checklists, tools or
+ * pictures that do not exist. The guide is read with the compiler's own parse (./mdx): code, text and
+ * components are what the build reads them as, and the frontmatter is read as YAML (./yaml).
  */
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { reflectProblems } from '../checklists/reflect';
+import { withoutSiteBase } from '../base-links';
+import { FIXED_WORKSHEETS } from '../site';
 import { guideFrontmatterSchema } from './guide-schema';
-import { schemaProblems } from './schema-problems';
+import { parseGuide, walk, type MdxError, type MdxNode, type Point } from './mdx';
 import { didYouMean, listOf } from './nearest';
-import { position, snippetAt, type ContentProblem } from './problems';
-import { parseYaml, unclosedQuote } from './yaml';
+import { snippetAt, type ContentProblem } from './problems';
+import { schemaProblems } from './schema-problems';
+import { parseYaml, placeOf, unclosedQuote, type YamlResult } from './yaml';
 
 /** The components every guide may use without importing them (src/components/mdx/index.ts provides them). */
 export const GUIDE_COMPONENTS = ['Callout', 'TryThis', 'Reflect', 'ToolLink', 'GuideLink', 'ConcernsContact', 'Safeguarding'] as const;
@@ -89,147 +93,20 @@ export function fileNameProblem(file: string, name: string): ContentProblem | un
   };
 }
 
-/**
- * Fenced code blocks blanked out, keeping every offset: fences may be indented (inside a list item)
- * or quoted (behind "> "), and a fence closes only on a fence of the same character at least as long
- * as the one that opened it, as in CommonMark (so ```` can show a ``` block).
- */
-function withoutFences(text: string): string {
-  const lines = text.split('\n');
-  let open: { char: string; length: number } | undefined;
-  return lines
-    .map((line) => {
-      const fence = /^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})/.exec(line);
-      if (!open) {
-        if (!fence) return line;
-        open = { char: fence[1]![0]!, length: fence[1]!.length };
-        return line.replace(/[^\n]/g, ' ');
-      }
-      if (fence && fence[1]![0] === open.char && fence[1]!.length >= open.length && line.slice(fence.index + fence[0].length).trim() === '') open = undefined;
-      return line.replace(/[^\r]/g, ' ');
-    })
-    .join('\n');
+/** A guide's frontmatter read as YAML, with lines in the whole file; undefined when it has none. */
+export function guideFrontmatter(file: string, text: string): YamlResult | undefined {
+  const guide = parseGuide(text);
+  return guide.frontmatter && parseYaml(guide.text, file, guide.frontmatter);
 }
 
-/** The text with the frontmatter, import lines, code (fenced blocks, inline code of any number of backticks) and comments blanked out, keeping every offset. */
-export function withoutCode(text: string, options: { keepComments?: boolean } = {}): string {
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  const out = withoutFences(text.replace(/^---\r?\n[\s\S]*?\r?\n---/, blank))
-    .replace(/^(import|export)\s[^\n]*$/gm, blank)
-    // A code span opens with a run of backticks and closes on a run of exactly as many.
-    .replace(/(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)/g, blank);
-  return (options.keepComments ? out : out.replace(/<!--[\s\S]*?-->/g, blank)).replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
-}
-
-/** Component tags (<Callout>…</Callout>) opened and never closed, or closed and never opened, in source order. */
-export function unclosedComponents(text: string): { name: string; offset: number; closing: boolean }[] {
-  const clean = withoutCode(text);
-  const open: { name: string; offset: number }[] = [];
-  const wrong: { name: string; offset: number; closing: boolean }[] = [];
-  for (const m of clean.matchAll(/<(\/?)([A-Z][A-Za-z0-9_.]*)((?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*)>/g)) {
-    const [, slash, name, rest] = m;
-    if (!slash && /\/\s*$/.test(rest!)) continue; // <ConcernsContact />
-    if (!slash) {
-      open.push({ name: name!, offset: m.index });
-      continue;
-    }
-    const i = open.findLastIndex((o) => o.name === name);
-    if (i === -1) wrong.push({ name: name!, offset: m.index, closing: true });
-    else {
-      // Anything opened after it and still open is never closed.
-      wrong.push(...open.splice(i).slice(1).map((o) => ({ ...o, closing: false })));
-    }
-  }
-  wrong.push(...open.map((o) => ({ ...o, closing: false })));
-  return wrong.sort((a, b) => a.offset - b.offset);
-}
-
-export interface ComponentUse {
-  name: string;
-  attrs: Record<string, string>;
-  /** Every attribute's name, whatever its value (a string, an expression or none). */
-  names: string[];
-  /** Offset of the "<" in the file. */
-  offset: number;
-}
-
-/** Every opening tag of a component (a capitalised name) in an MDX source, with its string attributes. */
-export function componentUses(text: string): ComponentUse[] {
-  const clean = withoutCode(text);
-  const uses: ComponentUse[] = [];
-  const tag = /<([A-Z][A-Za-z0-9_.]*)((?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*)>/g;
-  for (const m of clean.matchAll(tag)) {
-    const attrs: Record<string, string> = {};
-    for (const a of m[2]!.matchAll(/([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g)) {
-      attrs[a[1]!] = a[2] ?? a[3] ?? a[4] ?? '';
-    }
-    const bare = m[2]!.replace(/"[^"]*"|'[^']*'|\{[^}]*\}/g, ' ').replace(/\/\s*$/, '');
-    const names = [...bare.matchAll(/([A-Za-z_][\w:-]*)/g)].map((a) => a[1]!);
-    uses.push({ name: m[1]!, attrs, names, offset: m.index });
-  }
-  return uses;
-}
-
-/** Names a guide imports itself (import X from '…' or import { X } from '…'): those are allowed too. */
-function importedNames(text: string): Set<string> {
-  const names = new Set<string>();
-  for (const m of text.matchAll(/^import\s+([^'";]+?)\s+from\s/gm)) {
-    for (const n of m[1]!.replace(/[{}]/g, ',').split(',')) {
-      const name = n.trim().split(/\s+as\s+/).at(-1)?.trim();
-      if (name && name !== '*') names.add(name);
-    }
-  }
-  return names;
-}
-
-/**
- * Imports of a file beside the guide (`import X from './timeline.astro'`) that is not there. Only
- * paths inside content/guides/ are checked here, against `ctx.files`; others are left to the build.
- */
-function missingImports(text: string, ctx: GuideContext): { offset: number; spec: string }[] {
-  if (!ctx.files) return [];
-  const out: { offset: number; spec: string }[] = [];
-  for (const m of text.matchAll(/^import\s[^\n]*?['"](\.{1,2}\/[^'"]+)['"]/gm)) {
-    const spec = m[1]!;
-    const parts: string[] = [];
-    let outside = false;
-    for (const part of spec.split('/')) {
-      if (part === '.' || part === '') continue;
-      if (part === '..') outside = parts.pop() === undefined || outside;
-      else parts.push(part);
-    }
-    if (outside) continue;
-    if (!ctx.files.includes(parts.join('/'))) out.push({ offset: m.index + m[0].lastIndexOf(spec) - 1, spec });
-  }
-  return out;
-}
-
-/** The frontmatter's `related:` entries, with the line each is on. */
-function relatedRefs(text: string): { ref: string; line: number }[] {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!m) return [];
-  let front: unknown;
-  try {
-    front = load(m[1]!);
-  } catch {
-    return []; // the build reports frontmatter syntax itself
-  }
-  const related = front && typeof front === 'object' ? (front as Record<string, unknown>)['related'] : undefined;
-  if (!Array.isArray(related)) return [];
-  const lines = m[1]!.split('\n');
-  const relLine = lines.findIndex((l) => /^related\s*:/.test(l));
-  return related
-    .filter((r): r is string => typeof r === 'string')
-    .map((ref) => {
-      const own = lines.findIndex((l, i) => i >= relLine && l.includes(ref));
-      return { ref, line: (own === -1 ? relLine : own) + 2 };
-    });
-}
+/** The frontmatter's settings, when they are key: value lines. */
+const settings = (r: YamlResult | undefined): Record<string, unknown> | undefined =>
+  r?.ok && r.data && typeof r.data === 'object' && !Array.isArray(r.data) ? (r.data as Record<string, unknown>) : undefined;
 
 /** A guide's frontmatter checked against its schema, with lines in the whole file; none at all is a mistake too. */
 export function frontmatterProblems(file: string, text: string): ContentProblem[] {
-  const front = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!front) {
+  const parsed = guideFrontmatter(file, text);
+  if (!parsed) {
     return [
       {
         file,
@@ -239,11 +116,9 @@ export function frontmatterProblems(file: string, text: string): ContentProblem[
       },
     ];
   }
-  const start = front.index + front[0].indexOf('\n') + 1;
-  const parsed = parseYaml(text, file, { start, end: start + front[1]!.length });
   if (!parsed.ok) return []; // reported as YAML that does not parse
-  const data = parsed.data;
-  if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
+  const data = settings(parsed);
+  if (!data) {
     return [{ file, line: 2, message: 'the frontmatter (between the --- lines) must hold key: value lines: title, description, audience, topic, order and updated.', hint: 'Copy the lines between --- at the top of another guide, and change them for this one.' }];
   }
   const problems = schemaProblems(guideFrontmatterSchema, data, parsed.source);
@@ -259,279 +134,302 @@ export function crossGuideProblems(guides: readonly { file: string; text: string
   const problems: ContentProblem[] = [];
   const topics = new Map<string, { topic: string; file: string }>();
   for (const g of guides) {
-    const front = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---/.exec(g.text);
-    let data: Record<string, unknown> | undefined;
-    try {
-      const d: unknown = front ? load(front[1]!, { schema: CORE_SCHEMA }) : undefined;
-      data = d && typeof d === 'object' ? (d as Record<string, unknown>) : undefined;
-    } catch {
-      continue;
-    }
-    const lineOfKey = (key: string) => {
-      const i = g.text.split('\n').findIndex((l) => new RegExp(`^${key}\\s*:`).test(l));
-      return i === -1 ? undefined : i + 1;
-    };
-    const topic = typeof data?.['topic'] === 'string' ? data['topic'].trim() : undefined;
+    const parsed = guideFrontmatter(g.file, g.text);
+    const data = settings(parsed);
+    if (!parsed?.ok || !data) continue;
+    const topic = typeof data['topic'] === 'string' ? data['topic'].trim() : undefined;
     if (topic) {
       const seen = topics.get(topic.toLowerCase());
       if (!seen) topics.set(topic.toLowerCase(), { topic, file: g.file });
       else if (seen.topic !== topic) {
-        const line = lineOfKey('topic');
         problems.push({
           file: g.file,
-          line,
-          snippet: line ? snippetAt(g.text, line, 1) : undefined,
+          ...placeOf(parsed.source, ['topic'], 'key'),
           message: `topic “${topic}” is written “${seen.topic}” in ${seen.file}: the guides page would show them as two groups.`,
           hint: `Write the topic the same way in every guide: “${seen.topic}”.`,
         });
       }
     }
     const slug = g.file.split('/').at(-1)!.replace(/\.mdx$/, '');
-    const related = data?.['related'];
-    if (Array.isArray(related) && related.includes(slug)) {
-      const line = lineOfKey('related');
-      problems.push({ file: g.file, line, snippet: line ? snippetAt(g.text, line, 1) : undefined, message: `related: lists this guide itself (“${slug}”).`, hint: 'related: lists other guides to read next: remove this one.' });
+    const related = Array.isArray(data['related']) ? (data['related'] as unknown[]) : [];
+    if (related.includes(slug)) {
+      problems.push({ file: g.file, ...placeOf(parsed.source, ['related', related.indexOf(slug)]), message: `related: lists this guide itself (“${slug}”).`, hint: 'related: lists other guides to read next: remove this one.' });
     }
   }
   return problems;
 }
 
-/** The guide's `audience` as written, when it is a list (for the <Reflect> rule). */
-function guideAudience(text: string): string[] | undefined {
-  const front = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  try {
-    const data = front ? load(front[1]!, { schema: CORE_SCHEMA }) : undefined;
-    const a = data && typeof data === 'object' ? (data as Record<string, unknown>)['audience'] : undefined;
-    return Array.isArray(a) ? a.map(String) : undefined;
-  } catch {
-    return undefined;
+/** Tags HTML leaves open, which MDX needs closed; and the tags a guide may write: any other lower-case tag is taken for a placeholder (<name>). */
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const HTML_TAGS = new Set([...VOID_TAGS, ...'a abbr b blockquote caption cite code dd del details div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 i ins kbd li mark ol p pre q s section small span strong sub summary sup table tbody td tfoot th thead time tr u ul iframe video audio picture'.split(' ')]);
+/** Documents beside a guide, which are not published. */
+const DOCUMENTS = ['.pdf', '.doc', '.docx', '.xls', '.xlsx', '.ppt', '.pptx', '.odt', '.ods', '.zip', '.csv', '.txt'];
+const COMPONENT_LIST = listOf(GUIDE_COMPONENTS.map((c) => `<${c}>`));
+const isLower = (name: string) => name[0] !== undefined && name[0] !== name[0].toUpperCase();
+const lowerComponent = (name: string) => GUIDE_COMPONENTS.find((c) => c.toLowerCase() === name.toLowerCase() && c !== name);
+const isAddress = (url: string) => url.startsWith('/') || url.includes(':');
+const otherSite = (url: string) => url.startsWith('http://') || url.startsWith('https://') || url.startsWith('//');
+const OTHER_SITE = {
+  message: 'a picture, video or frame from another site: the handbook’s pages load nothing from other sites (readers’ privacy, and the security policy every page carries), so it would show as a broken image or an empty frame.',
+  hint: 'Save the image in content/guides/ and write ![what it shows](./the-file.jpg); for a video, link to it: [Watch the welcome video](https://…).',
+};
+const LESS_THAN = { message: 'a “<” that does not start a component: in a guide, “<” always starts one, so this page cannot be built.', hint: 'Write “less than” (or “fewer than”) instead, or put the text in `backticks`.' };
+const CURLY = {
+  message: 'a curly bracket “{” in the text: in a guide, curly brackets hold code, so this page cannot be built.',
+  hint: 'Remove the bracket or write the words instead; to show it as it is, write \\{ or put the text in `backticks`.',
+};
+
+/** A tag as written, from its "<" to its ">" (or the end of its line). */
+function tagAt(text: string, offset: number): string {
+  const eol = text.indexOf('\n', offset) === -1 ? text.length : text.indexOf('\n', offset);
+  const close = text.indexOf('>', offset);
+  return text.slice(offset, close !== -1 && close < eol ? close + 1 : eol).trimEnd();
+}
+
+/** A tag that is never closed: an HTML tag left open, a <name> placeholder, or a component or tag without its closing tag. */
+function unclosed(name: string, text: string, at: Point, inline: boolean): { message: string; hint: string } {
+  const tag = tagAt(text, at.offset);
+  if (isLower(name) && VOID_TAGS.has(name)) {
+    return {
+      message: `${tag} must be closed in a guide: MDX needs every tag closed, even those HTML leaves open.`,
+      hint: `Write ${tag.slice(0, tag.endsWith('>') ? -1 : undefined).trimEnd()} /> (with a slash before “>”). For a line break, a blank line (a new paragraph) is usually better.`,
+    };
   }
+  if (isLower(name) && !HTML_TAGS.has(name) && !lowerComponent(name)) {
+    return {
+      message: `“${tag}” is not an HTML tag or a component: in a guide, “<” starts one, so this stops the page from being built.`,
+      hint: `For a placeholder, write [${name}] or “your partner’s name” instead; to show the text as it is, put it in \`backticks\`.`,
+    };
+  }
+  return {
+    message: `<${name}> is opened here and never closed: the text it holds must end with </${name}>.`,
+    hint: inline ? `Close it in the same paragraph: <${name} …>the words it holds</${name}>.` : `Add </${name}> on its own line after the last paragraph that belongs in it (or write <${name} … /> if it holds nothing).`,
+  };
+}
+
+/** A mistake the compiler stopped at, in the words of the checks: where, what, and what to do. */
+function compilerProblem(e: MdxError, text: string): { at: Point; message: string; hint: string } {
+  const { reason } = e;
+  const [tag, other] = [...reason.matchAll(/`<\/?([^`>]*)>`/g)].map((m) => m[1]!);
+  if (reason.startsWith('Expected a closing tag for') && tag !== undefined) return { at: e.opened ?? e, ...unclosed(tag, text, e.opened ?? e, reason.includes('before the end of')) };
+  if (reason.startsWith('Unexpected closing tag') && tag !== undefined) {
+    // Another tag opened inside this one and never closed: that one is the mistake.
+    if (e.opened && other !== undefined) return { at: e.opened, ...unclosed(other, text, e.opened, e.opened.line === e.line) };
+    return { at: e, message: `</${tag}> closes a <${tag}> that was never opened.`, hint: `Remove this </${tag}>, or add the opening <${tag}> where the box should start.` };
+  }
+  if (reason.startsWith('Expected the closing tag') && tag !== undefined && e.opened) {
+    return {
+      at: e,
+      message: `</${tag}> ends a paragraph, but its <${tag}> (line ${e.opened.line}) is on a line of its own: the closing tag must then be on a line of its own too.`,
+      hint: `Put </${tag}> on the next line, alone (or write the whole box on one line: <${tag}>…</${tag}>).`,
+    };
+  }
+  if (text.startsWith('<!--', e.offset)) {
+    return { at: e, message: 'an HTML comment “<!-- … -->”: guides are MDX, where this form stops the page from being built.', hint: 'Write a comment as {/* your note */} instead: it is kept out of the page, like an HTML comment.' };
+  }
+  if (reason.startsWith('Unexpected character') && text[e.offset] === '<') {
+    const written = tagAt(text, e.offset);
+    const address = written.endsWith('>') && !written.includes(' ') ? written.slice(1, -1) : '';
+    const web = ['http://', 'https://', 'www.'].some((p) => address.startsWith(p));
+    if (web || address.includes('@')) {
+      const mail = address.startsWith('mailto:') ? address.slice(7) : address;
+      return {
+        at: e,
+        message: `“${written}”: in a guide, “<” starts a component, so a ${web ? 'web address' : 'mail address'} in angle brackets stops the page from being built.`,
+        hint: web ? `Write the link as [the words to click](${address.startsWith('www.') ? `https://${address}` : address}), or the address on its own without < >.` : `Write the address without < >: ${mail}, or as a link: [write to us](mailto:${mail}).`,
+      };
+    }
+    const next = text[e.offset + 1] ?? '';
+    if (next.toLowerCase() === next.toUpperCase()) return { at: e, ...LESS_THAN };
+    // title="The "two-way" test": the value ends at the second quotation mark, and the rest reads as settings.
+    const quote = ['"', "'"].find((q) => written.split(q).some((part, i) => i >= 2 && i % 2 === 0 && part !== '' && !' \t/>'.includes(part[0]!)));
+    if (quote) {
+      const kind = quote === '"' ? 'double' : 'single';
+      return { at: e, message: `${written.split(/[\s/>]/)[0]}>: a value in straight ${kind} quotes holds straight ${kind} quotes too, so it ends early and the rest is read as settings.`, hint: 'Inside the value, use curly quotes (“two-way”) or the other kind of straight quotes (\'two-way\').' };
+    }
+    return {
+      at: e,
+      message: `“${written}” cannot be read as a component or a tag, so this page cannot be built.`,
+      hint: 'Write each setting as name="value", with straight quotes around the value (title="Before you start"). If this “<” does not start a component, write “less than” instead, or put the text in `backticks`.',
+    };
+  }
+  if (reason.includes('closing brace for `{`')) return { at: e, ...CURLY };
+  if (reason.startsWith('Could not parse expression')) {
+    const open = text.lastIndexOf('{', e.offset);
+    const at = open === -1 ? e : { ...e, offset: open, column: e.column - (e.offset - open) };
+    if (!text.slice(0, Math.max(0, open)).trimEnd().endsWith('=')) return { at, ...CURLY };
+    return { at, message: 'a setting’s value in curly brackets is read as code, and this is not code, so this page cannot be built.', hint: 'Write the value in straight double quotes instead: title="Before you start".' };
+  }
+  if (reason.startsWith('Could not parse esm')) {
+    const lineStart = e.offset - e.column + 1;
+    const word = text.startsWith('export', lineStart) ? 'export' : 'import';
+    return {
+      at: { line: e.line, column: 1, offset: lineStart },
+      message: `a line that starts with “${word}” is read as code in a guide, and this one cannot be read, so the page cannot be built.`,
+      hint: `If it is a sentence, start it with another word (or a capital letter). Guides use ${COMPONENT_LIST} without importing anything.`,
+    };
+  }
+  return { at: e, message: `MDX cannot read this, so the page cannot be built: ${reason}`, hint: 'In a guide, “<” starts a component or a tag and “{” starts code: write \\< or \\{ to show them as they are, or put the text in `backticks`.' };
+}
+
+/** An attribute's value when it is written in quotes; null for one written without a value or as {code}; undefined when absent. */
+function attribute(node: MdxNode, name: string): string | null | undefined {
+  const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
+  return a === undefined ? undefined : typeof a.value === 'string' ? a.value : null;
+}
+
+/** The file beside the guide a relative address names ("./rota.png" → "rota.png"), or undefined when it leads out of the folder. */
+function besideGuide(url: string): string | undefined {
+  const parts: string[] = [];
+  let path = url.split('#')[0]!.split('?')[0]!;
+  try {
+    path = decodeURI(path);
+  } catch {
+    // Kept as written.
+  }
+  for (const part of path.split('/').filter((p) => p !== '.' && p !== '')) {
+    if (part !== '..') parts.push(part);
+    else if (parts.pop() === undefined) return undefined;
+  }
+  return parts.join('/');
 }
 
 /** Every mistake in one guide's source that the build can see before rendering it. */
 export function guideSourceProblems(file: string, text: string, ctx: GuideContext): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const at = (offset: number) => {
-    const { line, column } = position(text, offset);
-    return { file, line, column, snippet: snippetAt(text, line, column) };
-  };
+  const guide = parseGuide(text);
   // Frontmatter that is not valid YAML: reported with its line in the whole file, and nothing else checked.
-  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (front) {
-    const start = front.index + front[0].indexOf('\n') + 1;
-    const parsed = parseYaml(text, file, { start, end: start + front[1]!.length });
-    if (!parsed.ok) return [{ ...parsed.problem, message: `the frontmatter (between the --- lines) ${parsed.problem.message.replace(/^this /, '')}` }];
-  }
-  const imported = importedNames(text);
-  problems.push(...missingImports(text, ctx).map(({ offset, spec }) => ({
-    ...at(offset),
-    message: `imports “${spec}”, which is not in content/guides/, so this page cannot be built.`,
-    hint: `Guides use ${listOf(GUIDE_COMPONENTS.map((c) => `<${c}>`))} without importing anything: remove the import line (and the component it names), or put the file in content/guides/.`,
-  })));
-  const audience = guideAudience(text);
-  const known: readonly string[] = GUIDE_COMPONENTS;
+  const front = guideFrontmatter(file, text);
+  if (front && !front.ok) return [{ ...front.problem, message: `the frontmatter (between the --- lines) ${front.problem.message.replace(/^this /, '')}` }];
+  const data = settings(front);
+  const audience = Array.isArray(data?.['audience']) ? (data['audience'] as unknown[]).map(String) : undefined;
+  // A draft may link to drafts; a published guide may not.
+  const drafts = new Set(data?.['draft'] === true ? [] : (ctx.drafts ?? []));
+  const draft = (link: string, slug: string) => ({
+    message: `${link} “${slug}”, a draft (draft: true in content/guides/${slug}.mdx): drafts are not published, so the link would lead nowhere.`,
+    hint: `Publish “${slug}” by removing draft: true from its frontmatter, or remove the link until it is published.`,
+  });
   const guideName = (g: string) => `“${g}”`;
+  const problems: (ContentProblem & { offset: number })[] = [];
+  const report = (p: Point, what: { message: string; hint: string }) => problems.push({ file, line: p.line, column: p.column, snippet: snippetAt(guide.text, p.line, p.column), ...what, offset: p.offset });
 
-  for (const use of componentUses(text)) {
-    if (!known.includes(use.name) && !imported.has(use.name.split('.')[0]!)) {
-      problems.push({
-        ...at(use.offset),
-        message: `<${use.name}> is not a component guides can use.${didYouMean(use.name, known, (n) => `<${n}>`)}`,
-        hint: `Guides can use ${listOf(GUIDE_COMPONENTS.map((c) => `<${c}>`))}, without importing anything. Names are case-sensitive: check the spelling, or write the text without the component.`,
-      });
-      continue;
-    }
-    const props = COMPONENT_PROPS[use.name as GuideComponent] as readonly string[] | undefined;
-    // title="The "two-way" test": the value ends at the second quotation mark, and the rest reads as settings.
-    const tagText = withoutCode(text).slice(use.offset, withoutCode(text).indexOf('>', use.offset) + 1);
-    if (props && use.names.some((n) => !props.includes(n)) && /=\s*"[^"]*"[^\s/>]/.test(tagText)) {
-      problems.push({
-        ...at(use.offset),
-        message: `<${use.name}>: a value in straight double quotes holds straight double quotes too, so it ends early and the rest is read as settings.`,
-        hint: 'Inside the value, use curly quotes (“two-way”) or single quotes (\'two-way\').',
-      });
-      continue;
-    }
-    for (const attr of props ? use.names.filter((n) => !props.includes(n)) : []) {
-      problems.push({
-        ...at(use.offset),
-        message: `<${use.name}> has no setting “${attr}”, so it would be ignored.${didYouMean(attr, props!)}`,
-        hint: props!.length ? `<${use.name}> takes ${listOf(props!.map((n) => `${n}="…"`))}: check the spelling, or remove “${attr}”.` : `<${use.name} /> takes no settings: remove “${attr}”.`,
-      });
-    }
-    if (use.name === 'GuideLink') {
-      const to = use.attrs['to'];
-      const slug = to?.split('#')[0];
-      if (!to) problems.push({ ...at(use.offset), message: '<GuideLink> needs to="…", the file name of a guide without .mdx.', hint: 'Write it like <GuideLink to="starting-well">.' });
-      else if (!ctx.guides.includes(slug!)) {
-        problems.push({
-          ...at(use.offset),
-          message: `<GuideLink to="${to}"> links to a guide that does not exist: there is no content/guides/${slug}.mdx.${didYouMean(slug!, ctx.guides, guideName)}`,
-          hint: '`to` is a guide’s file name in content/guides/, without .mdx (and optionally #a-heading).',
-        });
-      }
-    }
-    if (use.name === 'Reflect' && use.attrs['checklist'] !== undefined) {
-      const id = use.attrs['checklist'];
-      const readers = use.attrs['readers'];
-      if (!ctx.checklists.includes(id)) {
-        problems.push({
-          ...at(use.offset),
-          message: `<Reflect checklist="${id}"> names a checklist that does not exist.${checklistSuggestion(id, ctx)}`,
-          hint: '`checklist` is the id: at the top of a file in content/checklists/; or leave it out for a reflection box without a link.',
-        });
-      } else if (ctx.checklistAudience?.[id]) {
-        const wrong = reflectProblems({ checklist: id, checklistAudience: ctx.checklistAudience[id]!, readers, guideAudience: audience });
-        if (wrong.length) {
-          problems.push({
-            ...at(use.offset),
-            message: `<Reflect checklist="${id}"${readers !== undefined ? ` readers="${readers}"` : ''}>: ${wrong.join('; ')}.`,
-            hint: 'A prompt speaks to the guide’s whole audience unless readers="…" names some of them, and the checklist it links to must be for them. You can also leave checklist out, for a reflection box without a link.',
-          });
-        }
-      }
-    }
-    if (use.name === 'ToolLink') {
-      const tool = use.attrs['tool'];
-      if (!tool || !ctx.tools.includes(tool)) {
-        problems.push({
-          ...at(use.offset),
-          message: `<ToolLink tool="${tool ?? ''}"> names a tool that does not exist.${tool ? didYouMean(tool, ctx.tools, guideName) : ''}`,
-          hint: `\`tool\` is one of ${listOf(ctx.tools.map((t) => `“${t}”`))}.`,
-        });
-      }
-    }
+  for (const e of guide.errors) {
+    const { at, ...what } = compilerProblem(e, guide.text);
+    report(at, what);
   }
-
-  // A component written in lower case is read as an unknown HTML tag and silently shows nothing special.
-  const lower = new RegExp(`<(${GUIDE_COMPONENTS.join('|')})\\b`, 'gi');
-  for (const m of withoutCode(text).matchAll(lower)) {
-    const name = m[1]!;
-    const meant = GUIDE_COMPONENTS.find((c) => c.toLowerCase() === name.toLowerCase())!;
-    if (/^[A-Z]/.test(name)) continue; // capitalised: checked with the other components above
-    problems.push({
-      ...at(m.index),
-      message: `<${name}> is not a component guides can use. Did you mean <${meant}>?`,
-      hint: `Component names are case-sensitive: write <${meant}>.`,
+  const declared = new Set([...guide.code.imports.flatMap((i) => i.names), ...guide.code.exported, 'frontmatter', 'props']);
+  for (const { spec, at } of guide.code.imports) {
+    const path = spec.startsWith('./') || spec.startsWith('../') ? besideGuide(spec) : undefined;
+    if (!ctx.files || path === undefined || ctx.files.includes(path)) continue;
+    report(at, {
+      message: `imports “${spec}”, which is not in content/guides/, so this page cannot be built.`,
+      hint: `Guides use ${COMPONENT_LIST} without importing anything: remove the import line (and the component it names), or put the file in content/guides/.`,
     });
   }
 
-  // HTML comments and unclosed tags, which MDX refuses with a compiler's message.
-  const noCode = withoutCode(text, { keepComments: true });
-  for (const m of noCode.matchAll(/<!--/g)) {
-    problems.push({
-      ...at(m.index),
-      message: 'an HTML comment “<!-- … -->”: guides are MDX, where this form stops the page from being built.',
-      hint: 'Write a comment as {/* your note */} instead: it is kept out of the page, like an HTML comment.',
-    });
-  }
-  for (const m of withoutCode(text).matchAll(/<(br|hr|img|wbr|input|col|source)\b((?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*)>/gi)) {
-    if (/\/\s*$/.test(m[2]!)) continue;
-    problems.push({
-      ...at(m.index),
-      message: `<${m[1]}${m[2]}> must be closed in a guide: MDX needs every tag closed, even those HTML leaves open.`,
-      hint: `Write <${m[1]}${m[2]!.trimEnd()} /> (with a slash before “>”). For a line break, a blank line (a new paragraph) is usually better.`,
-    });
-  }
-  problems.push(...unclosedComponents(text).map((u) => ({
-    ...at(u.offset),
-    message: u.closing
-      ? `</${u.name}> closes a <${u.name}> that was never opened.`
-      : `<${u.name}> is opened here and never closed: the text it holds must end with </${u.name}>.`,
-    hint: u.closing
-      ? `Remove this </${u.name}>, or add the opening <${u.name}> where the box should start.`
-      : `Add </${u.name}> on its own line after the last paragraph that belongs in it (or write <${u.name} … /> if it holds nothing).`,
-  })));
-
-  // Markdown habits MDX does not share: <https://…> and <name@example.org> links, and <name> placeholders.
-  const HTML = new Set(['a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'dd', 'del', 'details', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's', 'section', 'small', 'source', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'wbr', 'iframe', 'video', 'audio', 'picture']);
-  for (const m of noCode.matchAll(/<([^<>\s]+@[^<>\s]+|(?:https?:\/\/|www\.|mailto:)[^<>\s]*)>|<\/?([a-z][a-z0-9-]*)\b[^<>]*>/g)) {
-    const [whole, address, tag] = m;
-    // Known tags, closing tags, and components written in lower case (reported above) are not placeholders.
-    if (tag && (HTML.has(tag) || whole.startsWith('</') || GUIDE_COMPONENTS.some((c) => c.toLowerCase() === tag))) continue;
-    const email = address?.includes('@') && !address.startsWith('http');
-    problems.push({
-      ...at(m.index),
-      message: address
-        ? `“${whole}”: in a guide, “<” starts a component, so a ${email ? 'mail address' : 'web address'} in angle brackets stops the page from being built.`
-        : `“${whole}” is not an HTML tag or a component: in a guide, “<” starts one, so this stops the page from being built.`,
-      hint: address
-        ? email
-          ? `Write the address without < >: ${address.replace(/^mailto:/, '')}, or as a link: [write to us](mailto:${address.replace(/^mailto:/, '')}).`
-          : `Write the link as [the words to click](${address.startsWith('www.') ? `https://${address}` : address}), or the address on its own without < >.`
-        : `For a placeholder, write [${tag}] or “your partner’s name” instead; to show the text as it is, put it in \`backticks\`.`,
-    });
-  }
-  // What the site's security policy blocks: pictures and frames from other sites.
-  for (const m of noCode.matchAll(/!\[[^\]]*\]\(\s*(https?:\/\/[^)\s]+)[^)]*\)|<(img|iframe|video|audio|source)\b[^>]*\ssrc\s*=\s*["'](https?:)?\/\/[^"']*["'][^>]*>|<iframe\b/gi)) {
-    problems.push({
-      ...at(m.index),
-      message: 'a picture, video or frame from another site: the handbook’s pages load nothing from other sites (readers’ privacy, and the security policy every page carries), so it would show as a broken image or an empty frame.',
-      hint: 'Save the image in content/guides/ and write ![what it shows](./the-file.jpg); for a video, link to it: [Watch the welcome video](https://…).',
-    });
-  }
-  // Files beside a guide are published only as Markdown pictures: an <img> tag or a link to a document is not.
-  for (const m of noCode.matchAll(/<img\b[^>]*\ssrc\s*=\s*["'](?!https?:|\/\/|\/|data:)([^"']+)["'][^>]*>/gi)) {
-    problems.push({
-      ...at(m.index),
-      message: `<img src="${m[1]}">: a picture beside the guide is published only when written the Markdown way, so this one would be broken.`,
-      hint: `Write ![what it shows](${m[1]!.startsWith('.') ? m[1] : `./${m[1]}`}) instead.`,
-    });
-  }
-  for (const m of noCode.matchAll(/\]\(\s*((?!https?:|\/|mailto:|#)[^)\s]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|csv|txt))\s*\)/gi)) {
-    const name = m[1]!.split('/').at(-1)!;
-    problems.push({
-      ...at(m.index + 1),
-      message: `a link to ${m[1]}: files beside a guide are not published, so the link would lead nowhere.`,
-      hint: `Put the file in public/ (public/files/${name}, say) and link to /files/${name}.`,
-    });
-  }
-  // A picture of the guide's own that is not there.
-  for (const m of noCode.matchAll(/!\[[^\]]*\]\(\s*(\.{1,2}\/[^)\s]+|[\w-][^):\s]*\.(?:png|jpe?g|gif|webp|svg|avif))\s*(?:"[^"]*")?\)/gi)) {
-    const rel = m[1]!.replace(/^\.\//, '');
-    if (!ctx.files || rel.startsWith('../') || ctx.files.includes(rel)) continue;
-    problems.push({
-      ...at(m.index),
-      message: `the picture ${m[1]} is not in content/guides/.${didYouMean(rel, ctx.files)}`,
-      hint: 'Put the image file in content/guides/ (next to the guide), or correct its name: names are case-sensitive.',
-    });
-  }
-  // Plain Markdown links to the handbook's own pages, checked like <GuideLink>.
-  for (const m of noCode.matchAll(/\]\(\s*\/(guides|tools\/reflection|worksheets)\/([^/)#\s]+)\/?(#[^)\s]*)?\s*\)/g)) {
-    const [, kind, slug] = m;
-    const known = kind === 'guides' ? ctx.guides : kind === 'worksheets' ? [...ctx.checklists, 'charter', 'reciprocity-mentee', 'reciprocity-mentor', 'session', 'pack'] : ctx.checklists;
-    if (known.includes(slug!)) continue;
-    problems.push({
-      ...at(m.index + 1),
-      message: `a link to /${kind}/${slug}/, which is not a page of this handbook.${kind === 'guides' ? didYouMean(slug!, known, guideName) : checklistSuggestion(slug!, ctx, known)}`,
+  /** A link to one of the handbook's own pages (/guides/x/, /tools/reflection/x/, /worksheets/x/), with the site's base path or not. */
+  const pageLink = (url: string, p: Point) => {
+    const parts = withoutSiteBase(url, ctx.base ?? '/').split('#')[0]!.split('/').slice(1);
+    if (parts.at(-1) === '') parts.pop();
+    const reflection = parts[0] === 'tools' && parts[1] === 'reflection';
+    const kind = reflection ? 'tools/reflection' : (parts[0] ?? '');
+    const [slug, ...rest] = parts.slice(reflection ? 2 : 1);
+    if (!slug || rest.length || !['guides', 'tools/reflection', 'worksheets'].includes(kind)) return;
+    const known = kind === 'guides' ? ctx.guides : kind === 'worksheets' ? [...ctx.checklists, ...FIXED_WORKSHEETS, 'pack'] : ctx.checklists;
+    const written = url.split('#')[0];
+    if (kind === 'guides' && drafts.has(slug)) report(p, draft(`a link to ${written} leads to`, slug));
+    if (known.includes(slug)) return;
+    report(p, {
+      message: `a link to ${written}, which is not a page of this handbook.${kind === 'guides' ? didYouMean(slug, known, guideName) : checklistSuggestion(slug, ctx, known)}`,
       hint: kind === 'guides' ? 'Link guides by file name: <GuideLink to="starting-well">…</GuideLink> also follows a base path when the site is deployed under one.' : 'Use the checklist’s id, as at the top of its file in content/checklists/.',
     });
-  }
+  };
 
-  // Outside tags and code, "<" and curly brackets are read as code by MDX, and the page cannot be built.
-  const tags = /<\/?[A-Za-z][\w.-]*((?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*)>/g;
-  const prose = withoutCode(text).replace(tags, (t) => t.replace(/[^\n]/g, ' '));
-  for (const m of prose.matchAll(/<(?![A-Za-z/!])|[{}]/g)) {
-    const less = m[0] === '<';
-    problems.push({
-      ...at(m.index),
-      message: less
-        ? 'a “<” that does not start a component: in a guide, “<” always starts one, so this page cannot be built.'
-        : `a curly bracket “${m[0]}” in the text: in a guide, curly brackets hold code, so this page cannot be built.`,
-      hint: less ? 'Write “less than” (or “fewer than”) instead, or put the text in `backticks`.' : 'Remove the bracket or write the words instead; to show it as it is, put the text in `backticks`.',
-    });
-  }
+  walk(guide.tree, (node) => {
+    const p = node.position?.start ?? { line: 1, column: 1, offset: 0 };
+    const url = node.url ?? '';
+    if (node.type === 'link' || node.type === 'definition') {
+      if (url.startsWith('/')) pageLink(url, p);
+      else if (!isAddress(url) && !url.startsWith('#') && DOCUMENTS.some((d) => url.split('?')[0]!.toLowerCase().endsWith(d))) {
+        const name = url.split('/').at(-1)!;
+        report(p, { message: `a link to ${url}: files beside a guide are not published, so the link would lead nowhere.`, hint: `Put the file in public/ (public/files/${name}, say) and link to /files/${name}.` });
+      }
+    } else if (node.type === 'image') {
+      const rel = isAddress(url) ? undefined : besideGuide(url);
+      if (otherSite(url)) report(p, OTHER_SITE);
+      else if (ctx.files && rel !== undefined && !ctx.files.includes(rel)) {
+        report(p, { message: `the picture ${url} is not in content/guides/.${didYouMean(rel, ctx.files)}`, hint: 'Put the image file in content/guides/ (next to the guide), or correct its name: names are case-sensitive.' });
+      }
+    } else if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
+      // `{name}`: a placeholder the page would run as code, and stop at (the name is not defined).
+      const name = guide.code.reads.get(p.offset);
+      if (name !== undefined && !declared.has(name) && !(name in globalThis)) report(p, CURLY);
+    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      component(node.name, node, p);
+    }
+  });
 
-  for (const { ref, line } of relatedRefs(text)) {
-    if (!ctx.guides.includes(ref)) {
-      problems.push({
-        file,
-        line,
-        snippet: snippetAt(text, line, Math.max(1, (text.split('\n')[line - 1] ?? '').indexOf(ref) + 1)),
-        message: `related: lists “${ref}”, but there is no guide content/guides/${ref}.mdx.${didYouMean(ref, ctx.guides, guideName)}`,
-        hint: 'related: lists other guides by file name, without .mdx.',
+  function component(name: string, node: MdxNode, p: Point): void {
+    const src = attribute(node, 'src');
+    if (isLower(name)) {
+      const meant = lowerComponent(name);
+      if (meant) report(p, { message: `<${name}> is not a component guides can use. Did you mean <${meant}>?`, hint: `Component names are case-sensitive: write <${meant}>.` });
+      if (name === 'iframe' || (['img', 'video', 'audio', 'source'].includes(name) && src && otherSite(src))) report(p, OTHER_SITE);
+      else if (name === 'img' && src && !isAddress(src)) {
+        report(p, { message: `<img src="${src}">: a picture beside the guide is published only when written the Markdown way, so this one would be broken.`, hint: `Write ![what it shows](${src.startsWith('.') ? src : `./${src}`}) instead.` });
+      }
+      return;
+    }
+    const props = (COMPONENT_PROPS as Partial<Record<string, readonly string[]>>)[name];
+    if (!props) {
+      if (declared.has(name.split('.')[0]!)) return;
+      return void report(p, {
+        message: `<${name}> is not a component guides can use.${didYouMean(name, GUIDE_COMPONENTS, (n) => `<${n}>`)}`,
+        hint: `Guides can use ${COMPONENT_LIST}, without importing anything. Names are case-sensitive: check the spelling, or write the text without the component.`,
       });
     }
+    for (const a of node.attributes ?? []) {
+      if (a.type !== 'mdxJsxAttribute' || !a.name || props.includes(a.name)) continue;
+      report(p, {
+        message: `<${name}> has no setting “${a.name}”, so it would be ignored.${didYouMean(a.name, props)}`,
+        hint: props.length ? `<${name}> takes ${listOf(props.map((n) => `${n}="…"`))}: check the spelling, or remove “${a.name}”.` : `<${name} /> takes no settings: remove “${a.name}”.`,
+      });
+    }
+    const [to, checklist, tool] = [attribute(node, 'to'), attribute(node, 'checklist'), attribute(node, 'tool')];
+    const slug = to?.split('#')[0] ?? '';
+    if (name === 'GuideLink' && !to && to !== null) report(p, { message: '<GuideLink> needs to="…", the file name of a guide without .mdx.', hint: 'Write it like <GuideLink to="starting-well">.' });
+    else if (name === 'GuideLink' && to && !ctx.guides.includes(slug)) {
+      report(p, {
+        message: `<GuideLink to="${to}"> links to a guide that does not exist: there is no content/guides/${slug}.mdx.${didYouMean(slug, ctx.guides, guideName)}`,
+        hint: '`to` is a guide’s file name in content/guides/, without .mdx (and optionally #a-heading).',
+      });
+    } else if (name === 'GuideLink' && drafts.has(slug)) report(p, draft(`<GuideLink to="${to}"> links to`, slug));
+    if (name === 'Reflect' && typeof checklist === 'string') {
+      const readers = attribute(node, 'readers') ?? undefined;
+      const wrong = ctx.checklistAudience?.[checklist] ? reflectProblems({ checklist, checklistAudience: ctx.checklistAudience[checklist], readers, guideAudience: audience }) : [];
+      if (!ctx.checklists.includes(checklist)) {
+        report(p, {
+          message: `<Reflect checklist="${checklist}"> names a checklist that does not exist.${checklistSuggestion(checklist, ctx)}`,
+          hint: '`checklist` is the id: at the top of a file in content/checklists/; or leave it out for a reflection box without a link.',
+        });
+      } else if (wrong.length) {
+        report(p, {
+          message: `<Reflect checklist="${checklist}"${readers !== undefined ? ` readers="${readers}"` : ''}>: ${wrong.join('; ')}.`,
+          hint: 'A prompt speaks to the guide’s whole audience unless readers="…" names some of them, and the checklist it links to must be for them. You can also leave checklist out, for a reflection box without a link.',
+        });
+      }
+    }
+    if (name === 'ToolLink' && tool !== null && (!tool || !ctx.tools.includes(tool))) {
+      report(p, { message: `<ToolLink tool="${tool ?? ''}"> names a tool that does not exist.${tool ? didYouMean(tool, ctx.tools, guideName) : ''}`, hint: `\`tool\` is one of ${listOf(ctx.tools.map((t) => `“${t}”`))}.` });
+    }
   }
-  return problems;
+
+  const body: ContentProblem[] = problems.sort((a, b) => a.offset - b.offset).map(({ offset: _, ...p }) => p);
+  const related = front?.ok && Array.isArray(data?.['related']) ? (data['related'] as unknown[]) : [];
+  related.forEach((ref, i) => {
+    if (typeof ref !== 'string' || !front?.ok || (ctx.guides.includes(ref) && !drafts.has(ref))) return;
+    const place = placeOf(front.source, ['related', i]);
+    if (drafts.has(ref)) body.push({ file, ...place, ...draft('related: lists', ref) });
+    else body.push({ file, ...place, message: `related: lists “${ref}”, but there is no guide content/guides/${ref}.mdx.${didYouMean(ref, ctx.guides, guideName)}`, hint: 'related: lists other guides by file name, without .mdx.' });
+  });
+  return body;
 }
