@@ -9,12 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentError } from '../lib/authoring/content-error';
-import { crossGuideProblems, fileNameProblem, frontmatterProblems, guideSourceProblems } from '../lib/authoring/guides';
+import { crossGuideProblems, fileNameProblem, frontmatterProblems, guideSourceProblems, type GuideContext } from '../lib/authoring/guides';
 import type { ContentProblem } from '../lib/authoring/problems';
 import { schemaProblems } from '../lib/authoring/schema-problems';
 import { parseYaml, placeOf, type YamlSource } from '../lib/authoring/yaml';
 import { RESTORE_IDS } from './ids';
-import { readLinkTargets, type LinkTargets } from './links';
+import { readLinkTargets } from './links';
 import { ASSESSMENTS_DIR, CHECKLISTS_DIR, GUIDES_DIR, contentReader, stem, type ContentReader } from './reader';
 
 export { charterIdProblems } from './ids';
@@ -26,7 +26,7 @@ export { CHECKLISTS_DIR } from './reader';
 export interface DataContext {
   source: YamlSource;
   reader: ContentReader;
-  targets: LinkTargets;
+  targets: GuideContext;
 }
 
 /** A data file (or a folder of them) the whole-content check reads, with the checks across files its data needs. */
@@ -294,7 +294,7 @@ function wholeContentProblems(reader: ContentReader, sets: readonly DataFiles[],
 }
 
 /** One data file's (or folder's) own mistakes, then, when a file is right, its links to other files. A missing file is left to its own loader. */
-function dataFileProblems(reader: ContentReader, set: DataFiles, targets: LinkTargets): ContentProblem[] {
+function dataFileProblems(reader: ContentReader, set: DataFiles, targets: GuideContext): ContentProblem[] {
   const files = set.file ? (reader.exists(set.file) ? [set.file] : []) : reader.yamlFiles(set.dir!);
   return files.flatMap((file) => {
     const r = reader.yaml(file, set.schema);

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checklistSuggestion, type GuideContext } from '../lib/authoring/guides';
+import { checklistSuggestion, guideFrontmatter, type GuideContext } from '../lib/authoring/guides';
 import { headingIds } from '../lib/authoring/headings';
 import { KNOWN_IDS_FILE, knownIdsSchema } from '../lib/authoring/known-ids';
 import { didYouMean, listOf } from '../lib/authoring/nearest';
@@ -16,11 +16,9 @@ import { guideFrontmatterSchema } from '../lib/authoring/guide-schema';
 import { TOOL_IDS } from '../lib/site';
 import { CHECKLISTS_DIR, GUIDES_DIR, stem, type ContentReader } from './reader';
 
-/** Link targets, with checklists whose file has a mistake counted as existing (their own mistake is reported instead). */
-export type LinkTargets = GuideContext & { checklists: readonly string[] };
 
 /** Guide file names (without .mdx), their headings and drafts, and checklist ids: what links may point to. */
-export function readLinkTargets(reader: ContentReader, base?: string): LinkTargets {
+export function readLinkTargets(reader: ContentReader, base?: string): GuideContext {
   const guides = reader.guideFiles().map(stem);
   const headings: Record<string, string[]> = {};
   const drafts: string[] = [];
@@ -30,33 +28,27 @@ export function readLinkTargets(reader: ContentReader, base?: string): LinkTarge
     if (isDraft(text)) drafts.push(g);
   }
   const checklists: string[] = [];
-  const unreadable: ContentProblem[] = [];
-  const unreadableIds: string[] = [];
   const idOfFile: Record<string, string> = {};
   const checklistAudience: Record<string, string[]> = {};
   for (const file of reader.yamlFiles(CHECKLISTS_DIR)) {
     const r = reader.yaml(file, checklistSchema);
     if (!r.ok) {
       // A file with a mistake is reported as such; its id (or, failing that, its name) still counts as a checklist for links.
-      unreadable.push(...r.problems);
-      unreadableIds.push(guessedId(reader.text(file), file));
+      checklists.push(guessedId(reader.text(file), file));
       continue;
     }
     idOfFile[stem(file)] = r.data.id;
     checklists.push(r.data.id);
     checklistAudience[r.data.id] = [...r.data.audience];
   }
-  const all = [...checklists, ...unreadableIds];
   return {
     guides,
     headings,
     drafts,
     ...(base ? { base } : {}),
-    checklists: all,
+    checklists,
     checklistAudience,
     tools: TOOL_IDS,
-    unreadable,
-    unreadableIds,
     files: reader.filesUnder(GUIDES_DIR),
     renamed: renamedChecklists(reader.root, idOfFile),
   };
@@ -71,13 +63,8 @@ function guessedId(text: string, file: string): string {
 
 /** Whether a guide's frontmatter says `draft: true` (a guide whose frontmatter has a mistake is reported as such). */
 function isDraft(text: string): boolean {
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
-  if (lines[0]?.trim() !== '---') return false;
-  const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-  if (end === -1) return false;
-  const start = text.indexOf('\n') + 1;
-  const r = parseYaml(text, 'guide', { start, end: start + lines.slice(1, end).join('\n').length });
-  const data = r.ok && r.data && typeof r.data === 'object' ? (r.data as Record<string, unknown>) : {};
+  const r = guideFrontmatter('guide', text);
+  const data = r?.ok && r.data && typeof r.data === 'object' ? (r.data as Record<string, unknown>) : {};
   return guideFrontmatterSchema.shape.draft.safeParse(data['draft']).data === true;
 }
 
@@ -107,7 +94,7 @@ function renamedChecklists(root: string, idOfFile: Readonly<Record<string, strin
 }
 
 /** A `guide: slug#anchor` setting (at `path` in a YAML file) that names no guide, no heading in it, or a draft. */
-export function guideRefProblem(ref: string | undefined, targets: LinkTargets, source: YamlSource, path: readonly PropertyKey[], owner: string): ContentProblem | undefined {
+export function guideRefProblem(ref: string | undefined, targets: GuideContext, source: YamlSource, path: readonly PropertyKey[], owner: string): ContentProblem | undefined {
   if (!ref) return undefined;
   const [slug, anchor] = ref.split('#') as [string, string | undefined];
   const headings = targets.headings?.[slug];
@@ -144,7 +131,7 @@ export function linksIn(data: unknown, path: PropertyKey[] = []): { guide?: stri
 }
 
 /** Links from a YAML file to guides (with their headings) and checklists that do not exist. */
-export function yamlLinkProblems(source: YamlSource, data: unknown, targets: LinkTargets, owner: string): ContentProblem[] {
+export function yamlLinkProblems(source: YamlSource, data: unknown, targets: GuideContext, owner: string): ContentProblem[] {
   return linksIn(data).flatMap((link) => {
     const problems: ContentProblem[] = [];
     const g = guideRefProblem(link.guide, targets, source, [...link.path, 'guide'], owner);

@@ -11,7 +11,7 @@ import { placeOf, type YamlSource } from '../lib/authoring/yaml';
 import { accentTheme } from '../lib/colour';
 import { programFieldsSchema, type Program } from '../lib/program-schema';
 import { FIXED_WORKSHEETS } from '../lib/site';
-import type { LinkTargets } from './links';
+import type { GuideContext } from '../lib/authoring/guides';
 
 /** Why a logo file cannot be used as an image, from its first bytes (and an SVG's size), or undefined when it can. */
 export function logoProblem(bytes: Buffer, name: string): string | undefined {
@@ -47,7 +47,7 @@ export function checkableSettings(raw: Record<string, unknown>): Partial<Pick<Pr
 }
 
 /** Settings in content/program.yaml that refer to other files or need more than a schema: the logo, the accent colour, the pack. */
-export function programProblems(p: Partial<Pick<Program, 'logo' | 'accent' | 'pack'>>, source: YamlSource, root: string, targets: LinkTargets): ContentProblem[] {
+export function programProblems(p: Partial<Pick<Program, 'logo' | 'accent' | 'pack'>>, source: YamlSource, root: string, targets: GuideContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const at = (...path: PropertyKey[]) => ({ file: source.file, ...placeOf(source, path) });
   if (p.logo !== undefined) {

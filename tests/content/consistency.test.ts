@@ -4,8 +4,8 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { GUIDE_CHECKS_FILE } from '../../src/lib/authoring/guide-checks';
-import { safetyReadingProblems } from '../../src/lib/authoring/safety-reading';
-import { similarItems, similarItemsMessage, type ItemRef } from '../../src/lib/authoring/similar-items';
+import { safetyReadingProblems } from '../helpers/safety-reading';
+import { similarItems, similarItemsMessage, type ItemRef } from '../helpers/similar-items';
 import { guideRules } from '../helpers/guide-rules';
 
 /**

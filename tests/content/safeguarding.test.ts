@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { safeguardingWording } from '../../src/lib/authoring/safeguarding';
+import { safeguardingWording } from '../helpers/safeguarding';
 
 /**
  * What this handbook says about confidentiality and concerns, in every guide, checklist and setting:

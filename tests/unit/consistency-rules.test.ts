@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { safetyReadingProblems, type GuideForReading } from '../../src/lib/authoring/safety-reading';
-import { likeness, meaningfulWords, similarItems, type ItemRef } from '../../src/lib/authoring/similar-items';
+import { safetyReadingProblems, type GuideForReading } from '../helpers/safety-reading';
+import { likeness, meaningfulWords, similarItems, type ItemRef } from '../helpers/similar-items';
 
 const item = (checklist: string, id: string, text: string): ItemRef => ({ file: `content/checklists/${checklist}.yaml`, checklist, id, text });
 

@@ -215,7 +215,7 @@ describe('a checklist given a new id in its own file', () => {
       await project.edit('content/checklists/harbour-after-shift.yaml', (t) => t.replace('id: "harbour-after-shift"', 'id: "harbour-after-each-shift"'));
       const result = await project.load();
       expect(result.ok).toBe(false);
-      const renamed = 'It looks renamed: content/checklists/harbour-after-shift.yaml now has the id “harbour-after-each-shift”. Did you mean “harbour-after-each-shift”?';
+      const renamed = 'It looks renamed to “harbour-after-each-shift”. Did you mean “harbour-after-each-shift”?';
       // Every place that names the old id (the pack, four next steps and a guide), in one message.
       const places = [...result.report.matchAll(/^(content\/[^,\n]+), line (\d+)[^\n]*[“"]harbour-after-shift[”"][^\n]*$/gm)];
       expect(places.map((p) => p[1])).toEqual(['content/program.yaml', ...Array(4).fill('content/assessments/reciprocity.yaml'), 'content/guides/harbour-practice.mdx']);

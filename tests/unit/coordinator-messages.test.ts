@@ -63,7 +63,7 @@ describe('ids', () => {
       await rename(p.path('content/checklists/gone.txt'), p.path('gone.txt'));
     });
     expect(linked.ok, JSON.stringify(linked.warnings)).toBe(false);
-    expect(linked.report).toContain('It looks renamed: content/checklists/harbour-closing.yaml now has the id “harbour-ending”. Did you mean “harbour-ending”?');
+    expect(linked.report).toContain('It looks renamed to “harbour-ending”. Did you mean “harbour-ending”?');
     const unlinked = await load(async (p) => {
       const text = await p.read('content/checklists/harbour-closing.yaml');
       await p.write('content/checklists/harbour-ending.yaml', text.replace('id: "harbour-closing"', 'id: harbour-ending'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeguardingWording } from '../../src/lib/authoring/safeguarding';
+import { safeguardingWording } from '../helpers/safeguarding';
 
 describe('what the handbook says about confidentiality keeps law, policy and choice apart', () => {
   it.each([

@@ -39,7 +39,7 @@ export interface GuideContext {
   guides: readonly string[];
   /** Each guide's heading ids, by file name, for links to "guide#heading". */
   headings?: Readonly<Record<string, readonly string[]>>;
-  /** Checklist ids. */
+  /** Checklist ids (a checklist whose file has a mistake counts: its own mistake is reported instead). */
   checklists: readonly string[];
   /** Who each checklist is for (its `audience`), by id, to check the checklists <Reflect> links to. */
   checklistAudience?: Readonly<Record<string, readonly string[]>>;
@@ -56,19 +56,12 @@ export interface GuideContext {
   renamed?: Readonly<Record<string, string>>;
   /** Every file under content/guides/ (images a guide shows), as paths from that folder. */
   files?: readonly string[];
-  /**
-   * Mistakes in checklist files (YAML that does not parse, settings their schema refuses): links to
-   * them would be reported as links to nothing, so these are reported instead.
-   */
-  unreadable?: readonly ContentProblem[];
-  /** The ids (or file names) of those checklists. */
-  unreadableIds?: readonly string[];
 }
 
 /** " Did you mean …?" for a checklist id that does not exist: the checklist it was renamed to, when the ids record tells. */
 export function checklistSuggestion(id: string, ctx: Pick<GuideContext, 'checklists' | 'renamed'>, candidates: readonly string[] = ctx.checklists): string {
   const now = ctx.renamed && Object.hasOwn(ctx.renamed, id) ? ctx.renamed[id] : undefined;
-  if (now) return ` It looks renamed: content/checklists/${id}.yaml now has the id “${now}”. Did you mean “${now}”?`;
+  if (now) return ` It looks renamed to “${now}”. Did you mean “${now}”?`;
   return didYouMean(id, candidates, (n) => `“${n}”`);
 }
 

@@ -46,13 +46,6 @@ export function snippetAt(text: string, line: number, column: number, width = 10
   return out.join('\n');
 }
 
-/** The first line that contains `needle` (1-based), to point at a value named in a message. */
-export function lineOf(text: string, needle: RegExp | string): number | undefined {
-  const lines = text.split('\n');
-  const i = lines.findIndex((l) => (typeof needle === 'string' ? l.includes(needle) : needle.test(l)));
-  return i === -1 ? undefined : i + 1;
-}
-
 /** "content/x.yaml, line 4, column 3" (or just the file). */
 export function where(p: Pick<ContentProblem, 'file' | 'line' | 'column'>): string {
   if (!p.line) return p.file;

@@ -51,27 +51,18 @@ interface SchemaDef {
   in?: { _zod: { def: SchemaDef } };
 }
 
-/** The keys an object schema at `path` allows (through lists, optionals, defaults and pipes). */
-function keysAt(schema: z.ZodType, path: readonly Key[]): string[] {
-  let def: SchemaDef | undefined = (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
-  const unwrap = () => {
-    while (def && (def.innerType || def.in)) def = (def.innerType ?? def.in)!._zod.def;
-  };
-  unwrap();
-  for (const key of path) {
-    if (!def) return [];
-    if (typeof key === 'number') def = def.element?._zod.def;
-    else def = def.shape?.[String(key)]?._zod.def;
-    unwrap();
-  }
-  return def?.shape ? Object.keys(def.shape) : [];
-}
-
 /** The unwrapped definition of a schema (through optionals, defaults and pipes). */
 function defOf(schema: { _zod: { def: SchemaDef } } | undefined): SchemaDef | undefined {
   let def = schema?._zod.def;
   while (def && (def.innerType || def.in)) def = (def.innerType ?? def.in)!._zod.def;
   return def;
+}
+
+/** The keys an object schema at `path` allows (through lists, optionals, defaults and pipes). */
+function keysAt(schema: z.ZodType, path: readonly Key[]): string[] {
+  let def = defOf(schema as unknown as { _zod: { def: SchemaDef } });
+  for (const key of path) def = defOf(typeof key === 'number' ? def?.element : def?.shape?.[String(key)]);
+  return def?.shape ? Object.keys(def.shape) : [];
 }
 
 /** The settings (by key path, lists named by their key) that allow `key`, for a key written at the wrong indentation. */
