@@ -114,22 +114,22 @@ export function parseYamlMapping(text: string, file: string, range?: { start: nu
  * The node a path leads to (["sections", 4, "fields", 1, "kind"]), with the pair whose value it is.
  * A path that leads nowhere stops at the deepest step found.
  */
-function walk(source: YamlSource, path: readonly PropertyKey[]): { node: Node | null; pair?: Pair<unknown, unknown> | undefined; complete: boolean } {
+function walk(source: YamlSource, path: readonly PropertyKey[]): { node: Node | null; pair?: Pair<unknown, unknown> | undefined } {
   let node = source.doc.contents as Node | null;
   let pair: Pair<unknown, unknown> | undefined;
   for (const key of path) {
     if (isMap(node)) {
       const next = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : p.key) === String(key));
-      if (!next) return { node, pair, complete: false };
+      if (!next) return { node, pair };
       pair = next;
       node = (next.value as Node | null) ?? null;
-      if (!node) return { node: null, pair, complete: true };
+      if (!node) return { node: null, pair };
     } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
       pair = undefined;
       node = node.items[key] as Node;
-    } else return { node, pair, complete: false };
+    } else return { node, pair };
   }
-  return { node, pair, complete: true };
+  return { node, pair };
 }
 
 /**
