@@ -15,7 +15,7 @@ export const ROOT = resolve(import.meta.dirname, '../../..');
  */
 export async function tempProject(options: { withTests?: boolean; content?: string } = {}): Promise<{ dir: string; dispose: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'tandem-content-'));
-  const entries = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', ...(options.withTests ? ['tests'] : [])];
+  const entries = ['src', 'content', 'public', '.github', 'astro.config.mjs', 'tsconfig.json', 'package.json', ...(options.withTests ? ['tests'] : [])];
   for (const entry of entries) {
     const from = entry === 'content' && options.content ? options.content : join(ROOT, entry);
     await cp(from, join(dir, entry), { recursive: true, filter: (src) => !src.includes(`${join(ROOT, 'tests/.output')}`) });
