@@ -49,4 +49,25 @@ describe('the fixture handbook under real Astro', () => {
       expect(errorReport(result.output, project.dir)).toBe(expected);
     });
   });
+
+  describe('with a picture from another site in a guide', () => {
+    it('`npm run build` prints the advice as written, Markdown brackets included', async () => {
+      await writeInto(project.dir, 'content/program.yaml', await (await import('node:fs/promises')).readFile(`${FIXTURE_HANDBOOK}/program.yaml`, 'utf8'));
+      const guide = `${FIXTURE_HANDBOOK}/guides/harbour-practice.mdx`;
+      const text = `${await (await import('node:fs/promises')).readFile(guide, 'utf8')}\n![A photo](https://images.example.com/photo.jpg)\n`;
+      await writeInto(project.dir, 'content/guides/harbour-practice.mdx', text);
+      const copy = await handbookCopy();
+      let expected: string;
+      try {
+        await copy.write('content/guides/harbour-practice.mdx', text);
+        expected = (await copy.load()).report;
+      } finally {
+        await copy.dispose();
+      }
+      expect(expected).toContain('write ![what it shows](./the-file.jpg)');
+      const result = await astroBuild(project.dir);
+      expect(result.ok).toBe(false);
+      expect(errorReport(result.output, project.dir)).toBe(expected);
+    }, 120_000);
+  });
 });

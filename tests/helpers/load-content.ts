@@ -39,7 +39,8 @@ type Collection = { loader: { load: (ctx: LoaderContext) => Promise<void> }; sch
 /** The error as `astro build` and `astro sync` print it (AstroUserError, message, hint, location). */
 export function printed(e: ContentLoadError | undefined): string {
   if (!e) return '';
-  const parts = [`[AstroUserError] ${e.message}`];
+  // The build prints a content mistake as written, its message already carrying the error's name.
+  const parts = [e.message.startsWith('[') ? e.message : `[AstroUserError] ${e.message}`];
   if (e.hint) parts.push(`  Hint:\n    ${e.hint}`);
   if (e.loc?.file) parts.push(`  Location:\n    ${e.loc.file}:${e.loc.line}:${e.loc.column}`);
   return parts.join('\n');

@@ -14,6 +14,10 @@ export function contentError(problems: readonly ContentProblem[]): AstroError {
   // Astro adds a hint about browser APIs to any error whose text contains "document" or "window"
   // (a guide heading like #a-living-document is enough): the text it checks is this one.
   error.toString = () => 'AstroUserError: a mistake in content/';
+  // Astro renders the message of its own errors as Markdown in the terminal, which would turn the
+  // advice "write ![what it shows](./photo.jpg)" into "write !what it shows ./photo.jpg": this one is
+  // printed as written, with the name Astro gives its own errors.
+  Object.assign(error, { type: 'TandemContentError', message: `[${error.name}] ${error.message}` });
   const first = problems[0];
   if (first?.line) Object.assign(error, { loc: { file: first.file, line: first.line, column: first.column ?? 1 } });
   return error;
