@@ -15,10 +15,14 @@ import { programBasePath } from './src/integrations/program-base-path.ts';
  * Deploy under a sub-path with `basePath: /handbook/` in content/program.yaml, or BASE_PATH=/handbook/
  * npm run build (which wins); a wrong value stops here, in one sentence.
  */
-const deploy = deployPath(process.env, programBasePath());
+const fromProgram = programBasePath();
+const deploy = deployPath(process.env, fromProgram);
 if (!deploy.ok) {
   console.error(deploy.error);
   process.exit(1);
+}
+if (process.env.BASE_PATH?.trim() && fromProgram && deployPath({}, fromProgram).base !== deploy.base) {
+  console.warn(`Building for the base path ${deploy.base} from BASE_PATH, not ${fromProgram} from basePath in content/program.yaml.`);
 }
 const base = deploy.base;
 

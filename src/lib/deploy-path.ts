@@ -9,7 +9,8 @@ export type DeployPath = { ok: true; base: string } | { ok: false; error: string
 export function basePathProblem(raw: string, named: string): string | undefined {
   const set = named === 'BASE_PATH' ? (p: string) => `BASE_PATH=${p}` : (p: string) => `basePath: ${p}`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(raw)) return `${named} is a web address (${raw}): give only its path, ${set(pathOf(raw))}, and put the address in SITE_URL.`;
-  if (raw && !/^\/?[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*\/?$|^\/$/.test(raw)) return `${named} "${raw}" is not a path: write it like ${set('/mentoring/')} (letters, digits, hyphens and slashes).`;
+  const dots = raw.split('/').some((part) => part === '.' || part === '..');
+  if (dots || (raw && !/^\/?[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*\/?$|^\/$/.test(raw))) return `${named} "${raw}" is not a path: write it like ${set('/mentoring/')} (letters, digits, hyphens and slashes).`;
   return undefined;
 }
 

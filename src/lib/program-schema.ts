@@ -67,6 +67,16 @@ export const concernsSchema = z.object(
 export type ConcernsContact = z.output<typeof concernsSchema>;
 
 /** content/program.yaml setting by setting, before the checks across settings. */
+/** A BCP 47 tag with a two- or three-letter language (en, en-GB, pt-BR), as the html `lang` attribute needs. */
+function isLanguageTag(tag: string): boolean {
+  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag)) return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 export const programFieldsSchema = z.strictObject({
   /**
    * The programme's name, at most 40 characters: every page's header, title and footer, and the name
@@ -117,7 +127,10 @@ export const programFieldsSchema = z.strictObject({
     .refine((p) => !basePathProblem(p, 'basePath'), { error: (iss) => `${basePathProblem(String(iss.input), 'basePath')}` })
     .optional(),
   /** The language of the site's pages, as a BCP 47 tag for the html `lang` attribute. Optional; defaults to "en". */
-  lang: z.string().default('en'),
+  lang: z
+    .string()
+    .refine(isLanguageTag, { error: (iss) => `lang must be a language tag such as en, en-GB or fr-CA (a two- or three-letter language, then optionally a region), not “${String(iss.input)}”` })
+    .default('en'),
   /**
    * Whether the handbook keeps working offline: after one visit, a service worker keeps every page,
    * tool, worksheet and the search index in the browser, and says when a new version is ready.

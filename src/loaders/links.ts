@@ -50,6 +50,7 @@ export function readLinkTargets(reader: ContentReader, base?: string): GuideCont
     checklistAudience,
     tools: TOOL_IDS,
     files: reader.filesUnder(GUIDES_DIR),
+    publicFiles: reader.filesUnder('public'),
     renamed: renamedChecklists(reader.root, idOfFile),
   };
 }

@@ -72,7 +72,7 @@ describe('a coordinator’s edited handbook', () => {
     expect(built.ok, built.output).toBe(true);
     expect(built.output).not.toMatch(/\[WARN\].*content\/(charter|program)|not yet recorded/);
     // The charter's examples still name the example programme's pair: listed, as a warning, for the coordinator to replace.
-    expect(built.output).toMatch(/words from the example programme[^]*content\/charter\.yaml, line \d+: “Tomasz”/);
+    expect(built.output).toMatch(/naming the example programme[^]*content\/charter\.yaml, line \d+: “Tomasz”/);
     const home = await dist('index.html');
     expect(home).toContain('<title>Harbour</title>');
     expect(home).toMatch(/<img class="brand-logo" src="\/mentoring\/_astro\/harbour-logo\.[\w-]+\.svg"/);

@@ -14,6 +14,7 @@ import { Window } from 'happy-dom';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { baseOfHeaders, nginxConfig, parseHeaders } from '../../src/lib/hosting';
 import { builtPages } from '../helpers/built-pages';
+import { isSitePage } from '../../src/lib/site-pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILDS = [
@@ -69,6 +70,13 @@ for (const build of BUILDS) {
 
     test('has pages', () => {
       expect(pages().length).toBeGreaterThan(10);
+    });
+
+    test('is an address the guides’ link check knows (src/lib/site-pages.ts), so a link to it is never refused', () => {
+      const listed = pages().filter((p) => p !== '/404.html');
+      const guides = listed.filter((p) => /^\/guides\/(?!for\/)[^/]+\/$/.test(p)).map((p) => p.split('/')[2]!);
+      const checklists = listed.filter((p) => /^\/tools\/reflection\/[^/]+\/$/.test(p)).map((p) => p.split('/')[3]!);
+      expect(listed.filter((p) => !isSitePage(p, { guides, checklists }))).toEqual([]);
     });
 
     test('declares its language and has a title', () => {

@@ -12,6 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
 import type { LoaderContext } from 'astro/loaders';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { deployPath } from '../../src/lib/deploy-path';
+import { programBasePath } from '../../src/integrations/program-base-path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The fixture handbook the code's tests use (ids no coordinator's handbook has). */
@@ -44,6 +46,12 @@ export function printed(e: ContentLoadError | undefined): string {
   if (e.hint) parts.push(`  Hint:\n    ${e.hint}`);
   if (e.loc?.file) parts.push(`  Location:\n    ${e.loc.file}:${e.loc.line}:${e.loc.column}`);
   return parts.join('\n');
+}
+
+/** The base path a build of the handbook in `dir` would use (a wrong one is the build's own message, before any content). */
+function basePathOf(dir: string): string {
+  const deploy = deployPath(process.env, programBasePath(join(dir, 'content/program.yaml')));
+  return deploy.ok ? deploy.base : '/';
 }
 
 /** A guide's frontmatter and body, read by the same function @astrojs/mdx reads them with (a BOM, CRLF lines…). */
@@ -89,7 +97,8 @@ export async function loadContent(dir: string, env: Record<string, string> = {})
         collection: name,
         store,
         meta: new Map(),
-        config: { root: pathToFileURL(`${dir}/`), srcDir: pathToFileURL(`${dir}/src/`) },
+        // The base path the build would use: BASE_PATH, else basePath in the handbook's program.yaml.
+        config: { root: pathToFileURL(`${dir}/`), srcDir: pathToFileURL(`${dir}/src/`), base: basePathOf(dir) },
         logger: {
           info: (m: string) => result.info.push(m),
           warn: (m: string) => result.warnings.push(m),

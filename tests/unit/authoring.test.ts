@@ -107,7 +107,7 @@ describe('guide sources', () => {
   it('report a component written in the wrong case', () => {
     expect(guideSourceProblems('x.mdx', 'Hi.\n\n<callout title="a">b</callout>\n', ctx).map((p) => p.message)).toEqual(['<callout> is not a component guides can use. Did you mean <Callout>?']);
     expect(guideSourceProblems('x.mdx', '<Trythis>b</Trythis>\n', ctx).map((p) => p.message)).toEqual(['<Trythis> is not a component guides can use. Did you mean <TryThis>?']);
-    expect(guideSourceProblems('x.mdx', '<a href="/x">b</a>\n', ctx)).toEqual([]);
+    expect(guideSourceProblems('x.mdx', '<a href="https://example.org/x">b</a>\n', ctx)).toEqual([]);
   });
   it('accept what a guide imports itself', () => {
     expect(guideSourceProblems('x.mdx', "import Chart from '../x';\n\n<Chart />\n", ctx)).toEqual([]);
@@ -370,7 +370,7 @@ describe('Markdown habits MDX does not share, and links and pictures', () => {
     expect(link).toMatchObject({ line: 1, hint: 'Write the link as [the words to click](https://www.rcn.org.uk/mentoring), or the address on its own without < >.' });
     expect(mail!.hint).toBe('Write the address without < >: mentoring@example.org, or as a link: [write to us](mailto:mentoring@example.org).');
     expect(name).toMatchObject({ line: 5, message: '“<name>” is not an HTML tag or a component: in a guide, “<” starts one, so this stops the page from being built.' });
-    expect(problems('Plain <strong>HTML</strong> and <a href="/x/">links</a> are fine.\n')).toEqual([]);
+    expect(problems('Plain <strong>HTML</strong> and <a href="https://example.org/x/">links</a> are fine.\n')).toEqual([]);
   });
   it('pictures and frames from other sites, which the security policy blocks', () => {
     expect(messages('![Our ward](https://example.org/ward.jpg)\n\n<iframe src="https://www.youtube.com/embed/x"></iframe>\n')).toEqual([
@@ -443,5 +443,14 @@ describe('files beside a guide', () => {
       'Put the file in public/ (public/files/consent-form.pdf, say) and link to /files/consent-form.pdf.',
     ]);
     expect(m('![Us](./photo.png) and [a form](/files/consent-form.pdf) and [a site](https://example.org/a.pdf)\n')).toEqual([]);
+  });
+});
+
+describe('a key written twice', () => {
+  it('is named whole, from the parser’s node', () => {
+    for (const [text, key] of [['cadence: monthly\nname: x\ncadence: weekly\n', 'cadence'], ['contact:\n  name: a\n  "name": b\n', 'name']] as const) {
+      const r = parseYaml(text, 'p.yaml');
+      expect(r.ok ? '' : r.problem.message).toBe(`this is not valid YAML (the key “${key}” appears twice in one block).`);
+    }
   });
 });

@@ -111,12 +111,40 @@ describe('words left from the example programme', () => {
   it('are listed as a warning, with file and line, once the programme has its own name', async () => {
     const r = await load((p) => p.edit('content/guides/harbour-practice.mdx', (t) => `${t}\nAsk Priya Raman at Northfield.\n`));
     expect(r.ok).toBe(true);
-    expect(r.warnings.join('\n')).toMatch(/content\/ still has a word from the example programme[^]*content\/guides\/harbour-practice\.mdx, line \d+: “Northfield”/);
+    expect(r.warnings.join('\n')).toMatch(/content\/ still has a line naming the example programme[^]*content\/guides\/harbour-practice\.mdx, line \d+: “Northfield”/);
   });
   it('are not listed while the handbook is still the example', () => {
     expect(isRebranded({ name: 'Tandem', organisation: 'Northfield Engineering Guild' })).toBe(false);
     expect(isRebranded({ name: 'Tandem', organisation: 'Riverside' })).toBe(true);
     expect(sampleWordsWarning(sampleWordsIn([{ file: 'a.mdx', text: 'nothing here' }]))).toBeUndefined();
-    expect(sampleWordsIn([{ file: 'a.yaml', text: 'x\nname: Priya Raman\n' }])).toEqual([{ file: 'a.yaml', line: 2, word: 'Priya Raman' }]);
+    expect(sampleWordsIn([{ file: 'a.yaml', text: 'x\nname: Priya Raman\n# Tomasz wrote this\n' }])).toEqual([{ file: 'a.yaml', line: 2, word: 'Priya Raman' }]);
+    const found = sampleWordsIn([{ file: 'content/charter.yaml', text: 'Tomasz\n'.repeat(20) }, { file: 'content/program.yaml', text: 'organisation: Northfield\n' }]);
+    expect(found[0]).toEqual({ file: 'content/program.yaml', line: 1, word: 'Northfield' });
+    expect(sampleWordsWarning(found)).toMatch(/^content\/ still has 21 lines naming[^]*…and 9 more\./);
+  });
+});
+
+describe('the language', () => {
+  it('must be a language tag, or every page would declare a language no reader knows', async () => {
+    for (const lang of ['English', 'en_GB', 'english please']) {
+      const r = await load((p) => p.edit('content/program.yaml', (t) => `${t}lang: ${lang}\n`));
+      expect(r.report, lang).toContain(`lang must be a language tag such as en, en-GB or fr-CA (a two- or three-letter language, then optionally a region), not “${lang}”`);
+    }
+    expect((await load((p) => p.edit('content/program.yaml', (t) => `${t}lang: pt-BR\n`))).ok).toBe(true);
+  });
+});
+
+describe('npm test and the build agree on the base path', () => {
+  it('a guide link carrying basePath from program.yaml passes; one with another prefix is named', async () => {
+    const ok = await load(async (p) => {
+      await p.edit('content/program.yaml', (t) => `${t}basePath: /mentoring/\n`);
+      await p.edit('content/guides/harbour-practice.mdx', (t) => `${t}\nSee [the charter builder](/mentoring/tools/charter/).\n`);
+    });
+    expect(ok.ok, ok.report).toBe(true);
+    const wrong = await load(async (p) => {
+      await p.edit('content/program.yaml', (t) => `${t}basePath: /mentoring/\n`);
+      await p.edit('content/guides/harbour-practice.mdx', (t) => `${t}\nSee [the charter builder](/handbook/tools/charter/).\n`);
+    });
+    expect(wrong.report).toContain('a link to /handbook/tools/charter/, which is not a page of this handbook.');
   });
 });

@@ -4,6 +4,8 @@ import { deployPath } from '../../src/lib/deploy-path';
 describe('where the site is deployed', () => {
   it.each([
     // The mistakes first: each stops the build with one sentence saying what to write.
+    [{ BASE_PATH: '/a/./b/' }, 'BASE_PATH "/a/./b/" is not a path: write it like BASE_PATH=/mentoring/ (letters, digits, hyphens and slashes).'],
+    [{ BASE_PATH: '/..' }, 'BASE_PATH "/.." is not a path: write it like BASE_PATH=/mentoring/ (letters, digits, hyphens and slashes).'],
     [{ BASE_PATH: 'https://example.org/mentoring/' }, 'BASE_PATH is a web address (https://example.org/mentoring/): give only its path, BASE_PATH=/mentoring/, and put the address in SITE_URL.'],
     [{ SITE_URL: 'https://example.org/mentoring/' }, 'SITE_URL has a path (/mentoring/) but BASE_PATH is not set: set BASE_PATH=/mentoring/ too (or basePath: /mentoring/ in content/program.yaml), or every link would miss it.'],
     [{ SITE_URL: 'https://example.org/mentoring' }, 'SITE_URL has a path (/mentoring) but BASE_PATH is not set: set BASE_PATH=/mentoring too (or basePath: /mentoring in content/program.yaml), or every link would miss it.'],

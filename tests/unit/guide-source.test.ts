@@ -52,7 +52,7 @@ describe('what the compiler accepts passes the checks', () => {
     ['a comment and a quoted “{” in curly brackets', 'Text {/* a note */} and {"{"} shown as it is.\n'],
     ['a table with “<”', '| a | b |\n| - | - |\n| 3 < 5 | `{x}` |\n'],
     ['a link with the site’s base path', 'Read [power and safety](/mentoring/guides/power-and-safety/#who-to-tell).\n'],
-    ['HTML the compiler reads', 'Plain <strong>HTML</strong>, <a href="/x/">links</a>, a break<br /> and <ConcernsContact />.\n'],
+    ['HTML the compiler reads', 'Plain <strong>HTML</strong>, <a href="https://example.org/x/">links</a>, a break<br /> and <ConcernsContact />.\n'],
   ];
   it.each(accepted)('%s', (_, body) => {
     expect(compiles(body)).toBe(true);
@@ -303,5 +303,32 @@ describe('where a component that fails while pages are built is written', () => 
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('every link and picture from the site’s root leads to a page or a file of the handbook', () => {
+  const site: GuideContext = { ...ctx, headings: { 'starting-well': ['set-a-goal'], x: ['our-plan'] }, publicFiles: ['favicon.svg'], base: '/handbook/' };
+  it.each([
+    ['a tool misspelt', '[x](/tools/chartr/)', '1:1 a link to /tools/chartr/, which is not a page of this handbook.'],
+    ['a page misspelt', '[x](/my-dta/)', '1:1 a link to /my-dta/, which is not a page of this handbook.'],
+    ['another base path', '[x](/mentoring/guides/starting-well/)', '1:1 a link to /mentoring/guides/starting-well/, which is not a page of this handbook.'],
+    ['a heading another guide does not have', '[x](/guides/starting-well/#no-such-heading)', '1:1 a link to /guides/starting-well/ leads to #no-such-heading, which is not a heading of the guide “starting-well”.'],
+    ['a heading this guide does not have', '[x](#our-plam)', '1:1 a link to #our-plam, which is not a heading of the guide “x”. Did you mean #our-plan?'],
+    ['a relative link to a guide misspelt', '[x](../startng-well/)', '1:1 a link to ../startng-well/, which is not a page of this handbook. Did you mean “starting-well”?'],
+    ['a picture from the root that is not there', '![x](/no-such.png)', '1:1 the picture /no-such.png is not a file of the handbook: pictures written from the site’s root come from public/.'],
+    ['an HTML link from the root', '<a href="/tools/charter/">the charter</a>', '1:1 <a href="/tools/charter/">: an HTML link from the site’s root does not get the base path when the handbook is published under one, so it would lead nowhere there.'],
+    ['an anchor <GuideLink> cannot reach', '<GuideLink to="starting-well#nope">x</GuideLink>', '1:1 <GuideLink to="starting-well#nope"> links to #nope, which is not a heading of the guide “starting-well”.'],
+    ['code as a setting’s value', '<Callout title={heading}>x</Callout>', '1:1 <Callout title={heading}>: a setting’s value in curly brackets is read as code, and this code names nothing the page knows, so the page cannot be built.'],
+  ])('%s is named', (_, body, first) => {
+    expect(found(`${body}\n`, site)[0]).toBe(first);
+  });
+  it.each([
+    ['a page', '[x](/my-data/) and [y](/guides/for/mentors/) and [z](/worksheets/pack/)'],
+    ['a page with the base path', '[x](/handbook/tools/charter/)'],
+    ['a heading of a guide, relatively', '[x](../starting-well/#set-a-goal) and [y](#our-plan)'],
+    ['a file in public/', '![logo](/favicon.svg)'],
+    ['a quoted value in braces', '<Callout title={"Our plan"}>x</Callout>'],
+  ])('%s passes', (_, body) => {
+    expect(found(`${body}\n`, site)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
  */
 import { reflectProblems } from '../checklists/reflect';
 import { withoutSiteBase } from '../base-links';
+import { isSitePage } from '../site-pages';
 import { FIXED_WORKSHEETS } from '../site';
 import { guideFrontmatterSchema } from './guide-schema';
 import { parseGuide, walk, type MdxError, type MdxNode, type Point } from './mdx';
@@ -56,6 +57,8 @@ export interface GuideContext {
   renamed?: Readonly<Record<string, string>>;
   /** Every file under content/guides/ (images a guide shows), as paths from that folder. */
   files?: readonly string[];
+  /** Every file under public/ ("favicon.svg", "files/rota.pdf"): published at the site's root. */
+  publicFiles?: readonly string[];
 }
 
 /** " Did you mean …?" for a checklist id that does not exist: the checklist it was renamed to, when the ids record tells. */
@@ -319,21 +322,40 @@ export function guideSourceProblems(file: string, text: string, ctx: GuideContex
     });
   }
 
-  /** A link to one of the handbook's own pages (/guides/x/, /tools/reflection/x/, /worksheets/x/), with the site's base path or not. */
-  const pageLink = (url: string, p: Point) => {
-    const parts = withoutSiteBase(url, ctx.base ?? '/').split('#')[0]!.split('/').slice(1);
+  const ownSlug = file.split('/').at(-1)!.replace(/\.mdx$/, '');
+  /** An anchor in a guide that names none of its headings (headings are known for every guide). */
+  const anchorProblem = (slug: string, anchor: string | undefined, link: string, p: Point) => {
+    const headings = ctx.headings?.[slug];
+    if (!anchor || !headings || headings.includes(anchor)) return;
+    report(p, {
+      message: `${link} #${anchor}, which is not a heading of the guide “${slug}”.${didYouMean(anchor, headings, (h) => `#${h}`)}`,
+      hint: `A heading’s id is its text in lower case with hyphens for spaces (“## Set a goal” → #set-a-goal). The headings of “${slug}” are ${listOf(headings.map((h) => `#${h}`))}.`,
+    });
+  };
+  /** A link from the site's root (with its base path or not): it must be a page or a file of the handbook. */
+  const pageLink = (url: string, p: Point, written = url) => {
+    const [address = '', anchor] = url.split('#');
+    const path = withoutSiteBase(address.split('?')[0]!, ctx.base ?? '/');
+    const parts = path.split('/').slice(1);
     if (parts.at(-1) === '') parts.pop();
     const reflection = parts[0] === 'tools' && parts[1] === 'reflection';
     const kind = reflection ? 'tools/reflection' : (parts[0] ?? '');
     const [slug, ...rest] = parts.slice(reflection ? 2 : 1);
-    if (!slug || rest.length || !['guides', 'tools/reflection', 'worksheets'].includes(kind)) return;
+    const shown = written.split('#')[0];
+    if (isSitePage(path, { ...ctx, publicFiles: ctx.publicFiles })) {
+      if (kind === 'guides' && slug && drafts.has(slug)) report(p, draft(`a link to ${shown} leads to`, slug));
+      else if (kind === 'guides' && slug && slug !== 'for') anchorProblem(slug, anchor, `a link to ${shown} leads to`, p);
+      return;
+    }
     const known = kind === 'guides' ? ctx.guides : kind === 'worksheets' ? [...ctx.checklists, ...FIXED_WORKSHEETS, 'pack'] : ctx.checklists;
-    const written = url.split('#')[0];
-    if (kind === 'guides' && drafts.has(slug)) report(p, draft(`a link to ${written} leads to`, slug));
-    if (known.includes(slug)) return;
+    const own = slug && !rest.length && ['guides', 'tools/reflection', 'worksheets'].includes(kind);
     report(p, {
-      message: `a link to ${written}, which is not a page of this handbook.${kind === 'guides' ? didYouMean(slug, known, guideName) : checklistSuggestion(slug, ctx, known)}`,
-      hint: kind === 'guides' ? 'Link guides by file name: <GuideLink to="starting-well">…</GuideLink> also follows a base path when the site is deployed under one.' : 'Use the checklist’s id, as at the top of its file in content/checklists/.',
+      message: `a link to ${shown}, which is not a page of this handbook.${!own ? '' : kind === 'guides' ? didYouMean(slug, known, guideName) : checklistSuggestion(slug, ctx, known)}`,
+      hint: own
+        ? kind === 'guides'
+          ? 'Link guides by file name: <GuideLink to="starting-well">…</GuideLink> also follows a base path when the site is deployed under one.'
+          : 'Use the checklist’s id, as at the top of its file in content/checklists/.'
+        : `A link from the site’s root names one of its pages, such as /guides/starting-well/, /tools/charter/ or /my-data/ (written without the base path${ctx.base && ctx.base !== '/' ? `, or with ${ctx.base} at its start` : ''}), or a file in public/.`,
     });
   };
 
@@ -341,14 +363,18 @@ export function guideSourceProblems(file: string, text: string, ctx: GuideContex
     const p = node.position?.start ?? { line: 1, column: 1, offset: 0 };
     const url = node.url ?? '';
     if (node.type === 'link' || node.type === 'definition') {
-      if (url.startsWith('/')) pageLink(url, p);
-      else if (!isAddress(url) && !url.startsWith('#') && DOCUMENTS.some((d) => url.split('?')[0]!.toLowerCase().endsWith(d))) {
+      if (url.startsWith('/') && !url.startsWith('//')) pageLink(url, p);
+      else if (url.startsWith('#')) anchorProblem(ownSlug, url.slice(1), 'a link to', p);
+      else if (!isAddress(url) && DOCUMENTS.some((d) => url.split('?')[0]!.toLowerCase().endsWith(d))) {
         const name = url.split('/').at(-1)!;
         report(p, { message: `a link to ${url}: files beside a guide are not published, so the link would lead nowhere.`, hint: `Put the file in public/ (public/files/${name}, say) and link to /files/${name}.` });
-      }
+      } else if (!isAddress(url) && url !== '') pageLink(new URL(url, `https://handbook.invalid/guides/${ownSlug}/`).pathname + (url.includes('#') ? `#${url.split('#')[1]}` : ''), p, url);
     } else if (node.type === 'image') {
       const rel = isAddress(url) ? undefined : besideGuide(url);
       if (otherSite(url)) report(p, OTHER_SITE);
+      else if (url.startsWith('/') && ctx.publicFiles && !isSitePage(withoutSiteBase(url, ctx.base ?? '/'), { guides: [], checklists: [], publicFiles: ctx.publicFiles })) {
+        report(p, { message: `the picture ${url} is not a file of the handbook: pictures written from the site’s root come from public/.`, hint: 'Put the picture in content/guides/ and write ![what it shows](./the-file.jpg), or put it in public/ under the name the link gives.' });
+      }
       else if (ctx.files && rel !== undefined && !ctx.files.includes(rel)) {
         report(p, { message: `the picture ${url} is not in content/guides/.${didYouMean(rel, ctx.files)}`, hint: 'Put the image file in content/guides/ (next to the guide), or correct its name: names are case-sensitive.' });
       }
@@ -366,6 +392,14 @@ export function guideSourceProblems(file: string, text: string, ctx: GuideContex
     if (isLower(name)) {
       const meant = lowerComponent(name);
       if (meant) report(p, { message: `<${name}> is not a component guides can use. Did you mean <${meant}>?`, hint: `Component names are case-sensitive: write <${meant}>.` });
+      const href = attribute(node, 'href');
+      if ((name === 'a' && href?.startsWith('/') && !href.startsWith('//')) || (name === 'img' && src?.startsWith('/') && !src.startsWith('//'))) {
+        const target = (name === 'a' ? href : src)!;
+        return void report(p, {
+          message: `<${name} ${name === 'a' ? 'href' : 'src'}="${target}">: an HTML ${name === 'a' ? 'link' : 'picture'} from the site’s root does not get the base path when the handbook is published under one, so it would lead nowhere there.`,
+          hint: name === 'a' ? `Write it the Markdown way: [the words to click](${target}).` : `Write it the Markdown way: ![what it shows](${target}).`,
+        });
+      }
       if (name === 'iframe' || (['img', 'video', 'audio', 'source'].includes(name) && src && otherSite(src))) report(p, OTHER_SITE);
       else if (name === 'img' && src && !isAddress(src)) {
         report(p, { message: `<img src="${src}">: a picture beside the guide is published only when written the Markdown way, so this one would be broken.`, hint: `Write ![what it shows](${src.startsWith('.') ? src : `./${src}`}) instead.` });
@@ -381,6 +415,11 @@ export function guideSourceProblems(file: string, text: string, ctx: GuideContex
       });
     }
     for (const a of node.attributes ?? []) {
+      // title={heading}: code the page would run, and stop at (the name is not defined). A quoted string in braces is fine.
+      const code = a.value && typeof a.value === 'object' ? String((a.value as { value?: unknown }).value ?? '').trim() : undefined;
+      if (code !== undefined && !/^(["'])[^"'\\]*\1$|^`[^`$\\]*`$|^-?\d+(\.\d+)?$|^(true|false)$/.test(code)) {
+        report(p, { message: `<${name} ${a.name ?? ''}={${code}}>: a setting’s value in curly brackets is read as code, and this code names nothing the page knows, so the page cannot be built.`, hint: `Write the value in straight double quotes instead: ${a.name ?? 'title'}="…".` });
+      }
       if (a.type !== 'mdxJsxAttribute' || !a.name || props.includes(a.name)) continue;
       report(p, {
         message: `<${name}> has no setting “${a.name}”, so it would be ignored.${didYouMean(a.name, props)}`,
@@ -396,6 +435,7 @@ export function guideSourceProblems(file: string, text: string, ctx: GuideContex
         hint: '`to` is a guide’s file name in content/guides/, without .mdx (and optionally #a-heading).',
       });
     } else if (name === 'GuideLink' && drafts.has(slug)) report(p, draft(`<GuideLink to="${to}"> links to`, slug));
+    else if (name === 'GuideLink' && to) anchorProblem(slug, to.split('#')[1], `<GuideLink to="${to}"> links to`, p);
     if (name === 'Reflect' && typeof checklist === 'string') {
       const readers = attribute(node, 'readers') ?? undefined;
       const wrong = ctx.checklistAudience?.[checklist] ? reflectProblems({ checklist, checklistAudience: ctx.checklistAudience[checklist], readers, guideAudience: audience }) : [];

@@ -20,10 +20,15 @@ export interface SampleWord {
 /** Whether the handbook has been given a programme of its own (its name or organisation changed). */
 export const isRebranded = (p: { name: string; organisation: string }): boolean => p.name !== SAMPLE_PROGRAMME.name || p.organisation !== SAMPLE_PROGRAMME.organisation;
 
-/** The first sample word on each line of each file (longer names before their first name alone). */
+/**
+ * The first sample word on each line of each file (longer names before their first name alone),
+ * content/program.yaml first. A YAML comment is not published, so it is not listed.
+ */
 export function sampleWordsIn(files: readonly { file: string; text: string }[]): SampleWord[] {
-  return files.flatMap(({ file, text }) =>
+  const ordered = [...files].sort((a, b) => Number(b.file.endsWith('program.yaml')) - Number(a.file.endsWith('program.yaml')));
+  return ordered.flatMap(({ file, text }) =>
     text.split('\n').flatMap((l, i) => {
+      if (file.endsWith('.yaml') && l.trimStart().startsWith('#')) return [];
       const lower = l.toLowerCase();
       const word = SAMPLE_WORDS.find((w) => lower.includes(w.toLowerCase()));
       return word ? [{ file, line: i + 1, word }] : [];
@@ -32,12 +37,12 @@ export function sampleWordsIn(files: readonly { file: string; text: string }[]):
 }
 
 /** The warning for what is left, or undefined when nothing is. */
-export function sampleWordsWarning(found: readonly SampleWord[], limit = 8): string | undefined {
+export function sampleWordsWarning(found: readonly SampleWord[], limit = 12): string | undefined {
   if (!found.length) return undefined;
   const shown = found.slice(0, limit).map((f) => `  ${f.file}, line ${f.line}: “${f.word}”`);
   const more = found.length > limit ? [`  …and ${found.length - limit} more.`] : [];
   return [
-    `content/ still has ${found.length === 1 ? 'a word' : `${found.length} words`} from the example programme (its organisation, people and example pairs), which your handbook would publish:`,
+    `content/ still has ${found.length === 1 ? 'a line' : `${found.length} lines`} naming the example programme (its organisation, people and example pairs), which your handbook would publish:`,
     ...shown,
     ...more,
     'Replace them with your own, or keep them on purpose; README.md (“Words that belong to the example programme”) lists where the examples are.',

@@ -63,7 +63,15 @@ function explain(e: YAMLError, source: YamlSource): { reason: string; hint: stri
         hint: 'This value contains a colon and a space, which YAML reads as the start of another setting: put the whole value in straight double quotes, like title: "Mentoring: across shifts".',
       };
     case 'DUPLICATE_KEY': {
-      const key = source.text.slice(source.start + e.pos[0], source.start + e.pos[1]).trim();
+      let key = '';
+      visit(source.doc, {
+        Pair(_k, pair) {
+          const node = pair.key as Node | null;
+          if (node?.range?.[0] !== e.pos[0]) return undefined;
+          key = isScalar(node) ? String(node.value) : '';
+          return visit.BREAK;
+        },
+      });
       return {
         reason: `the key ${key ? `“${key}” ` : ''}appears twice in one block`,
         hint: 'The same key appears twice in one block: keep one of them (or give the second its own name).',
