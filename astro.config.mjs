@@ -21,7 +21,8 @@ if (!deploy.ok) {
   console.error(deploy.error);
   process.exit(1);
 }
-if (process.env.BASE_PATH?.trim() && fromProgram && deployPath({}, fromProgram).base !== deploy.base) {
+const own = fromProgram ? deployPath({}, fromProgram) : undefined;
+if (process.env.BASE_PATH?.trim() && own?.ok && own.base !== deploy.base) {
   console.warn(`Building for the base path ${deploy.base} from BASE_PATH, not ${fromProgram} from basePath in content/program.yaml.`);
 }
 const base = deploy.base;

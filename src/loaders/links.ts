@@ -14,6 +14,8 @@ import { parseYaml, placeOf, type YamlSource } from '../lib/authoring/yaml';
 import { checklistSchema } from '../lib/checklists/schema';
 import { guideFrontmatterSchema } from '../lib/authoring/guide-schema';
 import { TOOL_IDS } from '../lib/site';
+import { headingsInside } from '../lib/guide-sections';
+import { programSchema } from '../lib/program-schema';
 import { CHECKLISTS_DIR, GUIDES_DIR, stem, type ContentReader } from './reader';
 
 
@@ -22,9 +24,13 @@ export function readLinkTargets(reader: ContentReader, base?: string): GuideCont
   const guides = reader.guideFiles().map(stem);
   const headings: Record<string, string[]> = {};
   const drafts: string[] = [];
+  // Without a safeguarding lead, the parts inside <Safeguarding> are not published, nor their headings.
+  const program = reader.exists('content/program.yaml') ? reader.yaml('content/program.yaml', programSchema) : undefined;
+  const hidden = program?.ok && !program.data.safeguarding ? new Set(['Safeguarding']) : new Set<string>();
   for (const g of guides) {
     const text = reader.text(`${GUIDES_DIR}/${g}.mdx`);
-    headings[g] = headingIds(text);
+    const unpublished = hidden.size ? hiddenHeadings(text, hidden) : new Set<string>();
+    headings[g] = headingIds(text).filter((h) => !unpublished.has(h));
     if (isDraft(text)) drafts.push(g);
   }
   const checklists: string[] = [];
@@ -53,6 +59,15 @@ export function readLinkTargets(reader: ContentReader, base?: string): GuideCont
     publicFiles: reader.filesUnder('public'),
     renamed: renamedChecklists(reader.root, idOfFile),
   };
+}
+
+/** The headings inside the given components; none when the guide cannot be read (its own mistake is reported). */
+function hiddenHeadings(text: string, components: ReadonlySet<string>): Set<string> {
+  try {
+    return headingsInside(text, components);
+  } catch {
+    return new Set();
+  }
 }
 
 /** The `id:` a checklist file with a mistake still says, when its YAML can be read at all. */

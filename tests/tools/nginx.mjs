@@ -12,7 +12,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const args = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
     const [, name, value] = /^--([a-z]+)=(.*)$/.exec(arg) ?? [];
-    if (!name) fail(`Unknown argument "${arg}": use --root=/var/www/tandem or --out=file.`);
+    if (!name || !['root', 'out'].includes(name)) fail(`Unknown argument "${arg}": use --root=/var/www/tandem or --out=file.`);
     return [name, value];
   }),
 );

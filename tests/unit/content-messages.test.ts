@@ -54,7 +54,7 @@ describe('a mistake in content/ stops the build with a message a coordinator can
           > 8 | cadance: monthly
               | ^
 
-      content/program.yaml: cadence: is missing. Cadence must be one of weekly, fortnightly, monthly, every-n-weeks
+      content/program.yaml: cadence: is missing: cadence must be one of weekly, fortnightly, monthly, every-n-weeks
         Hint:
           Fix what is named above and run the command again. README.md (“Make it yours”) describes every file in content/.
         Location:

@@ -34,7 +34,7 @@ describe('content/program.yaml', () => {
     expect(out.report).toMatch(/content\/program\.yaml, line \d+, column 1: “email” is not a setting here\. It belongs under “contact”: indent it to line up with the other settings of contact\./);
     const inside = await load((p) => p.edit('content/program.yaml', (t) => t.replace(/^cadence:/m, '  cadence:').replace('contact:\n  name: Oluwaseun Adeyemi\n  email: harbour@riverside.example.org\n', 'contact:\n  name: Oluwaseun Adeyemi\n  email: harbour@riverside.example.org\n')));
     expect(inside.ok).toBe(false);
-    expect(inside.report).toMatch(/cadence: is missing\. .* It is written under “\w+”, where it is not read: it belongs at the top level \(no spaces before it\)\./);
+    expect(inside.report).toMatch(/cadence: is missing: .* It is written under “\w+”, where it is not read: it belongs at the top level \(no spaces before it\)\./);
   });
 
   it('offers the nearest choice for a misspelt one', async () => {
@@ -146,5 +146,15 @@ describe('npm test and the build agree on the base path', () => {
       await p.edit('content/guides/harbour-practice.mdx', (t) => `${t}\nSee [the charter builder](/handbook/tools/charter/).\n`);
     });
     expect(wrong.report).toContain('a link to /handbook/tools/charter/, which is not a page of this handbook.');
+  });
+});
+
+describe('a heading inside <Safeguarding>', () => {
+  it('is not a link target while the programme has no safeguarding lead (the part is not published)', async () => {
+    const r = await load(async (p) => {
+      await p.edit('content/guides/harbour-practice.mdx', (t) => `${t}\n<Safeguarding>\n\n## For younger mentees\n\nAsk the lead first.\n\n</Safeguarding>\n`);
+      await p.edit('content/guides/harbour-safety.mdx', (t) => `${t}\nSee <GuideLink to="harbour-practice#for-younger-mentees">the rules for younger mentees</GuideLink>.\n`);
+    });
+    expect(r.report).toContain('<GuideLink to="harbour-practice#for-younger-mentees"> links to #for-younger-mentees, which is not a heading of the guide “harbour-practice”.');
   });
 });

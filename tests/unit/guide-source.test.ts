@@ -318,6 +318,8 @@ describe('every link and picture from the site’s root leads to a page or a fil
     ['a picture from the root that is not there', '![x](/no-such.png)', '1:1 the picture /no-such.png is not a file of the handbook: pictures written from the site’s root come from public/.'],
     ['an HTML link from the root', '<a href="/tools/charter/">the charter</a>', '1:1 <a href="/tools/charter/">: an HTML link from the site’s root does not get the base path when the handbook is published under one, so it would lead nowhere there.'],
     ['an anchor <GuideLink> cannot reach', '<GuideLink to="starting-well#nope">x</GuideLink>', '1:1 <GuideLink to="starting-well#nope"> links to #nope, which is not a heading of the guide “starting-well”.'],
+    ['a picture without words', '![](./rota.png)', '1:1 the picture ./rota.png has no words saying what it shows, so readers who cannot see it get nothing.'],
+    ['a guide named in braces, misspelt', '<GuideLink to={"startng-well"}>x</GuideLink>', '1:1 <GuideLink to="startng-well"> links to a guide that does not exist: there is no content/guides/startng-well.mdx. Did you mean “starting-well”?'],
     ['code as a setting’s value', '<Callout title={heading}>x</Callout>', '1:1 <Callout title={heading}>: a setting’s value in curly brackets is read as code, and this code names nothing the page knows, so the page cannot be built.'],
   ])('%s is named', (_, body, first) => {
     expect(found(`${body}\n`, site)[0]).toBe(first);

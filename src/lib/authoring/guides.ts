@@ -271,7 +271,11 @@ function compilerProblem(e: MdxError, text: string): { at: Point; message: strin
 /** An attribute's value when it is written in quotes; null for one written without a value or as {code}; undefined when absent. */
 function attribute(node: MdxNode, name: string): string | null | undefined {
   const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
-  return a === undefined ? undefined : typeof a.value === 'string' ? a.value : null;
+  if (a === undefined) return undefined;
+  if (typeof a.value === 'string') return a.value;
+  // to={"starting-well"}: a quoted text in braces is that text.
+  const code = a.value && typeof a.value === 'object' ? String((a.value as { value?: unknown }).value ?? '').trim() : '';
+  return code.length >= 2 && `"'\``.includes(code[0]!) && code.at(-1) === code[0] && !code.slice(1, -1).includes(code[0]!) ? code.slice(1, -1) : null;
 }
 
 /** The file beside the guide a relative address names ("./rota.png" → "rota.png"), or undefined when it leads out of the folder. */
@@ -329,7 +333,7 @@ export function guideSourceProblems(file: string, text: string, ctx: GuideContex
     if (!anchor || !headings || headings.includes(anchor)) return;
     report(p, {
       message: `${link} #${anchor}, which is not a heading of the guide “${slug}”.${didYouMean(anchor, headings, (h) => `#${h}`)}`,
-      hint: `A heading’s id is its text in lower case with hyphens for spaces (“## Set a goal” → #set-a-goal). The headings of “${slug}” are ${listOf(headings.map((h) => `#${h}`))}.`,
+      hint: `A heading’s id is its text in lower case with hyphens for spaces (“## Set a goal” → #set-a-goal). The headings of “${slug}” are ${listOf(headings.map((h) => `#${h}`))} (headings inside <Safeguarding> are published only when program.yaml names a safeguarding lead).`,
     });
   };
   /** A link from the site's root (with its base path or not): it must be a page or a file of the handbook. */
@@ -371,6 +375,7 @@ export function guideSourceProblems(file: string, text: string, ctx: GuideContex
       } else if (!isAddress(url) && url !== '') pageLink(new URL(url, `https://handbook.invalid/guides/${ownSlug}/`).pathname + (url.includes('#') ? `#${url.split('#')[1]}` : ''), p, url);
     } else if (node.type === 'image') {
       const rel = isAddress(url) ? undefined : besideGuide(url);
+      if (!node.alt?.trim()) report(p, { message: `the picture ${url} has no words saying what it shows, so readers who cannot see it get nothing.`, hint: `Write a few words between the square brackets: ![A rota for March](${url}).` });
       if (otherSite(url)) report(p, OTHER_SITE);
       else if (url.startsWith('/') && ctx.publicFiles && !isSitePage(withoutSiteBase(url, ctx.base ?? '/'), { guides: [], checklists: [], publicFiles: ctx.publicFiles })) {
         report(p, { message: `the picture ${url} is not a file of the handbook: pictures written from the site’s root come from public/.`, hint: 'Put the picture in content/guides/ and write ![what it shows](./the-file.jpg), or put it in public/ under the name the link gives.' });

@@ -25,6 +25,8 @@ export interface MdxNode {
   value?: string | null;
   name?: string | null;
   url?: string;
+  /** A picture's words (its alt text). */
+  alt?: string | null;
   /** A component's attributes: `name="value"`, `name={code}` or a bare `name` (an object value), or `{...spread}` (no name). */
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdxNode[];

@@ -179,7 +179,7 @@ export function schemaProblems(schema: z.ZodType, data: unknown, source: YamlSou
     const dotted = path.join('.');
     let named = dotted !== '' && message.startsWith(`${dotted} `);
     if (valueAt(data, path) === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value') && !message.includes('is missing')) {
-      message = `is missing. ${message.charAt(0).toUpperCase()}${message.slice(1)}`;
+      message = message.startsWith(`${dotted} `) ? `is missing: ${message}` : `is missing. ${message.charAt(0).toUpperCase()}${message.slice(1)}`;
       named = false;
     }
     // A schema's own message for a choice keeps its words; the nearest choice is added to it.
