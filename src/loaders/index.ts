@@ -148,6 +148,28 @@ export function contentLoaders(options: { dataFiles: readonly DataFiles[] }) {
     return p.reader;
   };
 
+  /**
+   * A loader whose entries `read` gives (throwing the build's error for a mistake), stored with their
+   * digests and read again when `path` (a file, or a folder's .yaml files) changes in `astro dev`.
+   */
+  const entries = (name: string, path: string, read: (ctx: LoaderContext, reader: ContentReader) => { id: string; data: Record<string, unknown>; file?: string; text: string }[]): Loader => ({
+    name,
+    load: async (ctx) => {
+      const sync = async () => {
+        const reader = forRoot(ctx).reader;
+        const found = read(ctx, reader);
+        ctx.store.clear();
+        for (const e of found) {
+          const data = await ctx.parseData({ id: e.id, data: e.data, filePath: join(reader.root, e.file ?? path) });
+          ctx.store.set({ id: e.id, data, ...(e.file ? { filePath: e.file } : {}), digest: ctx.generateDigest(e.text) });
+        }
+      };
+      await sync();
+      const full = join(forRoot(ctx).root, path);
+      watch(ctx, [full], sync, (p) => p === full || (p.startsWith(`${full}/`) && /\.ya?ml$/.test(p)));
+    },
+  });
+
   return {
     /** The guides: Astro's glob loader for MDX, after the whole-content check. */
     guides(): Loader {
@@ -168,87 +190,50 @@ export function contentLoaders(options: { dataFiles: readonly DataFiles[] }) {
     },
 
     /** A YAML file that holds one object (content/program.yaml, content/charter.yaml), as one entry. */
-    yamlFile<S extends z.ZodType>(o: YamlFileOptions<S>): Loader {
-      return {
-        name: 'tandem-yaml-file',
-        load: async (ctx) => {
-          const sync = async () => {
-            const reader = forRoot(ctx).reader;
-            if (!reader.exists(o.file)) throw contentError([{ file: o.file, message: 'this file is missing.', hint: o.missing }]);
-            checkWholeContent(ctx);
-            const r = reader.yaml(o.file, o.schema);
-            if (!r.ok) throw contentError(r.problems);
-            const more = o.check?.(r.data, r.source, ctx, reader) ?? [];
-            if (more.length) throw contentError(more);
-            const data = await ctx.parseData({ id: o.id, data: r.raw, filePath: join(reader.root, o.file) });
-            ctx.store.clear();
-            ctx.store.set({ id: o.id, data, filePath: o.file, digest: ctx.generateDigest(r.source.text) });
-          };
-          await sync();
-          const path = join(forRoot(ctx).root, o.file);
-          watch(ctx, [path], sync, (p) => p === path);
-        },
-      };
-    },
+    yamlFile: <S extends z.ZodType>(o: YamlFileOptions<S>): Loader =>
+      entries('tandem-yaml-file', o.file, (ctx, reader) => {
+        if (!reader.exists(o.file)) throw contentError([{ file: o.file, message: 'this file is missing.', hint: o.missing }]);
+        checkWholeContent(ctx);
+        const r = reader.yaml(o.file, o.schema);
+        stop(r.ok ? (o.check?.(r.data, r.source, ctx, reader) ?? []) : r.problems);
+        return r.ok ? [{ id: o.id, data: r.raw, file: o.file, text: r.source.text }] : [];
+      }),
 
     /** A folder of YAML files with an `id` each (content/checklists/), one entry per file. Two files with one id stop the build. */
-    yamlFolder<S extends z.ZodType>(o: YamlFolderOptions<S>): Loader {
-      return {
-        name: 'tandem-yaml-folder',
-        load: async (ctx) => {
-          const sync = async () => {
-            const reader = forRoot(ctx).reader;
-            const files = reader.yamlFiles(o.dir);
-            if (files.length === 0) {
-              throw contentError([{ file: `${o.dir}/`, message: `this folder holds no ${o.what} files.`, hint: `The site needs at least one ${o.what}: restore them with \`git checkout -- ${o.dir}/\`, or add a .yaml file.` }]);
-            }
-            checkWholeContent(ctx);
-            const entries = files.map((file) => ({ file, read: reader.yaml(file, o.schema) }));
-            const problems = entries.flatMap((e) => (e.read.ok ? [] : e.read.problems));
-            const ok = entries.flatMap(({ file, read }) => (read.ok ? [{ file, read, id: o.idFrom === 'file' ? stem(file) : String(read.raw['id']) }] : []));
-            problems.push(...duplicateIds(ok, o));
-            if (problems.length) throw contentError(problems);
-            ctx.store.clear();
-            for (const e of ok) {
-              const data = await ctx.parseData({ id: e.id, data: e.read.raw, filePath: join(reader.root, e.file) });
-              ctx.store.set({ id: e.id, data, filePath: e.file, digest: ctx.generateDigest(e.read.source.text) });
-            }
-          };
-          await sync();
-          const dir = join(forRoot(ctx).root, o.dir);
-          watch(ctx, [dir], sync, (p) => p.startsWith(dir) && /\.ya?ml$/.test(p));
-        },
-      };
-    },
+    yamlFolder: <S extends z.ZodType>(o: YamlFolderOptions<S>): Loader =>
+      entries('tandem-yaml-folder', o.dir, (ctx, reader) => {
+        const files = reader.yamlFiles(o.dir);
+        if (files.length === 0) {
+          throw contentError([{ file: `${o.dir}/`, message: `this folder holds no ${o.what} files.`, hint: `The site needs at least one ${o.what}: restore them with \`git checkout -- ${o.dir}/\`, or add a .yaml file.` }]);
+        }
+        checkWholeContent(ctx);
+        const read = files.map((file) => ({ file, read: reader.yaml(file, o.schema) }));
+        const ok = read.flatMap(({ file, read }) => (read.ok ? [{ file, read, id: o.idFrom === 'file' ? stem(file) : String(read.raw['id']) }] : []));
+        stop([...read.flatMap((e) => (e.read.ok ? [] : e.read.problems)), ...duplicateIds(ok, o)]);
+        return ok.map((e) => ({ id: e.id, data: e.read.raw, file: e.file, text: e.read.source.text }));
+      }),
 
     /** content/.ids.json as one entry (an empty record when the file does not exist yet). */
-    jsonFile<S extends z.ZodType>(file: string, id: string, schema: S): Loader {
-      return {
-        name: 'tandem-json-file',
-        load: async (ctx) => {
-          const sync = async () => {
-            const reader = checkWholeContent(ctx);
-            const text = reader.exists(file) ? reader.text(file) : '{}';
-            let raw: unknown;
-            try {
-              raw = JSON.parse(text);
-            } catch (e) {
-              throw contentError([{ file, message: `this file is not valid JSON (${(e as Error).message}).`, hint: RESTORE_IDS }]);
-            }
-            const parsed = parseYaml(text, file);
-            const problems = parsed.ok ? schemaProblems(schema, raw, parsed.source, RESTORE_IDS) : [parsed.problem];
-            if (problems.length) throw contentError(problems);
-            const data = await ctx.parseData({ id, data: raw as Record<string, unknown>, filePath: join(reader.root, file) });
-            ctx.store.clear();
-            ctx.store.set({ id, data, digest: ctx.generateDigest(text) });
-          };
-          await sync();
-          const path = join(forRoot(ctx).root, file);
-          watch(ctx, [path], sync, (p) => p === path);
-        },
-      };
-    },
+    jsonFile: <S extends z.ZodType>(file: string, id: string, schema: S): Loader =>
+      entries('tandem-json-file', file, (ctx) => {
+        const reader = checkWholeContent(ctx);
+        const text = reader.exists(file) ? reader.text(file) : '{}';
+        let raw: unknown;
+        try {
+          raw = JSON.parse(text);
+        } catch (e) {
+          throw contentError([{ file, message: `this file is not valid JSON (${(e as Error).message}).`, hint: RESTORE_IDS }]);
+        }
+        const parsed = parseYaml(text, file);
+        stop(parsed.ok ? schemaProblems(schema, raw, parsed.source, RESTORE_IDS) : [parsed.problem]);
+        return [{ id, data: raw as Record<string, unknown>, text }];
+      }),
   };
+}
+
+/** Stop the build with these mistakes, if there are any. */
+function stop(problems: readonly ContentProblem[]): void {
+  if (problems.length) throw contentError(problems);
 }
 
 /**
