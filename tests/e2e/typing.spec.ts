@@ -523,6 +523,8 @@ test.describe('two tabs of the same browser', () => {
   const third = Math.ceil(CHARTER_FIELDS.length / 3);
   for (const [which, fields] of ['first', 'second', 'last'].map((w, i) => [w, CHARTER_FIELDS.slice(i * third, (i + 1) * third)] as const)) {
     test(`charter: two tabs typing in turns into the ${which} third of the fields of the same charter keep every word from both`, async ({ page: a, context }) => {
+      // About 22 s of typing on an idle machine: twice that, so a busy one does not fail it.
+      test.setTimeout(60_000);
       const id = await newCharterWithGoals(a);
       const b = await context.newPage();
       const bProblems = watch(b);
