@@ -101,7 +101,9 @@ export default function Search({ base, load = loadPagefind }: Props) {
 
   return (
     <div>
-      <form class="search-form" role="search" onSubmit={(e) => e.preventDefault()}>
+      {/* Results follow the typing. Before the page has loaded, Enter or the button send the words to this
+          page's address (?q=…), where the search starts from them. */}
+      <form class="search-form" role="search" action={`${base}search/`} method="get" onSubmit={(e) => e.preventDefault()}>
         <div class="field">
           <label for="search-input">Search the handbook</label>
           <input
@@ -117,6 +119,7 @@ export default function Search({ base, load = loadPagefind }: Props) {
             placeholder="For example: advocacy, first meeting, feedback"
           />
         </div>
+        <button type="submit">Search</button>
       </form>
       <fieldset class="filter-group">
         <legend>Show guides for</legend>

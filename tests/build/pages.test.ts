@@ -1,16 +1,18 @@
 /**
  * What differs from page to page, checked on every built page of both builds (dist/ and the copy
  * built under /handbook/): a language and a title, alt text on every image, one h1 and no skipped
- * heading level, unique ids, and internal links and assets that point at a file that exists (and,
- * with a #fragment, at an id on that page). Under /handbook/ every internal address starts with
+ * heading level, unique ids, internal links and assets that point at a file that exists (and,
+ * with a #fragment, at an id on that page), and no message from html-validate with the rules in
+ * .htmlvalidate.json. Under /handbook/ every internal address starts with
  * /handbook/, 404.html's too (it is sent for any unknown path), and _headers says which base path it
  * was built for. The browser tests scan one page per template with axe; this covers the rest.
  * Builds both sites first (tests/tools/build-sites.mjs), unless TANDEM_BUILT=1 says they were just built.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { Window } from 'happy-dom';
+import { HtmlValidate, type ConfigData } from 'html-validate';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { baseOfHeaders, nginxConfig, parseHeaders } from '../../src/lib/hosting';
 import { builtPages } from '../helpers/built-pages';
@@ -60,6 +62,9 @@ function target(dir: string, sitePath: string): string | null {
   const file = fileOf(dir, sitePath);
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
+
+/** html-validate with the project's rules (.htmlvalidate.json), whatever folder the page is in. */
+const htmlValidate = new HtmlValidate(JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')) as ConfigData);
 
 const describeElement = (el: { tagName: string; outerHTML: string }) => el.outerHTML.slice(0, 120);
 
@@ -120,6 +125,18 @@ for (const build of BUILDS) {
         const seen = new Map<string, number>();
         for (const el of parse(fileOf(build.dir, path)).querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
         for (const [id, n] of seen) if (n > 1) problems.push(`${path}: id “${id}” ${n} times`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    test('passes html-validate with the rules in .htmlvalidate.json (html-validate:recommended, void-style aside)', async () => {
+      const problems: string[] = [];
+      for (const path of pages()) {
+        const file = fileOf(build.dir, path);
+        const report = await htmlValidate.validateString(readFileSync(file, 'utf8'), relative(ROOT, file));
+        for (const { filePath, messages } of report.results) {
+          for (const m of messages) problems.push(`${filePath}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`);
+        }
       }
       expect(problems).toEqual([]);
     });

@@ -27,7 +27,10 @@ test('a guide page has its table of contents, reading time and audience', async 
   await firstEntry.click();
   await expect(page.locator(target!)).toBeInViewport();
   await expect(page.getByText(/\d+ min read/)).toBeVisible();
-  await expect(page.getByRole('list', { name: 'For' })).toBeVisible();
+  // "For", read before the audience's badges.
+  const audience = page.locator('.guide-head .badges');
+  await expect(audience).toBeVisible();
+  await expect(audience.locator('xpath=preceding-sibling::*[1]')).toHaveText('For');
   expect(problems.external).toEqual([]);
 });
 

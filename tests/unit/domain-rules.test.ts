@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { telNumber } from '../../src/lib/phone';
+import { phoneText, telNumber } from '../../src/lib/phone';
 import { TITLE_KEY, applyMerge, defaultPick, differences, mergeGoals } from '../../src/lib/charter/merge';
 import { rebaseGoals } from '../../src/lib/charter/rebase';
 import { addRevision, copyTitle, originalNote, restoreRevision } from '../../src/lib/charter/revisions';
@@ -169,5 +169,12 @@ describe('the concerns contact’s phone link', () => {
     expect(telNumber('+44 (0)20 7946 0321 ext. 12')).toBe('+442079460321');
     expect(telNumber('020 7946 0321')).toBe('02079460321');
     expect(telNumber('+1 415-555-0100 x204')).toBe('+14155550100');
+  });
+
+  it('is shown on one line: non-breaking spaces and hyphens, the same number to dial', () => {
+    expect(phoneText('020 7946 0321')).toBe('020\u00a07946\u00a00321');
+    expect(phoneText(' +1 415-555-0100  x204 ')).toBe('+1\u00a0415\u2011555\u20110100\u00a0x204');
+    expect(telNumber(phoneText('+44 (0)20 7946 0321 ext. 12'))).toBe('+442079460321');
+    expect(telNumber(phoneText('+1 415-555-0100 x204'))).toBe('+14155550100');
   });
 });

@@ -72,6 +72,16 @@ describe('<Search>', () => {
 });
 
 describe('<Search> before it has loaded', () => {
+  it('sends the words to the search page’s address with Enter or its button', () => {
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<Search base="/handbook/" load={async () => fakePagefind()} />);
+    const form = container.querySelector('form')!;
+    expect(form.getAttribute('action')).toBe('/handbook/search/');
+    expect(form.getAttribute('method')).toBe('get');
+    expect(form.querySelector('button[type="submit"]')?.textContent).toBe('Search');
+    expect(form.querySelector('input[type="search"]')?.getAttribute('name')).toBe('q');
+  });
+
   it('keeps what was typed into the server-rendered box before hydration', async () => {
     const load = async () => fakePagefind();
     const container = document.createElement('div');

@@ -68,8 +68,14 @@ describe('<ChecklistSheet>', () => {
     const html = renderToString(<ChecklistSheet checklist={{ ...checklist, concernsContact: true }} programName="Tandem" concerns={concerns} />);
     expect(html).toContain('Daniel Mensah');
     expect(html).toContain('href="mailto:concerns@example.org"');
-    expect(html).toContain('020 7946 0321');
+    // The number on one line; the link dials it.
+    expect(html).toContain('<a href="tel:02079460321">020\u00a07946\u00a00321</a>');
     expect(html).toContain('What you say stays between you and Daniel.');
+  });
+
+  it('names its sections after the sheet too inside a larger page, where another sheet may have the same section', () => {
+    expect(renderToString(<ChecklistSheet checklist={checklist} programName="Tandem" />)).toContain('<section class="sheet-section" aria-label="What I learned">');
+    expect(renderToString(<ChecklistSheet checklist={checklist} programName="Tandem" level={2} />)).toContain('<section class="sheet-section" aria-label="After a session: What I learned">');
   });
 });
 

@@ -4,12 +4,29 @@ import { describe, expect, it } from 'vitest';
 import { hashesIn, headerPolicy } from '../../src/integrations/csp';
 import { REQUIRED_HEADERS, cspMetaAfterCharset, missingHeaders } from '../../src/integrations/headers';
 import { readingMinutes, withBase } from '../../src/lib/site';
+import { ISLAND_STYLE_TAG, islandStyleToHead } from '../../src/lib/island-style';
 
 describe('withBase', () => {
   it('joins the base and a path without doubling slashes', () => {
     expect(withBase('/', 'guides/')).toBe('/guides/');
     expect(withBase('/handbook/', '/guides/')).toBe('/handbook/guides/');
     expect(withBase('/handbook', 'search/')).toBe('/handbook/search/');
+  });
+});
+
+describe('islandStyleToHead', () => {
+  const style = ISLAND_STYLE_TAG;
+  it('moves Astro’s rule for its islands from <body> to the end of <head>, leaving the rest as it was', () => {
+    const page = `<html><head><title>T</title></head><body><div>${style}<script>1</script><astro-island></astro-island></div></body></html>`;
+    expect(style).toMatch(/^<style>astro-island,[^<]*\{display:contents\}<\/style>$/);
+    expect(islandStyleToHead(page)).toBe(`<html><head><title>T</title>${style}</head><body><div><script>1</script><astro-island></astro-island></div></body></html>`);
+    expect(islandStyleToHead(page)).toHaveLength(page.length);
+  });
+  it('keeps one copy, and leaves a page without it, or without a <head>, alone', () => {
+    expect(islandStyleToHead(`<head></head><body>${style}<p>${style}</p></body>`)).toBe(`<head>${style}</head><body><p></p></body>`);
+    expect(islandStyleToHead(`<head>${style}</head><body>${style}</body>`)).toBe(`<head>${style}</head><body></body>`);
+    expect(islandStyleToHead('<head></head><body><style>p{}</style></body>')).toBe('<head></head><body><style>p{}</style></body>');
+    expect(islandStyleToHead(`<body>${style}</body>`)).toBe(`<body>${style}</body>`);
   });
 });
 

@@ -14,6 +14,10 @@ interface Props {
   programName: string;
   /** A filled entry to print with its ticks and notes; omit for a blank sheet. */
   entry?: { date: string; ticks: Record<string, boolean>; notes: Record<string, string>; partner?: string | undefined };
+  /**
+   * 1 on the sheet's own page; 2 inside a larger page (the kick-off pack, a journal entry), where
+   * its sections are named after the sheet too: two sheets may both have a "Since last time".
+   */
   level?: 1 | 2;
   /** The programme's concerns contact, for a checklist that shows it. */
   concerns?: ConcernsContact | undefined;
@@ -55,7 +59,7 @@ export default function ChecklistSheet({ checklist, programName, entry, level = 
       </header>
       <p class="sheet-intro">{checklist.intro}</p>
       {checklist.sections.map((s) => (
-        <section key={s.title} class="sheet-section" aria-label={s.title}>
+        <section key={s.title} class="sheet-section" aria-label={level === 1 ? s.title : `${checklist.title}: ${s.title}`}>
           <S>{s.title}</S>
           <ul class="sheet-items">
             {s.items.map((item) =>

@@ -1,15 +1,15 @@
 import type { ConcernsContact, ConcernsRoute } from '../../lib/program-schema';
-import { telNumber } from '../../lib/phone';
+import { phoneText, telNumber } from '../../lib/phone';
 import { OTHER_ROUTES_LEAD, otherRoutesText, routeWhen } from '../../lib/concerns';
 
 /** The contact's name, email and phone, with the email and phone as links. */
 export const ConcernsDetails = ({ concerns: c }: { concerns: ConcernsContact }) => <RouteDetails route={{ name: c.name, email: c.email, ...(c.phone ? { phone: c.phone } : {}) }} />;
 
-/** A route's name and its ways in, as links. */
+/** A route's name and its ways in, as links (a phone number on one line). */
 export function RouteDetails({ route: r }: { route: ConcernsRoute }) {
   const ways = [
     r.email && <a href={`mailto:${r.email}`}>{r.email}</a>,
-    r.phone && <a href={`tel:${telNumber(r.phone)}`}>{r.phone}</a>,
+    r.phone && <a href={`tel:${telNumber(r.phone)}`}>{phoneText(r.phone)}</a>,
     r.url && <a href={r.url}>{r.url.replace(/^https:\/\//, '')}</a>,
   ].filter(Boolean);
   return (
