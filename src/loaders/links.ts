@@ -3,14 +3,12 @@
  * any page is built, and the links in YAML files (`guide: slug#anchor`, `checklist: id`) checked
  * against it, each pointed at the node it is written in.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { checklistSuggestion, guideFrontmatter, type GuideContext } from '../lib/authoring/guides';
 import { headingIds } from '../lib/authoring/headings';
 import { KNOWN_IDS_FILE, knownIdsSchema } from '../lib/authoring/known-ids';
 import { didYouMean, listOf } from '../lib/authoring/nearest';
 import type { ContentProblem } from '../lib/authoring/problems';
-import { parseYaml, placeOf, type YamlSource } from '../lib/authoring/yaml';
+import { placeOf, type YamlSource } from '../lib/authoring/yaml';
 import { checklistSchema } from '../lib/checklists/schema';
 import { guideFrontmatterSchema } from '../lib/authoring/guide-schema';
 import { TOOL_IDS } from '../lib/site';
@@ -40,7 +38,7 @@ export function readLinkTargets(reader: ContentReader, base?: string): GuideCont
     const r = reader.yaml(file, checklistSchema);
     if (!r.ok) {
       // A file with a mistake is reported as such; its id (or, failing that, its name) still counts as a checklist for links.
-      checklists.push(guessedId(reader.text(file), file));
+      checklists.push(typeof r.raw?.['id'] === 'string' ? r.raw['id'] : stem(file));
       continue;
     }
     idOfFile[stem(file)] = r.data.id;
@@ -57,7 +55,7 @@ export function readLinkTargets(reader: ContentReader, base?: string): GuideCont
     tools: TOOL_IDS,
     files: reader.filesUnder(GUIDES_DIR),
     publicFiles: reader.filesUnder('public'),
-    renamed: renamedChecklists(reader.root, idOfFile),
+    renamed: renamedChecklists(reader, idOfFile),
   };
 }
 
@@ -68,13 +66,6 @@ function hiddenHeadings(text: string, components: ReadonlySet<string>): Set<stri
   } catch {
     return new Set();
   }
-}
-
-/** The `id:` a checklist file with a mistake still says, when its YAML can be read at all. */
-function guessedId(text: string, file: string): string {
-  const r = parseYaml(text, file);
-  const id = r.ok && r.data && typeof r.data === 'object' ? (r.data as Record<string, unknown>)['id'] : undefined;
-  return typeof id === 'string' ? id : stem(file);
 }
 
 /** Whether a guide's frontmatter says `draft: true` (a guide whose frontmatter has a mistake is reported as such). */
@@ -90,10 +81,10 @@ function isDraft(text: string): boolean {
  * or, when exactly one recorded checklist has gone and exactly one new one has come (file and id
  * renamed together), that one.
  */
-function renamedChecklists(root: string, idOfFile: Readonly<Record<string, string>>): Record<string, string> {
+function renamedChecklists(reader: ContentReader, idOfFile: Readonly<Record<string, string>>): Record<string, string> {
   let recorded: string[] = [];
   try {
-    recorded = Object.keys(knownIdsSchema.parse(JSON.parse(readFileSync(join(root, KNOWN_IDS_FILE), 'utf8'))).checklists);
+    recorded = Object.keys(knownIdsSchema.parse(JSON.parse(reader.text(KNOWN_IDS_FILE))).checklists);
   } catch {
     return {};
   }
