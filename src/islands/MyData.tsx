@@ -124,6 +124,8 @@ function MyDataPage({ programName }: { programName: string }) {
           }
         : { step: 'error', message: `Nothing was imported: ${result.reason} Free some space (delete old documents) and try again.` },
     );
+    // The preview (and the button just pressed) is gone: focus goes back to the file field, under what happened.
+    focusSoon(() => document.getElementById('import-file'));
   }
 
   function removeOne(item: StoredItem) {
@@ -217,18 +219,20 @@ function MyDataPage({ programName }: { programName: string }) {
             <p>{importState.message}</p>
           </div>
         )}
-        {importState.step === 'done' && (
-          <div class="notice notice-ok" role="status">
-            <p>{importState.message}</p>
-          </div>
-        )}
+        {/* On the page from the start, so that what an import did is read out when it is written here. */}
+        <div role="status" class={importState.step === 'done' ? 'notice notice-ok' : undefined}>
+          {importState.step === 'done' && <p>{importState.message}</p>}
+        </div>
         {importState.step === 'preview' && (
           <ImportPreview
             state={importState}
             headingRef={previewHeading}
             onBackup={download}
             onConfirm={confirmImport}
-            onCancel={() => setImportState({ step: 'idle' })}
+            onCancel={() => {
+              setImportState({ step: 'done', message: 'Import cancelled: nothing was changed.' });
+              focusSoon(() => document.getElementById('import-file'));
+            }}
           />
         )}
       </section>
@@ -345,7 +349,7 @@ function MyDataPage({ programName }: { programName: string }) {
                   focusSoon(() => document.getElementById('delete-all'));
                 }}
               >
-                Cancel
+                Keep everything
               </button>
             </p>
           </div>
@@ -482,7 +486,7 @@ function ImportPreview({ state, headingRef, onBackup, onConfirm, onCancel }: Pre
           {writes === 0 ? 'Nothing to import' : `Import ${plural(writes, 'document')}`}
         </button>
         <button type="button" class="secondary" onClick={onCancel}>
-          Cancel
+          Cancel the import
         </button>
       </p>
       <p class="hint">Nothing changes until you choose Import.</p>

@@ -98,7 +98,7 @@ test.describe('reciprocity self-assessment', () => {
     await expect(page.locator('fieldset.statement').nth(11).getByRole('radio', { name: 'Often', exact: true })).toBeChecked();
     await page.goto('/tools/reciprocity/');
     await expect(page.getByText(/You started answering as the mentee .* \(12 of 42 statements answered\)/)).toBeVisible();
-    await page.getByRole('link', { name: 'Continue' }).click();
+    await page.getByRole('link', { name: /^Continue the assessment started as the / }).click();
 
     // Finish with the mouse: each behaviour asked as what I do, then what my mentor does for me.
     await expect(page.locator('fieldset.statement').nth(0)).toContainText('I explain to my mentor how things work at my level of the organisation.');

@@ -150,7 +150,7 @@ test.describe('your data stays safe', () => {
     expect(Object.keys(await tandemStorage(page))).toEqual([]); // nothing changes before confirming
     await page.getByRole('button', { name: 'Import 3 documents' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Imported 3 documents.' })).toBeVisible();
-    for (const name of ['Amara and Tomasz', 'Self-assessment as mentee', 'After a session, 3 October 2026']) {
+    for (const name of ['Amara and Tomasz', 'Self-assessment as mentee, 1 October 2026', 'After a session, 3 October 2026']) {
       await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
     }
     const stored = await tandemStorage(page);

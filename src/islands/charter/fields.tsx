@@ -5,6 +5,7 @@ import { TextLimit } from '../shared/TextLimit';
 import { newId } from '../../lib/storage/envelope';
 import { boundValue } from '../../lib/input-value';
 import { useRef } from 'preact/hooks';
+import UndoStatus, { focusSoon, useStatus } from '../shared/UndoStatus';
 
 export interface FieldProps {
   field: FieldDef;
@@ -87,6 +88,14 @@ function Choice({ field, id, value, onSave, errors, errorKey }: FieldProps) {
       ? (field.labels ?? []).map((label, i) => ({ value: String(i + 1), label }))
       : (field.options ?? []);
   const error = errors[errorKey];
+  // Clearing says so, with an Undo that puts the choice back; focus goes to the group's first choice.
+  const [status, setStatus] = useStatus();
+  const clear = () => {
+    const was = current;
+    onSave('');
+    setStatus(`Cleared “${field.label}”.`, () => onSave(was));
+    focusSoon(() => document.getElementById(id));
+  };
   return (
     <fieldset class={`field choice-group${field.kind === 'scale' ? ' scale' : ''}`} aria-describedby={describedBy(id, field.hint, error)}>
       <legend>{field.label}</legend>
@@ -94,16 +103,24 @@ function Choice({ field, id, value, onSave, errors, errorKey }: FieldProps) {
       <div class="choices">
         {options.map((o, i) => (
           <label key={o.value} class="choice">
-            <input type="radio" name={id} id={i === 0 ? id : undefined} value={o.value} checked={current === o.value} onChange={() => onSave(o.value)} />
+            <input
+              type="radio"
+              name={id}
+              id={i === 0 ? id : undefined}
+              value={o.value}
+              checked={current === o.value}
+              onChange={() => (setStatus(''), onSave(o.value))}
+            />
             <span>{field.kind === 'scale' ? `${i + 1}. ${o.label}` : o.label}</span>
           </label>
         ))}
       </div>
       {current && (
-        <button type="button" class="link-button small-text" onClick={() => onSave('')}>
-          Clear this choice
+        <button type="button" class="link-button small-text" onClick={clear}>
+          Clear this choice<span class="visually-hidden"> for {field.label}</span>
         </button>
       )}
+      <UndoStatus status={status} onDone={setStatus} />
     </fieldset>
   );
 }
@@ -141,18 +158,50 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
   const [goals, setGoals, flush] = useDraft<Goal[]>(Array.isArray(value) ? value : NO_GOALS, onSave);
   /** What each milestone's date input last reported (see `boundValue`). */
   const typedDates = useRef<Record<string, string>>({});
+  /** The goals as they are now, for an Undo pressed after later edits. */
+  const latest = useRef(goals);
+  latest.current = goals;
+  // Each add and removal is said; a removal can be undone (what was typed since is kept).
+  const [status, setStatus] = useStatus();
   const change = (i: number, g: Goal) => setGoals(goals.map((x, j) => (j === i ? g : x)));
-  const focus = (elementId: string) => setTimeout(() => document.getElementById(elementId)?.focus(), 0);
+  const focus = (elementId: string) => focusSoon(() => document.getElementById(elementId));
   const addGoal = () => {
     const n = goals.length;
     setGoals([...goals, { id: newId(), text: '', success: '', milestones: [] }]);
+    setStatus(`Added goal ${n + 1}.`);
     focus(`${id}-${n}-text`);
   };
+  const named = (text: string) => (text.trim() ? `, “${text.trim()}”` : '');
   /** After a removal, focus goes to what took its place: the next goal, else the one before, else "Add a goal". */
   const removeGoal = (i: number) => {
     const left = goals.length - 1;
+    const gone = goals[i]!;
     setGoals(goals.filter((_, j) => j !== i));
+    setStatus(`Removed goal ${i + 1}${named(gone.text)}.`, () => {
+      const now = latest.current.filter((g) => g.id !== gone.id);
+      setGoals([...now.slice(0, i), gone, ...now.slice(i)]);
+    });
     focus(left === 0 ? `${id}-add` : `${id}-${Math.min(i, left - 1)}-text`);
+  };
+  const addMilestone = (i: number, g: Goal) => {
+    change(i, { ...g, milestones: [...g.milestones, { id: newId(), date: '', text: '' }] });
+    setStatus(`Added milestone ${g.milestones.length + 1} to goal ${i + 1}.`);
+    focus(`${id}-${i}-m${g.milestones.length}-date`);
+  };
+  const removeMilestone = (i: number, g: Goal, k: number) => {
+    const left = g.milestones.length - 1;
+    const gone = g.milestones[k]!;
+    change(i, { ...g, milestones: g.milestones.filter((_, j) => j !== k) });
+    setStatus(`Removed milestone ${k + 1} of goal ${i + 1}${named(gone.text)}.`, () =>
+      setGoals(
+        latest.current.map((x) => {
+          if (x.id !== g.id) return x;
+          const now = x.milestones.filter((m) => m.id !== gone.id);
+          return { ...x, milestones: [...now.slice(0, k), gone, ...now.slice(k)] };
+        }),
+      ),
+    );
+    focus(left === 0 ? `${id}-${i}-add-milestone` : `${id}-${i}-m${Math.min(k, left - 1)}-date`);
   };
   return (
     <fieldset class="field goals" onFocusOut={flush}>
@@ -190,11 +239,7 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
                       <button
                         type="button"
                         class="secondary small"
-                        onClick={() => {
-                          const left = g.milestones.length - 1;
-                          change(i, { ...g, milestones: g.milestones.filter((_, j) => j !== k) });
-                          focus(left === 0 ? `${gid}-add-milestone` : `${gid}-m${Math.min(k, left - 1)}-date`);
-                        }}
+                        onClick={() => removeMilestone(i, g, k)}
                       >
                         Remove<span class="visually-hidden"> milestone {k + 1} of goal {i + 1}</span>
                       </button>
@@ -210,10 +255,7 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
                   type="button"
                   id={`${gid}-add-milestone`}
                   class="secondary small"
-                  onClick={() => {
-                    change(i, { ...g, milestones: [...g.milestones, { id: newId(), date: '', text: '' }] });
-                    focus(`${gid}-m${g.milestones.length}-date`);
-                  }}
+                  onClick={() => addMilestone(i, g)}
                 >
                   Add a milestone<span class="visually-hidden"> to goal {i + 1}</span>
                 </button>
@@ -228,6 +270,7 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
       <button type="button" id={`${id}-add`} class="secondary" onClick={addGoal}>
         Add a goal<span class="visually-hidden"> to {field.label.toLowerCase()}</span>
       </button>
+      <UndoStatus status={status} onDone={setStatus} />
     </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { localDate } from '../../lib/dates';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { panels, type Panel } from '../../lib/relationship/panels';
@@ -12,7 +12,7 @@ import { downloadText } from '../shared/download';
 import { startSession as startNew, useOpenSession } from './open-session';
 import { docHref, go, route as $route } from '../shared/route';
 import ToolShell from '../shared/ToolShell';
-import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
+import UndoStatus, { focusSoon, useUndoDelete } from '../shared/UndoStatus';
 import type { SessionDoc } from '../../lib/docs/session-doc';
 import OpenActions from './OpenActions';
 import type { MentoringConfig } from './types';
@@ -59,65 +59,82 @@ function Mentoring(config: MentoringConfig) {
     removeSession(x.id, `Deleted the session record of ${formatDate(x.data.date)}.`);
   }
   const leave = () => (opened.forget(), go(null, null));
-  if (mounted && route.view === 'doc' && opened.session) {
+  // Back from a session record (Done, the link above it, or the browser's Back): focus returns to
+  // that session in the log, or to the page's heading when it is no longer there.
+  const left = useRef<string | null>(null);
+  useEffect(() => {
+    if (route.view === 'doc') {
+      left.current = route.id;
+      // What was said on the panels is not about this record.
+      if (status) setStatus('');
+    } else if (left.current) {
+      const id = left.current;
+      left.current = null;
+      focusSoon(() => document.querySelector<HTMLElement>(`[data-session="${CSS.escape(id)}"]`) ?? document.querySelector<HTMLElement>('h1'));
+    }
+  }, [route.view, route.view === 'doc' ? route.id : null]);
+  /** What the page shows: a session record, a missing one, the first steps or the panels. */
+  function view() {
+    if (mounted && route.view === 'doc' && opened.session) {
+      return (
+        <>
+          {opened.kept && (
+            <div class="notice notice-warn" role="alert">
+              <p>
+                <strong>This session record was deleted in another tab.</strong> What you see here, and anything you type now, is not saved yet.
+              </p>
+              <p class="button-row">
+                <button type="button" onClick={opened.keep}>
+                  Keep this record
+                </button>
+                <button type="button" class="secondary" onClick={leave}>
+                  Leave it deleted
+                </button>
+              </p>
+            </div>
+          )}
+          {/* One tree for every case, so the editor (and the field being typed in) stays mounted when an
+              unsaved record is first stored, or a record is deleted or put back elsewhere. */}
+          <SessionEditor
+            key={route.id}
+            config={config}
+            session={opened.session}
+            unsaved={opened.unsaved}
+            detached={opened.kept}
+            onDelete={opened.unsaved ? leave : deleteSession}
+            onChange={opened.onChange}
+          />
+        </>
+      );
+    }
+    if (mounted && route.view === 'doc') {
+      return (
+        <div class="notice notice-warn" role="alert">
+          <p>There is no session record with this address in this browser. It may have been deleted, closed before anything was written in it, or written in another browser.</p>
+          <p>
+            <a href={location.pathname} onClick={(e) => go(e, null)}>
+              Back to my mentoring
+            </a>
+          </p>
+        </div>
+      );
+    }
+    if (list.length === 0) return <FirstSteps base={config.base} />;
     return (
-      <>
-        {opened.kept && (
-          <div class="notice notice-warn" role="alert">
-            <p>
-              <strong>This session record was deleted in another tab.</strong> What you see here, and anything you type now, is not saved yet.
-            </p>
-            <p class="button-row">
-              <button type="button" onClick={opened.keep}>
-                Keep this record
-              </button>
-              <button type="button" class="secondary" onClick={leave}>
-                Leave it deleted
-              </button>
-            </p>
-          </div>
-        )}
-        {/* One tree for every case, so the editor (and the field being typed in) stays mounted when an
-            unsaved record is first stored, or a record is deleted or put back elsewhere. */}
-        <SessionEditor
-          key={route.id}
-          config={config}
-          session={opened.session}
-          unsaved={opened.unsaved}
-          detached={opened.kept}
-          onDelete={opened.unsaved ? leave : deleteSession}
-          onChange={opened.onChange}
-        />
-      </>
-    );
-  }
-  if (mounted && route.view === 'doc') {
-    return (
-      <div class="notice notice-warn" role="alert">
-        <p>There is no session record with this address in this browser. It may have been deleted, closed before anything was written in it, or written in another browser.</p>
-        <p>
-          <a href={location.pathname} onClick={(e) => go(e, null)}>
-            Back to my mentoring
-          </a>
-        </p>
+      <div class="mentoring-panels">
+        {list.map((p) => (
+          <RelationshipPanel key={p.id ?? 'loose'} config={config} panel={p} />
+        ))}
       </div>
     );
   }
-  const undo = <UndoStatus status={status} onDone={setStatus} />;
-  if (list.length === 0)
-    return (
-      <>
-        {undo}
-        <FirstSteps base={config.base} />
-      </>
-    );
+  // One status line in every view, first, so that it stays on the page (and is read out) when a
+  // record is deleted and the page goes back to the panels.
   return (
-    <div class="mentoring-panels">
-      {undo}
-      {list.map((p) => (
-        <RelationshipPanel key={p.id ?? 'loose'} config={config} panel={p} />
-      ))}
-    </div>
+    <>
+      <UndoStatus status={status} onDone={setStatus} />
+      {view()}
+    </>
   );
 }
 
@@ -361,7 +378,7 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
           <ul class="session-list">
             {p.sessions.map((x, i) => (
               <li key={x.id} class={i >= PRINT_SESSIONS ? 'print-skip' : undefined}>
-                <a href={docHref(x.id)} onClick={(e) => go(e, x.id)}>
+                <a href={docHref(x.id)} data-session={x.id} onClick={(e) => go(e, x.id)}>
                   {formatDate(x.data.date)}
                 </a>
                 {x.data.discussed.trim() ? `: ${x.data.discussed.trim().slice(0, 120)}${x.data.discussed.trim().length > 120 ? '…' : ''}` : ''}

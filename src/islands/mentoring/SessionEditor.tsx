@@ -105,6 +105,7 @@ export default function SessionEditor({
     const id = newId();
     focusAction.current = id;
     change((x) => ({ ...x, actions: [...x.actions, { id, who, text: '', done: false }] }));
+    setStatus(`Added an action for the ${who}.`);
     rerender((n) => n + 1);
   }
 

@@ -75,7 +75,7 @@ export default function History({
               )}
               <p>
                 <button type="button" class="danger small" onClick={() => onDelete(d)}>
-                  Delete<span class="visually-hidden"> the assessment of {when}</span>
+                  Delete<span class="visually-hidden"> the assessment of {when} as the {d.data.role}</span>
                 </button>
               </p>
             </li>

@@ -86,7 +86,7 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
   }
 
   function remove(doc: AssessmentDoc) {
-    removeDoc(doc.id, `Deleted the assessment of ${formatDate(assessmentDate(doc))}.`);
+    removeDoc(doc.id, `Deleted the assessment of ${formatDate(assessmentDate(doc))} as the ${doc.data.role}.`);
   }
 
   return (
@@ -100,10 +100,10 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
             </p>
             <p class="button-row">
               <a class="button" href={docHref(d.id)} onClick={(e) => go(e, d.id)}>
-                Continue
+                Continue<span class="visually-hidden"> the assessment started as the {d.data.role} on {formatDate(d.createdAt)}</span>
               </a>
               <button type="button" class="secondary" onClick={() => remove(d)}>
-                Discard it
+                Discard it<span class="visually-hidden">: the assessment started as the {d.data.role} on {formatDate(d.createdAt)}</span>
               </button>
             </p>
           </div>

@@ -59,7 +59,8 @@ export default function Questionnaire({ config, doc }: Props) {
         <p class="time-frame" id="time-frame">
           <strong>{inst.timeFrame}</strong>: how often has each of these happened?
         </p>
-        <label for="answered-progress">
+        {/* Said after each answer (politely, once the choice itself has been read out). */}
+        <label for="answered-progress" aria-live="polite">
           {done} of {total} statements answered
         </label>
         <progress id="answered-progress" max={total} value={done} />

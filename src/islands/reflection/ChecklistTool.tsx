@@ -140,7 +140,8 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
           )}
         </div>
         <div class="entry-progress" data-pagefind-ignore>
-          <label for="entry-progress">
+          {/* Said after each tick and note, politely. */}
+          <label for="entry-progress" aria-live="polite">
             {progress.ticked} of {progress.ticks} ticked, {progress.answered} of {progress.prompts} notes written
           </label>
           <progress id="entry-progress" max={100} value={progress.percent} />

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { instantSchema } from '../dates';
 import type { DocType, Envelope } from '../storage/envelope';
+import { formatDate } from '../format';
 import { MAX_RECORD_ENTRIES, boundedRecord } from './record-key';
 
 /** The longest first name. */
@@ -55,5 +56,6 @@ export const assessmentDocType: DocType<AssessmentData> = {
   version: 1,
   schema: assessmentDataSchema,
   migrations: {},
-  describe: (doc) => `Self-assessment ${ROLE_LABEL[doc.data.role]}${doc.data.status === 'draft' ? ' (in progress)' : ''}`,
+  // Dated, so that two assessments in the same role are told apart (in My data's list and its buttons).
+  describe: (doc) => `Self-assessment ${ROLE_LABEL[doc.data.role]}, ${formatDate(doc.data.completedAt ?? doc.createdAt)}${doc.data.status === 'draft' ? ' (in progress)' : ''}`,
 };
