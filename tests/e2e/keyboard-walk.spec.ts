@@ -78,6 +78,12 @@ test('a charter choice: chosen with the arrow keys, cleared and put back, each s
   await press(page, button(page, 'Undo'));
   await expectSaid(page, 'Restored.');
   await expect(format.getByRole('radio', { name: 'Phone' })).toBeChecked();
+  // Cleared, then chosen again: the Undo goes, so it cannot replace the new choice.
+  await press(page, format.getByRole('button', { name: 'Clear this choice for Format' }));
+  await expect(button(page, 'Undo')).toHaveCount(1);
+  await press(page, format.getByRole('radio', { name: 'Video call' }));
+  await expect(button(page, 'Undo')).toHaveCount(0);
+  await expect(format.getByRole('radio', { name: 'Video call' })).toBeChecked();
 });
 
 test('the charter list: duplicate, rename, delete and undo by keyboard, each said', async ({ page, context }) => {

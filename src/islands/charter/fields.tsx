@@ -109,7 +109,7 @@ function Choice({ field, id, value, onSave, errors, errorKey }: FieldProps) {
               id={i === 0 ? id : undefined}
               value={o.value}
               checked={current === o.value}
-              onChange={() => (setStatus(''), onSave(o.value))}
+              onChange={() => onSave(o.value)}
             />
             <span>{field.kind === 'scale' ? `${i + 1}. ${o.label}` : o.label}</span>
           </label>
@@ -120,7 +120,8 @@ function Choice({ field, id, value, onSave, errors, errorKey }: FieldProps) {
           Clear this choice<span class="visually-hidden"> for {field.label}</span>
         </button>
       )}
-      <UndoStatus status={status} onDone={setStatus} />
+      {/* Once something is chosen again, the Undo of the clearing is gone (it must never replace a new choice). */}
+      <UndoStatus status={status?.restore && current ? null : status} onDone={setStatus} />
     </fieldset>
   );
 }
