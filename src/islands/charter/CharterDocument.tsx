@@ -116,7 +116,7 @@ function EarlierOnPaper({ def, values, labels, heading: S }: { def: CharterDefin
   const earlier = earlierAnswers(def, values, labels);
   if (earlier.length === 0) return null;
   return (
-    <section class="doc-section doc-earlier" aria-label={EARLIER_HEADING}>
+    <div class="doc-section doc-earlier">
       <S>{EARLIER_HEADING}</S>
       <p class="doc-prompt">Written under questions the charter no longer asks in this form.</p>
       <div class="doc-fields">
@@ -127,7 +127,7 @@ function EarlierOnPaper({ def, values, labels, heading: S }: { def: CharterDefin
           </div>
         ))}
       </div>
-    </section>
+    </div>
   );
 }
 
@@ -153,7 +153,7 @@ export default function CharterDocument({ def, programName, values, title, level
       {def.sections.map((s) => {
         const later = !blank && s.optional && !s.fields.some((f) => isVisible(s, f, v) && isFilled(v[fieldKey(s, f)]));
         return (
-          <section key={s.id} class="doc-section" aria-label={s.title}>
+          <div key={s.id} class="doc-section">
             <S>{s.title}</S>
             {blank && <p class="doc-prompt">{s.prompt}</p>}
             {later ? (
@@ -175,11 +175,11 @@ export default function CharterDocument({ def, programName, values, title, level
                 )}
               </div>
             )}
-          </section>
+          </div>
         );
       })}
       {!blank && <EarlierOnPaper def={def} values={v} labels={earlierLabels} heading={S} />}
-      <section class="doc-section doc-signatures" aria-label="Signatures">
+      <div class="doc-section doc-signatures">
         <S>Signatures</S>
         <p class="doc-prompt">We agree to this charter, and to review it together.</p>
         {agreed && (
@@ -203,7 +203,7 @@ export default function CharterDocument({ def, programName, values, title, level
             </div>
           ))}
         </div>
-      </section>
+      </div>
     </article>
   );
 }

@@ -326,7 +326,11 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
           <ul class="due-list">
             {[...dueNow, ...later].map((d) => (
               <li key={d.checklist.id} class={`due-${d.status.state}${d.status.state === 'done' ? ' print-skip' : ''}`}>
-                <a href={`${base}tools/reflection/${d.checklist.id}/?charter=${p.id}`}>{d.checklist.title}</a>: {dueText(d.status)}
+                {/* Named with its relationship: with two, the same checklist is listed on each panel. */}
+                <a href={`${base}tools/reflection/${d.checklist.id}/?charter=${p.id}`} aria-label={`${d.checklist.title} for ${p.title}`}>
+                  {d.checklist.title}
+                </a>
+                : {dueText(d.status)}
               </li>
             ))}
           </ul>
