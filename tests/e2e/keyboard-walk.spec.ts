@@ -100,6 +100,7 @@ test('the charter list: duplicate, rename, delete and undo by keyboard, each sai
   await expectSaid(page, 'Restored.');
   await expect(page.getByRole('link', { name: 'Copy of Amara and Tomasz', exact: true })).toBeVisible();
   await press(page, button(page, 'Rename Copy of Amara and Tomasz'));
+  await expect(page.locator('input[id^="rename-"]')).toBeFocused();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Second copy', { delay: 15 });
   await page.keyboard.press('Enter');
