@@ -108,6 +108,26 @@ test('the charter list: duplicate, rename, delete and undo by keyboard, each sai
   await expect(button(page, 'Rename Second copy')).toBeFocused();
 });
 
+test('moving inside a tool: back on the list, focus returns to the charter just left; Back and Forward never drop it', async ({ page, context }) => {
+  await seed(context, [charter!]);
+  await page.goto('/tools/charter/');
+  await hydrated(page);
+  const link = page.getByRole('link', { name: 'Amara and Tomasz', exact: true });
+  await press(page, link);
+  await expect(page.getByLabel('Charter name')).toBeVisible();
+  await expectPlace(page);
+  await press(page, page.getByRole('link', { name: '← All charters' }));
+  await expect(link).toBeFocused();
+  await page.goBack();
+  await expect(page.getByLabel('Charter name')).toBeVisible();
+  await expectPlace(page);
+  await page.goBack();
+  await expect(link).toBeFocused();
+  await page.goForward();
+  await expect(page.getByLabel('Charter name')).toBeVisible();
+  await expectPlace(page);
+});
+
 test('revisions: save, compare and restore by keyboard, each said', async ({ page, context }) => {
   await seed(context, [charter!]);
   await page.goto(`/tools/charter/?id=${charter!.id}`);

@@ -20,22 +20,39 @@ function read(): Route {
 const $route = atom<Route>(typeof window === 'undefined' ? { view: 'home' } : read());
 export const route: ReadableAtom<Route> = $route;
 
+/**
+ * After the view changes: a view that moves focus itself wins. Otherwise, back on a tool's home
+ * from a document, focus returns to that document's link in the list; anywhere else, or when the
+ * link is gone, to the page's title.
+ */
+function settleFocus(from: Route): void {
+  setTimeout(() => {
+    const active = document.activeElement;
+    // (The page's title holds focus only as this fallback left it: it gives way.)
+    if (active && active !== document.body && active.isConnected && !active.matches('#main h1')) return;
+    const back = from.view === 'doc' && $route.get().view === 'home' ? document.querySelector<HTMLElement>(`#main a[href="${CSS.escape(docHref(from.id))}"]`) : null;
+    (back ?? document.querySelector<HTMLElement>('#main h1'))?.focus();
+  }, 60);
+}
+
+function moveTo(next: Route): void {
+  const from = $route.get();
+  $route.set(next);
+  settleFocus(from);
+}
+
 if (typeof window !== 'undefined') {
-  window.addEventListener('popstate', () => $route.set(read()));
-  window.addEventListener('hashchange', () => $route.set(read()));
+  // Back and forward too: the element that had focus may be gone with the view it was in.
+  window.addEventListener('popstate', () => moveTo(read()));
+  window.addEventListener('hashchange', () => moveTo(read()));
 }
 
 /** Open a document (or the tool's home, with null), adding a history entry, and move focus to the top. */
 export function go(e: Event | null, id: string | null, together = false): void {
   e?.preventDefault();
   history.pushState(null, '', id ? `${location.pathname}${docHref(id)}${together ? '&mode=together' : ''}` : location.pathname);
-  $route.set(read());
   window.scrollTo(0, 0);
-  // A view that moves focus to its own heading wins; otherwise focus goes to the page's title.
-  setTimeout(() => {
-    const active = document.activeElement;
-    if (!active || active === document.body || !active.isConnected) document.querySelector<HTMLElement>('#main h1')?.focus();
-  }, 60);
+  moveTo(read());
 }
 
 /** Leave a shared view for a document, replacing the share link in the history. */
