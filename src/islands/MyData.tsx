@@ -9,7 +9,7 @@ import type { Envelope } from '../lib/storage/envelope';
 import { $allDocs, $meta, $storageHealth, docsOfType, exportAll, foreignDocs, type StoredItem } from '../stores/persistence';
 import { applyImport, deleteEverything, isPersistent, previewImport, quotaEstimate, readBackup, storedTotal } from '../stores/data-page';
 import ToolShell from './shared/ToolShell';
-import UndoStatus, { focusSoon, useStatus } from './shared/UndoStatus';
+import UndoStatus, { focusSoon, useStatus, type Status } from './shared/UndoStatus';
 import { downloadText } from './shared/download';
 import { programmeName } from './shared/programme';
 import { storedTitle } from './shared/charter-title';
@@ -39,6 +39,21 @@ function DocTitle({ doc }: { doc: Envelope }) {
 
 /** A stored item's name as everywhere else (a charter without a title by the partners' names). */
 const nameOf = (item: StoredItem): string => storedTitle(item.doc, () => item.title);
+
+/**
+ * What a Delete button names: the document; when another in the list has the same name, also when it
+ * last changed; and when that is the same too, its place among them ("2 of 2").
+ */
+function deleteName(item: StoredItem, list: readonly StoredItem[]): string {
+  const named = (x: StoredItem) => nameOf(x);
+  const dated = (x: StoredItem) => `${nameOf(x)}, last changed ${formatDateTime(x.doc.updatedAt)}`;
+  for (const name of [named, dated]) {
+    const same = list.filter((x) => name(x) === name(item));
+    if (same.length === 1) return name(item);
+    if (name === dated) return `${name(item)} (${same.indexOf(item) + 1} of ${same.length})`;
+  }
+  return nameOf(item);
+}
 
 /** "2 charters, 3 reflection entries and 1 session record": what is kept, in the tools' own words. */
 function whatIsKept(groups: Map<string, StoredItem[]>): string {
@@ -104,6 +119,9 @@ function MyDataPage({ programName }: { programName: string }) {
   async function confirmImport() {
     if (importState.step !== 'preview' || importing.current) return;
     importing.current = true;
+    // What the preview promised to write: anything not written was changed here since it was shown.
+    const { plan } = importState;
+    const promised = plan.add.length + plan.replace.length + plan.addForeign.length;
     const result = await applyImport(importState.parsed).finally(() => {
       importing.current = false;
     });
@@ -113,8 +131,8 @@ function MyDataPage({ programName }: { programName: string }) {
             step: 'done',
             message: [
               result.written ? `Imported ${plural(result.written, 'document')}.` : 'Nothing was imported.',
-              result.skipped
-                ? `${plural(result.skipped, 'document')} from the file ${result.skipped === 1 ? 'was' : 'were'} not imported, because the copy here is newer (it changed after the preview was shown): yours ${result.skipped === 1 ? 'is' : 'are'} kept.`
+              promised > result.written
+                ? `${plural(promised - result.written, 'document')} from the file ${promised - result.written === 1 ? 'was' : 'were'} not imported, because the copy here changed after the preview was shown: yours ${promised - result.written === 1 ? 'is' : 'are'} kept.`
                 : result.written
                   ? ''
                   : 'Everything in the file is already here.',
@@ -128,11 +146,20 @@ function MyDataPage({ programName }: { programName: string }) {
     focusSoon(() => document.getElementById('import-file'));
   }
 
+  /** Deletes in a row, with nothing else said between them, are undone together (the last status line offers it). */
+  const deleted = useRef<{ undo: (() => void)[]; said: Status | null }>({ undo: [], said: null });
+  useEffect(() => {
+    if (status?.restore && deleted.current.said === null) deleted.current.said = status;
+  }, [status]);
   function removeOne(item: StoredItem) {
     const docs = docsOfType(item.doc.type);
     if (!docs) return;
     const removed = docs.remove(item.doc.id);
-    setStatus(`Deleted “${nameOf(item)}”.`, removed ? () => void docs.put(removed) : undefined);
+    const before = status && status === deleted.current.said && status.restore ? deleted.current.undo : [];
+    const undo = removed ? [...before, () => void docs.put(removed)] : before;
+    deleted.current = { undo, said: null };
+    const text = `Deleted “${nameOf(item)}”.${undo.length > 1 ? ` Undo puts back all ${undo.length} deleted.` : ''}`;
+    setStatus(text, undo.length ? () => undo.forEach((put) => put()) : undefined);
     focusSoon(() => document.getElementById('stored-title'));
   }
 
@@ -269,7 +296,7 @@ function MyDataPage({ programName }: { programName: string }) {
                       <td>{formatDateTime(item.doc.updatedAt)}</td>
                       <td>{formatBytes(item.bytes)}</td>
                       <td>
-                        <button type="button" class="danger small" onClick={() => removeOne(item)} aria-label={`Delete ${nameOf(item)}`}>
+                        <button type="button" class="danger small" onClick={() => removeOne(item)} aria-label={`Delete ${deleteName(item, list)}`}>
                           Delete
                         </button>
                       </td>
@@ -311,7 +338,8 @@ function MyDataPage({ programName }: { programName: string }) {
               class="danger"
               onClick={() => {
                 setConfirmAll(true);
-                focusSoon(() => document.getElementById('confirm-delete-all'));
+                // On the safe choice: a second Enter (or a held key) keeps everything.
+                focusSoon(() => document.getElementById('keep-everything'));
               }}
               disabled={items.length === 0 && total === 0}
             >
@@ -343,9 +371,11 @@ function MyDataPage({ programName }: { programName: string }) {
               </button>
               <button
                 type="button"
+                id="keep-everything"
                 class="secondary"
                 onClick={() => {
                   setConfirmAll(false);
+                  setStatus('Nothing was deleted.');
                   focusSoon(() => document.getElementById('delete-all'));
                 }}
               >

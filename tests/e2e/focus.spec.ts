@@ -97,10 +97,13 @@ test.describe('focus follows the action', () => {
     await expect.poll(() => active(page)).toBe('p:Restored.');
   });
 
-  test('delete everything: the confirmation takes focus, then the list’s heading', async ({ page, context }) => {
+  test('delete everything: the confirmation takes focus on its safe choice, then the list’s heading', async ({ page, context }) => {
     await seed(context, [charter!]);
     await page.goto('/my-data/');
     await press(page, 'Delete everything…');
+    // A second Enter, or a held key, keeps everything.
+    await expect.poll(() => active(page)).toBe('#keep-everything');
+    await page.keyboard.press('Shift+Tab');
     await expect.poll(() => active(page)).toBe('#confirm-delete-all');
     await page.keyboard.press('Enter');
     await expect.poll(() => active(page)).toBe('#stored-title');

@@ -26,19 +26,19 @@ test('charter goals and milestones: add, remove and undo by keyboard, each said,
 
   await press(page, add);
   await expect(page.getByLabel('Goal 1', { exact: true })).toBeFocused();
-  await expectSaid(page, 'Added goal 1.');
+  await expectSaid(page, 'Added goal 1 to the mentee’s goals.');
   await page.keyboard.type('Lead a team', { delay: 15 });
   await page.keyboard.press('Tab');
   await page.keyboard.type('Runs the Monday meeting', { delay: 15 });
 
-  await press(page, button(page, 'Add a milestone to goal 1'));
+  await press(page, button(page, 'Add a milestone to goal 1 of the mentee’s goals'));
   await expect(page.getByLabel('Date', { exact: true })).toBeFocused();
-  await expectSaid(page, 'Added milestone 1 to goal 1.');
+  await expectSaid(page, 'Added milestone 1 to goal 1 of the mentee’s goals.');
   await tabTo(page, page.getByLabel('Milestone', { exact: true }));
   await page.keyboard.type('First stand-up', { delay: 15 });
-  await press(page, button(page, 'Remove milestone 1 of goal 1'));
-  await expectSaid(page, 'Removed milestone 1 of goal 1, “First stand-up”.');
-  await expect(button(page, 'Add a milestone to goal 1')).toBeFocused();
+  await press(page, button(page, 'Remove milestone 1 of goal 1 of the mentee’s goals'));
+  await expectSaid(page, 'Removed milestone 1 of goal 1 of the mentee’s goals, “First stand-up”.');
+  await expect(button(page, 'Add a milestone to goal 1 of the mentee’s goals')).toBeFocused();
   await press(page, button(page, 'Undo'));
   await expectSaid(page, 'Restored.');
   await expect(page.getByLabel('Milestone', { exact: true })).toHaveValue('First stand-up');
@@ -46,8 +46,8 @@ test('charter goals and milestones: add, remove and undo by keyboard, each said,
   await press(page, add);
   await expect(page.getByLabel('Goal 2', { exact: true })).toBeFocused();
   await page.keyboard.type('Publish a post', { delay: 15 });
-  await press(page, button(page, 'Remove goal 1'));
-  await expectSaid(page, 'Removed goal 1, “Lead a team”.');
+  await press(page, button(page, 'Remove goal 1 of the mentee’s goals'));
+  await expectSaid(page, 'Removed goal 1 of the mentee’s goals, “Lead a team”.');
   // What took its place: the goal that was second.
   await expect(page.getByLabel('Goal 1', { exact: true })).toBeFocused();
   await expect(page.getByLabel('Goal 1', { exact: true })).toHaveValue('Publish a post');
@@ -248,6 +248,15 @@ test('My mentoring and a session record: every action by keyboard keeps the plac
   const panel = page.getByRole('region', { name: 'Amara and Tomasz' });
   await expect(panel).toBeVisible();
 
+  // Whose lists to show, chosen with the arrow keys: it stays open while choosing, focus stays, each choice said.
+  const whose = panel.getByRole('group', { name: 'Whose lists to show' });
+  await press(page, whose.getByRole('radio', { name: 'Both of us, in this browser' }));
+  await expect(whose.getByRole('radio', { name: 'Both of us, in this browser' })).toBeFocused();
+  await expectSaid(page, 'Lists shown: both of yours.');
+  await page.keyboard.press('ArrowUp');
+  await expect(whose.getByRole('radio', { name: 'Tomasz Nowak (mentor)' })).toBeFocused();
+  await expectSaid(page, 'Lists shown: Tomasz Nowak’s and the ones you share.');
+
   // An open action ticked on the panel: said, with Undo.
   const open = panel.getByRole('heading', { name: 'Open actions' }).locator('..');
   await press(page, open.getByRole('checkbox').first());
@@ -258,7 +267,7 @@ test('My mentoring and a session record: every action by keyboard keeps the plac
   await expect(open.getByRole('checkbox')).toHaveCount(1);
 
   // Open the logged session from the log, by keyboard.
-  await press(page, panel.getByRole('link', { name: /^13 October 2026/ }));
+  await press(page, panel.getByRole('link', { name: /^Session of 13 October 2026/ }));
   const heading = page.getByRole('heading', { name: /^Session of 13 October 2026/ });
   await expect(heading).toBeFocused();
 
@@ -270,11 +279,21 @@ test('My mentoring and a session record: every action by keyboard keeps the plac
   await press(page, button(page, 'Undo'));
   await expectSaid(page, 'Restored.');
   await expect(goal.getByRole('radio', { name: 'Moved forward' })).toBeChecked();
+  // Passing "Not this time" with the arrow keys on the way to another choice: the note comes back.
+  const note = page.getByLabel('How, for “Run the weekly stand-up with confidence”');
+  await expect(note).toHaveValue('Ran two stand-ups; the second one kept to time.');
+  await tabTo(page, goal.getByRole('radio', { name: 'Moved forward' }));
+  await page.keyboard.press('ArrowUp');
+  await expect(goal.getByRole('radio', { name: 'Not this time' })).toBeChecked();
+  await page.keyboard.press('ArrowUp');
+  await expect(goal.getByRole('radio', { name: 'Stuck' })).toBeChecked();
+  await expectSaid(page, 'Stuck: the note for “Run the weekly stand-up with confidence” is back.');
+  await expect(note).toHaveValue('Ran two stand-ups; the second one kept to time.');
 
   // Add an action, tick it, untick it, remove it, undo.
   await press(page, button(page, 'Add an action for the mentor'));
   await expect(page.getByLabel('The mentor will').last()).toBeFocused();
-  await expectSaid(page, 'Added an action for the mentor.');
+  await expectSaid(page, 'Added action 3, for the mentor.');
   await page.keyboard.type('Send the article', { delay: 15 });
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Space');
@@ -290,17 +309,17 @@ test('My mentoring and a session record: every action by keyboard keeps the plac
 
   // Done: back to the panel, focus on the session just left.
   await press(page, button(page, 'Done'));
-  await expect(panel.getByRole('link', { name: /^13 October 2026/ })).toBeFocused();
+  await expect(panel.getByRole('link', { name: /^Session of 13 October 2026/ })).toBeFocused();
 
   // Deleted from its record: back on My mentoring, said, and Undo brings it back.
-  await press(page, panel.getByRole('link', { name: /^13 October 2026/ }));
+  await press(page, panel.getByRole('link', { name: /^Session of 13 October 2026/ }));
   await expect(heading).toBeFocused();
   await press(page, button(page, 'Delete this session record'));
   await expectSaid(page, 'Deleted the session record of 13 October 2026.');
   await expectPlace(page);
   await press(page, button(page, 'Undo'));
   await expectSaid(page, 'Restored.');
-  await expect(panel.getByRole('link', { name: /^13 October 2026/ })).toBeVisible();
+  await expect(panel.getByRole('link', { name: /^Session of 13 October 2026/ })).toBeVisible();
 });
 
 test('My data: delete one and undo, import with a preview, cancel, and delete everything, by keyboard', async ({ page, context }) => {
@@ -308,10 +327,14 @@ test('My data: delete one and undo, import with a preview, cancel, and delete ev
   await page.goto('/my-data/');
   await hydrated(page);
   await press(page, page.getByRole('button', { name: /^Delete Self-assessment as mentee, / }));
-  await expectSaid(page, /^Deleted “/);
+  await expectSaid(page, /^Deleted “Self-assessment as mentee, /);
   await expect(page.locator('#stored-title')).toBeFocused();
+  // A second delete in a row keeps the first one's Undo: one Undo puts both back.
+  await press(page, button(page, 'Delete Amara and Tomasz'));
+  await expectSaid(page, 'Deleted “Amara and Tomasz”. Undo puts back all 2 deleted.');
   await press(page, button(page, 'Undo'));
   await expectSaid(page, 'Restored.');
+  await expect(page.locator('.data-table tbody tr')).toHaveCount(2);
 
   // Import a backup: the preview takes focus; Cancel returns to the file field; Import says what it did.
   const file = tempFile('backup.json', JSON.stringify({ format: 'tandem-backup', formatVersion: 1, appVersion: '0.1.0', exportedAt: '2026-11-01T10:00:00.000Z', documents: [reflection] }));
@@ -330,12 +353,14 @@ test('My data: delete one and undo, import with a preview, cancel, and delete ev
   await expectSaid(page, 'Imported 1 document.');
   await expectPlace(page);
 
+  // Enter twice on "Delete everything…" (or a held key) keeps everything: the safe choice has focus.
   await press(page, button(page, 'Delete everything…'));
-  await expect(page.locator('#confirm-delete-all')).toBeFocused();
-  await press(page, button(page, 'Keep everything'));
+  await expect(page.locator('#keep-everything')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expectSaid(page, 'Nothing was deleted.');
   await expect(page.locator('#delete-all')).toBeFocused();
   await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter');
+  await press(page, button(page, 'Yes, delete everything'));
   await expectSaid(page, 'Everything was deleted from this browser.');
   await expect(page.locator('#stored-title')).toBeFocused();
 });

@@ -27,7 +27,8 @@ const twin = <T extends Doc>(doc: T, id: string, patch: (data: Record<string, un
 });
 /** Two of everything: a second charter, a second assessment in the same role, a second entry and session. */
 const docs = [
-  charter!,
+  // With goals on both sides: each side has a goal 1.
+  twin(charter!, charter!.id, (d) => ({ ...d, values: { ...(d['values'] as object), 'objectives.mentor': [{ id: 'gm1', text: 'Learn how graduates see the firm', success: '', milestones: [] }] } })),
   twin(charter!, 'c2c2c2c2c2c2c2c2', (d) => ({ ...d, title: 'Second pair' })),
   assessment!,
   twin(assessment!, 'a2a2a2a2a2a2a2a2', (d) => ({ ...d, completedAt: '2026-11-02T08:20:00.000Z' })),
@@ -35,6 +36,8 @@ const docs = [
   twin(reflection!, 'r2r2r2r2r2r2r2r2', (d) => ({ ...d, date: '2026-10-17' })),
   session,
   twin(session, 's2s2s2s2s2s2s2s2', (d) => ({ ...d, date: '2026-10-27', discussed: 'The rota, again.' })),
+  // The other pair met on the same day.
+  twin(session, 's3s3s3s3s3s3s3s3', (d) => ({ ...d, charterId: 'c2c2c2c2c2c2c2c2', actions: [] })),
 ];
 
 const PAGES = [

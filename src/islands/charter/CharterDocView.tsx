@@ -4,6 +4,8 @@ import { go } from '../shared/route';
 import { NotFound } from '../shared/SharedLink';
 import CharterEditor from './CharterEditor';
 import { lazy } from '../shared/lazy';
+import { useRef, useState } from 'preact/hooks';
+import { focusSoon } from '../shared/UndoStatus';
 
 // The guided meeting loads when it is opened.
 const MeetingView = lazy(() => import('./MeetingView'));
@@ -15,16 +17,29 @@ import type { CharterConfig } from './types';
  */
 export default function CharterDocView({ config, id, together }: { config: CharterConfig; id: string; together: boolean }) {
   const opened = useHeldDoc(charters, id);
+  // Says what "Keep this charter" did, where the notice was, and takes focus from the button that went with it.
+  const [said, setSaid] = useState('');
+  const line = useRef<HTMLParagraphElement>(null);
   if (!opened.doc) return <NotFound what="charter" type="charter" id={id} homeLabel="See your charters" />;
   return (
     <>
+      <p role="status" class="hint" tabIndex={-1} ref={line}>
+        {said}
+      </p>
       {opened.kept && (
         <div class="notice notice-warn" role="alert">
           <p>
             <strong>This charter was deleted in another tab.</strong> What you see here, and anything you type now, is not saved yet.
           </p>
           <p class="button-row">
-            <button type="button" onClick={opened.keep}>
+            <button
+              type="button"
+              onClick={() => {
+                opened.keep();
+                setSaid('Kept: this charter is saved in this browser again.');
+                focusSoon(() => line.current);
+              }}
+            >
               Keep this charter
             </button>
             <button type="button" class="secondary" onClick={() => (opened.forget(), go(null, null))}>

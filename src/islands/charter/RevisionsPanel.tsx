@@ -89,7 +89,7 @@ export default function RevisionsPanel({ config, doc }: Props) {
   }
 
   function restore(revision: Revision) {
-    const when = formatDateTime(revision.savedAt);
+    const when = `${formatDateTime(revision.savedAt)}${revision.note.trim() ? `, “${revision.note.trim()}”` : ''}`;
     flushAllDrafts();
     // The current text is kept as a revision first, so restoring never loses anything.
     const r = charters.update(doc.id, (d) => restoreRevision(d, revision.id, { ids: [newId(), newId()], savedAt: nextUpdatedAt(new Date()), when }));
@@ -124,13 +124,13 @@ export default function RevisionsPanel({ config, doc }: Props) {
         <p>No revisions saved yet.</p>
       ) : (
         <ol class="revision-list" reversed>
-          {revisions.map((r) => (
+          {revisions.map((r, i) => (
             <li key={r.id}>
               <span class="rev-when">{formatDateTime(r.savedAt)}</span>
               <span class="rev-note">{r.note}</span>
               <span class="button-row">
                 <button type="button" id={`compare-${r.id}`} class="secondary small" onClick={() => void compare(r)}>
-                  Compare with now<span class="visually-hidden">: revision of {formatDateTime(r.savedAt)}</span>
+                  Compare with now<span class="visually-hidden"> {revisionName(r, revisions.length - i)}</span>
                 </button>
                 {confirmRestore === r.id ? (
                   <>
@@ -158,7 +158,7 @@ export default function RevisionsPanel({ config, doc }: Props) {
                       focusSoon(() => document.getElementById(`confirm-restore-${r.id}`));
                     }}
                   >
-                    Restore<span class="visually-hidden">: revision of {formatDateTime(r.savedAt)}</span>
+                    Restore<span class="visually-hidden"> {revisionName(r, revisions.length - i)}</span>
                   </button>
                 )}
               </span>
@@ -191,3 +191,9 @@ export default function RevisionsPanel({ config, doc }: Props) {
     </section>
   );
 }
+
+/**
+ * A revision named for a button heard out of context: its number (as the list counts them), when, and
+ * its note. Two saved in the same minute are still told apart.
+ */
+const revisionName = (r: Revision, n: number): string => `revision ${n}, ${formatDateTime(r.savedAt)}${r.note.trim() ? `, “${r.note.trim()}”` : ''}`;

@@ -169,16 +169,18 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
   const addGoal = () => {
     const n = goals.length;
     setGoals([...goals, { id: newId(), text: '', success: '', milestones: [] }]);
-    setStatus(`Added goal ${n + 1}.`);
+    setStatus(`Added goal ${n + 1} to ${whose}.`);
     focus(`${id}-${n}-text`);
   };
   const named = (text: string) => (text.trim() ? `, “${text.trim()}”` : '');
+  /** Whose goals these are, for names heard out of context: the mentee's and the mentor's both have a goal 1. */
+  const whose = field.label.charAt(0).toLowerCase() + field.label.slice(1);
   /** After a removal, focus goes to what took its place: the next goal, else the one before, else "Add a goal". */
   const removeGoal = (i: number) => {
     const left = goals.length - 1;
     const gone = goals[i]!;
     setGoals(goals.filter((_, j) => j !== i));
-    setStatus(`Removed goal ${i + 1}${named(gone.text)}.`, () => {
+    setStatus(`Removed goal ${i + 1} of ${whose}${named(gone.text)}.`, () => {
       const now = latest.current.filter((g) => g.id !== gone.id);
       setGoals([...now.slice(0, i), gone, ...now.slice(i)]);
     });
@@ -186,14 +188,14 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
   };
   const addMilestone = (i: number, g: Goal) => {
     change(i, { ...g, milestones: [...g.milestones, { id: newId(), date: '', text: '' }] });
-    setStatus(`Added milestone ${g.milestones.length + 1} to goal ${i + 1}.`);
+    setStatus(`Added milestone ${g.milestones.length + 1} to goal ${i + 1} of ${whose}.`);
     focus(`${id}-${i}-m${g.milestones.length}-date`);
   };
   const removeMilestone = (i: number, g: Goal, k: number) => {
     const left = g.milestones.length - 1;
     const gone = g.milestones[k]!;
     change(i, { ...g, milestones: g.milestones.filter((_, j) => j !== k) });
-    setStatus(`Removed milestone ${k + 1} of goal ${i + 1}${named(gone.text)}.`, () =>
+    setStatus(`Removed milestone ${k + 1} of goal ${i + 1} of ${whose}${named(gone.text)}.`, () =>
       setGoals(
         latest.current.map((x) => {
           if (x.id !== g.id) return x;
@@ -242,7 +244,7 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
                         class="secondary small"
                         onClick={() => removeMilestone(i, g, k)}
                       >
-                        Remove<span class="visually-hidden"> milestone {k + 1} of goal {i + 1}</span>
+                        Remove<span class="visually-hidden"> milestone {k + 1} of goal {i + 1} of {whose}</span>
                       </button>
                       {err && (
                         <span class="field-error" id={`${mid}-error`}>
@@ -258,18 +260,19 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
                   class="secondary small"
                   onClick={() => addMilestone(i, g)}
                 >
-                  Add a milestone<span class="visually-hidden"> to goal {i + 1}</span>
+                  Add a milestone<span class="visually-hidden"> to goal {i + 1} of {whose}</span>
                 </button>
               </fieldset>
               <button type="button" class="danger small" onClick={() => removeGoal(i)}>
                 Remove goal {i + 1}
+                <span class="visually-hidden"> of {whose}</span>
               </button>
             </li>
           );
         })}
       </ol>
       <button type="button" id={`${id}-add`} class="secondary" onClick={addGoal}>
-        Add a goal<span class="visually-hidden"> to {field.label.toLowerCase()}</span>
+        Add a goal<span class="visually-hidden"> to {whose}</span>
       </button>
       <UndoStatus status={status} onDone={setStatus} />
     </fieldset>

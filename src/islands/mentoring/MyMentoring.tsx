@@ -84,7 +84,15 @@ function Mentoring(config: MentoringConfig) {
                 <strong>This session record was deleted in another tab.</strong> What you see here, and anything you type now, is not saved yet.
               </p>
               <p class="button-row">
-                <button type="button" onClick={opened.keep}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    opened.keep();
+                    // The notice goes: focus moves to the record, and the line above says what happened.
+                    setStatus('Kept: this session record is saved in this browser again.');
+                    focusSoon(() => document.querySelector<HTMLElement>('.session-editor h2'));
+                  }}
+                >
                   Keep this record
                 </button>
                 <button type="button" class="secondary" onClick={leave}>
@@ -191,6 +199,9 @@ const SIDES = ['mentee', 'mentor', 'both'] as const;
  * here) and the pair's, or everything while it is not known or when the two keep one browser.
  */
 function WhoseLists({ panel: p }: { panel: Panel }) {
+  // Open while the choice is being made: the arrow keys choose as they pass, and the list must not
+  // fold away (taking focus with it) at the first one.
+  const [choosing, setChoosing] = useState(false);
   const charter = p.charter;
   if (!charter) return null;
   const label = {
@@ -198,32 +209,35 @@ function WhoseLists({ panel: p }: { panel: Panel }) {
     mentor: `${p.names.mentor || 'The mentor'} (mentor)`,
     both: 'Both of us, in this browser',
   };
-  const choice = (
-    <fieldset class="choice-group">
-      <legend>Whose lists to show</legend>
-      {!p.me && <p class="hint">Say which of you keeps this copy to see only your own lists and the ones you share.</p>}
-      <div class="choices">
-        {SIDES.map((side) => (
-          <label key={side} class="choice">
-            <input
-              type="radio"
-              name={`whose-${charter.id}`}
-              checked={p.me === side}
-              onChange={() => charters.update(charter.id, (d) => ({ ...d, me: side }))}
-            />{' '}
-            {label[side]}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-  if (!p.me) return <div class="whose-lists no-print">{choice}</div>;
+  const showing = !p.me ? 'Whose lists to show' : p.me === 'both' ? 'Showing the lists for both of you' : `Showing ${p.names[p.me] || `the ${p.me}`}’s lists and the ones you share`;
+  // One structure whether or not it is known yet, so the radio button in use stays the same element.
   // Once known, it stays out of the way: one line under the list, open to change it.
-  const showing = p.me === 'both' ? 'Showing the lists for both of you' : `Showing ${p.names[p.me] || `the ${p.me}`}’s lists and the ones you share`;
   return (
-    <details class="whose-lists no-print">
+    <details class="whose-lists no-print" open={!p.me || choosing}>
       <summary>{showing}</summary>
-      {choice}
+      <fieldset class="choice-group">
+        <legend>Whose lists to show</legend>
+        {!p.me && <p class="hint">Say which of you keeps this copy to see only your own lists and the ones you share.</p>}
+        <div class="choices">
+          {SIDES.map((side) => (
+            <label key={side} class="choice">
+              <input
+                type="radio"
+                name={`whose-${charter.id}`}
+                checked={p.me === side}
+                onChange={() => {
+                  setChoosing(true);
+                  charters.update(charter.id, (d) => ({ ...d, me: side }));
+                }}
+              />{' '}
+              {label[side]}
+            </label>
+          ))}
+        </div>
+        <p role="status" class="visually-hidden">
+          {choosing ? (p.me === 'both' ? 'Lists shown: both of yours.' : p.me ? `Lists shown: ${p.names[p.me] || `the ${p.me}`}’s and the ones you share.` : '') : ''}
+        </p>
+      </fieldset>
     </details>
   );
 }
@@ -276,7 +290,7 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
           {p.end ? (p.end.inDays >= 0 ? `Agreed to end on ${formatDate(p.end.date)}. ` : `Agreed to end on ${formatDate(p.end.date)}, now past. `) : ''}
           {rhythmText(p)}{' '}
           <a class="no-print" href={`${base}tools/charter/?id=${p.charter.id}`}>
-            Open the charter<span class="visually-hidden">: {p.title}</span>
+            Open the charter<span class="visually-hidden"> of {p.title}</span>
           </a>
         </p>
       ) : (
@@ -295,7 +309,7 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
               <strong>{p.next.at !== undefined ? formatDateTime(new Date(p.next.at)) : formatDate(p.next.date)}</strong>
               {p.previous ? ` (the last was ${formatDate(p.previous.date)})` : ''}.{' '}
               <button type="button" class="link-button no-print" onClick={() => void calendar()}>
-                Add the sessions to a calendar
+                Add the sessions to a calendar<span class="visually-hidden">: {p.title}</span>
               </button>
               {missing && (
                 <span class="notice-warn no-print" role="alert">
@@ -313,7 +327,7 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
               <span class="visually-hidden"> for {p.title}</span>
             </button>
             <button type="button" class="secondary" onClick={printThis}>
-              Print where we are<span class="visually-hidden">: {p.title}</span>
+              Print where we are<span class="visually-hidden"> for {p.title}</span>
             </button>
           </p>
         </div>
@@ -382,7 +396,8 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
           <ul class="session-list">
             {p.sessions.map((x, i) => (
               <li key={x.id} class={i >= PRINT_SESSIONS ? 'print-skip' : undefined}>
-                <a href={docHref(x.id)} data-session={x.id} onClick={(e) => go(e, x.id)}>
+                {/* Named with its relationship: two pairs can meet on the same day. */}
+                <a href={docHref(x.id)} data-session={x.id} aria-label={`Session of ${formatDate(x.data.date)}, ${p.title}`} onClick={(e) => go(e, x.id)}>
                   {formatDate(x.data.date)}
                 </a>
                 {x.data.discussed.trim() ? `: ${x.data.discussed.trim().slice(0, 120)}${x.data.discussed.trim().length > 120 ? '…' : ''}` : ''}

@@ -75,12 +75,39 @@ export default function SessionEditor({
     const seen: { goal?: SessionData['goals'][number] | undefined } = {};
     change((x) => ((seen.goal = x.goals.find((g) => g.goalId === goalId)), setGoalProgress(x, goalId, null)));
     const before = seen.goal;
-    if (before) setStatus(`Cleared how this session moved “${text}”${before.note.trim() ? ', and its note' : ''}.`, () => write((x) => restoreGoalNote(x, before)));
+    if (!before) return;
+    // Kept aside too: the arrow keys pass "Not this time" on their way between two other choices,
+    // and the note comes back with the next choice for this goal.
+    if (before.note.trim()) clearedNotes.current[goalId] = before.note;
+    setStatus(`Cleared how this session moved “${text}”${before.note.trim() ? ', and its note' : ''}.`, () => {
+      delete clearedNotes.current[goalId];
+      write((x) => restoreGoalNote(x, before));
+    });
+  }
+
+  /** Notes cleared with "Not this time", by goal, until the goal is given a progress again. */
+  const clearedNotes = useRef<Record<string, string>>({});
+  /** How a session moved a goal; a note cleared a moment ago by "Not this time" comes back with it. */
+  function setProgress(goalId: string, text: string, progress: Progress) {
+    const kept = clearedNotes.current[goalId];
+    delete clearedNotes.current[goalId];
+    const noted = d.goals.some((x) => x.goalId === goalId);
+    change((x) => setGoalProgress(x, goalId, progress, kept !== undefined && !noted ? kept : undefined));
+    if (kept !== undefined && !noted) setStatus(`${PROGRESS_LABEL[progress]}: the note for “${text}” is back.`);
+  }
+
+  /**
+   * The record as it is now, with words still waiting in a field saved first: this render may be
+   * older than what was just typed (the page follows storage a moment later).
+   */
+  function now(): SessionData {
+    flushAllDrafts();
+    return (onChange ? undefined : sessions.get(session.id)?.data) ?? d;
   }
 
   /** Remove an action; focus goes to the next action's Remove button, or to the first Add button. */
   function remove(actionId: string) {
-    const { removed } = removeAction(d, actionId);
+    const { removed } = removeAction(now(), actionId);
     if (!removed) return;
     // Removals one after another are undone together, the last first, each back in its place.
     const run = [...removedRun.current, removed];
@@ -105,7 +132,8 @@ export default function SessionEditor({
     const id = newId();
     focusAction.current = id;
     change((x) => ({ ...x, actions: [...x.actions, { id, who, text: '', done: false }] }));
-    setStatus(`Added an action for the ${who}.`);
+    // Numbered, so that a second action added in a row is said too (the same words would not be).
+    setStatus(`Added action ${d.actions.length + 1}, for the ${who}.`);
     rerender((n) => n + 1);
   }
 
@@ -153,7 +181,7 @@ export default function SessionEditor({
                   </label>
                   {PROGRESS.map((p) => (
                     <label key={p} class="choice">
-                      <input type="radio" name={name} checked={noted?.progress === p} onChange={() => change((x) => setGoalProgress(x, g.id, p))} /> {PROGRESS_LABEL[p]}
+                      <input type="radio" name={name} checked={noted?.progress === p} onChange={() => setProgress(g.id, g.text, p)} /> {PROGRESS_LABEL[p]}
                     </label>
                   ))}
                 </div>
@@ -179,16 +207,17 @@ export default function SessionEditor({
         </div>
         {d.actions.length === 0 && <p class="hint">No actions from this session yet.</p>}
         <ul class="action-list">
-          {d.actions.map((a) => (
+          {d.actions.map((a, i) => (
             <li key={a.id} class="action">
               <input
                 type="checkbox"
-                aria-label={`Done: ${a.text || 'this action'}`}
+                aria-label={`Done: ${a.text.trim() || `action ${i + 1}`}`}
                 checked={a.done}
                 onChange={(e) => {
                   const done = e.currentTarget.checked;
+                  const text = now().actions.find((x) => x.id === a.id)?.text.trim() || `action ${i + 1}`;
                   change((x) => markActionDone(x, a.id, done));
-                  setStatus(`${done ? 'Marked done' : 'Marked not done'}: “${a.text.trim() || 'this action'}”.`, () => write((x) => markActionDone(x, a.id, !done)));
+                  setStatus(`${done ? 'Marked done' : 'Marked not done'}: “${text}”.`, () => write((x) => markActionDone(x, a.id, !done)));
                 }}
               />
               <TextLine
@@ -199,7 +228,7 @@ export default function SessionEditor({
                 onSave={(t) => change((x) => ({ ...x, actions: x.actions.map((y) => (y.id === a.id ? { ...y, text: t } : y)) }))}
               />
               <button type="button" class="secondary small no-print action-remove" onClick={() => remove(a.id)}>
-                Remove<span class="visually-hidden"> the action “{a.text}”</span>
+                Remove<span class="visually-hidden">{a.text.trim() ? ` the action “${a.text.trim()}”` : ` action ${i + 1}, with no text yet`}</span>
               </button>
             </li>
           ))}

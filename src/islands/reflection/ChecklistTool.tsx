@@ -64,6 +64,13 @@ export default function ChecklistTool(props: Props) {
 function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide, rhythmKeys, retired }: Props) {
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
+  // The progress line speaks once the page shows the stored entry, from the next change on.
+  const [live, setLive] = useState(false);
+  useEffect(() => {
+    if (!mounted) return;
+    const t = setTimeout(() => setLive(true), 0);
+    return () => clearTimeout(t);
+  }, [mounted]);
   const route = useStore($route);
   const all = useStore(reflections.$list);
   const charters = useStore(charterDocs.$list);
@@ -140,8 +147,8 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
           )}
         </div>
         <div class="entry-progress" data-pagefind-ignore>
-          {/* Said after each tick and note, politely. */}
-          <label for="entry-progress" aria-live="polite">
+          {/* Said after each tick and note, politely (not as the page opens with the stored entry). */}
+          <label for="entry-progress" aria-live={live ? 'polite' : undefined}>
             {progress.ticked} of {progress.ticks} ticked, {progress.answered} of {progress.prompts} notes written
           </label>
           <progress id="entry-progress" max={100} value={progress.percent} />
