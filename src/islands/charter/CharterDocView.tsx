@@ -6,6 +6,7 @@ import CharterEditor from './CharterEditor';
 import { lazy } from '../shared/lazy';
 import { useRef, useState } from 'preact/hooks';
 import { focusSoon } from '../shared/UndoStatus';
+import DeletedElsewhere from '../shared/DeletedElsewhere';
 
 // The guided meeting loads when it is opened.
 const MeetingView = lazy(() => import('./MeetingView'));
@@ -27,26 +28,16 @@ export default function CharterDocView({ config, id, together }: { config: Chart
         {said}
       </p>
       {opened.kept && (
-        <div class="notice notice-warn" role="alert">
-          <p>
-            <strong>This charter was deleted in another tab.</strong> What you see here, and anything you type now, is not saved yet.
-          </p>
-          <p class="button-row">
-            <button
-              type="button"
-              onClick={() => {
-                opened.keep();
-                setSaid('Kept: this charter is saved in this browser again.');
-                focusSoon(() => line.current);
-              }}
-            >
-              Keep this charter
-            </button>
-            <button type="button" class="secondary" onClick={() => (opened.forget(), go(null, null))}>
-              Leave it deleted
-            </button>
-          </p>
-        </div>
+        <DeletedElsewhere
+          what="charter"
+          keepLabel="Keep this charter"
+          onKeep={() => {
+            opened.keep();
+            setSaid('Kept: this charter is saved in this browser again.');
+            focusSoon(() => line.current);
+          }}
+          onLeave={() => (opened.forget(), go(null, null))}
+        />
       )}
       {/* One tree either way, so the field being typed in stays put when the charter is deleted elsewhere. */}
       {together ? (

@@ -15,6 +15,7 @@ import ToolShell from '../shared/ToolShell';
 import UndoStatus, { focusSoon, useUndoDelete } from '../shared/UndoStatus';
 import type { SessionDoc } from '../../lib/docs/session-doc';
 import OpenActions from './OpenActions';
+import DeletedElsewhere from '../shared/DeletedElsewhere';
 import type { MentoringConfig } from './types';
 import { lazy } from '../shared/lazy';
 
@@ -79,27 +80,17 @@ function Mentoring(config: MentoringConfig) {
       return (
         <>
           {opened.kept && (
-            <div class="notice notice-warn" role="alert">
-              <p>
-                <strong>This session record was deleted in another tab.</strong> What you see here, and anything you type now, is not saved yet.
-              </p>
-              <p class="button-row">
-                <button
-                  type="button"
-                  onClick={() => {
-                    opened.keep();
-                    // The notice goes: focus moves to the record, and the line above says what happened.
-                    setStatus('Kept: this session record is saved in this browser again.');
-                    focusSoon(() => document.querySelector<HTMLElement>('.session-editor h2'));
-                  }}
-                >
-                  Keep this record
-                </button>
-                <button type="button" class="secondary" onClick={leave}>
-                  Leave it deleted
-                </button>
-              </p>
-            </div>
+            <DeletedElsewhere
+              what="session record"
+              keepLabel="Keep this record"
+              onKeep={() => {
+                opened.keep();
+                // The notice goes: focus moves to the record, and the line above says what happened.
+                setStatus('Kept: this session record is saved in this browser again.');
+                focusSoon(() => document.querySelector<HTMLElement>('.session-editor h2'));
+              }}
+              onLeave={leave}
+            />
           )}
           {/* One tree for every case, so the editor (and the field being typed in) stays mounted when an
               unsaved record is first stored, or a record is deleted or put back elsewhere. */}
