@@ -7,7 +7,8 @@ import { handover, handoverWords, partnerName } from '../../lib/charter/handover
 import { assessments, charters, sessions } from '../../stores/persistence';
 import { shareFragment } from '../../lib/share-fragment';
 import { go } from '../shared/route';
-import UndoStatus, { focusSoon, useUndoDelete } from '../shared/UndoStatus';
+import UndoStatus, { focusSoon } from '../shared/UndoStatus';
+import { useUndoDelete } from '../shared/undo-delete';
 import type { CharterConfig } from './types';
 
 export default function CharterList({ config }: { config: CharterConfig }) {

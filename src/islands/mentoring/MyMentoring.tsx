@@ -12,17 +12,17 @@ import { downloadText } from '../shared/download';
 import { startSession as startNew, useOpenSession } from './open-session';
 import { docHref, go, route as $route } from '../shared/route';
 import ToolShell from '../shared/ToolShell';
-import UndoStatus, { focusSoon, useUndoDelete } from '../shared/UndoStatus';
+import UndoStatus, { focusSoon } from '../shared/UndoStatus';
+import { useUndoDelete } from '../shared/undo-delete';
 import type { SessionDoc } from '../../lib/docs/session-doc';
 import OpenActions from './OpenActions';
-import DeletedElsewhere from '../shared/DeletedElsewhere';
 import type { MentoringConfig } from './types';
 import { lazy } from '../shared/lazy';
 
 // The self-assessments' scores and trends: their scoring code loads with the first panel that has one.
 const AssessmentsBlock = lazy(() => import('./AssessmentsBlock'), <p class="hint">Scoring…</p>);
-// A session record's editor loads when one is opened.
-const SessionEditor = lazy(() => import('./SessionEditor'));
+// A session record (its editor, or the note that there is none) loads when one is opened.
+const SessionView = lazy(() => import('./SessionView'));
 
 /**
  * My mentoring: one panel per relationship. The frame (heading, the three first steps) renders on
@@ -76,48 +76,21 @@ function Mentoring(config: MentoringConfig) {
   }, [route.view, route.view === 'doc' ? route.id : null]);
   /** What the page shows: a session record, a missing one, the first steps or the panels. */
   function view() {
-    if (mounted && route.view === 'doc' && opened.session) {
+    if (mounted && route.view === 'doc')
       return (
-        <>
-          {opened.kept && (
-            <DeletedElsewhere
-              what="session record"
-              keepLabel="Keep this record"
-              onKeep={() => {
-                opened.keep();
-                // The notice goes: focus moves to the record, and the line above says what happened.
-                setStatus('Kept: this session record is saved in this browser again.');
-                focusSoon(() => document.querySelector<HTMLElement>('.session-editor h2'));
-              }}
-              onLeave={leave}
-            />
-          )}
-          {/* One tree for every case, so the editor (and the field being typed in) stays mounted when an
-              unsaved record is first stored, or a record is deleted or put back elsewhere. */}
-          <SessionEditor
-            key={route.id}
-            config={config}
-            session={opened.session}
-            unsaved={opened.unsaved}
-            detached={opened.kept}
-            onDelete={opened.unsaved ? leave : deleteSession}
-            onChange={opened.onChange}
-          />
-        </>
+        <SessionView
+          config={config}
+          id={route.id}
+          opened={opened}
+          onDelete={deleteSession}
+          onLeave={leave}
+          onKept={() => {
+            // The notice goes: focus moves to the record, and the line above says what happened.
+            setStatus('Kept: this session record is saved in this browser again.');
+            focusSoon(() => document.querySelector<HTMLElement>('.session-editor h2'));
+          }}
+        />
       );
-    }
-    if (mounted && route.view === 'doc') {
-      return (
-        <div class="notice notice-warn" role="alert">
-          <p>There is no session record with this address in this browser. It may have been deleted, closed before anything was written in it, or written in another browser.</p>
-          <p>
-            <a href={location.pathname} onClick={(e) => go(e, null)}>
-              Back to my mentoring
-            </a>
-          </p>
-        </div>
-      );
-    }
     if (list.length === 0) return <FirstSteps base={config.base} />;
     return (
       <div class="mentoring-panels">

@@ -6,7 +6,8 @@ import { SIDES, answeredCount } from '../../lib/reciprocity/keys';
 import { formatDate } from '../../lib/format';
 import { assessments } from '../../stores/persistence';
 import { docHref, go } from '../shared/route';
-import UndoStatus, { useUndoDelete } from '../shared/UndoStatus';
+import UndoStatus from '../shared/UndoStatus';
+import { useUndoDelete } from '../shared/undo-delete';
 import { lazy } from '../shared/lazy';
 import type { ReciprocityConfig } from './types';
 

@@ -66,11 +66,7 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
   useEffect(() => setMounted(true), []);
   // The progress line speaks once the page shows the stored entry, from the next change on.
   const [live, setLive] = useState(false);
-  useEffect(() => {
-    if (!mounted) return;
-    const t = setTimeout(() => setLive(true), 0);
-    return () => clearTimeout(t);
-  }, [mounted]);
+  useEffect(() => void (mounted && setTimeout(setLive, 0, true)), [mounted]);
   const route = useStore($route);
   const all = useStore(reflections.$list);
   const charters = useStore(charterDocs.$list);

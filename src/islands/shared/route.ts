@@ -21,24 +21,20 @@ const $route = atom<Route>(typeof window === 'undefined' ? { view: 'home' } : re
 export const route: ReadableAtom<Route> = $route;
 
 /**
- * After the view changes: a view that moves focus itself wins. Otherwise, back on a tool's home
- * from a document, focus returns to that document's link in the list; anywhere else, or when the
- * link is gone, to the page's title.
+ * Show a view. A view that moves focus itself wins; otherwise, back on a tool's home from a
+ * document, focus returns to that document's link in the list, and anywhere else (or when the link
+ * is gone) to the page's title. The title gives way to the next move, as only this fallback puts
+ * focus there.
  */
-function settleFocus(from: Route): void {
-  setTimeout(() => {
-    const active = document.activeElement;
-    // (The page's title holds focus only as this fallback left it: it gives way.)
-    if (active && active !== document.body && active.isConnected && !active.matches('#main h1')) return;
-    const back = from.view === 'doc' && $route.get().view === 'home' ? document.querySelector<HTMLElement>(`#main a[href="${CSS.escape(docHref(from.id))}"]`) : null;
-    (back ?? document.querySelector<HTMLElement>('#main h1'))?.focus();
-  }, 60);
-}
-
 function moveTo(next: Route): void {
   const from = $route.get();
   $route.set(next);
-  settleFocus(from);
+  setTimeout(() => {
+    const a = document.activeElement;
+    if (a && a !== document.body && a.isConnected && !a.matches('#main h1')) return;
+    const back = from.view === 'doc' && next.view === 'home' && document.querySelector<HTMLElement>(`#main a[href="${CSS.escape(docHref(from.id))}"]`);
+    (back || document.querySelector<HTMLElement>('#main h1'))?.focus();
+  }, 60);
 }
 
 if (typeof window !== 'undefined') {
