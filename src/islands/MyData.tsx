@@ -9,7 +9,8 @@ import type { Envelope } from '../lib/storage/envelope';
 import { $allDocs, $meta, $storageHealth, docsOfType, exportAll, foreignDocs, type StoredItem } from '../stores/persistence';
 import { applyImport, deleteEverything, isPersistent, previewImport, quotaEstimate, readBackup, storedTotal } from '../stores/data-page';
 import ToolShell from './shared/ToolShell';
-import UndoStatus, { focusSoon, useStatus, type Status } from './shared/UndoStatus';
+import UndoStatus, { focusSoon, useStatus } from './shared/UndoStatus';
+import { undoAll, useUndoRun } from './shared/undo-delete';
 import { downloadText } from './shared/download';
 import { programmeName } from './shared/programme';
 import { storedTitle } from './shared/charter-title';
@@ -146,20 +147,14 @@ function MyDataPage({ programName }: { programName: string }) {
     focusSoon(() => document.getElementById('import-file'));
   }
 
-  /** Deletes in a row, with nothing else said between them, are undone together (the last status line offers it). */
-  const deleted = useRef<{ undo: (() => void)[]; said: Status | null }>({ undo: [], said: null });
-  useEffect(() => {
-    if (status?.restore && deleted.current.said === null) deleted.current.said = status;
-  }, [status]);
+  // Deletes in a row are undone together.
+  const add = useUndoRun(status);
   function removeOne(item: StoredItem) {
     const docs = docsOfType(item.doc.type);
     if (!docs) return;
     const removed = docs.remove(item.doc.id);
-    const before = status && status === deleted.current.said && status.restore ? deleted.current.undo : [];
-    const undo = removed ? [...before, () => void docs.put(removed)] : before;
-    deleted.current = { undo, said: null };
-    const text = `Deleted “${nameOf(item)}”.${undo.length > 1 ? ` Undo puts back all ${undo.length} deleted.` : ''}`;
-    setStatus(text, undo.length ? () => undo.forEach((put) => put()) : undefined);
+    const all = removed ? add(() => void docs.put(removed)) : [];
+    setStatus(`Deleted “${nameOf(item)}”.${all.length > 1 ? ` Undo puts back all ${all.length} deleted.` : ''}`, all.length ? undoAll(all) : undefined);
     focusSoon(() => document.getElementById('stored-title'));
   }
 

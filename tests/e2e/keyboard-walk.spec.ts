@@ -241,7 +241,10 @@ test('a reflection checklist: ticks and their progress said, an entry deleted an
 });
 
 test('My mentoring and a session record: every action by keyboard keeps the place and says what happened', async ({ page, context }) => {
-  await seed(context, [charter!, session]);
+  // Two actions still open from the session.
+  const data = session.data as { actions: { id: string; who: string; text: string; done: boolean }[] };
+  const twoOpen = { ...session, data: { ...data, actions: [...data.actions, { id: 'a3', who: 'mentor', text: 'Book the rota meeting', done: false }] } };
+  await seed(context, [charter!, twoOpen]);
   await page.clock.setFixedTime(new Date('2026-10-20T12:00:00Z'));
   await page.goto('/my-mentoring/');
   await hydrated(page);
@@ -261,10 +264,15 @@ test('My mentoring and a session record: every action by keyboard keeps the plac
   const open = panel.getByRole('heading', { name: 'Open actions' }).locator('..');
   await press(page, open.getByRole('checkbox').first());
   await expectSaid(page, 'Marked done: “Write the stand-up notes the team asked for”.');
+  await expect(open.getByRole('checkbox')).toHaveCount(1);
+  await expect(open.getByRole('checkbox')).toBeFocused();
+  // The next one ticked straight after: the last, so the status line takes focus, and one Undo opens both.
+  await page.keyboard.press('Space');
+  await expectSaid(page, 'Marked done: “Book the rota meeting”. Undo opens all 2 again.');
   await expect(open.getByRole('status')).toBeFocused();
   await press(page, open.getByRole('button', { name: 'Undo' }));
   await expectSaid(page, 'Restored.');
-  await expect(open.getByRole('checkbox')).toHaveCount(1);
+  await expect(open.getByRole('checkbox')).toHaveCount(2);
 
   // Open the logged session from the log, by keyboard.
   await press(page, panel.getByRole('link', { name: /^Session of 13 October 2026/ }));
@@ -293,7 +301,7 @@ test('My mentoring and a session record: every action by keyboard keeps the plac
   // Add an action, tick it, untick it, remove it, undo.
   await press(page, button(page, 'Add an action for the mentor'));
   await expect(page.getByLabel('The mentor will').last()).toBeFocused();
-  await expectSaid(page, 'Added action 3, for the mentor.');
+  await expectSaid(page, 'Added action 4, for the mentor.');
   await page.keyboard.type('Send the article', { delay: 15 });
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Space');
