@@ -10,7 +10,7 @@ import { $allDocs, $meta, $storageHealth, docsOfType, exportAll, foreignDocs, ty
 import { applyImport, deleteEverything, isPersistent, previewImport, quotaEstimate, readBackup, storedTotal } from '../stores/data-page';
 import ToolShell from './shared/ToolShell';
 import UndoStatus, { focusSoon, useStatus } from './shared/UndoStatus';
-import { undoAll, useUndoRun } from './shared/undo-delete';
+import { undoRun } from './shared/undo-delete';
 import { downloadText } from './shared/download';
 import { programmeName } from './shared/programme';
 import { storedTitle } from './shared/charter-title';
@@ -147,14 +147,13 @@ function MyDataPage({ programName }: { programName: string }) {
     focusSoon(() => document.getElementById('import-file'));
   }
 
-  // Deletes in a row are undone together.
-  const add = useUndoRun(status);
+  /** Deletes in a row are undone together. */
   function removeOne(item: StoredItem) {
     const docs = docsOfType(item.doc.type);
     if (!docs) return;
     const removed = docs.remove(item.doc.id);
-    const all = removed ? add(() => void docs.put(removed)) : [];
-    setStatus(`Deleted “${nameOf(item)}”.${all.length > 1 ? ` Undo puts back all ${all.length} deleted.` : ''}`, all.length ? undoAll(all) : undefined);
+    const undo = removed && undoRun(status, () => void docs.put(removed));
+    setStatus(`Deleted “${nameOf(item)}”.${undo && undo.run.length > 1 ? ` Undo puts back all ${undo.run.length} deleted.` : ''}`, undo || undefined);
     focusSoon(() => document.getElementById('stored-title'));
   }
 

@@ -2,7 +2,7 @@ import { formatDate } from '../../lib/format';
 import { markActionDone, type OpenAction } from '../../lib/relationship/sessions';
 import { sessions } from '../../stores/persistence';
 import UndoStatus, { focusSoon, useStatus } from '../shared/UndoStatus';
-import { undoAll, useUndoRun } from '../shared/undo-delete';
+import { undoRun } from '../shared/undo-delete';
 
 /**
  * Actions still open from earlier sessions: ticking one marks it done in the session that agreed
@@ -11,14 +11,13 @@ import { undoAll, useUndoRun } from '../shared/undo-delete';
  */
 export default function OpenActions({ open, printLimit }: { open: OpenAction[]; /** Print only this many. */ printLimit?: number }) {
   const [status, setStatus] = useStatus();
-  // Actions ticked in a row: one Undo opens them all again.
-  const add = useUndoRun(status);
   let list: HTMLUListElement | null = null;
   function done(o: OpenAction, i: number) {
     sessions.update(o.sessionId, (d) => markActionDone(d, o.action.id));
     const last = open.length === 1;
-    const all = add(() => void sessions.update(o.sessionId, (d) => markActionDone(d, o.action.id, false)));
-    setStatus(`Marked done: “${o.action.text}”.${all.length > 1 ? ` Undo opens all ${all.length} again.` : ''}`, undoAll(all), last);
+    // Ticked in a row, they are opened again by one Undo.
+    const undo = undoRun(status, () => void sessions.update(o.sessionId, (d) => markActionDone(d, o.action.id, false)));
+    setStatus(`Marked done: “${o.action.text}”.${undo.run.length > 1 ? ` Undo opens all ${undo.run.length} again.` : ''}`, undo, last);
     const boxes = list;
     if (!last) focusSoon(() => boxes?.querySelectorAll<HTMLElement>('input[type=checkbox]')[Math.min(i, open.length - 2)]);
   }

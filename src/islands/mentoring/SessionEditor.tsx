@@ -67,6 +67,8 @@ export default function SessionEditor({
   });
   const earlier = carriedInto(all, session);
 
+  /** Notes cleared with "Not this time", by goal, until the goal is given a progress again. */
+  const clearedNotes = useRef<Record<string, string>>({});
   /** "Not this time" clears how the session moved a goal, its note too: Undo puts both back. */
   function notThisTime(goalId: string, text: string) {
     // Words still waiting in its note are saved first; what is cleared is read from the record as
@@ -85,8 +87,6 @@ export default function SessionEditor({
     });
   }
 
-  /** Notes cleared with "Not this time", by goal, until the goal is given a progress again. */
-  const clearedNotes = useRef<Record<string, string>>({});
   /** How a session moved a goal; a note cleared a moment ago by "Not this time" comes back with it. */
   function setProgress(goalId: string, text: string, progress: Progress) {
     const kept = clearedNotes.current[goalId];

@@ -1,30 +1,23 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { Docs } from '../../stores/persistence';
 import { focusSoon, useStatus, type Status } from './UndoStatus';
 
 // A module of its own: the tools that delete whole documents, My data and the open actions load it,
 // and a checklist does not carry it in the code every tool shares.
 
-/**
- * Undos gathered while one action follows another with nothing else said between them (the same
- * status line still offering its Undo): `add` returns every undo of the run, so that one Undo puts
- * them all back and a second delete or tick never takes away the first one's.
- */
-export function useUndoRun(status: Status | null): (undo: () => void) => (() => void)[] {
-  const run = useRef<{ undo: (() => void)[]; said: Status | null }>({ undo: [], said: null });
-  // The status line just set is the one a further action adds to.
-  useEffect(() => {
-    if (status?.restore && run.current.said === null) run.current.said = status;
-  }, [status]);
-  return (undo) => {
-    const all = [...(status?.restore && status === run.current.said ? run.current.undo : []), undo];
-    run.current = { undo: all, said: null };
-    return all;
-  };
-}
+/** An Undo that knows the undos it runs, so that the next action of a run can add to them. */
+export type RunUndo = (() => void) & { run: readonly (() => void)[] };
 
-/** Run every undo of a run, in order. */
-export const undoAll = (all: readonly (() => void)[]) => () => all.forEach((undo) => undo());
+const isRun = (f: unknown): f is RunUndo => typeof f === 'function' && 'run' in f;
+
+/**
+ * Add `undo` to the run the status line offers (a delete or tick straight after another, its Undo
+ * still on the line), or start a run: one Undo puts them all back, and a second delete or tick never
+ * takes away the first one's. Anything else said ends the run.
+ */
+export function undoRun(status: Status | null, undo: () => void): RunUndo {
+  const run = [...(isRun(status?.restore) ? status.restore.run : []), undo];
+  return Object.assign(() => run.forEach((u) => u()), { run });
+}
 
 /**
  * Delete a document with an Undo: returns the status to show and the delete function. After a
@@ -36,11 +29,10 @@ export function useUndoDelete<T>(
   afterDelete: () => HTMLElement | null | undefined,
 ): [Status | null, (text: string, restore?: () => void, focus?: boolean) => void, (id: string, text: string) => void] {
   const [status, setStatus] = useStatus();
-  const add = useUndoRun(status);
   const remove = (id: string, text: string) => {
     const gone = docs.remove(id);
-    const all = gone ? add(() => void docs.put(gone)) : [];
-    setStatus(all.length > 1 ? `${text} Undo puts back all ${all.length} deleted.` : text, all.length ? undoAll(all) : undefined);
+    const undo = gone && undoRun(status, () => void docs.put(gone));
+    setStatus(undo && undo.run.length > 1 ? `${text} Undo puts back all ${undo.run.length} deleted.` : text, undo || undefined);
     focusSoon(afterDelete);
   };
   return [status, setStatus, remove];
