@@ -7,6 +7,8 @@ import { checklistSchema } from './lib/checklists/schema';
 import { instrumentSchema } from './lib/reciprocity/schema';
 import { guideChecksSchema } from './lib/authoring/guide-checks';
 import { isRebranded, sampleWordsIn, sampleWordsWarning } from './lib/authoring/sample-words';
+import { STRINGS_DIR, overrideProblems } from './lib/authoring/strings';
+import { englishMessages } from './lib/i18n/shipped';
 import { KNOWN_IDS_FILE, knownIdsSchema } from './lib/authoring/known-ids';
 import { ASSESSMENTS_DIR, CHECKLISTS_DIR, charterIdProblems, checkableSettings, contentLoaders, dataFiles, guideRefProblem, programProblems, yamlLinkProblems } from './loaders';
 
@@ -17,6 +19,9 @@ import { ASSESSMENTS_DIR, CHECKLISTS_DIR, charterIdProblems, checkableSettings, 
  * The schemas (and the types inferred from them) live in src/lib; this file wires them to loaders.
  * Only the guides' schema is here, because it needs `reference()` from astro:content.
  */
+
+/** A strings file is a map of keys (checked against English by overrideProblems). */
+const stringsFileSchema = z.record(z.string(), z.unknown(), { error: 'a strings file lists keys and sentences, like `charter.save: Save the charter`' });
 
 const loaders = contentLoaders({
   // Every loader first runs the whole-content check, which reads every data file below too, so all
@@ -31,6 +36,7 @@ const loaders = contentLoaders({
     dataFiles({ dir: ASSESSMENTS_DIR, schema: instrumentSchema, links: (inst, { source, targets }) => yamlLinkProblems(source, inst, targets, 'a next step') }),
     dataFiles({ dir: CHECKLISTS_DIR, schema: checklistSchema, links: (c, { source, targets }) => [guideRefProblem(c.guide, targets, source, ['guide'], `checklist “${c.id}”`)].filter((p) => p !== undefined) }),
     dataFiles({ file: 'content/guide-checks.yaml', schema: guideChecksSchema }),
+    dataFiles({ dir: STRINGS_DIR, optional: true, schema: stringsFileSchema, links: (data, { source }) => overrideProblems(source.file, data, source, englishMessages()) }),
   ],
 });
 
@@ -107,4 +113,10 @@ const guideChecks = defineCollection({
   schema: guideChecksSchema,
 });
 
-export const collections = { guides, program, charter, assessments, checklists, knownIds, guideChecks };
+/** A coordinator's own interface wording, per language (content/i18n/<language>.yaml), checked against English. */
+const strings = defineCollection({
+  loader: loaders.yamlFolder({ dir: STRINGS_DIR, idFrom: 'file', schema: stringsFileSchema, what: 'strings', idUse: 'its file name is the language tag', optional: true }),
+  schema: stringsFileSchema,
+});
+
+export const collections = { guides, program, charter, assessments, checklists, knownIds, guideChecks, strings };

@@ -1,3 +1,4 @@
+import type { Strings } from '../lib/i18n/messages';
 import { useBrowserStore } from './shared/hydration';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { docTypeFor, everyKind } from '../lib/docs';
@@ -17,6 +18,8 @@ import { storedTitle } from './shared/charter-title';
 
 interface Props {
   base: string;
+  /** The page's interface strings: its language, and the parts this tool uses. */
+  strings: Strings;
   /** The programme's name (content/program.yaml), in messages and file names. */
   programName: string;
 }
@@ -62,9 +65,9 @@ function whatIsKept(groups: Map<string, StoredItem[]>): string {
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
 }
 
-export default function MyData({ base, programName }: Props) {
+export default function MyData({ base, programName, strings }: Props) {
   return (
-    <ToolShell base={base}>
+    <ToolShell base={base} strings={strings}>
       <MyDataPage programName={programName} />
     </ToolShell>
   );

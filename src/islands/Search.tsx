@@ -1,3 +1,5 @@
+import type { Strings } from '../lib/i18n/messages';
+import { I18n } from './shared/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   excerptSegments,
@@ -10,6 +12,8 @@ import { AUDIENCES, AUDIENCE_ROUTES } from '../lib/site';
 
 interface Props {
   base: string;
+  /** The page's interface strings: its language, and the search part. */
+  strings: Strings;
   /** Loads Pagefind; tests pass a fake. */
   load?: (base: string) => Promise<PagefindApi>;
 }
@@ -35,7 +39,16 @@ function loadPagefind(base: string): Promise<PagefindApi> {
   return api;
 }
 
-export default function Search({ base, load = loadPagefind }: Props) {
+/** The search box and its results, in the page's language. */
+export default function Search({ strings, ...props }: Props) {
+  return (
+    <I18n strings={strings}>
+      <SearchBox {...props} />
+    </I18n>
+  );
+}
+
+function SearchBox({ base, load = loadPagefind }: Omit<Props, 'strings'>) {
   const [query, setQuery] = useState('');
   const [audience, setAudience] = useState('');
   const [results, setResults] = useState<PagefindResultData[]>([]);

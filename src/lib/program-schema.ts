@@ -77,6 +77,11 @@ function isLanguageTag(tag: string): boolean {
   }
 }
 
+const languageTag = (what: string) =>
+  z
+    .string({ error: `${what} must be a language tag such as en-GB, fr or es-MX` })
+    .refine(isLanguageTag, { error: (iss) => `${what} must be a language tag such as en-GB, fr or fr-CA (a two- or three-letter language, then optionally a region), not “${String(iss.input)}”` });
+
 export const programFieldsSchema = z.strictObject({
   /**
    * The programme's name, at most 40 characters: every page's header, title and footer, and the name
@@ -126,11 +131,19 @@ export const programFieldsSchema = z.strictObject({
     .string()
     .refine((p) => !basePathProblem(p, 'basePath'), { error: (iss) => `${basePathProblem(String(iss.input), 'basePath')}` })
     .optional(),
-  /** The language of the site's pages, as a BCP 47 tag for the html `lang` attribute. Optional; defaults to "en". */
-  lang: z
-    .string()
-    .refine(isLanguageTag, { error: (iss) => `lang must be a language tag such as en, en-GB or fr-CA (a two- or three-letter language, then optionally a region), not “${String(iss.input)}”` })
-    .default('en'),
+  /**
+   * The handbook's languages, as language tags: `[en-GB]` (the default), `[fr]` for a handbook in French
+   * only, `[en-GB, fr]` for a bilingual one (the first at /, the others under /fr/…). The interface comes
+   * in each language (English, French and Spanish ship complete; content/i18n/<tag>.yaml changes any
+   * string or adds a language), and content/<tag>/ holds the content translated into it.
+   */
+  languages: z
+    .array(languageTag('each of languages'), { error: 'languages lists language tags, like [en-GB] or [en-GB, fr]' })
+    .min(1, { error: 'languages needs at least one language, like [en-GB]' })
+    .refine((tags) => new Set(tags.map((t) => t.toLowerCase())).size === tags.length, { error: 'languages lists a language twice: list each once' })
+    .optional(),
+  /** The language of the site's pages (older setting, kept for existing handbooks): use `languages` instead. Optional. */
+  lang: languageTag('lang').optional(),
   /**
    * Whether the handbook keeps working offline: after one visit, a service worker keeps every page,
    * tool, worksheet and the search index in the browser, and says when a new version is ready.
@@ -159,8 +172,11 @@ export const programFieldsSchema = z.strictObject({
   pack: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'pack lists worksheet ids: charter, reciprocity-mentee, reciprocity-mentor or a checklist id' })).min(1).optional(),
 });
 
-/** Checks across settings: every-n-weeks needs its number of weeks. */
-export function programCrossChecks(p: { cadence: string; cadenceWeeks?: number | undefined }, ctx: z.RefinementCtx): void {
+/** Checks across settings: every-n-weeks needs its number of weeks; `lang` and `languages` agree. */
+export function programCrossChecks(p: { cadence: string; cadenceWeeks?: number | undefined; lang?: string | undefined; languages?: string[] | undefined }, ctx: z.RefinementCtx): void {
+  if (p.lang && p.languages && p.languages[0] !== p.lang) {
+    ctx.addIssue({ code: 'custom', path: ['lang'], message: `lang and languages disagree: remove the line lang: ${p.lang} (languages: [${p.languages.join(', ')}] says which languages the handbook has, the first being its main one)` });
+  }
   if (p.cadence === 'every-n-weeks' && p.cadenceWeeks === undefined) {
     ctx.addIssue({ code: 'custom', path: ['cadenceWeeks'], message: 'cadence is every-n-weeks, so add cadenceWeeks: the number of weeks between meetings (1 to 26)' });
   }

@@ -37,6 +37,8 @@ export interface DataFiles<S extends z.ZodType = z.ZodType> {
   schema: S;
   /** Links and references to other files, checked once the file matches its schema. */
   links?: (data: z.output<S>, ctx: DataContext) => ContentProblem[];
+  /** A folder that may be missing or empty (content/i18n/). */
+  optional?: boolean;
   /** Checks of single settings that run even when other settings are wrong, so all of a file's mistakes come at once. */
   settings?: (raw: Record<string, unknown>, ctx: DataContext) => ContentProblem[];
 }
@@ -125,6 +127,8 @@ interface YamlFolderOptions<S extends z.ZodType> {
   what: string;
   /** What an id is for, said when two files share one. */
   idUse: string;
+  /** A folder that may be missing or empty (content/i18n/): then the collection is empty. */
+  optional?: boolean;
 }
 
 /**
@@ -203,6 +207,10 @@ export function contentLoaders(options: { dataFiles: readonly DataFiles[] }) {
     yamlFolder: <S extends z.ZodType>(o: YamlFolderOptions<S>): Loader =>
       entries('tandem-yaml-folder', o.dir, (ctx, reader) => {
         const files = reader.yamlFiles(o.dir);
+        if (files.length === 0 && o.optional) {
+          checkWholeContent(ctx);
+          return [];
+        }
         if (files.length === 0) {
           throw contentError([{ file: `${o.dir}/`, message: `this folder holds no ${o.what} files.`, hint: `The site needs at least one ${o.what}: restore them with \`git checkout -- ${o.dir}/\`, or add a .yaml file.` }]);
         }
@@ -262,7 +270,7 @@ function duplicateIds(entries: readonly { file: string; id: string; read: { sour
  */
 function wholeContentProblems(reader: ContentReader, sets: readonly DataFiles[], base?: string): ContentProblem[] {
   // A folder emptied (a checkout gone wrong, say) is said alone: everything that links into it would follow.
-  const empty = sets.flatMap((set) => (set.dir && reader.yamlFiles(set.dir).length === 0 ? [{ file: `${set.dir}/`, message: 'this folder holds no .yaml files, and the site needs at least one.', hint: `Restore them with \`git checkout -- ${set.dir}/\`, or add a .yaml file.` }] : []));
+  const empty = sets.flatMap((set) => (set.dir && !set.optional && reader.yamlFiles(set.dir).length === 0 ? [{ file: `${set.dir}/`, message: 'this folder holds no .yaml files, and the site needs at least one.', hint: `Restore them with \`git checkout -- ${set.dir}/\`, or add a .yaml file.` }] : []));
   if (empty.length) return empty;
   const targets = readLinkTargets(reader, base);
   const early = [...ignoredContentFiles(reader), ...sets.flatMap((set) => dataFileProblems(reader, set, targets))];

@@ -128,9 +128,35 @@ describe('the language', () => {
   it('must be a language tag, or every page would declare a language no reader knows', async () => {
     for (const lang of ['English', 'en_GB', 'english please']) {
       const r = await load((p) => p.edit('content/program.yaml', (t) => `${t}lang: ${lang}\n`));
-      expect(r.report, lang).toContain(`lang must be a language tag such as en, en-GB or fr-CA (a two- or three-letter language, then optionally a region), not “${lang}”`);
+      expect(r.report, lang).toContain(`lang must be a language tag such as en-GB, fr or fr-CA (a two- or three-letter language, then optionally a region), not “${lang}”`);
     }
     expect((await load((p) => p.edit('content/program.yaml', (t) => `${t}lang: pt-BR\n`))).ok).toBe(true);
+  });
+});
+
+describe('the languages and the interface strings', () => {
+  it('languages lists language tags, each once, and agrees with an older lang line', async () => {
+    expect((await load((p) => p.edit('content/program.yaml', (t) => `${t}languages: [en-GB, fr]\n`))).ok).toBe(true);
+    const bad = await load((p) => p.edit('content/program.yaml', (t) => `${t}languages: [en-GB, French]\n`));
+    expect(bad.report).toContain('each of languages must be a language tag such as en-GB, fr or fr-CA');
+    const twice = await load((p) => p.edit('content/program.yaml', (t) => `${t}languages: [fr, FR]\n`));
+    expect(twice.report).toContain('languages lists a language twice: list each once');
+    const both = await load((p) => p.edit('content/program.yaml', (t) => `${t}lang: en-GB\nlanguages: [fr]\n`));
+    expect(both.report).toContain('lang and languages disagree: remove the line lang: en-GB');
+  });
+
+  it('a strings file with a misspelt key, or a placeholder the interface never fills, stops the build at its line', async () => {
+    const r = await load((p) => p.write('content/i18n/fr.yaml', 'common:\n  stopped:\n    titel: Arrêt.\n    body: "Rien n’a changé, {name}."\n'));
+    expect(r.ok).toBe(false);
+    expect(r.report).toMatch(/content\/i18n\/fr\.yaml, line 3, column 5: common\.stopped\.titel: the interface has no string with this key/);
+    expect(r.report).toContain('Did you mean common.stopped.title?');
+    expect(r.report).toMatch(/line 4, column 5: common\.stopped\.body: it uses \{name\}, which this string does not fill in/);
+  });
+
+  it('a right strings file loads, flat keys or nested', async () => {
+    const r = await load((p) => p.write('content/i18n/fr.yaml', 'common.notSaved: Pas enregistré.\ncommon:\n  stopped:\n    reload: Recharger\n'));
+    expect(r.report).toBe('');
+    expect(r.ok).toBe(true);
   });
 });
 

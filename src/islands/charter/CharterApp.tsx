@@ -16,7 +16,7 @@ const NONE = {};
 /** The charter builder: the list of charters, one charter, or a charter shared by a partner. */
 export default function CharterApp(config: CharterConfig) {
   return (
-    <ToolShell base={config.base}>
+    <ToolShell base={config.base} strings={config.strings}>
       <CharterRoutes {...config} />
     </ToolShell>
   );

@@ -1,8 +1,11 @@
+import type { Strings } from '../../lib/i18n/messages';
 import type { CharterDefinition } from '../../lib/charter/schema';
 import type { ConcernsContact } from '../../lib/program-schema';
 
 /** What the charter page hands the island (all from content/, resolved at build time). */
 export interface CharterConfig {
+  /** The page's interface strings: its language, and the parts this tool uses. */
+  strings: Strings;
   def: CharterDefinition;
   programName: string;
   /** Programme defaults for a new charter. */

@@ -30,7 +30,7 @@ const SessionView = lazy(() => import('./SessionView'));
  */
 export default function MyMentoring(config: MentoringConfig) {
   return (
-    <ToolShell base={config.base}>
+    <ToolShell base={config.base} strings={config.strings}>
       <Mentoring {...config} />
     </ToolShell>
   );

@@ -22,7 +22,7 @@ const EarlierDoc = lazy(() => import('./EarlierDoc'));
 /** The reciprocity self-assessment: start or resume, answer, see results, compare with the partner. */
 export default function ReciprocityApp(config: ReciprocityConfig) {
   return (
-    <ToolShell base={config.base}>
+    <ToolShell base={config.base} strings={config.strings}>
       <ReciprocityRoutes {...config} />
     </ToolShell>
   );

@@ -1,3 +1,4 @@
+import type { Strings } from '../../lib/i18n/messages';
 import type { ConcernsContact } from '../../lib/program-schema';
 import type { Instrument, Step } from '../../lib/reciprocity/schema';
 
@@ -9,6 +10,8 @@ export interface LinkedStep extends Pick<Step, 'text' | 'for'> {
 
 /** What the page hands the island. */
 export interface ReciprocityConfig {
+  /** The page's interface strings: its language, and the parts this tool uses. */
+  strings: Strings;
   instrument: Instrument;
   /** Each band's steps with links: key "dimensionId/bandId". */
   steps: Record<string, LinkedStep[]>;

@@ -14,8 +14,11 @@ import { lazy } from '../shared/lazy';
 import type { ConcernsContact } from '../../lib/program-schema';
 import UndoStatus, { useStatus } from '../shared/UndoStatus';
 import { TextLimit } from '../shared/TextLimit';
+import type { Strings } from '../../lib/i18n/messages';
 
 interface Props {
+  /** The page's interface strings: its language, and the parts this tool uses. */
+  strings: Strings;
   checklist: ScheduledChecklist;
   programName: string;
   base: string;
@@ -55,7 +58,7 @@ const today = () => localDate(new Date());
  */
 export default function ChecklistTool(props: Props) {
   return (
-    <ToolShell base={props.base}>
+    <ToolShell base={props.base} strings={props.strings}>
       <ChecklistEntry {...props} />
     </ToolShell>
   );

@@ -1,3 +1,5 @@
+import type { Strings } from '../../lib/i18n/messages';
+import { I18n } from '../shared/i18n';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ScheduledChecklist } from '../../lib/checklists/checklist';
@@ -8,6 +10,8 @@ import { AUDIENCE_ROUTES } from '../../lib/site';
 import { reflections } from '../../stores/persistence';
 
 interface Props {
+  /** The page's interface strings: its language, and the reflection part. */
+  strings: Strings;
   checklists: Pick<ScheduledChecklist, 'id' | 'title' | 'description' | 'audience' | 'when' | 'repeat'>[];
   base: string;
 }
@@ -30,7 +34,15 @@ function statusText(s: DueStatus): string {
 }
 
 /** The checklists by when to use them, each with when I last did it and whether it is due. */
-export default function ReflectionIndex({ checklists, base }: Props) {
+export default function ReflectionIndex({ strings, ...props }: Props) {
+  return (
+    <I18n strings={strings}>
+      <Checklists {...props} />
+    </I18n>
+  );
+}
+
+function Checklists({ checklists, base }: Omit<Props, 'strings'>) {
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   const entries = useStore($entries);

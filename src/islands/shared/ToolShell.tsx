@@ -1,21 +1,27 @@
-import { Component, type ComponentChildren } from 'preact';
-import { useStore } from '@nanostores/preact';
-import { useHydrated } from './hydration';
-import { $writeProblem, exportAll } from '../../stores/persistence';
-import { downloadText } from './download';
-import { lazy } from './lazy';
+import { Component, type ComponentChildren } from "preact";
+import { useStore } from "@nanostores/preact";
+import { useHydrated } from "./hydration";
+import { $writeProblem, exportAll } from "../../stores/persistence";
+import { downloadText } from "./download";
+import { lazy } from "./lazy";
 
 // What is stored is known only in the browser, so the notices (shown when storage is off or full,
 // or a value cannot be read, or a backup is due) load their code once the page runs.
-const StorageNotices = lazy(() => import('./StorageNotices'));
-const BackupReminder = lazy(async () => ({ default: (await import('./StorageNotices')).BackupReminder }));
-import { programmeName } from './programme';
+const StorageNotices = lazy(() => import("./StorageNotices"));
+const BackupReminder = lazy(async () => ({
+  default: (await import("./StorageNotices")).BackupReminder,
+}));
+import { programmeName } from "./programme";
+import { I18n, useT } from "./i18n";
+import type { Strings } from "../../lib/i18n/messages";
 
 interface Props {
   /** Base URL, for the link to the data page. */
   base: string;
   /** Show the 30-day export reminder. */
   reminder?: boolean;
+  /** The page's interface strings (its language, and only the parts this tool uses). */
+  strings: Strings;
   children: ComponentChildren;
 }
 
@@ -25,33 +31,44 @@ interface Props {
  * tool runs, it says so in one sentence and offers everything stored as a download; storage is
  * left as it is.
  */
-export default function ToolShell({ base, reminder = true, children }: Props) {
+export default function ToolShell({
+  base,
+  reminder = true,
+  strings,
+  children,
+}: Props) {
   const mounted = useHydrated();
   return (
-    <Boundary>
-      <div class="no-print">
-        {mounted && <StorageNotices />}
-        {mounted && <WriteProblem />}
-      </div>
-      {children}
-      {mounted && reminder && <BackupReminder base={base} />}
-    </Boundary>
+    <I18n strings={strings}>
+      <Boundary>
+        <div class="no-print">
+          {mounted && <StorageNotices />}
+          {mounted && <WriteProblem />}
+        </div>
+        {children}
+        {mounted && reminder && <BackupReminder base={base} />}
+      </Boundary>
+    </I18n>
   );
 }
 
 function WriteProblem() {
+  const t = useT();
   const problem = useStore($writeProblem);
   if (!problem) return null;
   return (
     <div class="notice notice-error" role="alert">
       <p>
-        <strong>Not saved.</strong> {problem}
+        <strong>{t("common.notSaved")}</strong> {problem}
       </p>
     </div>
   );
 }
 
-class Boundary extends Component<{ children: ComponentChildren }, { failed: boolean }> {
+class Boundary extends Component<
+  { children: ComponentChildren },
+  { failed: boolean }
+> {
   override state = { failed: false };
 
   static override getDerivedStateFromError(): { failed: boolean } {
@@ -60,23 +77,37 @@ class Boundary extends Component<{ children: ComponentChildren }, { failed: bool
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <div class="notice notice-error" role="alert">
-        <p>
-          <strong>Something went wrong and this tool stopped.</strong> Nothing you saved has been changed or deleted.
-        </p>
-        <p class="button-row">
-          <button
-            type="button"
-            onClick={() => void exportAll(new Date(), programmeName()).then(({ fileName, text }) => downloadText(fileName, text))}
-          >
-            Download everything
-          </button>
-          <button type="button" class="secondary" onClick={() => location.reload()}>
-            Reload the page
-          </button>
-        </p>
-      </div>
-    );
+    return <Stopped />;
   }
+}
+
+/** What a tool says when it stopped on an error: nothing stored was touched; everything can be downloaded. */
+function Stopped() {
+  const t = useT();
+  return (
+    <div class="notice notice-error" role="alert">
+      <p>
+        <strong>{t("common.stopped.title")}</strong> {t("common.stopped.body")}
+      </p>
+      <p class="button-row">
+        <button
+          type="button"
+          onClick={() =>
+            void exportAll(new Date(), programmeName()).then(
+              ({ fileName, text }) => downloadText(fileName, text),
+            )
+          }
+        >
+          {t("common.stopped.download")}
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => location.reload()}
+        >
+          {t("common.stopped.reload")}
+        </button>
+      </p>
+    </div>
+  );
 }
