@@ -113,10 +113,10 @@ const guideChecks = defineCollection({
   schema: guideChecksSchema,
 });
 
-/** A coordinator's own interface wording, per language (content/i18n/<language>.yaml), checked against English. */
+/** A coordinator's own interface wording, per language (content/i18n/<language>.yaml), checked against English by the whole-content check. */
 const strings = defineCollection({
-  loader: loaders.yamlFolder({ dir: STRINGS_DIR, idFrom: 'file', schema: stringsFileSchema, what: 'strings', idUse: 'its file name is the language tag', optional: true }),
-  schema: stringsFileSchema,
+  loader: loaders.yamlFolderAsOne(STRINGS_DIR),
+  schema: z.object({ files: z.record(z.string(), stringsFileSchema) }),
 });
 
 export const collections = { guides, program, charter, assessments, checklists, knownIds, guideChecks, strings };

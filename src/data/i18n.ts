@@ -2,24 +2,12 @@
  * Interface text for pages, at build time: each language's strings (shipped in src/i18n/, changed by
  * content/i18n/<language>.yaml), a `t()` for Astro pages, and the strings a tool's island needs.
  */
-import { getCollection } from "astro:content";
-import {
-  createTranslator,
-  flattenMessages,
-  pickParts,
-  type Messages,
-  type Strings,
-  type Translate,
-} from "../lib/i18n/messages";
-import {
-  isPseudo,
-  languagesOf,
-  primary,
-  pseudoMessages,
-  segmentOf,
-} from "../lib/i18n/languages";
-import { englishMessages, shippedFor } from "../lib/i18n/shipped";
-import { getProgram } from "./content";
+import { getEntry } from 'astro:content';
+import { createTranslator, flattenMessages, pickParts, type Messages, type Strings, type Translate } from '../lib/i18n/messages';
+import { isPseudo, languagesOf, primary, pseudoMessages, segmentOf } from '../lib/i18n/languages';
+import { englishMessages, shippedFor } from '../lib/i18n/shipped';
+import { getProgram } from './content';
+import { withBase } from '../lib/site';
 
 /** The handbook's languages, the main one first. */
 export async function getLanguages(): Promise<string[]> {
@@ -28,10 +16,8 @@ export async function getLanguages(): Promise<string[]> {
 
 /** A coordinator's strings files, by file name ("fr", "fr-CA"). */
 async function overrides(): Promise<Map<string, Messages>> {
-  const entries = await getCollection("strings");
-  return new Map(
-    entries.map((e) => [e.id.toLowerCase(), flattenMessages(e.data).messages]),
-  );
+  const files = (await getEntry('strings', 'all'))?.data.files ?? {};
+  return new Map(Object.entries(files).map(([name, raw]) => [name.toLowerCase(), flattenMessages(raw).messages]));
 }
 
 const cache = new Map<string, Messages>();
@@ -45,16 +31,14 @@ export async function messagesFor(tag: string): Promise<Messages> {
   const known = cache.get(tag);
   if (known) return known;
   const own = await overrides();
-  const english = { ...englishMessages(), ...(own.get("en") ?? {}) };
+  const english = { ...englishMessages(), ...(own.get('en') ?? {}) };
   const messages = isPseudo(tag)
     ? pseudoMessages(english, tag)
     : {
         ...english,
         ...shippedFor(tag),
-        ...(primary(tag) !== "en" ? (own.get(primary(tag)) ?? {}) : {}),
-        ...(tag.toLowerCase() !== primary(tag)
-          ? (own.get(tag.toLowerCase()) ?? {})
-          : {}),
+        ...(primary(tag) !== 'en' ? (own.get(primary(tag)) ?? {}) : {}),
+        ...(tag.toLowerCase() !== primary(tag) ? (own.get(tag.toLowerCase()) ?? {}) : {}),
       };
   cache.set(tag, messages);
   return messages;
@@ -66,13 +50,10 @@ export async function translator(tag: string): Promise<Translate> {
 }
 
 /** What a tool's island gets: its language and only the parts of the interface it uses ("common" always). */
-export async function toolStrings(
-  tag: string,
-  parts: readonly string[],
-): Promise<Strings> {
+export async function toolStrings(tag: string, parts: readonly string[]): Promise<Strings> {
   return {
     lang: tag,
-    messages: pickParts(await messagesFor(tag), ["common", ...parts]),
+    messages: pickParts(await messagesFor(tag), ['common', ...parts]),
   };
 }
 
@@ -80,17 +61,43 @@ export async function toolStrings(
  * The language of the page being built: its `lang` route parameter ("fr", for the pages under /fr/),
  * else the handbook's main language.
  */
-export async function pageLanguage(
-  params: Record<string, string | undefined>,
-): Promise<string> {
+export async function pageLanguage(params: Record<string, string | undefined>): Promise<string> {
   const languages = await getLanguages();
-  const seg = params["lang"];
+  const seg = params['lang'];
   return (seg && languages.find((l) => segmentOf(l) === seg)) || languages[0]!;
 }
 
 /** The `t()` of the page being built (from its route parameters: `pageT(Astro.params)`). */
-export async function pageT(
-  params: Record<string, string | undefined>,
-): Promise<Translate> {
+export async function pageT(params: Record<string, string | undefined>): Promise<Translate> {
   return translator(await pageLanguage(params));
+}
+
+/**
+ * A page's paths in every language: the main language's at the site's root, each other's under its
+ * segment (/fr/…). `paths` gives the page's own paths for a language.
+ */
+export async function inLanguages<P extends { params: Record<string, string | undefined>; props?: Record<string, unknown> }>(
+  paths: (lang: string) => P[] | Promise<P[]>,
+): Promise<(Omit<P, 'params'> & { params: P['params'] & { lang: string | undefined } })[]> {
+  const languages = await getLanguages();
+  const out: (Omit<P, 'params'> & { params: P['params'] & { lang: string | undefined } })[] = [];
+  for (const [i, lang] of languages.entries()) {
+    for (const p of await paths(lang)) out.push({ ...p, params: { ...p.params, lang: i === 0 ? undefined : segmentOf(lang) } });
+  }
+  return out;
+}
+
+/** A page that exists once per language. */
+export const languagePaths = () => inLanguages(() => [{ params: {} }]);
+
+/**
+ * Where the pages of the page's language start: the site's base for the main language, the base and
+ * the language's segment for another ("/fr/", "/handbook/fr/"). Links between pages start here;
+ * files every language shares (the search index, icons, the manifest) stay under the site's base.
+ */
+export async function pageHome(params: Record<string, string | undefined>): Promise<string> {
+  const base = import.meta.env.BASE_URL;
+  const languages = await getLanguages();
+  const lang = await pageLanguage(params);
+  return lang === languages[0] ? base : withBase(base, `${segmentOf(lang)}/`);
 }

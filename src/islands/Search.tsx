@@ -78,7 +78,7 @@ function SearchBox({ base, load = loadPagefind }: Omit<Props, 'strings'>) {
     setStatus((s) => (s.kind === 'ready' ? s : { kind: 'loading' }));
     const timer = setTimeout(async () => {
       try {
-        const pagefind = await load(base);
+        const pagefind = await load(import.meta.env.BASE_URL);
         const found = await pagefind.search(term, audience ? { filters: { audience } } : {});
         if (!found || mine !== seq.current) return;
         pending.current.ids = found.results;
@@ -128,7 +128,7 @@ function SearchBox({ base, load = loadPagefind }: Omit<Props, 'strings'>) {
             spellcheck={false}
             value={query}
             onInput={(e) => setQuery(e.currentTarget.value)}
-            onFocus={() => void load(base).catch(() => undefined)}
+            onFocus={() => void load(import.meta.env.BASE_URL).catch(() => undefined)}
             placeholder="For example: advocacy, first meeting, feedback"
           />
         </div>

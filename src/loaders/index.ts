@@ -221,6 +221,20 @@ export function contentLoaders(options: { dataFiles: readonly DataFiles[] }) {
         return ok.map((e) => ({ id: e.id, data: e.read.raw, file: e.file, text: e.read.source.text }));
       }),
 
+    /**
+     * An optional folder of YAML files (content/i18n/) as one entry, `all`: each file's data by its
+     * name. The whole-content check has already checked them; an empty folder is an empty record.
+     */
+    yamlFolderAsOne: (dir: string): Loader =>
+      entries('tandem-yaml-folder-as-one', dir, (ctx, reader) => {
+        checkWholeContent(ctx);
+        const files = reader.yamlFiles(dir).flatMap((file) => {
+          const parsed = parseYaml(reader.text(file), file);
+          return parsed.ok ? [{ name: stem(file), data: parsed.data, text: reader.text(file) }] : [];
+        });
+        return [{ id: 'all', data: { files: Object.fromEntries(files.map((f) => [f.name, f.data])) }, text: files.map((f) => `${f.name}\n${f.text}`).join('\n') }];
+      }),
+
     /** content/.ids.json as one entry (an empty record when the file does not exist yet). */
     jsonFile: <S extends z.ZodType>(file: string, id: string, schema: S): Loader =>
       entries('tandem-json-file', file, (ctx) => {

@@ -2,27 +2,20 @@
  * The interface's strings files (src/i18n/<language>/): every key in every shipped language, with the
  * same placeholders and plural forms; every key the code uses exists; no key is left unused.
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { describe, expect, test } from "vitest";
-import { SHIPPED } from "../../src/lib/i18n/languages";
-import {
-  placeholdersOf,
-  translationProblems,
-} from "../../src/lib/i18n/messages";
-import {
-  englishMessages,
-  partsOf,
-  shippedMessages,
-} from "../../src/lib/i18n/shipped";
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { SHIPPED } from '../../src/lib/i18n/languages';
+import { placeholdersOf, translationProblems } from '../../src/lib/i18n/messages';
+import { englishMessages, partsOf, shippedMessages } from '../../src/lib/i18n/shipped';
 
-const root = join(import.meta.dirname, "../..");
+const root = join(import.meta.dirname, '../..');
 const english = englishMessages();
 
 /** Every source file of the site (pages, components, islands, src/lib), with its text. */
 function sources(): { file: string; text: string }[] {
   const out: { file: string; text: string }[] = [];
-  for (const d of readdirSync(join(root, "src"), {
+  for (const d of readdirSync(join(root, 'src'), {
     recursive: true,
     withFileTypes: true,
   })) {
@@ -30,57 +23,41 @@ function sources(): { file: string; text: string }[] {
     const file = join(d.parentPath, d.name);
     out.push({
       file: file.slice(root.length + 1),
-      text: readFileSync(file, "utf8"),
+      text: readFileSync(file, 'utf8'),
     });
   }
   return out;
 }
 
-describe("shipped languages", () => {
-  test("English has strings, in parts", () => {
+describe('shipped languages', () => {
+  test('English has strings, in parts', () => {
     expect(Object.keys(english).length).toBeGreaterThan(0);
-    expect(partsOf(english)).toContain("common");
+    expect(partsOf(english)).toContain('common');
   });
 
-  for (const code of SHIPPED.filter((c) => c !== "en")) {
+  for (const code of SHIPPED.filter((c) => c !== 'en')) {
     describe(code, () => {
       const messages = shippedMessages(code);
-      test("has every English key", () => {
-        expect(Object.keys(english).filter((k) => !(k in messages))).toEqual(
-          [],
-        );
+      test('has every English key', () => {
+        expect(Object.keys(english).filter((k) => !(k in messages))).toEqual([]);
       });
-      test("has no key English lacks, and fills only the placeholders English fills", () => {
+      test('has no key English lacks, and fills only the placeholders English fills', () => {
         expect(translationProblems(english, messages)).toEqual([]);
       });
-      test("keeps every placeholder English uses (a name or a number left out misleads)", () => {
+      test('keeps every placeholder English uses (a name or a number left out misleads)', () => {
         const lost = Object.entries(english).flatMap(([key, m]) => {
-          const mine = placeholdersOf(messages[key] ?? "");
-          return [...placeholdersOf(m)]
-            .filter((p) => p !== "count" && !mine.has(p))
-            .map((p) => `${key}: {${p}}`);
+          const mine = placeholdersOf(messages[key] ?? '');
+          return [...placeholdersOf(m)].filter((p) => p !== 'count' && !mine.has(p)).map((p) => `${key}: {${p}}`);
         });
         expect(lost).toEqual([]);
       });
-      test("a message with a number has a form for each plural category the language uses", () => {
-        const categories = new Intl.PluralRules(code)
-          .resolvedOptions()
-          .pluralCategories.filter((c) => c !== "many");
-        const missing = Object.entries(messages).flatMap(([key, m]) =>
-          typeof m === "string"
-            ? []
-            : categories.filter((c) => !(c in m)).map((c) => `${key}: ${c}`),
-        );
+      test('a message with a number has a form for each plural category the language uses', () => {
+        const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories.filter((c) => c !== 'many');
+        const missing = Object.entries(messages).flatMap(([key, m]) => (typeof m === 'string' ? [] : categories.filter((c) => !(c in m)).map((c) => `${key}: ${c}`)));
         expect(missing).toEqual([]);
       });
-      test("no message is left in English (a translation the same as English is listed in SAME_IN)", () => {
-        const same = Object.entries(messages).filter(
-          ([key, m]) =>
-            typeof m === "string" &&
-            m === english[key] &&
-            /[a-z]{3}/i.test(m) &&
-            !SAME_IN[code]?.includes(key),
-        );
+      test('no message is left in English (a translation the same as English is listed in SAME_IN)', () => {
+        const same = Object.entries(messages).filter(([key, m]) => typeof m === 'string' && m === english[key] && /[a-z]{3}/i.test(m) && !SAME_IN[code]?.includes(key));
         expect(same.map(([k]) => k)).toEqual([]);
       });
     });
@@ -90,27 +67,23 @@ describe("shipped languages", () => {
 /** Keys whose text is rightly the same as English in a language ("Tandem", "Email"). */
 const SAME_IN: Record<string, string[]> = { fr: [], es: [] };
 
-describe("keys in the code", () => {
+describe('keys in the code', () => {
   const files = sources();
-  const all = files.map((f) => f.text).join("\n");
+  const all = files.map((f) => f.text).join('\n');
   const literal = /(['"`])((?:[a-z][A-Za-z0-9]*)(?:\.[A-Za-z0-9-]+)+)\1/g;
 
-  test("every key the code names exists in English", () => {
+  test('every key the code names exists in English', () => {
     const parts = new Set(partsOf(english));
     const missing = files.flatMap(({ file, text }) =>
-      [
-        ...text.matchAll(
-          /\bt(?:\.parts|\.has)?\(\s*(['"`])([^'"`$]+)\1|\bk=(['"])([^'"]+)\3/g,
-        ),
-      ]
+      [...text.matchAll(/\bt(?:\.parts|\.has)?\(\s*(['"`])([^'"`$]+)\1|\bk=(['"])([^'"]+)\3/g)]
         .map((m) => m[2] ?? m[4]!)
-        .filter((key) => parts.has(key.split(".")[0]!) && !(key in english))
+        .filter((key) => parts.has(key.split('.')[0]!) && !(key in english))
         .map((key) => `${file}: ${key}`),
     );
     expect(missing).toEqual([]);
   });
 
-  test("no key is unused (each is written out in full somewhere in src/)", () => {
+  test('no key is unused (each is written out in full somewhere in src/)', () => {
     const used = new Set([...all.matchAll(literal)].map((m) => m[2]!));
     expect(Object.keys(english).filter((k) => !used.has(k))).toEqual([]);
   });

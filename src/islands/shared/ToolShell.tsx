@@ -1,19 +1,19 @@
-import { Component, type ComponentChildren } from "preact";
-import { useStore } from "@nanostores/preact";
-import { useHydrated } from "./hydration";
-import { $writeProblem, exportAll } from "../../stores/persistence";
-import { downloadText } from "./download";
-import { lazy } from "./lazy";
+import { Component, type ComponentChildren } from 'preact';
+import { useStore } from '@nanostores/preact';
+import { useHydrated } from './hydration';
+import { $writeProblem, exportAll } from '../../stores/persistence';
+import { downloadText } from './download';
+import { lazy } from './lazy';
 
 // What is stored is known only in the browser, so the notices (shown when storage is off or full,
 // or a value cannot be read, or a backup is due) load their code once the page runs.
-const StorageNotices = lazy(() => import("./StorageNotices"));
+const StorageNotices = lazy(() => import('./StorageNotices'));
 const BackupReminder = lazy(async () => ({
-  default: (await import("./StorageNotices")).BackupReminder,
+  default: (await import('./StorageNotices')).BackupReminder,
 }));
-import { programmeName } from "./programme";
-import { I18n, useT } from "./i18n";
-import type { Strings } from "../../lib/i18n/messages";
+import { programmeName } from './programme';
+import { I18n, useT } from './i18n';
+import type { Strings } from '../../lib/i18n/messages';
 
 interface Props {
   /** Base URL, for the link to the data page. */
@@ -31,12 +31,7 @@ interface Props {
  * tool runs, it says so in one sentence and offers everything stored as a download; storage is
  * left as it is.
  */
-export default function ToolShell({
-  base,
-  reminder = true,
-  strings,
-  children,
-}: Props) {
+export default function ToolShell({ base, reminder = true, strings, children }: Props) {
   const mounted = useHydrated();
   return (
     <I18n strings={strings}>
@@ -59,16 +54,13 @@ function WriteProblem() {
   return (
     <div class="notice notice-error" role="alert">
       <p>
-        <strong>{t("common.notSaved")}</strong> {problem}
+        <strong>{t('common.notSaved')}</strong> {problem}
       </p>
     </div>
   );
 }
 
-class Boundary extends Component<
-  { children: ComponentChildren },
-  { failed: boolean }
-> {
+class Boundary extends Component<{ children: ComponentChildren }, { failed: boolean }> {
   override state = { failed: false };
 
   static override getDerivedStateFromError(): { failed: boolean } {
@@ -87,25 +79,14 @@ function Stopped() {
   return (
     <div class="notice notice-error" role="alert">
       <p>
-        <strong>{t("common.stopped.title")}</strong> {t("common.stopped.body")}
+        <strong>{t('common.stopped.title')}</strong> {t('common.stopped.body')}
       </p>
       <p class="button-row">
-        <button
-          type="button"
-          onClick={() =>
-            void exportAll(new Date(), programmeName()).then(
-              ({ fileName, text }) => downloadText(fileName, text),
-            )
-          }
-        >
-          {t("common.stopped.download")}
+        <button type="button" onClick={() => void exportAll(new Date(), programmeName()).then(({ fileName, text }) => downloadText(fileName, text))}>
+          {t('common.stopped.download')}
         </button>
-        <button
-          type="button"
-          class="secondary"
-          onClick={() => location.reload()}
-        >
-          {t("common.stopped.reload")}
+        <button type="button" class="secondary" onClick={() => location.reload()}>
+          {t('common.stopped.reload')}
         </button>
       </p>
     </div>

@@ -5,17 +5,10 @@
  * pages, tools and src/lib use. Plurals go through Intl.PluralRules, numbers through
  * Intl.NumberFormat and dates through Intl.DateTimeFormat, all in the page's language.
  */
-import { isCalendarDate } from "../dates";
+import { isCalendarDate } from '../dates';
 
 /** The plural categories of Intl.PluralRules; a message with a count is a map of some of them, `other` required. */
-export const PLURAL_CATEGORIES = [
-  "zero",
-  "one",
-  "two",
-  "few",
-  "many",
-  "other",
-] as const;
+export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 export type PluralCategory = (typeof PLURAL_CATEGORIES)[number];
 
 /** One message: a sentence with `{name}` placeholders, or one sentence per plural category, chosen by `{count}`. */
@@ -35,19 +28,10 @@ export interface Strings {
 export type Params = Record<string, string | number>;
 
 /** Whether a YAML map is a plural message rather than a group of keys. */
-export function isPluralMap(
-  value: unknown,
-): value is Partial<Record<PluralCategory, string>> {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return false;
+export function isPluralMap(value: unknown): value is Partial<Record<PluralCategory, string>> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const keys = Object.keys(value);
-  return (
-    keys.includes("other") &&
-    keys.every(
-      (k) =>
-        (PLURAL_CATEGORIES as readonly string[]).includes(k) &&
-        typeof (value as Record<string, unknown>)[k] === "string",
-    )
-  );
+  return keys.includes('other') && keys.every((k) => (PLURAL_CATEGORIES as readonly string[]).includes(k) && typeof (value as Record<string, unknown>)[k] === 'string');
 }
 
 /** A problem in a strings file, by the key's path. */
@@ -60,43 +44,33 @@ export interface MessageProblem {
  * Nested YAML maps become dotted keys: `charter: { goals: { remove: … } }` is "charter.goals.remove".
  * A map of plural categories (with `other`) is one message. Anything else is a problem, by path.
  */
-export function flattenMessages(
-  raw: unknown,
-  prefix: (string | number)[] = [],
-  out: Messages = {},
-  problems: MessageProblem[] = [],
-): { messages: Messages; problems: MessageProblem[] } {
+export function flattenMessages(raw: unknown, prefix: (string | number)[] = [], out: Messages = {}, problems: MessageProblem[] = []): { messages: Messages; problems: MessageProblem[] } {
   if (raw === null || raw === undefined) return { messages: out, problems };
-  if (typeof raw !== "object" || Array.isArray(raw)) {
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
     problems.push({
       path: prefix,
-      message: "expected keys with sentences under them, like `save: Save`.",
+      message: 'expected keys with sentences under them, like `save: Save`.',
     });
     return { messages: out, problems };
   }
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     const path = [...prefix, key];
-    const dotted = path.join(".");
-    if (typeof value === "string") out[dotted] = value;
-    else if (typeof value === "number" || typeof value === "boolean")
-      out[dotted] = String(value);
+    const dotted = path.join('.');
+    if (typeof value === 'string') out[dotted] = value;
+    else if (typeof value === 'number' || typeof value === 'boolean') out[dotted] = String(value);
     else if (isPluralMap(value)) out[dotted] = { ...value };
-    else if (value && typeof value === "object" && !Array.isArray(value)) {
+    else if (value && typeof value === 'object' && !Array.isArray(value)) {
       const keys = Object.keys(value);
-      if (
-        keys.length > 0 &&
-        keys.every((k) => (PLURAL_CATEGORIES as readonly string[]).includes(k))
-      ) {
+      if (keys.length > 0 && keys.every((k) => (PLURAL_CATEGORIES as readonly string[]).includes(k))) {
         problems.push({
           path,
-          message:
-            "a message with a number needs an `other:` sentence (used for every count the others do not cover).",
+          message: 'a message with a number needs an `other:` sentence (used for every count the others do not cover).',
         });
       } else flattenMessages(value, path, out, problems);
     } else
       problems.push({
         path,
-        message: "expected a sentence in quotes, or keys under it.",
+        message: 'expected a sentence in quotes, or keys under it.',
       });
   }
   return { messages: out, problems };
@@ -106,28 +80,22 @@ const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
 
 /** The placeholder names a message uses ("{count} goals for {name}" → count, name). */
 export function placeholdersOf(message: Message): Set<string> {
-  const texts =
-    typeof message === "string" ? [message] : Object.values(message);
+  const texts = typeof message === 'string' ? [message] : Object.values(message);
   const names = new Set<string>();
-  for (const text of texts)
-    for (const m of (text ?? "").matchAll(PLACEHOLDER)) names.add(m[1]!);
-  if (typeof message !== "string") names.add("count");
+  for (const text of texts) for (const m of (text ?? '').matchAll(PLACEHOLDER)) names.add(m[1]!);
+  if (typeof message !== 'string') names.add('count');
   return names;
 }
 
 /** Problems of a translation measured against the reference (English): unknown keys, placeholders the code never fills. */
-export function translationProblems(
-  reference: Messages,
-  translation: Messages,
-): { key: string; message: string }[] {
+export function translationProblems(reference: Messages, translation: Messages): { key: string; message: string }[] {
   const problems: { key: string; message: string }[] = [];
   for (const [key, message] of Object.entries(translation)) {
     const ref = reference[key];
     if (ref === undefined) {
       problems.push({
         key,
-        message:
-          "the interface has no string with this key: check its spelling against src/i18n/en/.",
+        message: 'the interface has no string with this key: check its spelling against src/i18n/en/.',
       });
       continue;
     }
@@ -136,18 +104,13 @@ export function translationProblems(
     if (unknown.length > 0) {
       problems.push({
         key,
-        message: `it uses ${unknown.map((u) => `{${u}}`).join(", ")}, which this string does not fill in: it can use ${known.size ? [...known].map((k) => `{${k}}`).join(", ") : "no placeholders"}.`,
+        message: `it uses ${unknown.map((u) => `{${u}}`).join(', ')}, which this string does not fill in: it can use ${known.size ? [...known].map((k) => `{${k}}`).join(', ') : 'no placeholders'}.`,
       });
     }
-    if (
-      typeof ref !== "string" &&
-      typeof message === "string" &&
-      !message.includes("{count}")
-    ) {
+    if (typeof ref !== 'string' && typeof message === 'string' && !message.includes('{count}')) {
       problems.push({
         key,
-        message:
-          "this string depends on a number: write it as `one:` and `other:` sentences (or use {count}).",
+        message: 'this string depends on a number: write it as `one:` and `other:` sentences (or use {count}).',
       });
     }
   }
@@ -155,14 +118,9 @@ export function translationProblems(
 }
 
 /** Only the messages whose keys start with one of the parts ("charter", "common"): what one tool needs. */
-export function pickParts(
-  messages: Messages,
-  parts: readonly string[],
-): Messages {
+export function pickParts(messages: Messages, parts: readonly string[]): Messages {
   const out: Messages = {};
-  for (const [key, value] of Object.entries(messages))
-    if (parts.some((p) => key === p || key.startsWith(`${p}.`)))
-      out[key] = value;
+  for (const [key, value] of Object.entries(messages)) if (parts.some((p) => key === p || key.startsWith(`${p}.`))) out[key] = value;
   return out;
 }
 
@@ -180,16 +138,12 @@ export interface Translate {
   /** A number in the page's language (1,234 · 1 234). */
   number(n: number, options?: Intl.NumberFormatOptions): string;
   /** "a, b and c" in the page's language. */
-  list(items: readonly string[], type?: "conjunction" | "disjunction"): string;
+  list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
   /** Splits a message around placeholders, so a tool can put an element (a link) where one goes. */
   parts(key: string, params?: Params): (string | { slot: string })[];
 }
 
-function safeDate(
-  format: Intl.DateTimeFormat,
-  d: Date,
-  fallback: string,
-): string {
+function safeDate(format: Intl.DateTimeFormat, d: Date, fallback: string): string {
   return Number.isNaN(d.getTime()) ? fallback : format.format(d);
 }
 
@@ -198,61 +152,49 @@ export function createTranslator(lang: string, messages: Messages): Translate {
   const plurals = new Intl.PluralRules(lang);
   const numbers = new Intl.NumberFormat(lang);
   const dateFormat = new Intl.DateTimeFormat(lang, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
   });
   const calendarFormat = new Intl.DateTimeFormat(lang, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
   });
   const dateTimeFormat = new Intl.DateTimeFormat(lang, {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
   });
 
   const pick = (key: string, params?: Params): string => {
     const message = messages[key];
     if (message === undefined) return key;
-    if (typeof message === "string") return message;
-    const count = Number(params?.["count"] ?? 0);
-    const exact =
-      count === 0 && message.zero !== undefined ? message.zero : undefined;
+    if (typeof message === 'string') return message;
+    const count = Number(params?.['count'] ?? 0);
+    const exact = count === 0 && message.zero !== undefined ? message.zero : undefined;
     return exact ?? message[plurals.select(count)] ?? message.other ?? key;
   };
-  const value = (v: string | number) =>
-    typeof v === "number" ? numbers.format(v) : v;
+  const value = (v: string | number) => (typeof v === 'number' ? numbers.format(v) : v);
 
   const t = ((key: string, params?: Params) => {
     const text = pick(key, params);
     if (!params) return text;
-    return text.replace(PLACEHOLDER, (whole, name: string) =>
-      params[name] === undefined ? whole : value(params[name]!),
-    );
+    return text.replace(PLACEHOLDER, (whole, name: string) => (params[name] === undefined ? whole : value(params[name]!)));
   }) as Translate;
-  Object.defineProperty(t, "lang", { value: lang });
+  Object.defineProperty(t, 'lang', { value: lang });
   t.has = (key) => messages[key] !== undefined;
   t.date = (d) => {
-    if (typeof d !== "string") return safeDate(dateFormat, d, "");
-    if (isCalendarDate(d))
-      return safeDate(calendarFormat, new Date(`${d}T00:00:00Z`), d);
+    if (typeof d !== 'string') return safeDate(dateFormat, d, '');
+    if (isCalendarDate(d)) return safeDate(calendarFormat, new Date(`${d}T00:00:00Z`), d);
     return safeDate(dateFormat, new Date(d), d);
   };
-  t.dateTime = (d) =>
-    typeof d !== "string"
-      ? safeDate(dateTimeFormat, d, "")
-      : safeDate(dateTimeFormat, new Date(d), d);
-  t.number = (n, options) =>
-    options
-      ? new Intl.NumberFormat(lang, options).format(n)
-      : numbers.format(n);
-  t.list = (items, type = "conjunction") =>
-    new Intl.ListFormat(lang, { type }).format(items);
+  t.dateTime = (d) => (typeof d !== 'string' ? safeDate(dateTimeFormat, d, '') : safeDate(dateTimeFormat, new Date(d), d));
+  t.number = (n, options) => (options ? new Intl.NumberFormat(lang, options).format(n) : numbers.format(n));
+  t.list = (items, type = 'conjunction') => new Intl.ListFormat(lang, { type }).format(items);
   t.parts = (key, params) => {
     const text = pick(key, params);
     const out: (string | { slot: string })[] = [];
