@@ -24,6 +24,8 @@ import { ASSESSMENTS_DIR, CHECKLISTS_DIR, charterIdProblems, checkableSettings, 
 const stringsFileSchema = z.record(z.string(), z.unknown(), { error: 'a strings file lists keys and sentences, like `charter.save: Save the charter`' });
 
 const loaders = contentLoaders({
+  // The other languages' translations are checked against these, and keep the originals' ids.
+  translations: { charter: charterDefinitionSchema, checklist: checklistSchema, assessment: instrumentSchema },
   // Every loader first runs the whole-content check, which reads every data file below too, so all
   // the mistakes it can see come in one message.
   dataFiles: [
@@ -119,4 +121,19 @@ const strings = defineCollection({
   schema: z.object({ files: z.record(z.string(), stringsFileSchema) }),
 });
 
-export const collections = { guides, program, charter, assessments, checklists, knownIds, guideChecks, strings };
+/** The guides translated into the handbook's other languages (content/<language>/guides/), ids "fr/guides/<guide>". */
+const translatedGuides = defineCollection({
+  loader: loaders.translatedGuides(),
+  schema: guideFrontmatterSchema.extend({
+    updated: z.coerce.date(),
+    related: z.array(reference('guides')).default([]),
+  }),
+});
+
+/** The charter, checklists and self-assessment translated into the other languages, checked against the originals' structure. */
+const translations = defineCollection({
+  loader: loaders.translatedData(),
+  schema: z.record(z.string(), z.unknown()),
+});
+
+export const collections = { guides, program, charter, assessments, checklists, knownIds, guideChecks, strings, translatedGuides, translations };

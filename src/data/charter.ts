@@ -1,5 +1,6 @@
 import { getEntry } from 'astro:content';
-import type { CharterDefinition } from '../lib/charter/schema';
+import { charterDefinitionSchema, type CharterDefinition } from '../lib/charter/schema';
+import { translated } from './translations';
 import { guideHref } from './links';
 
 /**
@@ -11,10 +12,11 @@ export async function earlierFieldLabels(): Promise<Record<string, string>> {
   return entry?.data.charter.retired ?? {};
 }
 
-export async function getCharterDefinition(): Promise<CharterDefinition> {
+/** The charter's sections and fields, in `lang` when content/<language>/charter.yaml translates them (same ids). */
+export async function getCharterDefinition(lang?: string): Promise<CharterDefinition> {
   const entry = await getEntry('charter', 'charter');
   if (!entry) throw new Error('content/charter.yaml is missing: the charter builder needs it.');
-  return entry.data;
+  return (await translated(lang, 'charter', charterDefinitionSchema)) ?? entry.data;
 }
 
 /**

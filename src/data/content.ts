@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { languagesOf } from '../lib/i18n/languages';
 import type { Audience } from '../lib/site';
 
 export type Guide = CollectionEntry<'guides'>;
@@ -14,16 +15,47 @@ export async function getProgram(): Promise<Program> {
 /** Whether a guide is on the site: a draft (`draft: true`) is shown by `npm run dev` only. */
 export const isPublished = (guide: Guide): boolean => !guide.data.draft || import.meta.env.DEV;
 
-/** One guide, while the handbook publishes it. */
-export async function getGuide(id: string): Promise<Guide | undefined> {
-  const guide = await getEntry('guides', id);
-  return guide && isPublished(guide) ? guide : undefined;
+/** A guide translated into another language (content/<language>/guides/), to render in its place. */
+export type TranslatedGuide = CollectionEntry<'translatedGuides'>;
+
+/** The translated guides of every other language, by "fr/guides/<guide>" (none is read for a handbook in one language). */
+let translated: Promise<Map<string, TranslatedGuide>> | undefined;
+async function translatedGuides(): Promise<Map<string, TranslatedGuide>> {
+  translated ??= (async () => {
+    if (languagesOf(await getProgram()).length < 2) return new Map();
+    return new Map((await getCollection('translatedGuides')).map((g) => [g.id, g]));
+  })();
+  return translated;
 }
 
-/** Every published guide, ordered by `order` then title. */
-export async function getGuides(): Promise<Guide[]> {
-  const guides = await getCollection('guides', isPublished);
-  return guides.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+/** The guide's translation into `lang` (a language after the first), if there is one. */
+export async function translationOf(guide: Guide, lang: string | undefined): Promise<TranslatedGuide | undefined> {
+  if (!lang) return undefined;
+  const languages = languagesOf(await getProgram());
+  if (lang === languages[0]) return undefined;
+  const t = (await translatedGuides()).get(`${lang.toLowerCase()}/guides/${guide.id}`);
+  return t && (!t.data.draft || import.meta.env.DEV) ? t : undefined;
+}
+
+/**
+ * A guide as a page in `lang` shows it: its translation's title, description and topic when it has
+ * one (the original's otherwise). Its id, and what it links to, stay the original's.
+ */
+async function inLanguage(guide: Guide, lang: string | undefined): Promise<Guide> {
+  const t = await translationOf(guide, lang);
+  return t ? { ...guide, data: { ...t.data, order: guide.data.order, audience: guide.data.audience, related: guide.data.related } } : guide;
+}
+
+/** One guide, while the handbook publishes it, in `lang` when it is translated. */
+export async function getGuide(id: string, lang?: string): Promise<Guide | undefined> {
+  const guide = await getEntry('guides', id);
+  return guide && isPublished(guide) ? inLanguage(guide, lang) : undefined;
+}
+
+/** Every published guide, ordered by `order` then title, in `lang` where translated. */
+export async function getGuides(lang?: string): Promise<Guide[]> {
+  const guides = await Promise.all((await getCollection('guides', isPublished)).map((g) => inLanguage(g, lang)));
+  return guides.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, lang));
 }
 
 export function guidesFor(guides: Guide[], audience: Audience): Guide[] {

@@ -101,3 +101,19 @@ export async function pageHome(params: Record<string, string | undefined>): Prom
   const lang = await pageLanguage(params);
   return lang === languages[0] ? base : withBase(base, `${segmentOf(lang)}/`);
 }
+
+/** Where a language's pages start ("/", "/fr/", under the site's base). */
+export async function homeOf(tag: string): Promise<string> {
+  const base = import.meta.env.BASE_URL;
+  return tag === (await getLanguages())[0] ? base : withBase(base, `${segmentOf(tag)}/`);
+}
+
+/** The page being built in each of the handbook's languages (one entry for a handbook in one language). */
+export async function pageAlternates(params: Record<string, string | undefined>, url: URL): Promise<{ tag: string; href: string; current: boolean }[]> {
+  const languages = await getLanguages();
+  const lang = await pageLanguage(params);
+  const here = decodeURI(url.pathname);
+  const home = await homeOf(lang);
+  const path = here.startsWith(home) ? here.slice(home.length) : '';
+  return Promise.all(languages.map(async (tag) => ({ tag, href: withBase(await homeOf(tag), path), current: tag === lang })));
+}

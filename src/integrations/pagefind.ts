@@ -20,7 +20,8 @@ export async function removeUnusedPagefindFiles(bundle: string): Promise<string[
 
 /**
  * Builds the Pagefind index into dist/pagefind after every `astro build`, without Pagefind's
- * ready-made interfaces.
+ * ready-made interfaces. Pagefind reads each page's `<html lang>` and writes one index per language,
+ * so a bilingual handbook's French pages find French pages only, with French stemming.
  * Any indexing error, or an index with no pages, fails the build: a site whose search is
  * broken must not deploy.
  */
@@ -32,7 +33,7 @@ export default function pagefind(): AstroIntegration {
         const site = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'en' });
+          const { index, errors } = await pagefindApi.createIndex();
           if (!index || errors.length > 0) {
             throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           }

@@ -12,10 +12,11 @@ import { contentError } from '../lib/authoring/content-error';
 import { crossGuideProblems, fileNameProblem, frontmatterProblems, guideSourceProblems, type GuideContext } from '../lib/authoring/guides';
 import type { ContentProblem } from '../lib/authoring/problems';
 import { schemaProblems } from '../lib/authoring/schema-problems';
-import { parseYaml, placeOf, type YamlSource } from '../lib/authoring/yaml';
+import { parseYaml, parseYamlMapping, placeOf, type YamlSource } from '../lib/authoring/yaml';
 import { RESTORE_IDS } from './ids';
 import { readLinkTargets } from './links';
 import { ASSESSMENTS_DIR, CHECKLISTS_DIR, GUIDES_DIR, contentReader, stem, type ContentReader } from './reader';
+import { translationDirs, translationProblems, type TranslationSchemas } from './translations';
 
 export { charterIdProblems } from './ids';
 export { guideRefProblem, yamlLinkProblems } from './links';
@@ -135,13 +136,13 @@ interface YamlFolderOptions<S extends z.ZodType> {
  * The loaders of one project. `dataFiles` are read by the whole-content check that every loader runs
  * before its own work, so the mistakes of every data file come in the same message as the guides'.
  */
-export function contentLoaders(options: { dataFiles: readonly DataFiles[] }) {
+export function contentLoaders(options: { dataFiles: readonly DataFiles[]; translations?: TranslationSchemas }) {
   let project: { root: string; reader: ContentReader; whole: () => ContentProblem[] } | undefined;
   const forRoot = (ctx: LoaderContext) => {
     const root = fileURLToPath(ctx.config.root);
     if (project?.root !== root) {
       const reader = contentReader(root);
-      project = { root, reader, whole: reader.whileUnchanged(() => wholeContentProblems(reader, options.dataFiles, ctx.config.base)) };
+      project = { root, reader, whole: reader.whileUnchanged(() => wholeContentProblems(reader, options.dataFiles, ctx.config.base, options.translations)) };
     }
     return project;
   };
@@ -221,6 +222,39 @@ export function contentLoaders(options: { dataFiles: readonly DataFiles[] }) {
         return ok.map((e) => ({ id: e.id, data: e.read.raw, file: e.file, text: e.read.source.text }));
       }),
 
+    /** The translated guides (content/<language>/guides/*.mdx), after the whole-content check; ids "fr/guides/starting-well". */
+    translatedGuides(): Loader {
+      return {
+        name: 'tandem-translated-guides',
+        load: async (ctx) => {
+          const reader = checkWholeContent(ctx);
+          const dirs = translationDirs(reader).filter(({ dir }) => reader.filesUnder(`${dir}/guides`).some((n) => n.endsWith('.mdx')));
+          if (dirs.length === 0) return ctx.store.clear();
+          const segs = dirs.map(({ dir }) => dir.slice('content/'.length));
+          await glob({ base: './content', pattern: segs.length === 1 ? `${segs[0]}/guides/*.mdx` : `{${segs.join(',')}}/guides/*.mdx` }).load(ctx);
+        },
+      };
+    },
+
+    /**
+     * The translated charter, checklists and self-assessment of every other language, one entry each:
+     * "fr/charter", "fr/checklists/first-meeting" (by the checklist's id), "fr/assessments/reciprocity".
+     */
+    translatedData: (): Loader =>
+      entries('tandem-translated-data', 'content', (ctx, reader) => {
+        checkWholeContent(ctx);
+        return translationDirs(reader).flatMap(({ dir }) => {
+          const seg = dir.slice('content/'.length);
+          const files = [`${dir}/charter.yaml`, ...reader.yamlFiles(`${dir}/checklists`), `${dir}/assessments/reciprocity.yaml`].filter((f) => reader.exists(f));
+          return files.flatMap((file) => {
+            const parsed = parseYamlMapping(reader.text(file), file);
+            if (!parsed.ok) return [];
+            const kind = file.endsWith('/charter.yaml') ? 'charter' : file.includes('/checklists/') ? `checklists/${String(parsed.data['id'])}` : 'assessments/reciprocity';
+            return [{ id: `${seg}/${kind}`, data: parsed.data, file, text: reader.text(file) }];
+          });
+        });
+      }),
+
     /**
      * An optional folder of YAML files (content/i18n/) as one entry, `all`: each file's data by its
      * name. The whole-content check has already checked them; an empty folder is an empty record.
@@ -282,7 +316,7 @@ function duplicateIds(entries: readonly { file: string; id: string; read: { sour
  * The whole handbook checked at once: files that would be left out, every data file, every guide.
  * Mistakes that need the loaded collections (recorded ids) come after, in their own loader.
  */
-function wholeContentProblems(reader: ContentReader, sets: readonly DataFiles[], base?: string): ContentProblem[] {
+function wholeContentProblems(reader: ContentReader, sets: readonly DataFiles[], base?: string, translations?: TranslationSchemas): ContentProblem[] {
   // A folder emptied (a checkout gone wrong, say) is said alone: everything that links into it would follow.
   const empty = sets.flatMap((set) => (set.dir && !set.optional && reader.yamlFiles(set.dir).length === 0 ? [{ file: `${set.dir}/`, message: 'this folder holds no .yaml files, and the site needs at least one.', hint: `Restore them with \`git checkout -- ${set.dir}/\`, or add a .yaml file.` }] : []));
   if (empty.length) return empty;
@@ -297,7 +331,7 @@ function wholeContentProblems(reader: ContentReader, sets: readonly DataFiles[],
     const body = guideSourceProblems(file, text, targets);
     return body.some((p) => p.message.startsWith('the frontmatter')) ? body : [...frontmatterProblems(file, text), ...body];
   });
-  return [...early, ...guides, ...crossGuideProblems(sources)];
+  return [...early, ...guides, ...crossGuideProblems(sources), ...(translations ? translationProblems(reader, translations, targets) : [])];
 }
 
 /** One data file's (or folder's) own mistakes, then, when a file is right, its links to other files. A missing file is left to its own loader. */

@@ -41,6 +41,16 @@ export function dirOf(tag: string): 'ltr' | 'rtl' {
   return RTL.has(primary(tag)) ? 'rtl' : 'ltr';
 }
 
+/** A language's name as a sentence in `inLang` says it ("anglais" in French), without the region. */
+export function languageName(tag: string, inLang: string): string {
+  if (isPseudo(tag) || isPseudo(inLang)) return nativeName(tag);
+  try {
+    return new Intl.DisplayNames([inLang], { type: 'language' }).of(primary(tag)) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 /** A language's name in that language ("Français"), for the language switcher. */
 export function nativeName(tag: string): string {
   if (tag === 'en-XA') return '[Ƥşéûðö Éñğļîšħ]';
