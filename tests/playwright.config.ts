@@ -15,6 +15,8 @@ if (!executablePath) {
 export const PORT = Number(process.env.E2E_PORT ?? 4321);
 export const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT ?? 4322);
 export const SHARED_PORT = Number(process.env.E2E_SHARED_PORT ?? SUBPATH_PORT + 1);
+/** The test handbook in other languages (tests/tools/fixture-sites.mjs): bilingual, pseudo, rtl, on these ports. */
+export const FIXTURE_PORTS = { bilingual: SHARED_PORT + 1, pseudo: SHARED_PORT + 2, rtl: SHARED_PORT + 3 };
 
 export default defineConfig({
   testDir: './e2e',
@@ -39,7 +41,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } }],
   webServer: {
     command: `node tests/tools/e2e-serve.mjs`,
-    env: { PORT: String(PORT), SUBPATH_PORT: String(SUBPATH_PORT), SHARED_PORT: String(SHARED_PORT), TANDEM_BUILT: process.env.TANDEM_BUILT ?? '' },
+    env: { PORT: String(PORT), SUBPATH_PORT: String(SUBPATH_PORT), SHARED_PORT: String(SHARED_PORT), FIXTURE_PORT: String(FIXTURE_PORTS.bilingual), TANDEM_BUILT: process.env.TANDEM_BUILT ?? '' },
     cwd: '..',
     url: `http://127.0.0.1:${SUBPATH_PORT}/handbook/`,
     reuseExistingServer: false,

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Builds the site once for every check that reads or serves it: dist/ (served at /) and a second
 // build made with BASE_PATH=/handbook/ in tests/.output/dist-handbook. The browser tests, the
-// checks of the built pages (tests/build) and the budget all read these two builds.
+// checks of the built pages (tests/build) and the budget all read these two builds. Then the test
+// handbook's sites in other languages (tests/tools/fixture-sites.mjs), for the browser tests.
 // usage: node tests/tools/build-sites.mjs
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildFixtureSites } from './fixture-sites.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = resolve(ROOT, 'dist');
@@ -26,6 +28,8 @@ export function buildSites({ stdio = 'inherit' } = {}) {
   console.log('Building the site under /handbook/ …');
   execFileSync(process.execPath, [astro, 'build'], { cwd: ROOT, stdio, env: { ...env, BASE_PATH: '/handbook/', OUT_DIR: SUBPATH_DIST } });
   console.log(`Built both sites in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  // The test handbook in French and English, in the pseudo-language and right to left (tests/e2e/languages.spec.ts).
+  buildFixtureSites(undefined, { stdio });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) buildSites();
