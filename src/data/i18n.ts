@@ -4,7 +4,7 @@
  */
 import { getEntry } from 'astro:content';
 import { createTranslator, flattenMessages, pickParts, type Messages, type Strings, type Translate } from '../lib/i18n/messages';
-import { isPseudo, languagesOf, primary, pseudoMessages, segmentOf } from '../lib/i18n/languages';
+import { SHIPPED, isPseudo, languagesOf, primary, pseudoMessages, segmentOf } from '../lib/i18n/languages';
 import { englishMessages, shippedFor } from '../lib/i18n/shipped';
 import { getProgram } from './content';
 import { withBase } from '../lib/site';
@@ -31,6 +31,7 @@ export async function messagesFor(tag: string): Promise<Messages> {
   const known = cache.get(tag);
   if (known) return known;
   const own = await overrides();
+  const own0 = (name: string) => own.get(name) ?? {};
   const english = { ...englishMessages(), ...(own.get('en') ?? {}) };
   const messages = isPseudo(tag)
     ? pseudoMessages(english, tag)
@@ -40,6 +41,11 @@ export async function messagesFor(tag: string): Promise<Messages> {
         ...(primary(tag) !== 'en' ? (own.get(primary(tag)) ?? {}) : {}),
         ...(tag.toLowerCase() !== primary(tag) ? (own.get(tag.toLowerCase()) ?? {}) : {}),
       };
+  if (!isPseudo(tag) && !(SHIPPED as readonly string[]).includes(primary(tag))) {
+    const given = { ...own0(primary(tag)), ...own0(tag.toLowerCase()) };
+    const missing = Object.keys(english).filter((k) => !(k in given)).length;
+    if (missing > 0) console.warn(`[tandem] ${missing} of ${Object.keys(english).length} interface strings are not translated into ${tag} yet, and show in English: add them to content/i18n/${primary(tag)}.yaml (the keys are in src/i18n/en/).`);
+  }
   cache.set(tag, messages);
   return messages;
 }
