@@ -5,6 +5,7 @@ import { EARLIER_HEADING, copyEarlier, copyTargets, earlierAnswers, suggestedTar
 import { charterMarkdown } from '../../src/lib/charter/markdown';
 import type { CharterValues } from '../../src/lib/docs/charter-doc';
 import { charterDefinition } from './helpers/charter-def';
+import { enT, englishStrings } from '../helpers/strings';
 
 /**
  * A coordinator renamed `purpose.purpose` to `purpose.aim` and removed `rhythm.agenda` after pairs
@@ -68,18 +69,18 @@ describe('answers from an earlier version of the charter', () => {
   });
 
   it('are printed, after the current sections', () => {
-    const html = renderToString(<CharterDocument def={def} programName="Harbour" values={values} earlierLabels={labels} />);
+    const html = renderToString(<CharterDocument strings={englishStrings('charterDoc')} def={def} programName="Harbour" values={values} earlierLabels={labels} />);
     expect(html).toContain(EARLIER_HEADING);
     expect(html.indexOf(EARLIER_HEADING)).toBeGreaterThan(html.indexOf('Review'));
     expect(html).toContain('Why we meet');
     expect(html).toContain('Lead a team.\nLearn from each other.');
     // A blank charter has none; a charter without them shows no such block.
-    expect(renderToString(<CharterDocument def={def} programName="Harbour" />)).not.toContain(EARLIER_HEADING);
-    expect(renderToString(<CharterDocument def={def} programName="Harbour" values={{ 'partners.mentorName': 'T' }} />)).not.toContain(EARLIER_HEADING);
+    expect(renderToString(<CharterDocument strings={englishStrings('charterDoc')} def={def} programName="Harbour" />)).not.toContain(EARLIER_HEADING);
+    expect(renderToString(<CharterDocument strings={englishStrings('charterDoc')} def={def} programName="Harbour" values={{ 'partners.mentorName': 'T' }} />)).not.toContain(EARLIER_HEADING);
   });
 
   it('are exported to Markdown', () => {
-    const md = charterMarkdown(def, { title: '', values }, 'Harbour', '21 November 2026', undefined, labels);
+    const md = charterMarkdown(enT, def, { title: '', values }, 'Harbour', '21 November 2026', undefined, labels);
     expect(md.slice(md.indexOf(`## ${EARLIER_HEADING}`))).toBe(
       `## ${EARLIER_HEADING}\n\n**Why we meet**\n\nLead a team.  \nLearn from each other.\n\n**An answer saved as “objectives.old-goals”**\n\n1. **Chair the review**\n   - Success looks like: Asked again\n   - Milestone (2026-10-15): Chair once\n`,
     );

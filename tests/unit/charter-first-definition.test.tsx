@@ -13,6 +13,7 @@ import { completeness } from '../../src/lib/charter/values';
 import { charterDocType, type CharterData, type CharterValues } from '../../src/lib/docs/charter-doc';
 import { checkForWrite, readDocument } from '../../src/lib/storage/envelope';
 import { charterDefinition } from './helpers/charter-def';
+import { enT, englishStrings } from '../helpers/strings';
 
 /**
  * A charter stored under the charter's first definition (tests/fixtures/storage/charter.v1.all-fields.json),
@@ -52,7 +53,7 @@ describe('a charter written with the first definition, read with the second', ()
   });
 
   it('prints every word of the agreement, the first meeting’s time and zone included, and lines to write on in the new sections', () => {
-    const html = renderToString(<CharterDocument def={def} programName="Tandem" values={doc.data.values} title="Ines and Ravi" level={1} />);
+    const html = renderToString(<CharterDocument strings={englishStrings('charterDoc')} def={def} programName="Tandem" values={doc.data.values} title="Ines and Ravi" level={1} />);
     for (const [key, text] of words) expect(html, key).toContain(escape(text));
     expect(html).toContain('2026-09-09, 17:30 (Europe/Lisbon)');
     expect(html).toContain('Direct (4 of 5)');
@@ -63,14 +64,14 @@ describe('a charter written with the first definition, read with the second', ()
   });
 
   it('exports every word of the agreement to Markdown, the first meeting’s time and zone included', () => {
-    const md = charterMarkdown(def, doc.data, 'Tandem', 'today').replace(/\\(.)/g, '$1');
+    const md = charterMarkdown(enT, def, doc.data, 'Tandem', 'today').replace(/\\(.)/g, '$1');
     for (const [key, text] of words) expect(md, key).toContain(text);
     expect(md).toContain('2026-09-09, 17:30 (Europe/Lisbon)');
   });
 
   it('keeps the first meeting’s time and zone, now used by the calendar file', () => {
     expect(calendarSettings(doc.data, 'UTC')).toEqual({ time: '17:30', timeZone: 'Europe/Lisbon' });
-    const ics = charterIcs(def, doc.data, { id: doc.id, now: new Date('2026-11-02T12:00:00Z') });
+    const ics = charterIcs(enT, def, doc.data, { id: doc.id, now: new Date('2026-11-02T12:00:00Z') });
     expect(ics.ok && ics.text).toContain('DTSTART;TZID=Europe/Lisbon:20260909T173000');
     expect(ics.ok && ics.text).toContain('RRULE:FREQ=WEEKLY;INTERVAL=3;BYDAY=WE');
   });

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { fingerprint, handover, handoverWords, nextStage, partnerName, type Handover } from '../../src/lib/charter/handover';
 import { recordAgreed, recordReceived, recordSent, writtenValues } from '../../src/lib/charter/handover-records';
 import type { CharterData, CharterValues, HandoverStage } from '../../src/lib/docs/charter-doc';
+import { enT } from '../helpers/strings';
+import type { Params, Translate } from '../../src/lib/i18n/messages';
 
 const names = { mentor: 'Sam Okafor', mentee: 'Jo Reyes' };
 const base: CharterValues = { 'partners.mentorName': names.mentor, 'partners.menteeName': names.mentee, 'purpose.text': 'Learn to lead a lab.' };
@@ -18,7 +20,8 @@ const link = (d: CharterData, sharedBy: string, stage: HandoverStage) => ({
   ...(stage === 'agreed' ? { agreed: d.agreed && d.agreed.fingerprint === fingerprint(d) ? { at: d.agreed.at, mentor: d.agreed.mentor, mentee: d.agreed.mentee } : { at: d.sent?.at ?? day(1).toISOString(), ...names } } : {}),
 });
 const edit = (d: CharterData, key: string, value: string): CharterData => ({ ...d, values: { ...d.values, [key]: value } });
-const fmt = (iso: string) => iso.slice(0, 10);
+/** English, with days written as their ISO date, so the expected sentences name days plainly. */
+const fmt: Translate = Object.assign((key: string, params?: Params) => enT(key, params), { ...enT, lang: enT.lang, date: (d: Date | string) => (typeof d === 'string' ? d : d.toISOString()).slice(0, 10) });
 const words = (h: Handover) => handoverWords(h, 'Jo', fmt);
 
 describe('the fingerprint of a charter’s text', () => {
@@ -96,10 +99,10 @@ describe('where a charter stands, from one copy', () => {
   });
 
   it('names the partner from the other name field, or the last sender, or says “your partner”', () => {
-    expect(partnerName({ me: 'mentor' }, names)).toBe('Jo Reyes');
-    expect(partnerName({ me: 'mentee' }, names)).toBe('Sam Okafor');
-    expect(partnerName({ me: 'both', partner: { name: 'Sam', receivedAt: day(1).toISOString(), title: '', values: {} } }, names)).toBe('Sam');
-    expect(partnerName({}, { mentor: '', mentee: '' })).toBe('your partner');
+    expect(partnerName({ me: 'mentor' }, names, enT)).toBe('Jo Reyes');
+    expect(partnerName({ me: 'mentee' }, names, enT)).toBe('Sam Okafor');
+    expect(partnerName({ me: 'both', partner: { name: 'Sam', receivedAt: day(1).toISOString(), title: '', values: {} } }, names, enT)).toBe('Sam');
+    expect(partnerName({}, { mentor: '', mentee: '' }, enT)).toBe('your partner');
     expect(words({ kind: 'new' }).text).toBe('Not sent to Jo yet.');
     expect(handoverWords({ kind: 'unseen', sentAt: day(1).toISOString(), stage: 'draft' }, 'your partner', fmt).text).toMatch(/^Your partner has not seen/);
   });

@@ -6,6 +6,7 @@ import { charterIcs, foldLine, icsText, recurrenceRule } from '../../src/lib/cha
 import type { CalendarSettings, CharterValues } from '../../src/lib/docs/charter-doc';
 import { offsetMinutes, transitions, zonedToUtc } from '../../src/lib/timezone';
 import { charterDefinition } from './helpers/charter-def';
+import { enT } from '../helpers/strings';
 
 const def = charterDefinition();
 const key = (role: Parameters<typeof roleKey>[1]) => roleKey(def, role)!;
@@ -32,7 +33,7 @@ function parse(text: string) {
 }
 
 describe('the charter calendar file', () => {
-  const result = charterIcs(def, { values: values(), calendar: london }, { id: 'abc123', now: new Date('2026-10-01T12:00:00Z') });
+  const result = charterIcs(enT, def, { values: values(), calendar: london }, { id: 'abc123', now: new Date('2026-10-01T12:00:00Z') });
   if (!result.ok) throw new Error('expected a calendar');
   const cal = parse(result.text);
   const [checkin, review] = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -77,7 +78,7 @@ describe('the charter calendar file', () => {
   });
 
   it('handles the spring change in a southern-hemisphere zone', () => {
-    const r = charterIcs(def, { values: values({ 'first-meeting-date': '2026-09-22', cadence: 'weekly', 'review-date': '' }), calendar: { time: '08:30', timeZone: 'Australia/Sydney' } }, { id: 'syd', now: new Date() });
+    const r = charterIcs(enT, def, { values: values({ 'first-meeting-date': '2026-09-22', cadence: 'weekly', 'review-date': '' }), calendar: { time: '08:30', timeZone: 'Australia/Sydney' } }, { id: 'syd', now: new Date() });
     if (!r.ok) throw new Error('expected a calendar');
     const ev = new ICAL.Event(parse(r.text).getFirstSubcomponent('vevent')!);
     const it = ev.iterator();
@@ -87,18 +88,18 @@ describe('the charter calendar file', () => {
   });
 
   it('says what is missing instead of making a broken file', () => {
-    expect(charterIcs(def, { values: values({ 'session-minutes': '5' }), calendar: { time: '', timeZone: 'Europe/London' } }, { id: 'x', now: new Date() })).toEqual({
+    expect(charterIcs(enT, def, { values: values({ 'session-minutes': '5' }), calendar: { time: '', timeZone: 'Europe/London' } }, { id: 'x', now: new Date() })).toEqual({
       ok: false,
       missing: ['the first meeting time', 'a session length between 10 and 480 minutes'],
     });
-    expect(charterIcs(def, { values: values({ 'end-date': '2027-02-30' }), calendar: { time: '18:00', timeZone: 'Mars/Olympus' } }, { id: 'x', now: new Date() })).toEqual({
+    expect(charterIcs(enT, def, { values: values({ 'end-date': '2027-02-30' }), calendar: { time: '18:00', timeZone: 'Mars/Olympus' } }, { id: 'x', now: new Date() })).toEqual({
       ok: false,
       missing: ['a valid time zone', 'a real end date (or none)'],
     });
   });
 
   it('with an end date, stops there and marks the last day', () => {
-    const r = charterIcs(def, { values: values({ 'end-date': '2026-12-08' }), calendar: london }, { id: 'end', now: new Date() });
+    const r = charterIcs(enT, def, { values: values({ 'end-date': '2026-12-08' }), calendar: london }, { id: 'end', now: new Date() });
     if (!r.ok) throw new Error('expected a calendar');
     const [checkins, reviewDay, endDay] = parse(r.text).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     const it = checkins!.iterator();
@@ -117,12 +118,12 @@ describe('the calendar settings: the first meeting’s time and zone, outside th
   });
   it('are read from where the first charter definition kept them, for a charter written then', () => {
     expect(calendarSettings({ values: { 'rhythm.firstTime': '17:30', 'rhythm.timeZone': 'Europe/Paris' } }, 'UTC')).toEqual({ time: '17:30', timeZone: 'Europe/Paris' });
-    const r = charterIcs(def, { values: { ...values(), 'rhythm.firstTime': '17:30', 'rhythm.timeZone': 'Europe/Paris' } }, { id: 'old', now: new Date() });
+    const r = charterIcs(enT, def, { values: { ...values(), 'rhythm.firstTime': '17:30', 'rhythm.timeZone': 'Europe/Paris' } }, { id: 'old', now: new Date() });
     expect(r.ok && r.text).toContain('DTSTART;TZID=Europe/Paris:20261013T173000');
   });
   it('fall back to the reader’s own zone and no time', () => {
     expect(calendarSettings({ values: {} }, 'America/Chicago')).toEqual({ time: '', timeZone: 'America/Chicago' });
-    const r = charterIcs(def, { values: values(), calendar: { time: '07:15', timeZone: '' } }, { id: 'own', now: new Date(), fallbackZone: 'America/Chicago' });
+    const r = charterIcs(enT, def, { values: values(), calendar: { time: '07:15', timeZone: '' } }, { id: 'own', now: new Date(), fallbackZone: 'America/Chicago' });
     expect(r.ok && r.text).toContain('DTSTART;TZID=America/Chicago:20261013T071500');
   });
 });

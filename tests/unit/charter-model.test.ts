@@ -7,6 +7,7 @@ import { charterMarkdown, escapeMarkdown } from '../../src/lib/charter/markdown'
 import { charterChanges, wordDiff } from '../../src/lib/charter/diff';
 import type { CharterValues } from '../../src/lib/docs/charter-doc';
 import { charterDefinition } from './helpers/charter-def';
+import { enT } from '../helpers/strings';
 
 const def = charterDefinition();
 const key = (role: Parameters<typeof roleKey>[1]) => roleKey(def, role)!;
@@ -213,10 +214,10 @@ describe('Markdown export', () => {
       otherRoutes: [{ name: 'Amina Yusuf, Head of People', when: 'If your concern is about Daniel', email: 'people@example.org' }],
       emergency: 'If someone is in danger now, call 999.',
     };
-    expect(charterMarkdown(def, { title: '', values }, 'Tandem', '21 November 2026', concerns)).toMatchSnapshot();
+    expect(charterMarkdown(enT, def, { title: '', values }, 'Tandem', '21 November 2026', concerns)).toMatchSnapshot();
   });
   it('shows markup as text, never as HTML or a link', () => {
-    const md = charterMarkdown(def, { title: '', values }, 'Tandem', 'today');
+    const md = charterMarkdown(enT, def, { title: '', values }, 'Tandem', 'today');
     expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
     expect(md).not.toMatch(/[^\\]<img/);
     expect(md).not.toMatch(/[^\\]\[a link\]/);

@@ -5,6 +5,7 @@ import { formatDate, formatDateTime } from '../../src/lib/format';
 import { readShareFragment } from '../../src/lib/share';
 import { decodeCharter, encodeCharter } from '../../src/lib/charter/share';
 import { reflectionDataSchema } from '../../src/lib/docs/reflection-doc';
+import { enT } from '../helpers/strings';
 
 describe('one date validator for every date field', () => {
   it('accepts real calendar dates only', () => {
@@ -44,6 +45,6 @@ describe('decoders are total', () => {
   });
   it('a charter link with a valid checksum but a date that is not a date is refused with a message', async () => {
     const token = await encodeCharter({ id: 'c1', title: 'T', values: {}, sharedBy: 'Amara', sharedAt: 'yesterday', updatedAt: '2026-11-01T00:00:00.000Z' });
-    expect(await decodeCharter(token)).toMatchObject({ ok: false, error: expect.stringMatching(/Nothing was changed/) });
+    expect(await decodeCharter(token, enT)).toMatchObject({ ok: false, error: expect.stringMatching(/Nothing was changed/) });
   });
 });

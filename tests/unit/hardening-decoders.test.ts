@@ -23,6 +23,7 @@ import { importDocuments } from '../../src/lib/storage/import';
 import { keysFor } from '../../src/lib/storage/keys';
 import { charterDefinition } from './helpers/charter-def';
 import { FakeStorage } from './helpers/fake-storage';
+import { enT } from '../helpers/strings';
 
 const def = charterDefinition();
 const NOW = new Date('2026-11-01T12:00:00.000Z');
@@ -92,10 +93,10 @@ function expectOpens(doc: { type: string; id: string; data: unknown }) {
   if (doc.type === 'charter') expectExports(doc.data as CharterData);
 }
 function expectExports(data: Pick<CharterData, 'title' | 'values'> & Partial<Pick<CharterData, 'calendar'>>) {
-  const md = charterMarkdown(def, data, 'Tandem', 'today', undefined, { 'gone.field': 'Gone' });
+  const md = charterMarkdown(enT, def, data, 'Tandem', 'today', undefined, { 'gone.field': 'Gone' });
   expect(typeof md).toBe('string');
   for (const e of earlierAnswers(def, data.values, {})) expect(typeof e.label).toBe('string');
-  const ics = charterIcs(def, data, { id: 'c1', now: NOW });
+  const ics = charterIcs(enT, def, data, { id: 'c1', now: NOW });
   if (ics.ok) expect(ics.text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
 }
 
@@ -174,7 +175,7 @@ describe('share links', () => {
   it('charter links end in a charter that opens, or one sentence', async () => {
     await fc.assert(
       fc.asyncProperty(shared, async (value) => {
-        const r = await decodeCharter(await token('charter', value));
+        const r = await decodeCharter(await token('charter', value), enT);
         if (!r.ok) {
           expect(r.error).toMatch(ONE_SENTENCE);
           return;

@@ -12,6 +12,7 @@ import { importDocuments } from '../../src/lib/storage/import';
 import { keysFor } from '../../src/lib/storage/keys';
 import { charterDefinition } from './helpers/charter-def';
 import { FakeStorage } from './helpers/fake-storage';
+import { enT } from '../helpers/strings';
 
 const def = charterDefinition();
 const NOW = new Date('2026-11-01T12:00:00.000Z');
@@ -117,7 +118,7 @@ const withMethodKeys = (value: unknown) => JSON.parse(`{${METHOD_NAMES.map((k) =
 describe('keys named like object methods', () => {
   it('a charter link carrying them is refused in one sentence', async () => {
     const token = await encodeShare('charter', { id: 'c1', title: 'T', values: withMethodKeys('x'), sharedBy: 'A', sharedAt: NOW.toISOString(), updatedAt: NOW.toISOString() });
-    const r = await decodeCharter(token);
+    const r = await decodeCharter(token, enT);
     expect(r).toEqual({ ok: false, error: expect.stringMatching(/^[A-Z][^]*\.$/) });
   });
   it('a results link carrying them is refused in one sentence', async () => {
@@ -137,7 +138,7 @@ describe('keys named like object methods', () => {
   });
   it('the Markdown export never throws on them', () => {
     const values = withMethodKeys('An answer') as never;
-    expect(() => charterMarkdown(def, { title: '', values }, 'Tandem', 'today', undefined, {})).not.toThrow();
+    expect(() => charterMarkdown(enT, def, { title: '', values }, 'Tandem', 'today', undefined, {})).not.toThrow();
   });
 });
 

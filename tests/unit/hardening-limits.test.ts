@@ -21,6 +21,7 @@ import { MAX_DECODED_BYTES, MAX_LINK_CHARS, MAX_TOKEN_CHARS, ShareTooLargeError,
 import { BACKUP_FORMAT, parseBackup } from '../../src/lib/storage/backup';
 import { makeDocument } from '../../src/lib/storage/envelope';
 import { charterDefinition } from './helpers/charter-def';
+import { enT } from '../helpers/strings';
 
 const def = charterDefinition();
 const NOW = new Date('2026-11-01T12:00:00.000Z');
@@ -80,7 +81,7 @@ describe('share links far larger than the handbook makes', () => {
 
   it('a link with 40,000 keys is refused in under 200 ms, in one sentence', async () => {
     const token = hostileToken('c', JSON.stringify(sharedCharter(manyKeys(40_000))));
-    const [r, ms] = await timed(() => decodeCharter(token));
+    const [r, ms] = await timed(() => decodeCharter(token, enT));
     expect(r).toEqual({ ok: false, error: 'This link is far longer than any link this handbook makes, so it was not opened and nothing was changed.' });
     expect(ms).toBeLessThan(200);
   });
@@ -88,7 +89,7 @@ describe('share links far larger than the handbook makes', () => {
   it('a link within the length limit but with more entries than a charter holds is refused in one sentence', async () => {
     const token = hostileToken('c', JSON.stringify(sharedCharter(manyKeys(MAX_RECORD_ENTRIES + 1))));
     expect(token.length).toBeLessThan(MAX_TOKEN_CHARS);
-    const [r, ms] = await timed(() => decodeCharter(token));
+    const [r, ms] = await timed(() => decodeCharter(token, enT));
     expect(r).toEqual({ ok: false, error: `This link holds more answers than a charter can (at most ${MAX_RECORD_ENTRIES}), so it was not opened and nothing was changed.` });
     expect(ms).toBeLessThan(200);
     // The same for results: far more answers than a questionnaire asks.
@@ -169,7 +170,7 @@ describe('share links far larger than the handbook makes', () => {
           return;
         }
         expect(token.length).toBeLessThanOrEqual(MAX_TOKEN_CHARS);
-        expect(await decodeCharter(token)).toEqual({ ok: true, charter: shared });
+        expect(await decodeCharter(token, enT)).toEqual({ ok: true, charter: shared });
       }),
       { numRuns: 60 },
     );
@@ -183,7 +184,7 @@ describe('share links far larger than the handbook makes', () => {
     await expect(encodeCharter(sharedCharter(values))).rejects.toThrow(ShareTooLargeError);
     // A long but ordinary charter travels.
     const ordinary = Object.fromEntries(Array.from({ length: 44 }, (_, i) => [`s.f${i}`, para(i)]));
-    expect(await decodeCharter(await encodeCharter(sharedCharter(ordinary)))).toMatchObject({ ok: true });
+    expect(await decodeCharter(await encodeCharter(sharedCharter(ordinary)), enT)).toMatchObject({ ok: true });
   });
 
   it('results with every answer a questionnaire may hold still make a link', async () => {
@@ -245,7 +246,7 @@ describe('answers from an earlier version of the charter', () => {
 
   it('are all kept in the exports', () => {
     expect(earlierAnswers(def, values)).toHaveLength(MAX_RECORD_ENTRIES);
-    const md = charterMarkdown(def, { title: 'Ours', values }, 'Tandem', '1 November 2026');
+    const md = charterMarkdown(enT, def, { title: 'Ours', values }, 'Tandem', '1 November 2026');
     for (const i of [0, EARLIER_PAGE, MAX_RECORD_ENTRIES - 1]) expect(md).toContain(`Answer ${i}`);
   });
 });

@@ -7,6 +7,7 @@ import { charterIcs, icsText } from '../../src/lib/charter/ics';
 import { charterMarkdown, escapeMarkdown, escapeMarkdownLine } from '../../src/lib/charter/markdown';
 import type { CharterValues, Goal } from '../../src/lib/docs/charter-doc';
 import { charterDefinition } from './helpers/charter-def';
+import { enT } from '../helpers/strings';
 
 const def = charterDefinition();
 const key = (role: Parameters<typeof roleKey>[1]) => roleKey(def, role)!;
@@ -88,15 +89,15 @@ describe('a charter with Markdown in every field exports only its own structure'
   const plain = (t: string) => t.split(/\r\n|\r|\n/).map((l) => (l.trim() ? 'plain' : '')).join('\n');
 
   it('parses to the same tree as a charter of plain words', () => {
-    const attacked = charterMarkdown(def, charter((a) => a), 'Tandem', 'today', undefined, { 'removed.field': '## Label\n- x' });
-    const benign = charterMarkdown(def, charter(plain), 'Tandem', 'today', undefined, { 'removed.field': 'plain' });
+    const attacked = charterMarkdown(enT, def, charter((a) => a), 'Tandem', 'today', undefined, { 'removed.field': '## Label\n- x' });
+    const benign = charterMarkdown(enT, def, charter(plain), 'Tandem', 'today', undefined, { 'removed.field': 'plain' });
     const a = structure(attacked);
     expect(a).toEqual(structure(benign));
     expect(a.some((t) => t.startsWith('code') || t.startsWith('html') || t.startsWith('link') || t.startsWith('table') || t.startsWith('blockquote'))).toBe(false);
   });
 
   it('keeps a newline in the title out of the heading', () => {
-    const md = charterMarkdown(def, { title: 'Ours\n## Injected', values: {} }, 'Tandem', 'today');
+    const md = charterMarkdown(enT, def, { title: 'Ours\n## Injected', values: {} }, 'Tandem', 'today');
     expect(md.split('\n')[0]).toBe(`# ${escapeMarkdown(def.title)}: Ours ## Injected`);
     expect(md).not.toMatch(/^## Injected/m);
   });
@@ -110,7 +111,7 @@ describe('earlier answers with keys named like object methods', () => {
     expect(earlier.map((e) => e.label)).toEqual(['toString', 'valueOf', 'hasOwnProperty', 'constructor', 'isPrototypeOf'].map((k) => `An answer saved as “${k}”`));
   });
   it('export to Markdown without throwing', () => {
-    expect(() => charterMarkdown(def, { title: '', values }, 'Tandem', 'today')).not.toThrow();
+    expect(() => charterMarkdown(enT, def, { title: '', values }, 'Tandem', 'today')).not.toThrow();
   });
 });
 
@@ -135,7 +136,7 @@ describe('calendar text: control characters never start a line', () => {
     [key('first-meeting-date')]: '2026-10-13',
     [key('review-date')]: '2027-01-19',
   };
-  const result = charterIcs(def, { values, calendar: { time: '18:00', timeZone: 'Europe/London' } }, { id: 'abc123', now: new Date('2026-10-01T12:00:00Z') });
+  const result = charterIcs(enT, def, { values, calendar: { time: '18:00', timeZone: 'Europe/London' } }, { id: 'abc123', now: new Date('2026-10-01T12:00:00Z') });
   if (!result.ok) throw new Error('expected a calendar');
 
   it('no line read by a parser that splits on CR alone is injected', () => {

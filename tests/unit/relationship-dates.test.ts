@@ -18,6 +18,7 @@ import { panels } from '../../src/lib/relationship/panels';
 import { rhythmOf } from '../../src/lib/relationship/schedule';
 import { newSession } from '../../src/lib/relationship/sessions';
 import { charterDefinition } from './helpers/charter-def';
+import { enT } from '../helpers/strings';
 
 const def = charterDefinition();
 const key = (role: Parameters<typeof roleKey>[1]) => roleKey(def, role)!;
@@ -72,7 +73,7 @@ function observe(k: Case) {
   const reflections = (k.entries ?? []).map(([id, d]) => entry(id, d));
   const sessions = (k.logged ?? []).map(session);
   const programRhythm = rhythmOf('fortnightly');
-  const [p] = panels({ def, checklists, charters: [k.c], assessments: [], reflections, sessions, now: new Date(k.now), timeZone: tz, programRhythm });
+  const [p] = panels({ t: enT, def, checklists, charters: [k.c], assessments: [], reflections, sessions, now: new Date(k.now), timeZone: tz, programRhythm });
   const shown = Object.fromEntries(checklists.map((cl) => [cl.id, say(p!.due.find((d) => d.checklist.id === cl.id)?.status)]));
   // The checklist page's path (DueNotice): the same functions, one checklist at a time.
   const pd = pairDates(k.c, pairKeys(def), { loggedSessions: k.logged ?? [], now: new Date(k.now), timeZone: tz, programRhythm });
@@ -300,16 +301,16 @@ describe('a relationship’s dates on each day, as My mentoring and the checklis
 
 describe('a calendar button on a charter without a time or a length', () => {
   it('says what is missing, in the words of the charter’s own panel', () => {
-    const r = charterIcs(def, pair.data, { id: 'c1', now: new Date('2026-03-18T09:00:00Z') });
+    const r = charterIcs(enT, def, pair.data, { id: 'c1', now: new Date('2026-03-18T09:00:00Z') });
     expect(r.ok).toBe(false);
-    expect(calendarMissingText(r.ok ? [] : r.missing)).toBe('To make a calendar file, add the first meeting time, a session length between 10 and 480 minutes.');
+    expect(calendarMissingText(r.ok ? [] : r.missing, enT)).toBe('To make a calendar file, add the first meeting time, a session length between 10 and 480 minutes.');
   });
 });
 
 describe('the mid-point review on My mentoring: the charter’s date, else halfway between start and end', () => {
   const midList = [{ id: 'mid', title: 'Mid-point review', when: 'mid-point' as const, audience: both }];
   const shown = (c: CharterDoc, now: string, reflections: ReflectionDoc[] = []) => {
-    const [p] = panels({ def, checklists: midList, charters: [c], assessments: [], reflections, sessions: [], now: new Date(now), timeZone: 'UTC', programRhythm: rhythmOf('fortnightly') });
+    const [p] = panels({ t: enT, def, checklists: midList, charters: [c], assessments: [], reflections, sessions: [], now: new Date(now), timeZone: 'UTC', programRhythm: rhythmOf('fortnightly') });
     return say(p!.due.find((d) => d.checklist.id === 'mid')?.status);
   };
   it.each([

@@ -8,6 +8,7 @@ import { panels } from '../../src/lib/relationship/panels';
 import { describeRhythm, rhythmOf } from '../../src/lib/relationship/schedule';
 import { carriedInto, newSession, sessionOn } from '../../src/lib/relationship/sessions';
 import { charterDefinition } from './helpers/charter-def';
+import { enT } from '../helpers/strings';
 
 const def = charterDefinition();
 const key = (role: Parameters<typeof roleKey>[1]) => roleKey(def, role)!;
@@ -51,7 +52,7 @@ describe('a relationship’s dates, shared by My mentoring and the checklist pag
   });
   it('a before-session list kept for a monthly pair falls due before their next session, not four weeks after the last entry', () => {
     const pd = pairDates(monthlyPair, pairKeys(def), { loggedSessions: [], now: new Date('2026-03-25T09:00:00Z'), timeZone: 'UTC' });
-    const p = panels({ ...at('2026-03-25T09:00:00Z'), charters: [monthlyPair], reflections: [entry('before-session', '2026-01-15', 'c1')] })[0]!;
+    const p = panels({ t: enT, ...at('2026-03-25T09:00:00Z'), charters: [monthlyPair], reflections: [entry('before-session', '2026-01-15', 'c1')] })[0]!;
     expect(pd.dates.nextSession).toBe('2026-03-28');
     expect(p.due.find((d) => d.checklist.id === 'before-session')?.status).toEqual({ state: 'due', dueOn: '2026-03-28' });
   });
@@ -65,7 +66,7 @@ describe('a relationship’s dates, shared by My mentoring and the checklist pag
 describe('a relationship’s panel', () => {
   it('after the agreed end: no next session, and only the end-of-relationship list is due', () => {
     const ended = charter({ cadence: 'fortnightly', 'first-meeting-date': '2026-01-06', 'end-date': '2026-03-31' });
-    const [p] = panels({ ...at('2026-04-20T09:00:00Z'), charters: [ended] });
+    const [p] = panels({ t: enT, ...at('2026-04-20T09:00:00Z'), charters: [ended] });
     expect(p!.ended).toBe(true);
     expect(p!.next).toBeNull();
     expect(p!.due.map((d) => d.checklist.id)).toEqual(['closing']);
@@ -73,22 +74,22 @@ describe('a relationship’s panel', () => {
   it('with no session left before the agreed end, the before-session list is not due', () => {
     // Mondays from 5 January; the end is Friday 20 February, so 16 February is the last session.
     const c = charter({ cadence: 'weekly', 'first-meeting-date': '2026-01-05', 'end-date': '2026-02-20' });
-    const [p] = panels({ ...at('2026-02-18T09:00:00Z'), charters: [c] });
+    const [p] = panels({ t: enT, ...at('2026-02-18T09:00:00Z'), charters: [c] });
     expect(p).toMatchObject({ ended: false, noMoreSessions: true, next: null });
     expect(p!.due.map((d) => d.checklist.id)).not.toContain('before-session');
   });
   it('says where the rhythm comes from, and when “every few weeks” has no number', () => {
     const fortnightly = rhythmOf('fortnightly');
-    const none = panels({ ...at('2026-03-01T09:00:00Z'), charters: [charter({})], programRhythm: fortnightly })[0]!;
+    const none = panels({ t: enT, ...at('2026-03-01T09:00:00Z'), charters: [charter({})], programRhythm: fortnightly })[0]!;
     expect(none.rhythmFrom).toBe('programme');
-    const blank = panels({ ...at('2026-03-01T09:00:00Z'), charters: [charter({ cadence: 'every-n-weeks', 'cadence-weeks': '0' })], programRhythm: fortnightly })[0]!;
+    const blank = panels({ t: enT, ...at('2026-03-01T09:00:00Z'), charters: [charter({ cadence: 'every-n-weeks', 'cadence-weeks': '0' })], programRhythm: fortnightly })[0]!;
     expect(blank.weeksMissing).toBe(true);
-    const own = panels({ ...at('2026-03-01T09:00:00Z'), charters: [charter({ cadence: 'every-n-weeks', 'cadence-weeks': '3' })], programRhythm: fortnightly })[0]!;
+    const own = panels({ t: enT, ...at('2026-03-01T09:00:00Z'), charters: [charter({ cadence: 'every-n-weeks', 'cadence-weeks': '3' })], programRhythm: fortnightly })[0]!;
     expect(own).toMatchObject({ rhythmFrom: 'charter', weeksMissing: false, rhythm: { kind: 'every-n-weeks', weeks: 3 } });
   });
   it('lists what is due first: overdue, then due, then coming up, then done', () => {
     const c = charter({ cadence: 'fortnightly', 'first-meeting-date': '2026-03-03', 'start-date': '2026-01-01', 'end-date': '2026-12-31' });
-    const [p] = panels({ ...at('2026-03-20T09:00:00Z'), charters: [c], reflections: [entry('monthly', '2026-03-02', 'c1')] });
+    const [p] = panels({ t: enT, ...at('2026-03-20T09:00:00Z'), charters: [c], reflections: [entry('monthly', '2026-03-02', 'c1')] });
     const order = { overdue: 0, due: 1, upcoming: 2, done: 3, none: 4 };
     const states = p!.due.map((d) => order[d.status.state]);
     expect(states).toEqual([...states].sort((a, b) => a - b));
@@ -120,7 +121,7 @@ describe('a relationship’s panel', () => {
       return me ? { ...c, data: { ...c.data, me } } : c;
     };
     const listed = (me: 'mentor' | 'mentee' | 'both' | undefined, now = '2026-03-10T09:00:00Z') =>
-      panels({ ...at(now), checklists: own, charters: [withSide(me)] })[0]!.due.map((d) => d.checklist.id);
+      panels({ t: enT, ...at(now), checklists: own, charters: [withSide(me)] })[0]!.due.map((d) => d.checklist.id);
     it.each([
       ['the mentee', 'mentee', ['before-mentee', 'after-session', 'mentee-monthly']],
       ['the mentor', 'mentor', ['before-mentor', 'after-session', 'mentor-monthly']],
@@ -132,7 +133,7 @@ describe('a relationship’s panel', () => {
     it('the next one first: with nothing due, the earliest coming up leads', () => {
       // 4 March, the day after the first session: the after-session list was done, the rest come later.
       const c = withSide('mentee');
-      const p = panels({ ...at('2026-03-04T09:00:00Z'), checklists: own, charters: [c], reflections: [entry('after-session', '2026-03-03', 'c1')] })[0]!;
+      const p = panels({ t: enT, ...at('2026-03-04T09:00:00Z'), checklists: own, charters: [c], reflections: [entry('after-session', '2026-03-03', 'c1')] })[0]!;
       const upcoming = p.due.filter((d) => d.status.state === 'upcoming');
       expect(p.due.filter((d) => d.status.state === 'due' || d.status.state === 'overdue')).toEqual([]);
       expect(upcoming.map((d) => d.checklist.id)).toEqual(['before-mentee', 'mentee-monthly']);
@@ -141,7 +142,7 @@ describe('a relationship’s panel', () => {
       );
     });
     it('two relationships, one as mentee and one as mentor, each list their own', () => {
-      const [a, b] = panels({
+      const [a, b] = panels({ t: enT,
         ...at('2026-03-10T09:00:00Z'),
         checklists: own,
         charters: [withSide('mentee', 'c1'), { ...withSide('mentor', 'c2'), updatedAt: '2026-01-04T10:00:00.000Z' }],
@@ -155,7 +156,7 @@ describe('a relationship’s panel', () => {
     const c = charter({ cadence: 'fortnightly', 'first-meeting-date': '2026-03-03', 'start-date': '2026-03-03' });
     const concern = { id: 'raising-a-concern', title: 'Raising a concern', when: 'when-needed' as const, audience: pair };
     for (const now of ['2026-03-02T09:00:00Z', '2026-03-04T09:00:00Z', '2026-09-01T09:00:00Z']) {
-      const [p] = panels({ ...at(now), checklists: [...checklists, concern], charters: [c], reflections: [entry('raising-a-concern', '2026-03-03', 'c1')] });
+      const [p] = panels({ t: enT, ...at(now), checklists: [...checklists, concern], charters: [c], reflections: [entry('raising-a-concern', '2026-03-03', 'c1')] });
       expect(p!.due.map((d) => d.checklist.id)).not.toContain('raising-a-concern');
     }
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeCharter, encodeCharter, receiverSide, toShared, tokenFromFile, shareFileText, type SharedCharter } from '../../src/lib/charter/share';
 import type { CharterDoc } from '../../src/lib/docs/charter-doc';
 import { crc32, decodeShare, encodeShare, fromBase64Url, readShareFragment, shareFragment, toBase64Url } from '../../src/lib/share';
+import { enT } from '../helpers/strings';
 
 const charter = (values: SharedCharter['values']): SharedCharter => ({
   id: 'k3v9x2q8m1c7d0f4',
@@ -25,7 +26,7 @@ describe('share links', () => {
     });
     const token = await encodeCharter(shared);
     expect(token).toMatch(/^1\.c\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
-    const back = await decodeCharter(token);
+    const back = await decodeCharter(token, enT);
     expect(back).toEqual({ ok: true, charter: shared });
   });
 
@@ -36,20 +37,20 @@ describe('share links', () => {
       data: { title: 'A', values: {}, revisions: [], me: 'mentor' },
     } as unknown as CharterDoc;
     const fromMentor = toShared(doc, 'Tomasz', new Date('2026-11-21T10:00:00Z'), 'mentor');
-    const back = await decodeCharter(await encodeCharter(fromMentor));
+    const back = await decodeCharter(await encodeCharter(fromMentor), enT);
     expect(back.ok && back.charter.sharedAs).toBe('mentor');
     expect(back.ok && receiverSide(back.charter)).toBe('mentee');
     expect(receiverSide({ sharedAs: 'mentee' })).toBe('mentor');
     // Only the text and who sent it travel: this copy's own side stays here.
     expect(JSON.stringify(fromMentor)).not.toContain('"me"');
-    const old = await decodeCharter(await encodeCharter(charter({ 'purpose.purpose': 'Grow' })));
+    const old = await decodeCharter(await encodeCharter(charter({ 'purpose.purpose': 'Grow' })), enT);
     expect(old.ok && receiverSide(old.charter)).toBeUndefined();
   });
 
   it('a name far longer than a link carries is cut to 200 characters, so the partner can still open the agreed version', async () => {
     const long = 'N'.repeat(2_800);
     const doc = { id: 'k3v9x2q8m1c7d0f4', updatedAt: '2026-11-21T09:59:00.000Z', data: { title: '', values: { 'partners.mentorName': long }, revisions: [] } } as unknown as CharterDoc;
-    const back = await decodeCharter(await encodeCharter(toShared(doc, long, new Date('2026-11-21T10:00:00Z'), 'mentor', 'agreed', { mentor: long, mentee: 'Jo' })));
+    const back = await decodeCharter(await encodeCharter(toShared(doc, long, new Date('2026-11-21T10:00:00Z'), 'mentor', 'agreed', { mentor: long, mentee: 'Jo' })), enT);
     expect(back.ok).toBe(true);
     expect(back.ok && back.charter.sharedBy).toHaveLength(200);
     expect(back.ok && back.charter.agreed?.mentor).toHaveLength(200);
@@ -70,7 +71,7 @@ describe('share links', () => {
     const token = await encodeCharter(charter({ 'purpose.purpose': 'Grow' }));
     // Down to nothing at all: a link cut right after “#share=”.
     for (const n of [1, 5, 9, 10, 12, 20, token.length - 5, token.length - 2, token.length - 1, token.length]) {
-      const r = await decodeCharter(token.slice(0, token.length - n));
+      const r = await decodeCharter(token.slice(0, token.length - n), enT);
       expect(r.ok).toBe(false);
       expect(!r.ok && r.error, `cut by ${n}`).toMatch(/damaged or incomplete/);
     }
@@ -80,17 +81,17 @@ describe('share links', () => {
     const token = await encodeCharter(charter({ 'purpose.purpose': 'Grow' }));
     const [v, k, data, check] = token.split('.') as [string, string, string, string];
     const flipped = data.slice(0, 5) + (data[5] === 'A' ? 'B' : 'A') + data.slice(6);
-    expect(await decodeCharter(`${v}.${k}.${flipped}.${check}`)).toMatchObject({ ok: false, error: expect.stringMatching(/damaged or incomplete/) });
+    expect(await decodeCharter(`${v}.${k}.${flipped}.${check}`, enT)).toMatchObject({ ok: false, error: expect.stringMatching(/damaged or incomplete/) });
     // Even with a recomputed checksum, content that is not a charter is refused.
     const bogus = await encodeShare('charter', { hello: 'world' });
-    expect(await decodeCharter(bogus)).toMatchObject({ ok: false, error: expect.stringMatching(/does not hold a charter/) });
+    expect(await decodeCharter(bogus, enT)).toMatchObject({ ok: false, error: expect.stringMatching(/does not hold a charter/) });
   });
 
   it('rejects foreign links, other kinds and newer versions with one clear message each', async () => {
-    expect(await decodeCharter('https://example.com')).toMatchObject({ ok: false, error: 'This is not a share link from this handbook. Nothing was changed.' });
-    expect(await decodeCharter('')).toMatchObject({ ok: false });
+    expect(await decodeCharter('https://example.com', enT)).toMatchObject({ ok: false, error: 'This is not a share link from this handbook. Nothing was changed.' });
+    expect(await decodeCharter('', enT)).toMatchObject({ ok: false });
     const other = await encodeShare('reciprocity', { any: 1 });
-    expect(await decodeCharter(other)).toMatchObject({ ok: false, otherKind: 'reciprocity', error: expect.stringMatching(/holds reciprocity results, not a charter/) });
+    expect(await decodeCharter(other, enT)).toMatchObject({ ok: false, otherKind: 'reciprocity', error: expect.stringMatching(/holds reciprocity results, not a charter/) });
     const body = '2.c.AAAA';
     expect(await decodeShare(`${body}.${crc32(body)}`, 'charter')).toMatchObject({ ok: false, error: expect.stringMatching(/newer version/) });
   });
@@ -115,7 +116,7 @@ describe('share links', () => {
   });
 
   it('wraps a token in a file and reads it back', () => {
-    expect(tokenFromFile(shareFileText('1.c.x.y'))).toEqual({ token: '1.c.x.y' });
-    expect(tokenFromFile('{"format":"other"}')).toEqual({ error: 'This file is not a charter shared from this handbook. Nothing was changed.' });
+    expect(tokenFromFile(shareFileText('1.c.x.y'), enT)).toEqual({ token: '1.c.x.y' });
+    expect(tokenFromFile('{"format":"other"}', enT)).toEqual({ error: 'This file is not a charter shared from this handbook. Nothing was changed.' });
   });
 });

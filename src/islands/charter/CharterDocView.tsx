@@ -7,6 +7,7 @@ import { lazy } from '../shared/lazy';
 import { useRef, useState } from 'preact/hooks';
 import { focusSoon } from '../shared/UndoStatus';
 import DeletedElsewhere from '../shared/DeletedElsewhere';
+import { useT } from '../shared/i18n';
 
 // The guided meeting loads when it is opened.
 const MeetingView = lazy(() => import('./MeetingView'));
@@ -17,11 +18,12 @@ import type { CharterConfig } from './types';
  * being typed (shared/held-doc.ts), with a notice to keep it or leave it deleted.
  */
 export default function CharterDocView({ config, id, together }: { config: CharterConfig; id: string; together: boolean }) {
+  const t = useT();
   const opened = useHeldDoc(charters, id);
   // Says what "Keep this charter" did, where the notice was, and takes focus from the button that went with it.
   const [said, setSaid] = useState('');
   const line = useRef<HTMLParagraphElement>(null);
-  if (!opened.doc) return <NotFound what="charter" type="charter" id={id} homeLabel="See your charters" />;
+  if (!opened.doc) return <NotFound what={t('charterDoc.view.what')} type="charter" id={id} homeLabel={t('charterDoc.view.home')} />;
   return (
     <>
       <p role="status" class="hint" tabIndex={-1} ref={line}>
@@ -29,11 +31,11 @@ export default function CharterDocView({ config, id, together }: { config: Chart
       </p>
       {opened.kept && (
         <DeletedElsewhere
-          what="charter"
-          keepLabel="Keep this charter"
+          what={t('charterDoc.view.what')}
+          keepLabel={t('charterDoc.view.keep')}
           onKeep={() => {
             opened.keep();
-            setSaid('Kept: this charter is saved in this browser again.');
+            setSaid(t('charterDoc.view.kept'));
             focusSoon(() => line.current);
           }}
           onLeave={() => (opened.forget(), go(null, null))}

@@ -7,7 +7,8 @@ import { readableValue } from '../../lib/charter/text';
 import { goalsValue, isFilled, isVisible, roleText } from '../../lib/charter/values';
 import { CONCERNS_LABEL, OPTIONAL_SECTION_NOTE, concernsLine, otherRoutesText } from '../../lib/concerns';
 import type { ConcernsContact } from '../../lib/program-schema';
-import { formatDate } from '../../lib/format';
+import type { Strings, Translate } from '../../lib/i18n/messages';
+import { I18n, useT } from '../shared/i18n';
 
 interface Props {
   def: CharterDefinition;
@@ -25,6 +26,8 @@ interface Props {
   calendar?: CharterData['calendar'];
   /** When the two agreed this text, and their names, if they did (printed above the signatures). */
   agreed?: { at: string; mentor: string; mentee: string } | undefined;
+  /** The page's strings, where no tool around it gives them (a printable page renders it on its own). */
+  strings?: Strings | undefined;
 }
 
 /** Ruled lines to write on, for fields left empty on paper. */
@@ -45,6 +48,7 @@ function linesFor(field: FieldDef, blank: boolean): number {
 }
 
 function FieldOnPaper({ field, value, blank, also = '' }: { field: FieldDef; value: CharterValues[string] | undefined; blank: boolean; /** Shown after the value. */ also?: string }) {
+  const t = useT();
   if (field.kind === 'goals') {
     const goals = blank ? [] : goalsValue({ v: value ?? '' }, 'v').filter((g) => g.text.trim() || g.success.trim() || g.milestones.length);
     return (
@@ -56,13 +60,13 @@ function FieldOnPaper({ field, value, blank, also = '' }: { field: FieldDef; val
           <ol class="doc-goals">
             {goals.map((g) => (
               <li key={g.id}>
-                <span class="doc-text">{g.text || '(no goal written)'}</span>
-                {g.success.trim() && <span class="doc-sub">Success looks like: {g.success}</span>}
+                <span class="doc-text">{g.text || t('charterDoc.document.noGoal')}</span>
+                {g.success.trim() && <span class="doc-sub">{t('charterDoc.document.success', { text: g.success })}</span>}
                 {g.milestones
                   .filter((m) => m.text.trim() || m.date.trim())
                   .map((m) => (
                     <span key={m.id} class="doc-sub">
-                      Milestone{m.date ? ` (${m.date})` : ''}: {m.text}
+                      {m.date ? t('charterDoc.document.milestoneDated', { date: m.date, text: m.text }) : t('charterDoc.document.milestone', { text: m.text })}
                     </span>
                   ))}
               </li>
@@ -113,12 +117,13 @@ function FieldOnPaper({ field, value, blank, also = '' }: { field: FieldDef; val
 
 /** Answers stored under fields the charter no longer has, so that nothing written is left off the page. */
 function EarlierOnPaper({ def, values, labels, heading: S }: { def: CharterDefinition; values: CharterValues; labels: Record<string, string> | undefined; heading: 'h2' | 'h3' }) {
+  const t = useT();
   const earlier = earlierAnswers(def, values, labels);
   if (earlier.length === 0) return null;
   return (
     <div class="doc-section doc-earlier">
       <S>{EARLIER_HEADING}</S>
-      <p class="doc-prompt">Written under questions the charter no longer asks in this form.</p>
+      <p class="doc-prompt">{t('charterDoc.document.earlierPrompt')}</p>
       <div class="doc-fields">
         {earlier.map((a) => (
           <div key={a.key} class="doc-field doc-wide">
@@ -135,7 +140,18 @@ function EarlierOnPaper({ def, values, labels, heading: S }: { def: CharterDefin
  * The charter as a document: on paper (print) and in the read-only view of a shared charter.
  * Every value is rendered as text; empty fields become lines to write on; signature lines close it.
  */
-export default function CharterDocument({ def, programName, values, title, level = 2, concerns, earlierLabels, calendar, agreed }: Props) {
+export default function CharterDocument({ strings, ...props }: Props) {
+  return strings ? (
+    <I18n strings={strings}>
+      <Document {...props} />
+    </I18n>
+  ) : (
+    <Document {...props} />
+  );
+}
+
+function Document({ def, programName, values, title, level = 2, concerns, earlierLabels, calendar, agreed }: Omit<Props, 'strings'>) {
+  const t = useT();
   const blank = values === undefined;
   const v = values ?? {};
   const at = blank ? '' : firstMeetingTime({ values: v, calendar });
@@ -147,7 +163,7 @@ export default function CharterDocument({ def, programName, values, title, level
     <article class="charter-doc">
       <header class="doc-head">
         <p class="doc-programme">{programName}</p>
-        <H class="doc-title">{title ? `${def.title}: ${title}` : def.title}</H>
+        <H class="doc-title">{title ? t('charterDoc.colon.pair', { label: def.title, text: title }) : def.title}</H>
         {blank && <p class="doc-intro">{def.intro}</p>}
       </header>
       {def.sections.map((s) => {
@@ -180,30 +196,29 @@ export default function CharterDocument({ def, programName, values, title, level
       })}
       {!blank && <EarlierOnPaper def={def} values={v} labels={earlierLabels} heading={S} />}
       <div class="doc-section doc-signatures">
-        <S>Signatures</S>
-        <p class="doc-prompt">We agree to this charter, and to review it together.</p>
-        {agreed && (
-          <p class="doc-agreed">
-            Agreed on {formatDate(agreed.at)}
-            {[agreed.mentor, agreed.mentee].some((n) => n.trim()) ? ` by ${[agreed.mentor.trim(), agreed.mentee.trim()].filter(Boolean).join(' and ')}` : ''}.
-          </p>
-        )}
+        <S>{t('charterDoc.document.signatures')}</S>
+        <p class="doc-prompt">{t('charterDoc.document.weAgree')}</p>
+        {agreed && <p class="doc-agreed">{agreedLine(t, agreed)}</p>}
         <div class="signature-grid">
           {[
-            ['Mentor', mentor],
-            ['Mentee', mentee],
-          ].map(([role, name]) => (
+            ['mentor', t('charterDoc.document.mentor', { name: mentor })],
+            ['mentee', t('charterDoc.document.mentee', { name: mentee })],
+          ].map(([role, caption]) => (
             <div key={role} class="signature">
               <span class="sig-line" aria-hidden="true" />
-              <span class="sig-caption">
-                {role}: {name || ''}
-              </span>
+              <span class="sig-caption">{caption}</span>
               <span class="sig-line short" aria-hidden="true" />
-              <span class="sig-caption">Date</span>
+              <span class="sig-caption">{t('charterDoc.document.date')}</span>
             </div>
           ))}
         </div>
       </div>
     </article>
   );
+}
+
+/** "Agreed on 6 December 2026 by Sam and Jo.", or without names when none was written. */
+export function agreedLine(t: Translate, agreed: { at: string; mentor: string; mentee: string }): string {
+  const names = [agreed.mentor.trim(), agreed.mentee.trim()].filter(Boolean);
+  return names.length ? t('charterDoc.document.agreedOnBy', { date: t.date(agreed.at), names: t.list(names) }) : t('charterDoc.document.agreedOn', { date: t.date(agreed.at) });
 }

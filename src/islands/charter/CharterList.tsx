@@ -2,7 +2,8 @@ import { useBrowserStore } from '../shared/hydration';
 import { useState } from 'preact/hooks';
 import { blankCharter, completeness, displayTitle, roleText } from '../../lib/charter/values';
 import { MAX_TITLE_CHARS, type CharterDoc } from '../../lib/docs/charter-doc';
-import { formatDate, formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
+import { useT } from '../shared/i18n';
 import { handover, handoverWords, partnerName } from '../../lib/charter/handover';
 import { assessments, charters, sessions } from '../../stores/persistence';
 import { shareFragment } from '../../lib/share-fragment';
@@ -12,6 +13,7 @@ import { useUndoDelete } from '../shared/undo-delete';
 import type { CharterConfig } from './types';
 
 export default function CharterList({ config }: { config: CharterConfig }) {
+  const t = useT();
   const { def } = config;
   const list = useBrowserStore(charters.$list, []);
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -58,7 +60,7 @@ export default function CharterList({ config }: { config: CharterConfig }) {
       setFileError('This file is too large to be a shared charter. Nothing was changed.');
       return;
     }
-    const r = tokenFromFile(await file.text());
+    const r = tokenFromFile(await file.text(), t);
     if ('error' in r) {
       setFileError(r.error);
       return;
@@ -131,7 +133,7 @@ export default function CharterList({ config }: { config: CharterConfig }) {
                     {c.filled} of {c.total} sections written. Changed {formatDateTime(doc.updatedAt)}.
                   </p>
                   <p class="handover-line">
-                    {handoverWords(handover(doc.data), partnerName(doc.data, { mentor: roleText(def, doc.data.values, 'mentor-name'), mentee: roleText(def, doc.data.values, 'mentee-name') }), formatDate).text}
+                    {handoverWords(handover(doc.data), partnerName(doc.data, { mentor: roleText(def, doc.data.values, 'mentor-name'), mentee: roleText(def, doc.data.values, 'mentee-name') }, t), t).text}
                   </p>
                   <p class="button-row">
                     <button

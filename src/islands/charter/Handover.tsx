@@ -1,7 +1,7 @@
 import { handover, handoverWords, partnerName, type HandoverAction } from '../../lib/charter/handover';
 import { roleText } from '../../lib/charter/values';
 import type { CharterDoc } from '../../lib/docs/charter-doc';
-import { formatDate } from '../../lib/format';
+import { useT } from '../shared/i18n';
 import type { CharterConfig } from './types';
 
 interface Props {
@@ -14,17 +14,18 @@ interface Props {
 
 /** Where the charter stands between the two, and the one button that takes it on. */
 export default function Handover({ config, doc, onAction, place }: Props) {
+  const t = useT();
   const names = { mentor: roleText(config.def, doc.data.values, 'mentor-name'), mentee: roleText(config.def, doc.data.values, 'mentee-name') };
   const h = handover(doc.data);
-  const w = handoverWords(h, partnerName(doc.data, names), formatDate);
+  const w = handoverWords(h, partnerName(doc.data, names, t), t);
   // A link needs both names (they label each side's version): until then, say so instead of offering a button that refuses.
   const unnamed = !names.mentor || !names.mentee;
   return (
     <div class={`handover handover-${h.kind}`} aria-labelledby={`handover-${place}`} role="group">
       <p id={`handover-${place}`}>
-        {place === 'top' ? <strong>Where it stands: </strong> : w.action && !unnamed ? <strong>Next: </strong> : null}
+        {place === 'top' ? <strong>{t('charterDoc.handover.whereItStands')} </strong> : w.action && !unnamed ? <strong>{t('charterDoc.handover.next')} </strong> : null}
         {w.text}
-        {w.action && unnamed && ' Write both your names under Partners, then you can send it.'}
+        {w.action && unnamed && ` ${t('charterDoc.handover.unnamed')}`}
       </p>
       {w.action && !unnamed && (
         <p class="button-row">

@@ -7,14 +7,16 @@ import { handover } from '../../lib/charter/handover';
 import { recordAgreed } from '../../lib/charter/handover-records';
 import { localDate } from '../../lib/dates';
 import type { CharterDoc, FieldValue } from '../../lib/docs/charter-doc';
-import { formatDate } from '../../lib/format';
+import type { Translate } from '../../lib/i18n/messages';
+import { roleKey } from '../../lib/charter/definition';
 import { charters } from '../../stores/persistence';
 import { keepInHistory, readHistoryState } from '../shared/history-state';
 import { lazy } from '../shared/lazy';
 import { agreementNow } from '../../lib/charter/handover-records';
 import { go } from '../shared/route';
 import { flushAllDrafts } from '../shared/useDraft';
-import CharterDocument from './CharterDocument';
+import CharterDocument, { agreedLine } from './CharterDocument';
+import { Rich, useT } from '../shared/i18n';
 import { SectionFields, domId } from './CharterEditor';
 import type { CharterConfig } from './types';
 
@@ -34,6 +36,7 @@ interface Props {
  * step is kept in this tab's history entry, so a reload or Back stays on it.
  */
 export default function MeetingView({ config, doc, onChange }: Props) {
+  const t = useT();
   const { def } = config;
   const values = doc.data.values;
   const steps = useMemo(() => meetingSteps(def), [def]);
@@ -83,13 +86,13 @@ export default function MeetingView({ config, doc, onChange }: Props) {
       <div class="no-print">
         <p class="meeting-top">
           <a href={`${location.pathname}?id=${doc.id}`} onClick={(e) => go(e, doc.id)}>
-            Switch to the full form
+            {t('charterDoc.meeting.switch')}
           </a>
         </p>
         {step.kind === 'section' && (
           <div class="meeting-progress">
             <p id="meeting-progress">
-              {step.essential ? `The essentials: question ${asked} of ${part.length}` : `The rest, now or later: question ${asked} of ${part.length}`}
+              {step.essential ? t('charterDoc.meeting.essentials', { asked, total: part.length }) : t('charterDoc.meeting.rest', { asked, total: part.length })}
             </p>
             <progress max={part.length} value={asked} aria-labelledby="meeting-progress" />
           </div>
@@ -102,12 +105,12 @@ export default function MeetingView({ config, doc, onChange }: Props) {
             <p class="meeting-question">{step.section.prompt}</p>
             {step.section.askEachOther && (
               <p class="meeting-ask">
-                <strong>Ask each other:</strong> {step.section.askEachOther}
+                <strong>{t('charterDoc.meeting.askEachOther')}</strong> {step.section.askEachOther}
               </p>
             )}
             {step.section.examples.length > 0 && (
               <details>
-                <summary>{step.section.examples.length === 1 ? 'An example' : 'Examples'}</summary>
+                <summary>{t('charterDoc.meeting.examples', { count: step.section.examples.length })}</summary>
                 <ul>
                   {step.section.examples.map((ex, i) => (
                     <li key={i}>{ex}</li>
@@ -118,11 +121,11 @@ export default function MeetingView({ config, doc, onChange }: Props) {
             <SectionFields section={step.section} values={values} suggested={suggested} errors={errors} saveField={saveField} />
             <p class="button-row meeting-nav">
               <button type="button" onClick={() => setAt(at + 1)}>
-                {nextLabel(steps[at + 1])}
+                {nextLabel(t, steps[at + 1])}
               </button>
               {at > 0 && (
                 <button type="button" class="secondary" onClick={() => setAt(at - 1)}>
-                  Back
+                  {t('charterDoc.meeting.back')}
                 </button>
               )}
             </p>
@@ -131,21 +134,18 @@ export default function MeetingView({ config, doc, onChange }: Props) {
         {step.kind === 'checkpoint' && (
           <section class="meeting-step" aria-labelledby="meeting-step-title">
             <h2 id="meeting-step-title" tabIndex={-1} ref={heading}>
-              That is what a first meeting needs
+              {t('charterDoc.meeting.checkpoint.title')}
             </h2>
-            <p>
-              {remaining === 1 ? 'One more section' : `${remaining} more sections`} can wait for a later session. You can agree what you have now, and add the rest together later: the charter keeps what you agreed and
-              says when it changed.
-            </p>
+            <p>{t('charterDoc.meeting.checkpoint.text', { count: remaining })}</p>
             <p class="button-row meeting-nav">
               <button type="button" onClick={() => setAt(stepIndex('agree'))}>
-                Agree what we have now
+                {t('charterDoc.meeting.checkpoint.agreeNow')}
               </button>
               <button type="button" class="secondary" onClick={() => setAt(at + 1)}>
-                Go on with the rest now
+                {t('charterDoc.meeting.checkpoint.goOn')}
               </button>
               <button type="button" class="secondary" onClick={() => setAt(at - 1)}>
-                Back
+                {t('charterDoc.meeting.back')}
               </button>
             </p>
           </section>
@@ -163,8 +163,8 @@ export default function MeetingView({ config, doc, onChange }: Props) {
   );
 }
 
-const nextLabel = (next: MeetingStep | undefined): string =>
-  !next ? 'Next' : next.kind === 'section' ? `Next: ${next.section.title}` : next.kind === 'checkpoint' ? 'Next' : 'Next: agree it';
+const nextLabel = (t: Translate, next: MeetingStep | undefined): string =>
+  !next || next.kind === 'checkpoint' ? t('charterDoc.meeting.next') : next.kind === 'section' ? t('charterDoc.meeting.nextSection', { section: next.section.title }) : t('charterDoc.meeting.nextAgree');
 
 interface AgreeProps {
   config: CharterConfig;
@@ -179,6 +179,7 @@ interface AgreeProps {
 
 /** The last step: what is written and what is left for later, both names, and "We agree". */
 function AgreeStep({ config, doc, detached, headingRef, onBack, onGoTo }: AgreeProps) {
+  const t = useT();
   const { def } = config;
   const values = doc.data.values;
   const names = { mentor: roleText(def, values, 'mentor-name'), mentee: roleText(def, values, 'mentee-name') };
@@ -187,7 +188,8 @@ function AgreeStep({ config, doc, detached, headingRef, onBack, onGoTo }: AgreeP
   const [next, setNext] = useState<'none' | 'send' | 'calendar'>('none');
   const written = completeness(def, values);
   const later = written.sections.filter((s) => !s.filled && !s.optional);
-  const missingNames = validateCharter(def, values, 'agree').filter((i) => i.message.includes('name'));
+  const nameKeys = [roleKey(def, 'mentor-name'), roleKey(def, 'mentee-name')];
+  const missingNames = validateCharter(def, values, 'agree').filter((i) => nameKeys.includes(i.key));
   const problems = validateCharter(def, values, 'edit');
   const done = useRef<HTMLHeadingElement>(null);
   const blockBox = useRef<HTMLDivElement>(null);
@@ -208,32 +210,42 @@ function AgreeStep({ config, doc, detached, headingRef, onBack, onGoTo }: AgreeP
     return (
       <section class="meeting-step" aria-labelledby="meeting-done-title">
         <h2 id="meeting-done-title" tabIndex={-1} ref={done}>
-          Agreed
+          {t('charterDoc.meeting.agreed')}
         </h2>
-        <p role="status">
-          Agreed on {formatDate(agreed.at)} by {[agreed.mentor, agreed.mentee].filter(Boolean).join(' and ')}.
-        </p>
-        <h3>What next</h3>
+        <p role="status">{agreedLine(t, agreed)}</p>
+        <h3>{t('charterDoc.meeting.whatNext')}</h3>
         <ol class="meeting-next">
           <li>
-            <button type="button" onClick={() => setNext('send')} aria-expanded={next === 'send'}>
-              {h.kind === 'agreed' && h.partnerHas ? 'Send it again' : 'Send each of you a copy'}
-            </button>{' '}
-            so both of you keep the agreed version.
+            <Rich
+              k="charterDoc.meeting.sendWhy"
+              slots={{
+                button: (
+                  <button type="button" onClick={() => setNext('send')} aria-expanded={next === 'send'}>
+                    {h.kind === 'agreed' && h.partnerHas ? t('charterDoc.meeting.sendAgain') : t('charterDoc.meeting.sendCopy')}
+                  </button>
+                ),
+              }}
+            />
           </li>
           <li>
-            <button type="button" class="secondary" onClick={() => window.print()}>
-              Print it
-            </button>{' '}
-            to sign, if you like.
+            <Rich
+              k="charterDoc.meeting.printWhy"
+              slots={{
+                button: (
+                  <button type="button" class="secondary" onClick={() => window.print()}>
+                    {t('charterDoc.meeting.print')}
+                  </button>
+                ),
+              }}
+            />
           </li>
           <li>
             <button type="button" class="secondary" onClick={() => setNext('calendar')} aria-expanded={next === 'calendar'}>
-              Put your sessions in your calendar
+              {t('charterDoc.meeting.calendar')}
             </button>
           </li>
           <li>
-            <a href={`${config.base}my-mentoring/`}>See it on My mentoring</a>: your next session and what is due.
+            <Rich k="charterDoc.meeting.myMentoringWhy" slots={{ link: <a href={`${config.base}my-mentoring/`}>{t('charterDoc.meeting.myMentoring')}</a> }} />
           </li>
         </ol>
         {next === 'send' && <SharePanel config={config} doc={doc} stage="agreed" onClose={() => setNext('none')} />}
@@ -245,21 +257,20 @@ function AgreeStep({ config, doc, detached, headingRef, onBack, onGoTo }: AgreeP
   return (
     <section class="meeting-step" aria-labelledby="meeting-step-title">
       <h2 id="meeting-step-title" tabIndex={-1} ref={headingRef}>
-        Agree your charter
+        {t('charterDoc.meeting.agreeTitle')}
       </h2>
       {'agreedBefore' in h && h.agreedBefore && (
         <p class="notice notice-warn" role="alert">
-          The charter changed after you agreed it on {formatDate(h.agreedBefore.at)} (perhaps in another tab or window). Read it through again, and
-          agree again if you both still do.
+          {t('charterDoc.meeting.changedAfter', { date: t.date(h.agreedBefore.at) })}
         </p>
       )}
       <p>
-        {written.filled} of {written.total} sections written.{' '}
-        {later.length > 0 && `Left for later: ${later.map((s) => s.title).join(', ')}.`}
+        {t('charterDoc.meeting.written', { count: written.filled, total: written.total })}{' '}
+        {later.length > 0 && t('charterDoc.meeting.leftForLater', { sections: new Intl.ListFormat(t.lang, { type: 'unit' }).format(later.map((s) => s.title)) })}
       </p>
       {blocked.length > 0 ? (
         <div class="notice notice-warn" tabIndex={-1} ref={blockBox}>
-          <p>Before you agree:</p>
+          <p>{t('charterDoc.meeting.beforeYouAgree')}</p>
           <ul>
             {blocked.map((i) => (
               <li key={i.key}>
@@ -271,17 +282,14 @@ function AgreeStep({ config, doc, detached, headingRef, onBack, onGoTo }: AgreeP
           </ul>
         </div>
       ) : (
-        <p>
-          Read it through together. If you both agree, press the button: today’s date and both your names, {names.mentor} and {names.mentee}, are
-          recorded in the charter. You can still change it later, and agree again.
-        </p>
+        <p>{t('charterDoc.meeting.readThrough', { mentor: names.mentor, mentee: names.mentee })}</p>
       )}
       <p class="button-row meeting-nav">
         <button type="button" onClick={agree}>
-          We agree
+          {t('charterDoc.meeting.weAgree')}
         </button>
         <button type="button" class="secondary" onClick={onBack}>
-          Back
+          {t('charterDoc.meeting.back')}
         </button>
       </p>
     </section>

@@ -12,6 +12,8 @@ import { charters as charterDocs } from '../../stores/persistence';
 import type { CharterConfig } from './types';
 import { fileSlug } from '../../lib/format';
 import type { QrPicture } from '../../lib/qr';
+import type { Translate } from '../../lib/i18n/messages';
+import { useT } from '../shared/i18n';
 
 interface Props {
   config: CharterConfig;
@@ -21,10 +23,13 @@ interface Props {
   onClose: () => void;
 }
 
-const WHAT: Record<HandoverStage, string> = { draft: 'your draft', reply: 'your reply', agreed: 'the agreed version' };
+/** The panel's heading and the text handed to the share sheet, by what the link hands over. */
+const TITLE = { draft: 'charterDoc.share.title.draft', reply: 'charterDoc.share.title.reply', agreed: 'charterDoc.share.title.agreed' } as const satisfies Record<HandoverStage, string>;
+const SHEET_TEXT = { draft: 'charterDoc.share.sheetText.draft', reply: 'charterDoc.share.sheetText.reply', agreed: 'charterDoc.share.sheetText.agreed' } as const satisfies Record<HandoverStage, string>;
 
 /** Make a link (or, past the size limit, a file) that carries this charter to the partner. */
 export default function SharePanel({ config, doc, stage, onClose }: Props) {
+  const t = useT();
   const mentor = roleText(config.def, doc.data.values, 'mentor-name');
   const mentee = roleText(config.def, doc.data.values, 'mentee-name');
   // Who is sharing: asked once, then remembered with this copy (and implied by a link saved from the partner).
@@ -69,7 +74,7 @@ export default function SharePanel({ config, doc, stage, onClose }: Props) {
     if (!me || made.current === version) return;
     const timer = setTimeout(() => {
       const stale = copiedVersion.current !== null && copiedVersion.current !== version;
-      void make(me).then(() => stale && setCopied('The charter changed after you copied the link. The link above now holds the latest text: copy it again.'));
+      void make(me).then(() => stale && setCopied(t('charterDoc.share.stale')));
     }, 400);
     return () => clearTimeout(timer);
   }, [version]);
@@ -91,9 +96,9 @@ export default function SharePanel({ config, doc, stage, onClose }: Props) {
     // Marked at once, so the rebuild above does not make the same link again (and clear "Link copied").
     made.current = `${fingerprint(from.data)}:${stage}`;
     const n = ++making.current;
-    let t: string;
+    let token: string;
     try {
-      t = await encodeCharter(toShared(from, who === 'mentor' ? mentor : mentee, new Date(), who, stage, { mentor, mentee }));
+      token = await encodeCharter(toShared(from, who === 'mentor' ? mentor : mentee, new Date(), who, stage, { mentor, mentee }));
     } catch (e) {
       if (!(e instanceof ShareTooLargeError)) throw e;
       if (n !== making.current) return null;
@@ -102,11 +107,11 @@ export default function SharePanel({ config, doc, stage, onClose }: Props) {
       setLink(null);
       return null;
     }
-    const url = `${location.origin}${location.pathname}${shareFragment(t)}`;
+    const url = `${location.origin}${location.pathname}${shareFragment(token)}`;
     // A link made later wins, whichever finishes first.
     if (n !== making.current) return url;
     setTooLarge('');
-    setToken(t);
+    setToken(token);
     setLink(url);
     setCopied('');
     return url;
@@ -122,9 +127,9 @@ export default function SharePanel({ config, doc, stage, onClose }: Props) {
       await navigator.clipboard.writeText(url);
       copiedVersion.current = version;
       sent();
-      setCopied(`Link copied. Paste it into an email or message to ${partner}.`);
+      setCopied(t('charterDoc.share.copied', { partner }));
     } catch {
-      setCopied('Your browser did not let the page copy. Select the link above and copy it yourself.');
+      setCopied(t('charterDoc.share.copyRefused'));
     }
   }
 
@@ -141,49 +146,45 @@ export default function SharePanel({ config, doc, stage, onClose }: Props) {
     const url = await current();
     if (!url) return;
     try {
-      await navigator.share({ title: `Our mentoring charter`, text: `Here is ${WHAT[stage]} of our mentoring charter.`, url });
+      await navigator.share({ title: t('charterDoc.share.sheetTitle'), text: t(SHEET_TEXT[stage]), url });
       copiedVersion.current = version;
       sent();
-      setCopied(`Sent. ${partner} opens the link to see it.`);
+      setCopied(t('charterDoc.share.sent', { partner }));
     } catch (e) {
       // Closing the share sheet is not a mistake; anything else says to copy instead.
-      if (!(e instanceof DOMException && e.name === 'AbortError')) setCopied('The link could not be handed to another app. Copy it instead.');
+      if (!(e instanceof DOMException && e.name === 'AbortError')) setCopied(t('charterDoc.share.sheetFailed'));
     }
   }
 
   const tooLong = link !== null && link.length > MAX_LINK_CHARS;
-  const partner = (me === 'mentor' ? mentee : me === 'mentee' ? mentor : '') || 'your partner';
+  const partnerNamed = me === 'mentor' ? mentee : me === 'mentee' ? mentor : '';
+  const partner = partnerNamed || t('charterDoc.partner.unknown');
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
   return (
     <section class="tool-panel" aria-labelledby="share-title">
       <h2 id="share-title" tabIndex={-1} ref={heading}>
-        Send {WHAT[stage]} to {partner}
+        {t(TITLE[stage], { partner })}
       </h2>
       <p>
-        {stage === 'agreed'
-          ? `Send this link to ${partner}. When ${partner} opens it, their copy becomes the agreed version too.`
-          : stage === 'reply'
-            ? `Send this link to ${partner}. ${partner === 'your partner' ? 'They see' : `${partner} sees`} what you changed and can agree it.`
-            : `Send this link to ${partner}. ${partner === 'your partner' ? 'They add their part and send' : `${partner} adds their part and sends`} it back to you.`}{' '}
-        Anyone with the link can read the charter, so send it only to {partner}.
+        {intro(t, stage, partnerNamed, partner)} {t('charterDoc.share.onlyTo', { partner })}
       </p>
       {askMe ? (
         <fieldset class="choice-group">
-          <legend>Who are you in this charter?</legend>
+          <legend>{t('charterDoc.share.who')}</legend>
           <div class="choices">
             <label class="choice">
-              <input type="radio" name="share-me" checked={me === 'mentor'} onChange={() => choose('mentor')} /> {mentor} (mentor)
+              <input type="radio" name="share-me" checked={me === 'mentor'} onChange={() => choose('mentor')} /> {t('charterDoc.share.asMentor', { name: mentor })}
             </label>
             <label class="choice">
-              <input type="radio" name="share-me" checked={me === 'mentee'} onChange={() => choose('mentee')} /> {mentee} (mentee)
+              <input type="radio" name="share-me" checked={me === 'mentee'} onChange={() => choose('mentee')} /> {t('charterDoc.share.asMentee', { name: mentee })}
             </label>
           </div>
         </fieldset>
       ) : (
         <p class="hint">
-          Sent from {me === 'mentor' ? `${mentor} (mentor)` : `${mentee} (mentee)`}.{' '}
+          {me === 'mentor' ? t('charterDoc.share.sentFromMentor', { name: mentor }) : t('charterDoc.share.sentFromMentee', { name: mentee })}{' '}
           <button type="button" class="link-button" onClick={() => setAskMe(true)}>
-            Not you?
+            {t('charterDoc.share.notYou')}
           </button>
         </p>
       )}
@@ -194,38 +195,38 @@ export default function SharePanel({ config, doc, stage, onClose }: Props) {
       )}
       {link && !tooLong && (
         <div class="share-result">
-          <label for="share-link">Link for {partner}</label>
+          <label for="share-link">{t('charterDoc.share.linkFor', { partner })}</label>
           <textarea id="share-link" readOnly rows={3} value={link} onFocus={(e) => e.currentTarget.select()} />
           <p class="button-row">
             {canShare && (
               <button type="button" onClick={() => void shareSheet()}>
-                Send…
+                {t('charterDoc.share.sendSheet')}
               </button>
             )}
             <button type="button" class={canShare ? 'secondary' : ''} onClick={() => void copy()}>
-              Copy link
+              {t('charterDoc.share.copy')}
             </button>
-            <button type="button" class="secondary" onClick={() => token && (downloadText(shareFileName(doc, config), shareFileText(token)), sent())}>
-              Download as a file instead
+            <button type="button" class="secondary" onClick={() => token && (downloadText(shareFileName(t, doc, config), shareFileText(token)), sent())}>
+              {t('charterDoc.share.downloadInstead')}
             </button>
             <button type="button" class="secondary" aria-expanded={!!qr} onClick={() => void toggleQr()}>
-              {qr ? 'Hide the QR code' : 'Show a QR code'}
+              {qr ? t('charterDoc.share.hideQr') : t('charterDoc.share.showQr')}
             </button>
             <button type="button" class="secondary" onClick={onClose}>
-              Close
+              {t('charterDoc.share.close')}
             </button>
           </p>
           {qr && (
             <figure class="share-qr">
               {qr === 'too-long' ? (
-                <p>This charter is too long for a QR code. Copy the link, or send it as a file.</p>
+                <p>{t('charterDoc.share.qrTooLong')}</p>
               ) : (
-                <svg viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label={`QR code of the link for ${partner}`} shape-rendering="crispEdges">
+                <svg viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label={t('charterDoc.share.qrLabel', { partner })} shape-rendering="crispEdges">
                   <rect width={qr.size} height={qr.size} fill="#fff" />
                   <path d={qr.path} fill="#000" />
                 </svg>
               )}
-              {qr !== 'too-long' && <figcaption>In the same room? {partner === 'your partner' ? 'Your partner' : partner} scans this with their phone’s camera to open the link.</figcaption>}
+              {qr !== 'too-long' && <figcaption>{t('charterDoc.share.qrCaption', { partner: partnerNamed || t('charterDoc.partner.unknownStart') })}</figcaption>}
             </figure>
           )}
           <p role="status" class="hint">
@@ -236,14 +237,10 @@ export default function SharePanel({ config, doc, stage, onClose }: Props) {
       )}
       {link && tooLong && token && (
         <div class="notice notice-warn">
+          <p>{t('charterDoc.share.tooLong', { length: link.length, max: MAX_LINK_CHARS })}</p>
           <p>
-            This charter is too long to send as a link ({link.length.toLocaleString('en-GB')} characters; links stop at{' '}
-            {MAX_LINK_CHARS.toLocaleString('en-GB')}, because many email and chat apps cut longer ones). Send it as a file
-            instead: your partner opens it with “Open a charter from your partner” on this page.
-          </p>
-          <p>
-            <button type="button" onClick={() => (downloadText(shareFileName(doc, config), shareFileText(token)), sent())}>
-              Download the charter file
+            <button type="button" onClick={() => (downloadText(shareFileName(t, doc, config), shareFileText(token)), sent())}>
+              {t('charterDoc.share.downloadFile')}
             </button>
           </p>
         </div>
@@ -254,19 +251,23 @@ export default function SharePanel({ config, doc, stage, onClose }: Props) {
 
 /** The mechanism, for whoever wants it: behind a link, not in the way of the next step. */
 function HowSharingWorks({ length }: { length: number }) {
+  const t = useT();
   return (
     <details class="how-sharing-works">
-      <summary>How sharing works</summary>
-      <p>
-        The link holds the charter’s text itself ({length.toLocaleString('en-GB')} characters), after the “#”, which browsers never send to a
-        website: nothing is uploaded or stored anywhere. Your partner’s browser reads the text from the link. When they send theirs back, this
-        page compares the two versions with the one you both last saw, so only a place you both changed asks you to choose.
-      </p>
+      <summary>{t('charterDoc.share.howTitle')}</summary>
+      <p>{t('charterDoc.share.how', { length })}</p>
     </details>
   );
 }
 
-function shareFileName(doc: CharterDoc, config: CharterConfig): string {
+/** What the partner does with the link: by stage, with their name, or "your partner" when this copy does not know it. */
+function intro(t: Translate, stage: HandoverStage, named: string, partner: string): string {
+  if (stage === 'agreed') return t('charterDoc.share.intro.agreed', { partner });
+  if (stage === 'reply') return named ? t('charterDoc.share.intro.reply', { partner }) : t('charterDoc.share.intro.replyUnnamed');
+  return named ? t('charterDoc.share.intro.draft', { partner }) : t('charterDoc.share.intro.draftUnnamed');
+}
+
+function shareFileName(t: Translate, doc: CharterDoc, config: CharterConfig): string {
   const names = [roleText(config.def, doc.data.values, 'mentee-name'), roleText(config.def, doc.data.values, 'mentor-name')].join(' ');
-  return `charter-${names.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '') || doc.id}.${fileSlug(config.programName)}.json`;
+  return t('charterDoc.share.fileName', { names: names.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '') || doc.id, programme: fileSlug(config.programName) });
 }

@@ -12,7 +12,8 @@ import Handover from './Handover';
 import { fingerprint, type HandoverAction } from '../../lib/charter/handover';
 import { recordReceived } from '../../lib/charter/handover-records';
 import { charterDocType, type CharterDoc, type FieldValue, type HandoverStage } from '../../lib/docs/charter-doc';
-import { formatDate, formatDateTime } from '../../lib/format';
+import type { Translate } from '../../lib/i18n/messages';
+import { useT } from '../shared/i18n';
 import { lazy } from '../shared/lazy';
 import { byId, makeDocument, newId, nextUpdatedAt } from '../../lib/storage/envelope';
 import { charters as charterDocs } from '../../stores/persistence';
@@ -28,31 +29,29 @@ interface Props {
 const SharePanel = lazy(() => import('./SharePanel'));
 
 /** What the partner sent, as the card's heading says it. */
-const SENT: Record<HandoverStage, string> = { draft: 'a draft of your charter', reply: 'their reply to your charter', agreed: 'your charter as you agreed it' };
+const SENT = { draft: 'charterDoc.shared.sentYou.draft', reply: 'charterDoc.shared.sentYou.reply', agreed: 'charterDoc.shared.sentYou.agreed' } as const satisfies Record<HandoverStage, string>;
 
 /** A charter opened from a partner's link: read it, save it as my copy, or merge it into mine. */
 export default function SharedView({ config, token }: Props) {
+  const t = useT();
   const charters = useStore(charterDocs.$docs);
-  const [state, heading] = useSharedLink(token, async (t) => {
-    const r = await decodeCharter(t);
+  const [state, heading] = useSharedLink(token, async (link) => {
+    const r = await decodeCharter(link, t);
     return r.ok
       ? { ok: true as const, value: r.charter }
-      : { ok: false as const, error: r.error, otherHref: r.otherKind === 'reciprocity' ? `${config.base}tools/reciprocity/${location.hash}` : undefined, otherName: 'reciprocity comparison' };
+      : { ok: false as const, error: r.error, otherHref: r.otherKind === 'reciprocity' ? `${config.base}tools/reciprocity/${location.hash}` : undefined, otherName: t('charterDoc.shared.reciprocity') };
   });
 
-  if (!state) return <p role="status">Opening the shared charter…</p>;
-  if (!state.ok) return <SharedLinkError error={state.error} otherHref={state.otherHref} otherName={state.otherName} homeLabel="Go to your charters" headingRef={heading} />;
+  if (!state) return <p role="status">{t('charterDoc.shared.opening')}</p>;
+  if (!state.ok) return <SharedLinkError error={state.error} otherHref={state.otherHref} otherName={state.otherName} homeLabel={t('charterDoc.shared.home')} headingRef={heading} />;
 
   const shared = state.value;
   const mine = byId(charters, shared.id);
-  const from = shared.sharedBy || 'Your partner';
+  const from = shared.sharedBy || t('charterDoc.partner.unknownStart');
   const problems = validateCharter(config.def, shared.values);
   const flagged = problems.length > 0 && (
     <div class="notice notice-warn" role="alert">
-      <p>
-        Some values in {from}’s version are not valid. They are kept as they are and flagged in the charter; correct them before you print or
-        share it:
-      </p>
+      <p>{t('charterDoc.shared.invalid', { from })}</p>
       <ul>
         {problems.map((p) => (
           <li key={p.key}>{p.message}</li>
@@ -66,12 +65,12 @@ export default function SharedView({ config, token }: Props) {
       <div class="shared-view">
         <div class="handover-card">
           <h2 tabIndex={-1} ref={heading}>
-            This is your own link
+            {t('charterDoc.shared.ownTitle')}
           </h2>
-          <p>You made it on {formatDateTime(shared.sharedAt)} to send to your partner. Opening it here changes nothing: send it to your partner instead.</p>
+          <p>{t('charterDoc.shared.ownText', { date: t.dateTime(shared.sharedAt) })}</p>
           <p class="button-row">
             <a class="button" href={`${location.pathname}?id=${mine.id}`} onClick={(e) => (e.preventDefault(), leaveShared(mine.id))}>
-              Open my charter
+              {t('charterDoc.shared.openMine')}
             </a>
           </p>
         </div>
@@ -93,7 +92,7 @@ export default function SharedView({ config, token }: Props) {
     const me = receiverSide(shared);
     const data = addRevision(
       recordReceived({ title: shared.title, values: shared.values, revisions: [], ...(me ? { me } : {}) }, shared, now),
-      { id: newId(), note: `Received from ${from}, shared ${formatDateTime(shared.sharedAt)}`, savedAt: now.toISOString() },
+      { id: newId(), note: t('charterDoc.shared.receivedNote', { from, date: t.dateTime(shared.sharedAt) }), savedAt: now.toISOString() },
     );
     const saved = charterDocs.put(makeDocument(charterDocType, data, now, shared.id));
     if (saved.ok) leaveShared(shared.id);
@@ -107,26 +106,26 @@ export default function SharedView({ config, token }: Props) {
   }
 
   const agreedCopy = stage === 'agreed';
-  const action = agreedCopy ? 'Keep my copy' : 'Add my part';
+  const action = agreedCopy ? t('charterDoc.shared.keepCopy') : t('charterDoc.shared.addPart');
   return (
     <div class="shared-view">
       <div class="no-print">
         <section class="handover-card" aria-labelledby="handover-card-title">
           <h2 id="handover-card-title" tabIndex={-1} ref={heading}>
-            {from} sent you {SENT[stage]}
+            {t(SENT[stage], { from })}
           </h2>
           {flagged}
           <p>
             {agreedCopy && shared.agreed
-              ? `Agreed on ${formatDate(shared.agreed.at)}. Keep your own copy, to print it and to see your sessions on My mentoring.`
-              : `${written.filled} of ${written.total} sections written. Add your part (about 10 minutes), then send it back to ${from}.`}
+              ? t('charterDoc.shared.agreedKeep', { date: t.date(shared.agreed.at) })
+              : t('charterDoc.shared.writtenAdd', { count: written.filled, total: written.total, from })}
           </p>
           <p class="button-row">
             <button type="button" onClick={saveCopy}>
               {action}
             </button>
             <button type="button" class="secondary" onClick={readFirst}>
-              Read it first
+              {t('charterDoc.shared.readFirst')}
             </button>
           </p>
         </section>
@@ -139,7 +138,7 @@ export default function SharedView({ config, token }: Props) {
           {action}
         </button>
         <button type="button" class="secondary" onClick={() => window.print()}>
-          Print
+          {t('charterDoc.shared.print')}
         </button>
       </p>
     </div>
@@ -153,12 +152,17 @@ interface MergeProps {
   headingRef: preact.RefObject<HTMLHeadingElement>;
 }
 
-const CHANGED_BY: Record<ChangedBy, (from: string) => string> = {
-  theirs: (from) => `${from} changed this, so their version is chosen. Check it.`,
-  mine: () => 'You changed this, so your version is kept.',
-  both: () => 'You both changed this: choose one, or write a combined version.',
-  unknown: () => 'The two versions differ: choose one.',
-};
+/** Why a version is chosen, or that the person chooses. */
+const CHANGED_BY = {
+  theirs: 'charterDoc.merge.theirs',
+  mine: 'charterDoc.merge.mine',
+  both: 'charterDoc.merge.both',
+  unknown: 'charterDoc.merge.unknown',
+} as const satisfies Record<ChangedBy, string>;
+
+/** Where a difference is: "Section: Field", or the charter's name. */
+const placeOf = (t: Translate, d: FieldDifference): string =>
+  d.key === TITLE_KEY ? t('charterDoc.colon.pair', { label: t('charterDoc.merge.nameSection'), text: t('charterDoc.merge.nameField') }) : t('charterDoc.colon.pair', { label: d.sectionTitle, text: d.field.label });
 
 /** A merge draft read back from the history entry, if it has the shape and the fields of this comparison. */
 function mergeDraft(v: unknown, keys: string[]): { picks: Record<string, MergePick | null>; combined: Record<string, FieldValue> } | null {
@@ -176,8 +180,9 @@ function mergeDraft(v: unknown, keys: string[]): { picks: Record<string, MergePi
  * asks for a choice. Before the result is saved, the current text is kept as a revision.
  */
 function MergeView({ config, shared, mine, headingRef }: MergeProps) {
+  const t = useT();
   const { def } = config;
-  const from = shared.sharedBy || 'Your partner';
+  const from = shared.sharedBy || t('charterDoc.partner.unknownStart');
   const [diffs] = useState(() => differences(def, mine.data, shared, shared.base));
   // The choices and combined texts so far live in this tab's history entry, like a draft: a reload,
   // Back, or the "new version" reload brings them back (for the same partner's version only).
@@ -218,10 +223,10 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
     const now = new Date();
     // Built from the newest stored copy; the text before the merge is kept as a revision first.
     const r = charterDocs.update(mine.id, (data) => {
-      const before = addRevision(data, { id: newId(), note: `Before merging ${from}’s version`, savedAt: nextUpdatedAt(now) });
+      const before = addRevision(data, { id: newId(), note: t('charterDoc.merge.beforeNote', { from }), savedAt: nextUpdatedAt(now) });
       const merged = applyMerge(before, shared, chosen, combined);
       const me = data.me ?? receiverSide(shared);
-      const note = `Agreed text after comparing with ${from}’s version of ${formatDateTime(shared.sharedAt)}`;
+      const note = t('charterDoc.merge.afterNote', { from, date: t.dateTime(shared.sharedAt) });
       return recordReceived({ ...addRevision(merged, { id: newId(), note, savedAt: nextUpdatedAt(now) }), ...(me ? { me } : {}) }, shared, now);
     });
     if (!r.ok) return;
@@ -234,14 +239,14 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
     return (
       <div>
         <h2 tabIndex={-1} ref={doneHeading}>
-          Saved the agreed version
+          {t('charterDoc.merge.doneTitle')}
         </h2>
-        <p role="status">Your charter now holds the text you chose. Your text from before is kept as a revision, so you can go back to it.</p>
+        <p role="status">{t('charterDoc.merge.done')}</p>
         <Handover config={config} doc={stored} onAction={next} place="end" />
         {sending && <SharePanel config={config} doc={stored} stage={sending} onClose={() => setSending(null)} />}
         <p>
           <a href={`${location.pathname}?id=${mine.id}`} onClick={(e) => go(e, mine.id)}>
-            Open the charter
+            {t('charterDoc.merge.openCharter')}
           </a>
         </p>
       </div>
@@ -252,19 +257,18 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
   return (
     <div class="merge-view">
       <h2 tabIndex={-1} ref={headingRef}>
-        {diffs.length === 0 ? 'You both have the same version' : `Compare ${from}’s version with yours`}
+        {diffs.length === 0 ? t('charterDoc.merge.sameTitle') : t('charterDoc.merge.compareTitle', { from })}
       </h2>
       <p>
-        You already have this charter (“{displayTitle(def, mine.data)}”, last changed {formatDateTime(mine.updatedAt)}). {from}’s
-        version was shared {formatDateTime(shared.sharedAt)}.{' '}
+        {t('charterDoc.merge.already', { title: displayTitle(def, mine.data), changed: t.dateTime(mine.updatedAt), from, shared: t.dateTime(shared.sharedAt) })}{' '}
         {diffs.length === 0
-          ? 'The two versions are the same: you both have this version.'
-          : `They differ in ${diffs.length} ${diffs.length === 1 ? 'place' : 'places'}. ${
+          ? t('charterDoc.merge.same')
+          : `${t('charterDoc.merge.differ', { count: diffs.length })} ${
               shared.base
                 ? toChoose
-                  ? `Where only one of you changed something, that change is chosen. You both changed ${toChoose === 1 ? 'one place' : `${toChoose} places`}: choose there, then save.`
-                  : 'Each was changed by one of you only, and that change is chosen: check, then save.'
-                : 'For each, choose which text to keep, or write a combined version.'
+                  ? t('charterDoc.merge.bothChanged', { count: toChoose })
+                  : t('charterDoc.merge.oneSideEach')
+                : t('charterDoc.merge.chooseEach')
             }`}
       </p>
       {diffs.length === 0 && <Handover config={config} doc={stored} onAction={next} place="end" />}
@@ -272,14 +276,12 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
       {missing.length > 0 && (
         <div class="notice notice-error" role="alert" tabIndex={-1} ref={missingBox}>
           <p>
-            <strong>Choose a version for {missing.length === 1 ? 'this place' : `these ${missing.length} places`} first:</strong>
+            <strong>{t('charterDoc.merge.chooseFirst', { count: missing.length })}</strong>
           </p>
           <ul>
             {missing.map((d) => (
               <li key={d.key}>
-                <a href={`#${mergeId(d.key)}-theirs`}>
-                  {d.sectionTitle}: {d.field.label}
-                </a>
+                <a href={`#${mergeId(d.key)}-theirs`}>{placeOf(t, d)}</a>
               </li>
             ))}
           </ul>
@@ -295,45 +297,43 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
         };
         return (
           <fieldset key={d.key} class={`merge-item${d.changedBy === 'both' && !d.combined ? ' merge-conflict' : ''}`} aria-describedby={`${id}-why`}>
-            <legend>
-              {d.sectionTitle}: {d.field.label}
-            </legend>
+            <legend>{placeOf(t, d)}</legend>
             <p class="hint" id={`${id}-why`}>
-              {CHANGED_BY[d.changedBy](from)}
+              {t(CHANGED_BY[d.changedBy], { from })}
             </p>
             <div class="versions">
               <div class="version">
-                <p class="version-label">{from}’s version</p>
-                <p class="version-text">{readableValue(d.field, d.theirs) || <em>(empty)</em>}</p>
+                <p class="version-label">{t('charterDoc.merge.theirVersion', { from })}</p>
+                <p class="version-text">{readableValue(d.field, d.theirs) || <em>{t('charterDoc.merge.empty')}</em>}</p>
               </div>
               <div class="version">
-                <p class="version-label">My version</p>
-                <p class="version-text">{readableValue(d.field, d.mine) || <em>(empty)</em>}</p>
+                <p class="version-label">{t('charterDoc.merge.myVersion')}</p>
+                <p class="version-text">{readableValue(d.field, d.mine) || <em>{t('charterDoc.merge.empty')}</em>}</p>
               </div>
             </div>
             <div class="choices">
               <label class="choice">
-                <input type="radio" id={`${id}-theirs`} name={id} checked={pick === 'theirs'} onChange={() => choose('theirs')} /> Use {from}’s
+                <input type="radio" id={`${id}-theirs`} name={id} checked={pick === 'theirs'} onChange={() => choose('theirs')} /> {t('charterDoc.merge.useTheirs', { from })}
               </label>
               <label class="choice">
-                <input type="radio" name={id} checked={pick === 'mine'} onChange={() => choose('mine')} /> Keep mine
+                <input type="radio" name={id} checked={pick === 'mine'} onChange={() => choose('mine')} /> {t('charterDoc.merge.keepMine')}
               </label>
               {canEdit && (
                 <label class="choice">
                   <input type="radio" name={id} checked={pick === 'merged'} onChange={() => choose('merged')} />{' '}
-                  {d.field.kind === 'goals' ? 'Keep the goals from both' : 'Write a combined version'}
+                  {d.field.kind === 'goals' ? t('charterDoc.merge.keepBothGoals') : t('charterDoc.merge.writeCombined')}
                 </label>
               )}
             </div>
             {pick === 'merged' && d.field.kind === 'goals' && d.combined && (
               <div class="version">
-                <p class="version-label">Both together</p>
-                <p class="version-text">{readableValue(d.field, d.combined) || <em>(no goals)</em>}</p>
+                <p class="version-label">{t('charterDoc.merge.bothTogether')}</p>
+                <p class="version-text">{readableValue(d.field, d.combined) || <em>{t('charterDoc.merge.noGoals')}</em>}</p>
               </div>
             )}
             {pick === 'merged' && d.field.kind !== 'goals' && (
               <div class="field">
-                <label for={`${id}-text`}>Combined text for {d.field.label}</label>
+                <label for={`${id}-text`}>{t('charterDoc.merge.combinedFor', { field: d.key === TITLE_KEY ? t('charterDoc.merge.nameField') : d.field.label })}</label>
                 <textarea
                   id={`${id}-text`}
                   rows={3}
@@ -348,11 +348,11 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
       <p class="button-row">
         {diffs.length > 0 && (
           <button type="button" onClick={save}>
-            {shared.stage === 'agreed' && diffs.every((d) => d.changedBy === 'theirs') ? 'Accept the agreed version' : 'Save the agreed version'}
+            {shared.stage === 'agreed' && diffs.every((d) => d.changedBy === 'theirs') ? t('charterDoc.merge.accept') : t('charterDoc.merge.save')}
           </button>
         )}
         <a class="button secondary" href={`${location.pathname}?id=${mine.id}`} onClick={(e) => go(e, mine.id)}>
-          {diffs.length > 0 ? 'Cancel and open my version' : 'Open my charter'}
+          {diffs.length > 0 ? t('charterDoc.merge.cancel') : t('charterDoc.shared.openMine')}
         </a>
       </p>
     </div>

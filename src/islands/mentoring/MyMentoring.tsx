@@ -18,6 +18,7 @@ import type { SessionDoc } from '../../lib/docs/session-doc';
 import OpenActions from './OpenActions';
 import type { MentoringConfig } from './types';
 import { lazy } from '../shared/lazy';
+import { useT } from '../shared/i18n';
 
 // The self-assessments' scores and trends: their scoring code loads with the first panel that has one.
 const AssessmentsBlock = lazy(() => import('./AssessmentsBlock'), <p class="hint">Scoring…</p>);
@@ -37,6 +38,7 @@ export default function MyMentoring(config: MentoringConfig) {
 }
 
 function Mentoring(config: MentoringConfig) {
+  const t = useT();
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   const route = useStore($route);
@@ -47,9 +49,9 @@ function Mentoring(config: MentoringConfig) {
   const list = useMemo(
     () =>
       mounted
-        ? panels({ def: config.def, charters: c, assessments: a, reflections: r, sessions: s, checklists: config.checklists, programRhythm: rhythmOf(config.cadence, config.cadenceWeeks), now: new Date() })
+        ? panels({ t, def: config.def, charters: c, assessments: a, reflections: r, sessions: s, checklists: config.checklists, programRhythm: rhythmOf(config.cadence, config.cadenceWeeks), now: new Date() })
         : [],
-    [mounted, c, a, r, s],
+    [mounted, c, a, r, s, t],
   );
   // A deleted session record can be brought back from the page it returns to.
   const [status, setStatus, removeSession] = useUndoDelete(sessions, () => document.querySelector<HTMLElement>('h1'));
@@ -207,6 +209,7 @@ function WhoseLists({ panel: p }: { panel: Panel }) {
 }
 
 function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; panel: Panel }) {
+  const t = useT();
   const base = config.base;
   const titleId = `rel-${p.id ?? 'loose'}`;
   const names = [p.names.mentee, p.names.mentor].filter(Boolean).join(' and ');
@@ -226,9 +229,9 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
   async function calendar() {
     if (!p.charter) return;
     const { charterIcs } = await import('../../lib/charter/ics');
-    const r = charterIcs(config.def, p.charter.data, { id: p.charter.id, now: new Date(), url: `${location.origin}${base}tools/charter/?id=${p.charter.id}` });
+    const r = charterIcs(t, config.def, p.charter.data, { id: p.charter.id, now: new Date(), url: `${location.origin}${base}tools/charter/?id=${p.charter.id}` });
     if (r.ok) downloadText(r.fileName, r.text, 'text/calendar');
-    setMissing(r.ok ? '' : `${calendarMissingText(r.missing)} Add them in the charter.`);
+    setMissing(r.ok ? '' : `${calendarMissingText(r.missing, t)} Add them in the charter.`);
   }
 
   /** Print this panel alone, as a one-page "where we are" to bring to a session. */

@@ -1,4 +1,5 @@
 import type { CalendarSettings, CharterData } from '../docs/charter-doc';
+import type { Translate } from '../i18n/messages';
 
 /**
  * Where the charter's first definition kept the first meeting's time and zone: as fields of the
@@ -32,5 +33,9 @@ export function firstMeetingTime(data: Pick<CharterData, 'values' | 'calendar'>)
   return time ? `${time}${timeZone ? ` (${timeZone})` : ''}` : '';
 }
 
-/** What a calendar button says when the charter lacks something a calendar file needs (`charterIcs`'s `missing`). */
-export const calendarMissingText = (missing: readonly string[]): string => `To make a calendar file, add ${missing.join(', ')}.`;
+/**
+ * What a calendar button says when the charter lacks something a calendar file needs (`charterIcs`'s
+ * `missing`). The things are listed as a unit list ("a, b" in English, "a et b" in French).
+ */
+export const calendarMissingText = (missing: readonly string[], t: Translate): string =>
+  t('charterDoc.calendar.missing', { missing: new Intl.ListFormat(t.lang, { type: 'unit' }).format(missing) });

@@ -7,6 +7,7 @@
  * Pure; small enough for My mentoring and the charter list.
  */
 import type { Agreement, CharterData, CharterValues, HandoverStage } from '../docs/charter-doc';
+import type { Translate } from '../i18n/messages';
 import { isFilled as written } from './values';
 import { fingerprint as textFingerprint } from '../storage/meta';
 
@@ -78,10 +79,10 @@ export function nextStage(data: Known): HandoverStage {
   return 'draft';
 }
 
-/** The partner's name, as this copy knows it: the other side's name field, else who sent the last version. */
-export function partnerName(data: Pick<CharterData, 'me' | 'partner'>, names: { mentor: string; mentee: string }): string {
+/** The partner's name, as this copy knows it: the other side's name field, else who sent the last version, else "your partner". */
+export function partnerName(data: Pick<CharterData, 'me' | 'partner'>, names: { mentor: string; mentee: string }, t: Translate): string {
   const other = data.me === 'mentor' ? names.mentee : data.me === 'mentee' ? names.mentor : '';
-  return other.trim() || data.partner?.name.trim() || 'your partner';
+  return other.trim() || data.partner?.name.trim() || t('charterDoc.partner.unknown');
 }
 
 /** The next thing to do: send a link of this stage (sending the agreed version records the agreement). */
@@ -94,42 +95,48 @@ export interface HandoverWords {
   action?: HandoverAction | undefined;
 }
 
-const sendLabel = (stage: HandoverStage, partner: string): string =>
-  stage === 'agreed' ? `Send the agreed version to ${partner}` : stage === 'reply' ? `Send it back to ${partner}` : `Send it to ${partner}`;
-
 /**
- * What the charter's page, the list and My mentoring say about where the charter stands. `date`
- * formats an instant as a day ("6 December 2026"). Each sentence says what happened or what to do.
+ * What the charter's page, the list and My mentoring say about where the charter stands, in the
+ * page's language (`t`; days as `t.date` writes them, "6 December 2026"). Each sentence says what
+ * happened or what to do. Messages get the partner as `{partner}`, and as `{Partner}` where it starts
+ * a sentence ("Your partner has not seen…").
  */
-export function handoverWords(h: Handover, partner: string, date: (instant: string) => string): HandoverWords {
-  const before = 'agreedBefore' in h && h.agreedBefore ? `Changed since you agreed it on ${date(h.agreedBefore.at)}. ` : '';
+export function handoverWords(h: Handover, partner: string, t: Translate): HandoverWords {
+  const who = { partner, Partner: cap(partner) };
+  const date = (instant: string) => t.date(instant);
+  /** A sentence that comes after "Changed since you agreed it on …", when the two agreed an earlier text. */
+  const after = (text: string) => ('agreedBefore' in h && h.agreedBefore ? `${t('charterDoc.handover.changedSince', { date: date(h.agreedBefore.at) })} ${text}` : text);
   /** The button: a link of `stage`, worded as `as` ("send it", "send it back", "send the agreed version"). */
-  const send = (stage: HandoverStage, as = stage): HandoverAction => ({ kind: 'send', stage, label: sendLabel(as, partner) });
+  const send = (stage: HandoverStage, as = stage): HandoverAction => ({
+    kind: 'send',
+    stage,
+    label: as === 'agreed' ? t('charterDoc.handover.sendAgreed', who) : as === 'reply' ? t('charterDoc.handover.sendBack', who) : t('charterDoc.handover.send', who),
+  });
   switch (h.kind) {
     case 'agreed': {
-      const by = [h.agreement.mentor.trim(), h.agreement.mentee.trim()].filter(Boolean).join(' and ');
-      const text = `Agreed on ${date(h.agreement.at)}${by ? ` by ${by}` : ''}.`;
-      if (h.partnerHas) return { text: `${text} You both have this version.` };
-      if (h.sentAt) return { text: `${text} You sent it to ${partner} on ${date(h.sentAt)}.` };
-      return { text: `${text} ${cap(partner)} does not have the agreed version yet.`, action: send('agreed') };
+      const by = [h.agreement.mentor.trim(), h.agreement.mentee.trim()].filter(Boolean);
+      const text = by.length ? t('charterDoc.document.agreedOnBy', { date: date(h.agreement.at), names: t.list(by) }) : t('charterDoc.document.agreedOn', { date: date(h.agreement.at) });
+      if (h.partnerHas) return { text: `${text} ${t('charterDoc.handover.bothHave')}` };
+      if (h.sentAt) return { text: `${text} ${t('charterDoc.handover.sentOn', { ...who, date: date(h.sentAt) })}` };
+      return { text: `${text} ${t('charterDoc.handover.notYet', who)}`, action: send('agreed') };
     }
     case 'offered':
-      return { text: `${before}You sent this to ${partner} as the agreed version on ${date(h.sentAt)}. It is agreed when ${partner} accepts it.` };
+      return { text: after(t('charterDoc.handover.offered', { ...who, date: date(h.sentAt) })) };
 
     case 'same':
-      return { text: `You both have the same version: ${partner}’s of ${date(h.receivedAt)}. Send it back as the agreed version.`, action: send('agreed') };
+      return { text: t('charterDoc.handover.same', { ...who, date: date(h.receivedAt) }), action: send('agreed') };
     case 'waiting':
-      return { text: `${before}Waiting for ${partner}’s reply. You sent it on ${date(h.sentAt)}.` };
+      return { text: after(t('charterDoc.handover.waiting', { ...who, date: date(h.sentAt) })) };
     case 'reply-due':
-      if (h.agreedBefore) return { text: `${before}${cap(partner)} has not seen the change.`, action: send(h.stage) };
+      if (h.agreedBefore) return { text: after(t('charterDoc.handover.notSeenChange', who)), action: send(h.stage) };
       return h.stage === 'agreed'
-        ? { text: `${before}${cap(partner)}’s reply of ${date(h.receivedAt)} is in your charter. Check it, then send the agreed version to ${partner}.`, action: send('agreed') }
-        : { text: `${before}${cap(partner)}’s version of ${date(h.receivedAt)} is here. Add your part, then send it back.`, action: send('reply') };
+        ? { text: t('charterDoc.handover.replyIn', { ...who, date: date(h.receivedAt) }), action: send('agreed') }
+        : { text: t('charterDoc.handover.versionHere', { ...who, date: date(h.receivedAt) }), action: send('reply') };
     case 'unseen':
       // This person starts the next exchange: "send it", not "send it back".
-      return { text: `${before}${cap(partner)} has not seen your last change (you last sent it on ${date(h.sentAt)}).`, action: send(h.stage, h.stage === 'agreed' ? 'agreed' : 'draft') };
+      return { text: after(t('charterDoc.handover.notSeenLast', { ...who, date: date(h.sentAt) })), action: send(h.stage, h.stage === 'agreed' ? 'agreed' : 'draft') };
     case 'new':
-      return { text: `${before}Not sent to ${partner} yet.`, action: send('draft') };
+      return { text: after(t('charterDoc.handover.notSent', who)), action: send('draft') };
   }
 }
 

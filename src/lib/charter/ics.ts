@@ -1,4 +1,5 @@
 import type { CharterData } from '../docs/charter-doc';
+import type { Translate } from '../i18n/messages';
 import { isTimeZone, offsetMinutes, transitions, zonedToUtc, type Transition } from '../timezone';
 import { calendarSettings } from './calendar';
 import { roleKey } from './definition';
@@ -121,7 +122,7 @@ export interface IcsOptions {
  * and recur until the agreed end date (a review is not an end: without an end date they go on, as
  * My mentoring's sessions do); the review and end dates are all-day events.
  */
-export function charterIcs(def: CharterDefinition, charter: Pick<CharterData, 'values' | 'calendar'>, opts: IcsOptions): IcsResult {
+export function charterIcs(t: Translate, def: CharterDefinition, charter: Pick<CharterData, 'values' | 'calendar'>, opts: IcsOptions): IcsResult {
   const v = (role: Parameters<typeof roleText>[2]) => roleText(def, charter.values, role);
   const settings = calendarSettings(charter, opts.fallbackZone ?? 'UTC');
   const firstDate = v('first-meeting-date');
@@ -131,15 +132,15 @@ export function charterIcs(def: CharterDefinition, charter: Pick<CharterData, 'v
   const reviewDate = v('review-date');
   const endDate = v('end-date');
   const missing: string[] = [];
-  if (!isRealDate(firstDate)) missing.push('the first meeting date');
-  if (!isRealTime(firstTime)) missing.push('the first meeting time');
-  if (!isTimeZone(tz)) missing.push('a valid time zone');
-  if (!(Number.isInteger(minutes) && minutes >= 10 && minutes <= 480)) missing.push('a session length between 10 and 480 minutes');
-  if (reviewDate && !isRealDate(reviewDate)) missing.push('a real review date (or none)');
-  if (endDate && !isRealDate(endDate)) missing.push('a real end date (or none)');
+  if (!isRealDate(firstDate)) missing.push(t('charterDoc.calendar.needs.firstDate'));
+  if (!isRealTime(firstTime)) missing.push(t('charterDoc.calendar.needs.firstTime'));
+  if (!isTimeZone(tz)) missing.push(t('charterDoc.calendar.needs.zone'));
+  if (!(Number.isInteger(minutes) && minutes >= 10 && minutes <= 480)) missing.push(t('charterDoc.calendar.needs.length'));
+  if (reviewDate && !isRealDate(reviewDate)) missing.push(t('charterDoc.calendar.needs.reviewDate'));
+  if (endDate && !isRealDate(endDate)) missing.push(t('charterDoc.calendar.needs.endDate'));
   if (missing.length) return { ok: false, missing };
 
-  const names = [v('mentee-name'), v('mentor-name')].filter(Boolean).join(' & ') || 'mentoring';
+  const names = [v('mentee-name'), v('mentor-name')].filter(Boolean).join(' & ') || t('charterDoc.calendar.noNames');
   const start = zonedToUtc(tz, firstDate, firstTime);
   const until = endDate ? zonedToUtc(tz, endDate, '23:59') : undefined;
   const rangeEnd = (until ?? start) + 5 * 366 * 86_400_000;
@@ -177,13 +178,13 @@ export function charterIcs(def: CharterDefinition, charter: Pick<CharterData, 'v
     `DTSTART;TZID=${tz}:${ymd(firstDate)}T${firstTime.replace(':', '')}00`,
     `DURATION:PT${minutes}M`,
     ...(rule ? [`RRULE:${rule}`] : []),
-    `SUMMARY:${icsText(`Mentoring check-in: ${names}`)}`,
-    `DESCRIPTION:${icsText(`The regular check-in from your mentoring charter.${opts.url ? ` ${opts.url}` : ''}`)}`,
+    `SUMMARY:${icsText(t('charterDoc.calendar.checkIn', { names }))}`,
+    `DESCRIPTION:${icsText(opts.url ? t('charterDoc.calendar.checkInAboutLink', { url: opts.url }) : t('charterDoc.calendar.checkInAbout'))}`,
     'END:VEVENT',
   ];
-  if (reviewDate) lines.push(...allDay('review', reviewDate, `Charter review: ${names}`, 'Review your mentoring charter together: is it still serving both of you?'));
-  if (endDate) lines.push(...allDay('end', endDate, `Mentoring ends: ${names}`, 'The end date in your mentoring charter: time for a closing conversation, or to agree to carry on.'));
+  if (reviewDate) lines.push(...allDay('review', reviewDate, t('charterDoc.calendar.review', { names }), t('charterDoc.calendar.reviewAbout')));
+  if (endDate) lines.push(...allDay('end', endDate, t('charterDoc.calendar.end', { names }), t('charterDoc.calendar.endAbout')));
   lines.push('END:VCALENDAR');
-  const fileName = `mentoring-${names.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '') || 'charter'}.ics`;
+  const fileName = t('charterDoc.calendar.fileName', { names: names.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '') || t('charterDoc.calendar.fileFallback') });
   return { ok: true, text: `${lines.map(foldLine).join('\r\n')}\r\n`, fileName };
 }

@@ -1,6 +1,7 @@
 import type { CharterData, Goal } from '../docs/charter-doc';
 import { CONCERNS_LABEL, OPTIONAL_SECTION_NOTE, concernsLine, otherRoutesText } from '../concerns';
 import type { ConcernsContact } from '../program-schema';
+import type { Translate } from '../i18n/messages';
 import { firstMeetingTime } from './calendar';
 import { fieldKey } from './definition';
 import { EARLIER_HEADING, earlierAnswers } from './earlier';
@@ -61,9 +62,11 @@ export function escapeMarkdownLine(text: string): string {
  * says so in one line; answers kept from fields since removed, under their earlier labels.
  */
 export function charterMarkdown(
+  t: Translate,
   def: CharterDefinition,
   charter: Pick<CharterData, 'title' | 'values'> & Partial<Pick<CharterData, 'calendar'>>,
   programName: string,
+  /** The day of the export, as the page's language writes it. */
   exportedOn: string,
   concerns?: ConcernsContact,
   earlierLabels: Readonly<Record<string, string>> = {},
@@ -76,17 +79,22 @@ export function charterMarkdown(
   const goalList = (all: readonly Goal[]): boolean => {
     const goals = all.filter((g) => g.text.trim() || g.success.trim() || g.milestones.length);
     goals.forEach((g, i) => {
-      const lines = [`${i + 1}. **${escapeMarkdownLine(g.text.trim() || '(no goal written)')}**`];
-      if (g.success.trim()) lines.push(`   - Success looks like: ${escapeMarkdownLine(g.success.trim())}`);
+      const lines = [`${i + 1}. **${escapeMarkdownLine(g.text.trim() || t('charterDoc.document.noGoal'))}**`];
+      if (g.success.trim()) lines.push(`   - ${t('charterDoc.document.success', { text: escapeMarkdownLine(g.success.trim()) })}`);
       for (const m of g.milestones) {
-        if (m.text.trim() || m.date.trim()) lines.push(`   - Milestone${m.date.trim() ? ` (${escapeMarkdownLine(m.date.trim())})` : ''}: ${escapeMarkdownLine(m.text.trim())}`);
+        if (!m.text.trim() && !m.date.trim()) continue;
+        const text = escapeMarkdownLine(m.text.trim());
+        lines.push(`   - ${m.date.trim() ? t('charterDoc.document.milestoneDated', { date: escapeMarkdownLine(m.date.trim()), text }) : t('charterDoc.document.milestone', { text })}`);
       }
       item(lines.join('\n'));
     });
     return goals.length > 0;
   };
-  para(`# ${escapeMarkdownLine(def.title)}: ${escapeMarkdownLine(displayTitle(def, charter))}`);
-  para(`${escapeMarkdownLine(programName)} · exported ${escapeMarkdownLine(exportedOn)}`);
+  /** A label and a colon, in bold ("**Label:**"), as the language punctuates it. */
+  const label = (text: string) => `**${t('charterDoc.colon.label', { label: escapeMarkdownLine(text) })}**`;
+  const notWritten = `_${t('charterDoc.markdown.notWritten')}_`;
+  para(`# ${t('charterDoc.colon.pair', { label: escapeMarkdownLine(def.title), text: escapeMarkdownLine(displayTitle(def, charter)) })}`);
+  para(t('charterDoc.markdown.exported', { programme: escapeMarkdownLine(programName), date: escapeMarkdownLine(exportedOn) }));
   for (const s of def.sections) {
     para(`## ${escapeMarkdownLine(s.title)}`);
     if (s.optional && !s.fields.some((f) => isVisible(s, f, charter.values) && isFilled(charter.values[fieldKey(s, f)]))) {
@@ -99,20 +107,20 @@ export function charterMarkdown(
       if (f.kind === 'goals') {
         para(`### ${escapeMarkdownLine(f.label)}`);
         const goals = Array.isArray(value) ? value : [];
-        if (!goalList(goals)) para('_Not written yet._');
+        if (!goalList(goals)) para(notWritten);
       } else if (f.kind === 'textarea') {
         const text = readableValue(f, value);
         para(`**${escapeMarkdownLine(f.label)}**`);
-        para(text ? escapeMarkdown(text).replace(/\n/g, '  \n') : '_Not written yet._');
+        para(text ? escapeMarkdown(text).replace(/\n/g, '  \n') : notWritten);
       } else {
         const at = f.role === 'first-meeting-date' ? firstMeetingTime(charter) : '';
         const own = readableValue(f, value);
         const text = own && at ? `${own}, ${at}` : own;
-        item(`- **${escapeMarkdownLine(f.label)}:** ${text.trim() ? escapeMarkdownLine(text) : '_not set_'}`);
+        item(`- ${label(f.label)} ${text.trim() ? escapeMarkdownLine(text) : `_${t('charterDoc.markdown.notSet')}_`}`);
       }
     }
     if (s.concernsContact && concerns) {
-      para(`**${escapeMarkdownLine(CONCERNS_LABEL)}:** ${escapeMarkdownLine(concernsLine(concerns))}  \n${escapeMarkdownLine(concerns.confidentiality)}  \n${escapeMarkdownLine(otherRoutesText(concerns))}`);
+      para(`${label(CONCERNS_LABEL)} ${escapeMarkdownLine(concernsLine(concerns))}  \n${escapeMarkdownLine(concerns.confidentiality)}  \n${escapeMarkdownLine(otherRoutesText(concerns))}`);
     }
   }
   const earlier = earlierAnswers(def, charter.values, earlierLabels);

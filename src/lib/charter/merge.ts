@@ -18,11 +18,12 @@ export type MergePick = 'theirs' | 'mine' | 'merged';
 /** Who changed a field since the version both partners last saw. */
 export type ChangedBy = 'theirs' | 'mine' | 'both' | 'unknown';
 
-/** The charter's name takes part in the comparison under this key. */
+/** The charter's name takes part in the comparison under this key; the view words its place ("Charter: Charter name"). */
 export const TITLE_KEY = '#title';
-const TITLE_FIELD: FieldDef = { id: 'title', label: 'Charter name', kind: 'text' };
+const TITLE_FIELD: FieldDef = { id: 'title', label: '', kind: 'text' };
 
 export interface FieldDifference {
+  /** The section's title (empty for the charter's name, under TITLE_KEY). */
   sectionTitle: string;
   field: FieldDef;
   key: string;
@@ -93,7 +94,7 @@ export function differences(def: CharterDefinition, mine: MergeBase, theirs: Mer
   const out: FieldDifference[] = [];
   const hasBase = base !== undefined;
   if (mine.title.trim() !== theirs.title.trim()) {
-    out.push({ sectionTitle: 'Charter', field: TITLE_FIELD, key: TITLE_KEY, theirs: theirs.title, mine: mine.title, base: base?.title, changedBy: changedBy(base?.title, mine.title, theirs.title, hasBase) });
+    out.push({ sectionTitle: '', field: TITLE_FIELD, key: TITLE_KEY, theirs: theirs.title, mine: mine.title, base: base?.title, changedBy: changedBy(base?.title, mine.title, theirs.title, hasBase) });
   }
   for (const s of def.sections) {
     for (const f of s.fields) {

@@ -5,6 +5,7 @@ import { instantSchema } from '../dates';
 import { MAX_RECORD_ENTRIES, isTooManyEntries } from '../docs/record-key';
 import { docIdSchema } from '../storage/envelope';
 import { MAX_TOKEN_CHARS, decodeShare, encodeShare } from '../share';
+import type { Translate } from '../i18n/messages';
 
 /** The longest name a link carries (who sent it, and the names on an agreement). */
 const MAX_NAME_CHARS = 200;
@@ -70,15 +71,16 @@ export const encodeCharter = (shared: SharedCharter): Promise<string> => encodeS
 
 export type CharterShareResult = { ok: true; charter: SharedCharter } | { ok: false; error: string; otherKind?: 'reciprocity' | 'charter' };
 
-export async function decodeCharter(token: string): Promise<CharterShareResult> {
+/** The charter in a link's token, or why it cannot be opened (in the page's language, `t`, for what this module says). */
+export async function decodeCharter(token: string, t: Translate): Promise<CharterShareResult> {
   const r = await decodeShare(token, 'charter');
   if (!r.ok) return r;
   const parsed = v.safeParse(sharedSchema, r.value);
   if (!parsed.success) {
     if (parsed.issues.some(isTooManyEntries)) {
-      return { ok: false, error: `This link holds more answers than a charter can (at most ${MAX_RECORD_ENTRIES}), so it was not opened and nothing was changed.` };
+      return { ok: false, error: t('charterDoc.share.tooMany', { max: MAX_RECORD_ENTRIES }) };
     }
-    return { ok: false, error: 'This link does not hold a charter this version of the handbook can read. Nothing was changed.' };
+    return { ok: false, error: t('charterDoc.share.notCharter') };
   }
   return { ok: true, charter: parsed.output };
 }
@@ -89,13 +91,13 @@ export const SHARE_FILE_FORMAT = 'tandem-share';
 export const MAX_SHARE_FILE_BYTES = MAX_TOKEN_CHARS + 1024;
 export const shareFileText = (token: string): string => JSON.stringify({ format: SHARE_FILE_FORMAT, formatVersion: 1, token }, null, 2);
 
-/** The token inside a share file, or an error message. */
-export function tokenFromFile(text: string): { token: string } | { error: string } {
+/** The token inside a share file, or an error message (in the page's language, `t`). */
+export function tokenFromFile(text: string, t: Translate): { token: string } | { error: string } {
   try {
     const v = JSON.parse(text) as { format?: unknown; token?: unknown };
     if (v && v.format === SHARE_FILE_FORMAT && typeof v.token === 'string') return { token: v.token };
   } catch {
     // fall through
   }
-  return { error: 'This file is not a charter shared from this handbook. Nothing was changed.' };
+  return { error: t('charterDoc.share.notCharterFile') };
 }

@@ -11,7 +11,7 @@ import { roleKey } from '../charter/definition';
 import type { CharterDefinition } from '../charter/schema';
 import { completeness, displayTitle, goalsValue, roleText } from '../charter/values';
 import { handover, handoverWords, partnerName } from '../charter/handover';
-import { formatDate } from '../format';
+import type { Translate } from '../i18n/messages';
 import type { ScheduledChecklist } from '../checklists/checklist';
 import { daysBetween } from '../checklists/due';
 import { relationshipDue, type RelationshipDue } from '../checklists/relationship-due';
@@ -65,6 +65,8 @@ export interface Panel {
 }
 
 export interface PanelInputs {
+  /** The page's `t()`: where the charter stands is said in its language. */
+  t: Translate;
   def: CharterDefinition;
   charters: readonly CharterDoc[];
   assessments: readonly AssessmentDoc[];
@@ -114,7 +116,7 @@ function panelFor(inp: PanelInputs, c: CharterDoc | null, docs: { a: AssessmentD
     names: { mentor: v('mentor-name'), mentee: v('mentee-name') },
     me: c?.data.me,
     written: c ? completeness(def, values) : { filled: 0, total: 0 },
-    handover: c ? handoverWords(handover(c.data), partnerName(c.data, { mentor: v('mentor-name'), mentee: v('mentee-name') }), formatDate).text : undefined,
+    handover: c ? handoverWords(handover(c.data), partnerName(c.data, { mentor: v('mentor-name'), mentee: v('mentee-name') }, inp.t), inp.t).text : undefined,
     lastRevision: lastRevision ? { savedAt: lastRevision.savedAt, note: lastRevision.note } : undefined,
     review: pd?.review ? { date: pd.review, inDays: daysBetween(today, pd.review) } : undefined,
     end: pd?.end ? { date: pd.end, inDays: daysBetween(today, pd.end) } : undefined,
