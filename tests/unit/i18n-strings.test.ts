@@ -66,9 +66,33 @@ describe('shipped languages', () => {
 
 /** Keys whose text is rightly the same as English in a language ("Tandem", "Email"). */
 const SAME_IN: Record<string, string[]> = {
-  fr: [],
-  // A label and its text with a colon between: Spanish punctuates them as English does.
-  es: ['charterDoc.colon.pair', 'charterDoc.colon.label'],
+  fr: [
+    // My mentoring: the word "mentor", "Actions", "Date", "action 2", and messages that are only placeholders and punctuation.
+    'mentoring.who.mentor',
+    'mentoring.whose.mentor',
+    'mentoring.session.actions',
+    'mentoring.session.actionNumber',
+    'mentoring.sheet.date',
+    'mentoring.facts.names',
+    'mentoring.next.when',
+    'mentoring.assessments.line',
+  ],
+  es: [
+    // A label and its text with a colon between: Spanish punctuates them as English does.
+    'charterDoc.colon.pair',
+    'charterDoc.colon.label',
+    // My mentoring: the word "mentor", and messages that are only placeholders and punctuation.
+    'mentoring.who.mentor',
+    'mentoring.whose.mentor',
+    'mentoring.labelled',
+    'mentoring.label',
+    'mentoring.panel.calendarMore',
+    'mentoring.facts.names',
+    'mentoring.next.when',
+    'mentoring.due.item',
+    'mentoring.log.item',
+    'mentoring.assessments.line',
+  ],
 };
 
 describe('keys in the code', () => {

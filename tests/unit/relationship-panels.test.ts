@@ -46,9 +46,9 @@ describe('a relationship’s dates, shared by My mentoring and the checklist pag
     const pd = pairDates(monthlyPair, pairKeys(def), { loggedSessions: [], now: new Date('2026-03-01T09:00:00Z'), timeZone: 'UTC' });
     expect(pd.previous?.date).toBe('2026-02-28');
     expect(pd.next?.date).toBe('2026-03-28');
-    expect(describeRhythm(pd.own!, pd.first)).toBe('every month, on the last Saturday');
-    expect(describeRhythm(rhythmOf('monthly')!, '2026-11-10')).toBe('every month, on the second Tuesday');
-    expect(describeRhythm(rhythmOf('every-n-weeks', 2)!)).toBe('every two weeks');
+    expect(describeRhythm(enT, pd.own!, pd.first)).toBe('every month, on the last Saturday');
+    expect(describeRhythm(enT, rhythmOf('monthly')!, '2026-11-10')).toBe('every month, on the second Tuesday');
+    expect(describeRhythm(enT, rhythmOf('every-n-weeks', 2)!)).toBe('every two weeks');
   });
   it('a before-session list kept for a monthly pair falls due before their next session, not four weeks after the last entry', () => {
     const pd = pairDates(monthlyPair, pairKeys(def), { loggedSessions: [], now: new Date('2026-03-25T09:00:00Z'), timeZone: 'UTC' });

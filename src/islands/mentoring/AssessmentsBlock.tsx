@@ -1,7 +1,7 @@
 import type { AssessmentDoc } from '../../lib/docs/assessment-doc';
-import { formatDate } from '../../lib/format';
 import type { Instrument } from '../../lib/reciprocity/schema';
 import { assessmentSummaries } from '../../lib/relationship/assessment-summary';
+import { useT } from '../shared/i18n';
 
 interface Props {
   instrument: Instrument;
@@ -15,40 +15,54 @@ interface Props {
  * code loads with the first panel that has a completed assessment.
  */
 export default function AssessmentsBlock({ instrument, assessments, base }: Props) {
+  const t = useT();
+  const lower = (s: string) => s.toLocaleLowerCase(t.lang);
   const summaries = assessmentSummaries(instrument, assessments);
   return (
     <ul>
-      {summaries.map((s) => (
-        <li key={s.role}>
-          <strong>As the {s.role}:</strong>{' '}
-          {s.latest ? (
-            <>
-              {s.latest.overall === null ? 'too few answers for an overall score' : `${s.latest.overall} out of 100${s.latest.band ? `, ${s.latest.band.toLowerCase()}` : ''}`}
-              {s.latest.balance ? `; ${s.latest.balance.toLowerCase()}` : ''} (latest, {formatDate(s.latest.date)}
-              {s.count > 1 ? `; ${s.count} taken so far, ${s.trend ?? s.trendNote ?? 'no trend yet'}` : ''}
-              {s.latest.compared ? '; compared with your partner’s' : ''}).{' '}
-              <a class="no-print" href={`${base}tools/reciprocity/?id=${s.latest.id}`}>
-                See the results<span class="visually-hidden"> as the {s.role}</span>
-              </a>
-            </>
-          ) : (
-            'answered only with an earlier questionnaire, which is not scored against the current one.'
-          )}
-          {s.latest && s.otherRelationships > 0 && (
-            <span class="hint">
-              {' '}
-              {s.otherRelationships === 1 ? 'One more is' : `${s.otherRelationships} more are`} about{' '}
-              {s.latest.charterId ? 'another relationship or none' : 'a charter no longer here'}, and {s.otherRelationships === 1 ? 'is' : 'are'} not counted with it.
-            </span>
-          )}
-          {s.latest && s.otherQuestionnaire > 0 && (
-            <span class="hint">
-              {' '}
-              {s.otherQuestionnaire === 1 ? 'One more was' : `${s.otherQuestionnaire} more were`} answered with an earlier questionnaire and {s.otherQuestionnaire === 1 ? 'is' : 'are'} not part of the trend.
-            </span>
-          )}
-        </li>
-      ))}
+      {summaries.map((s) => {
+        const latest = s.latest;
+        const score = latest && (latest.overall === null ? t('mentoring.assessments.noScore') : latest.band ? t('mentoring.assessments.scoreBand', { score: latest.overall, band: lower(latest.band) }) : t('mentoring.assessments.score', { score: latest.overall }));
+        const sep = t('mentoring.assessments.separator');
+        const result = latest && [score, latest.balance ? lower(latest.balance) : ''].filter(Boolean).join(sep);
+        const details =
+          latest &&
+          [
+            t('mentoring.assessments.latest', { date: t.date(latest.date) }),
+            s.count > 1 ? t('mentoring.assessments.taken', { count: s.count, trend: s.trend ?? s.trendNote ?? t('mentoring.assessments.noTrend') }) : '',
+            latest.compared ? t('mentoring.assessments.compared') : '',
+          ]
+            .filter(Boolean)
+            .join(sep);
+        return (
+          <li key={s.role}>
+            <strong>{s.role === 'mentee' ? t('mentoring.assessments.asMentee') : t('mentoring.assessments.asMentor')}</strong>{' '}
+            {latest ? (
+              <>
+                {t('mentoring.assessments.line', { result: result!, details: details! })}{' '}
+                <a class="no-print" href={`${base}tools/reciprocity/?id=${latest.id}`}>
+                  {t('mentoring.assessments.results')}
+                  <span class="visually-hidden">{s.role === 'mentee' ? t('mentoring.assessments.resultsMoreMentee') : t('mentoring.assessments.resultsMoreMentor')}</span>
+                </a>
+              </>
+            ) : (
+              t('mentoring.assessments.earlierOnly')
+            )}
+            {latest && s.otherRelationships > 0 && (
+              <span class="hint">
+                {' '}
+                {latest.charterId ? t('mentoring.assessments.otherRelationship', { count: s.otherRelationships }) : t('mentoring.assessments.otherGone', { count: s.otherRelationships })}
+              </span>
+            )}
+            {latest && s.otherQuestionnaire > 0 && (
+              <span class="hint">
+                {' '}
+                {t('mentoring.assessments.otherQuestionnaire', { count: s.otherQuestionnaire })}
+              </span>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,11 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { localDate } from '../../lib/dates';
-import { formatDate, formatDateTime } from '../../lib/format';
 import { panels, type Panel } from '../../lib/relationship/panels';
-import { describeRhythm, rhythmOf } from '../../lib/relationship/schedule';
+import { dueWords, factsWords, goalProgressWords, nextSessionWords } from '../../lib/relationship/panel-words';
+import { rhythmOf } from '../../lib/relationship/schedule';
 import { sessionOn } from '../../lib/relationship/sessions';
-import type { RelationshipDue } from '../../lib/checklists/relationship-due';
 import { assessments, charters, reflections, sessions } from '../../stores/persistence';
 import { calendarMissingText } from '../../lib/charter/calendar';
 import { downloadText } from '../shared/download';
@@ -18,10 +17,16 @@ import type { SessionDoc } from '../../lib/docs/session-doc';
 import OpenActions from './OpenActions';
 import type { MentoringConfig } from './types';
 import { lazy } from '../shared/lazy';
-import { useT } from '../shared/i18n';
+import { Rich, useT } from '../shared/i18n';
+
+/** Said while the self-assessments' scoring code loads. */
+function Scoring() {
+  const t = useT();
+  return <p class="hint">{t('mentoring.panel.scoring')}</p>;
+}
 
 // The self-assessments' scores and trends: their scoring code loads with the first panel that has one.
-const AssessmentsBlock = lazy(() => import('./AssessmentsBlock'), <p class="hint">Scoring…</p>);
+const AssessmentsBlock = lazy(() => import('./AssessmentsBlock'), <Scoring />);
 // A session record (its editor, or the note that there is none) loads when one is opened.
 const SessionView = lazy(() => import('./SessionView'));
 
@@ -49,7 +54,7 @@ function Mentoring(config: MentoringConfig) {
   const list = useMemo(
     () =>
       mounted
-        ? panels({ t, def: config.def, charters: c, assessments: a, reflections: r, sessions: s, checklists: config.checklists, programRhythm: rhythmOf(config.cadence, config.cadenceWeeks), now: new Date() })
+        ? panels({ def: config.def, charters: c, assessments: a, reflections: r, sessions: s, checklists: config.checklists, programRhythm: rhythmOf(config.cadence, config.cadenceWeeks), now: new Date(), t })
         : [],
     [mounted, c, a, r, s, t],
   );
@@ -59,7 +64,7 @@ function Mentoring(config: MentoringConfig) {
   function deleteSession(x: SessionDoc) {
     opened.forget();
     go(null, null);
-    removeSession(x.id, `Deleted the session record of ${formatDate(x.data.date)}.`);
+    removeSession(x.id, t('mentoring.status.deleted', { date: t.date(x.data.date) }));
   }
   const leave = () => (opened.forget(), go(null, null));
   // Back from a session record (Done, the link above it, or the browser's Back): focus returns to
@@ -88,7 +93,7 @@ function Mentoring(config: MentoringConfig) {
           onLeave={leave}
           onKept={() => {
             // The notice goes: focus moves to the record, and the line above says what happened.
-            setStatus('Kept: this session record is saved in this browser again.');
+            setStatus(t('mentoring.status.kept'));
             focusSoon(() => document.querySelector<HTMLElement>('.session-editor h2'));
           }}
         />
@@ -114,40 +119,24 @@ function Mentoring(config: MentoringConfig) {
 
 /** With nothing stored: three steps to begin. */
 function FirstSteps({ base }: { base: string }) {
+  const t = useT();
   return (
     <section class="panel first-steps" aria-labelledby="first-steps-title">
-      <h2 id="first-steps-title">Three steps to begin</h2>
+      <h2 id="first-steps-title">{t('mentoring.firstSteps.title')}</h2>
       <ol class="steps">
         <li>
-          <a href={`${base}guides/starting-well/`}>Read “Starting well”</a>: what a good first month looks like, for both of you.
+          <Rich k="mentoring.firstSteps.readStep" slots={{ link: <a href={`${base}guides/starting-well/`}>{t('mentoring.firstSteps.read')}</a> }} />
         </li>
         <li>
-          <a href={`${base}tools/charter/`}>Write your charter together</a>: your purpose, goals and how often you meet.
+          <Rich k="mentoring.firstSteps.charterStep" slots={{ link: <a href={`${base}tools/charter/`}>{t('mentoring.firstSteps.charter')}</a> }} />
         </li>
         <li>
-          <a href={`${base}tools/reciprocity/`}>Take the self-assessment</a>: is this relationship two-way, for each of you?
+          <Rich k="mentoring.firstSteps.assessStep" slots={{ link: <a href={`${base}tools/reciprocity/`}>{t('mentoring.firstSteps.assess')}</a> }} />
         </li>
       </ol>
-      <p class="hint">Once you have a charter, this page shows where you are: the next session, what is due, your goals and your session log.</p>
+      <p class="hint">{t('mentoring.firstSteps.hint')}</p>
     </section>
   );
-}
-
-const dueText = (d: RelationshipDue): string =>
-  d.state === 'none' ? 'Not yet' : d.state === 'done' ? `Done ${formatDate(d.last)}` : `${d.state === 'due' ? 'Due' : d.state === 'overdue' ? 'Overdue since' : 'Next due'} ${formatDate(d.dueOn)}`;
-
-function reviewText(r: { date: string; inDays: number }): string {
-  if (r.inDays < 0) return `The review was due on ${formatDate(r.date)}.`;
-  if (r.inDays === 0) return `Review today, ${formatDate(r.date)}.`;
-  return `Review on ${formatDate(r.date)}, in ${r.inDays} ${r.inDays === 1 ? 'day' : 'days'}.`;
-}
-
-/** How often the pair meets, and where that comes from. */
-function rhythmText(p: Panel): string {
-  if (p.weeksMissing) return `You meet every few weeks: add how many to the charter to see your sessions here.`;
-  if (!p.rhythm) return '';
-  if (p.rhythmFrom === 'programme') return `Your charter does not say how often you meet; the programme suggests ${describeRhythm(p.rhythm)}.`;
-  return `You meet ${describeRhythm(p.rhythm, p.first)}.`;
 }
 
 // "Where we are" prints on one page: the latest sessions, the first open actions and milestones.
@@ -156,8 +145,6 @@ const PRINT_ACTIONS = 5;
 const PRINT_MILESTONES = 2;
 const PRINT_GOALS = 4;
 
-const PROGRESS_TEXT = { moved: 'moving', done: 'done', stuck: 'stuck' } as const;
-
 const SIDES = ['mentee', 'mentor', 'both'] as const;
 
 /**
@@ -165,25 +152,45 @@ const SIDES = ['mentee', 'mentor', 'both'] as const;
  * here) and the pair's, or everything while it is not known or when the two keep one browser.
  */
 function WhoseLists({ panel: p }: { panel: Panel }) {
+  const t = useT();
   // Open while the choice is being made: the arrow keys choose as they pass, and the list must not
   // fold away (taking focus with it) at the first one.
   const [choosing, setChoosing] = useState(false);
   const charter = p.charter;
   if (!charter) return null;
+  const { mentee, mentor } = p.names;
   const label = {
-    mentee: `${p.names.mentee || 'The mentee'} (mentee)`,
-    mentor: `${p.names.mentor || 'The mentor'} (mentor)`,
-    both: 'Both of us, in this browser',
+    mentee: mentee ? t('mentoring.whose.mentee', { name: mentee }) : t('mentoring.whose.menteeUnnamed'),
+    mentor: mentor ? t('mentoring.whose.mentor', { name: mentor }) : t('mentoring.whose.mentorUnnamed'),
+    both: t('mentoring.whose.both'),
   };
-  const showing = !p.me ? 'Whose lists to show' : p.me === 'both' ? 'Showing the lists for both of you' : `Showing ${p.names[p.me] || `the ${p.me}`}’s lists and the ones you share`;
+  const mine = p.me === 'mentee' || p.me === 'mentor' ? p.names[p.me] : '';
+  const showing = !p.me
+    ? t('mentoring.whose.legend')
+    : p.me === 'both'
+      ? t('mentoring.whose.showingBoth')
+      : mine
+        ? t('mentoring.whose.showing', { name: mine })
+        : p.me === 'mentee'
+          ? t('mentoring.whose.showingMentee')
+          : t('mentoring.whose.showingMentor');
+  const shown = !p.me
+    ? ''
+    : p.me === 'both'
+      ? t('mentoring.whose.shownBoth')
+      : mine
+        ? t('mentoring.whose.shown', { name: mine })
+        : p.me === 'mentee'
+          ? t('mentoring.whose.shownMentee')
+          : t('mentoring.whose.shownMentor');
   // One structure whether or not it is known yet, so the radio button in use stays the same element.
   // Once known, it stays out of the way: one line under the list, open to change it.
   return (
     <details class="whose-lists no-print" open={!p.me || choosing}>
       <summary>{showing}</summary>
       <fieldset class="choice-group">
-        <legend>Whose lists to show</legend>
-        {!p.me && <p class="hint">Say which of you keeps this copy to see only your own lists and the ones you share.</p>}
+        <legend>{t('mentoring.whose.legend')}</legend>
+        {!p.me && <p class="hint">{t('mentoring.whose.hint')}</p>}
         <div class="choices">
           {SIDES.map((side) => (
             <label key={side} class="choice">
@@ -201,7 +208,7 @@ function WhoseLists({ panel: p }: { panel: Panel }) {
           ))}
         </div>
         <p role="status" class="visually-hidden">
-          {choosing ? (p.me === 'both' ? 'Lists shown: both of yours.' : p.me ? `Lists shown: ${p.names[p.me] || `the ${p.me}`}’s and the ones you share.` : '') : ''}
+          {choosing ? shown : ''}
         </p>
       </fieldset>
     </details>
@@ -212,7 +219,6 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
   const t = useT();
   const base = config.base;
   const titleId = `rel-${p.id ?? 'loose'}`;
-  const names = [p.names.mentee, p.names.mentor].filter(Boolean).join(' and ');
   const today = localDate(new Date());
 
   // A new record is dated the session it follows (the date field in the record can change it).
@@ -231,7 +237,7 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
     const { charterIcs } = await import('../../lib/charter/ics');
     const r = charterIcs(t, config.def, p.charter.data, { id: p.charter.id, now: new Date(), url: `${location.origin}${base}tools/charter/?id=${p.charter.id}` });
     if (r.ok) downloadText(r.fileName, r.text, 'text/calendar');
-    setMissing(r.ok ? '' : `${calendarMissingText(r.missing, t)} Add them in the charter.`);
+    setMissing(r.ok ? '' : t('mentoring.panel.calendarMissing', { missing: calendarMissingText(r.missing, t) }));
   }
 
   /** Print this panel alone, as a one-page "where we are" to bring to a session. */
@@ -244,39 +250,32 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
 
   const dueNow = p.due.filter((d) => d.status.state === 'due' || d.status.state === 'overdue');
   const later = p.due.filter((d) => d.status.state === 'upcoming' || d.status.state === 'done');
+  const next = nextSessionWords(t, p);
   return (
     <section class="panel relationship" aria-labelledby={titleId} data-panel={p.id ?? 'loose'}>
-      <p class="print-only doc-programme">{config.programName}: where we are, {formatDate(today)}</p>
+      <p class="print-only doc-programme">{t('mentoring.panel.printed', { programme: config.programName, date: t.date(today) })}</p>
       <h2 id={titleId}>{p.title}</h2>
       {p.charter ? (
         <p class="rel-facts">
-          {names ? `${names}. ` : ''}
-          {p.written.filled} of {p.written.total} charter sections written. {p.handover ? `${p.handover} ` : ''}
-          {p.lastRevision ? `Last revision ${formatDateTime(p.lastRevision.savedAt)}. ` : ''}
-          {p.review ? `${reviewText(p.review)} ` : ''}
-          {p.end ? (p.end.inDays >= 0 ? `Agreed to end on ${formatDate(p.end.date)}. ` : `Agreed to end on ${formatDate(p.end.date)}, now past. `) : ''}
-          {rhythmText(p)}{' '}
+          {factsWords(t, p).join(' ')}{' '}
           <a class="no-print" href={`${base}tools/charter/?id=${p.charter.id}`}>
-            Open the charter<span class="visually-hidden"> of {p.title}</span>
+            {t('mentoring.panel.openCharter')}
+            <span class="visually-hidden">{t('mentoring.panel.openCharterMore', { title: p.title })}</span>
           </a>
         </p>
       ) : (
-        <p class="rel-facts">Entries, assessments and sessions not linked to any charter.</p>
+        <p class="rel-facts">{t('mentoring.panel.looseFacts')}</p>
       )}
 
       {p.charter && (
         <div class="rel-block">
-          <h3>Next session</h3>
-          {p.ended ? (
-            <p>The end date you agreed, {formatDate(p.end!.date)}, has passed, so no more sessions are scheduled. To go on meeting, change the end date in the charter.</p>
-          ) : p.noMoreSessions && p.end ? (
-            <p>No session is left before the end you agreed, {formatDate(p.end.date)}. To go on meeting, change the end date in the charter.</p>
-          ) : p.next ? (
+          <h3>{t('mentoring.next.title')}</h3>
+          {next.when !== undefined ? (
             <p>
-              <strong>{p.next.at !== undefined ? formatDateTime(new Date(p.next.at)) : formatDate(p.next.date)}</strong>
-              {p.previous ? ` (the last was ${formatDate(p.previous.date)})` : ''}.{' '}
+              <Rich k={next.k} params={next.params} slots={{ when: <strong>{next.when}</strong> }} />{' '}
               <button type="button" class="link-button no-print" onClick={() => void calendar()}>
-                Add the sessions to a calendar<span class="visually-hidden">: {p.title}</span>
+                {t('mentoring.panel.calendar')}
+                <span class="visually-hidden">{t('mentoring.panel.calendarMore', { title: p.title })}</span>
               </button>
               {missing && (
                 <span class="notice-warn no-print" role="alert">
@@ -286,15 +285,16 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
               )}
             </p>
           ) : (
-            <p>Add the first meeting date and how often you meet to the charter to see your next session here.</p>
+            <p>{t(next.k, next.params)}</p>
           )}
           <p class="button-row no-print">
             <button type="button" onClick={startSession}>
-              {logged ? `Open the session of ${formatDate(logDate)}` : 'Log a session'}
-              <span class="visually-hidden"> for {p.title}</span>
+              {logged ? t('mentoring.panel.openSession', { date: t.date(logDate) }) : t('mentoring.panel.logSession')}
+              <span class="visually-hidden">{t('mentoring.panel.sessionMore', { title: p.title })}</span>
             </button>
             <button type="button" class="secondary" onClick={printThis}>
-              Print where we are<span class="visually-hidden"> for {p.title}</span>
+              {t('mentoring.panel.print')}
+              <span class="visually-hidden">{t('mentoring.panel.printMore', { title: p.title })}</span>
             </button>
           </p>
         </div>
@@ -302,16 +302,23 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
 
       {p.charter && (
         <div class="rel-block">
-          <h3>What is due</h3>
-          {dueNow.length === 0 ? <p>{later.some((d) => d.status.state === 'upcoming') ? 'Nothing is due now. Next:' : 'Nothing is due now.'}</p> : null}
+          <h3>{t('mentoring.due.title')}</h3>
+          {dueNow.length === 0 ? <p>{later.some((d) => d.status.state === 'upcoming') ? t('mentoring.due.nothingNowNext') : t('mentoring.due.nothingNow')}</p> : null}
           <ul class="due-list">
             {[...dueNow, ...later].map((d) => (
               <li key={d.checklist.id} class={`due-${d.status.state}${d.status.state === 'done' ? ' print-skip' : ''}`}>
-                {/* Named with its relationship: with two, the same checklist is listed on each panel. */}
-                <a href={`${base}tools/reflection/${d.checklist.id}/?charter=${p.id}`} aria-label={`${d.checklist.title} for ${p.title}`}>
-                  {d.checklist.title}
-                </a>
-                : {dueText(d.status)}
+                <Rich
+                  k="mentoring.due.item"
+                  params={{ state: dueWords(t, d.status) }}
+                  slots={{
+                    checklist: (
+                      // Named with its relationship: with two, the same checklist is listed on each panel.
+                      <a href={`${base}tools/reflection/${d.checklist.id}/?charter=${p.id}`} aria-label={t('mentoring.due.itemLabel', { checklist: d.checklist.title, title: p.title })}>
+                        {d.checklist.title}
+                      </a>
+                    ),
+                  }}
+                />
               </li>
             ))}
           </ul>
@@ -321,29 +328,28 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
 
       {p.goals.length > 0 && (
         <div class="rel-block">
-          <h3>Goals</h3>
+          <h3>{t('mentoring.goals.title')}</h3>
           <ul class="goal-progress">
             {p.goals.map(({ owner, goal, history }, i) => (
               <li key={goal.id} class={i >= PRINT_GOALS ? 'print-skip' : undefined}>
                 <span class="print-clamp">
-                  <span class="hint">{owner === 'mentee' ? 'Mentee' : 'Mentor'}:</span> {goal.text}
+                  <span class="hint">{t('mentoring.label', { label: owner === 'mentee' ? t('mentoring.who.mentee') : t('mentoring.who.mentor') })}</span> {goal.text}
                 </span>{' '}
-                <strong>{history.latest ? `(${PROGRESS_TEXT[history.latest]}, ${history.notes.length} ${history.notes.length === 1 ? 'session' : 'sessions'})` : '(not noted in a session yet)'}</strong>
+                <strong>{goalProgressWords(t, history)}</strong>
                 {goal.milestones.filter((m) => m.text.trim()).length > 0 && (
                   <ul>
                     {goal.milestones
                       .filter((m) => m.text.trim())
                       .map((m, i) => (
                         <li key={m.id} class={i >= PRINT_MILESTONES ? 'print-skip' : 'print-clamp one-line'}>
-                          {m.date ? `${formatDate(m.date)}: ` : ''}
-                          {m.text}
+                          {m.date ? t('mentoring.labelled', { label: t.date(m.date), text: m.text }) : m.text}
                         </li>
                       ))}
                   </ul>
                 )}
               </li>
             ))}
-            {p.goals.length > PRINT_GOALS && <li class="print-only">and {p.goals.length - PRINT_GOALS} more goals, on My mentoring.</li>}
+            {p.goals.length > PRINT_GOALS && <li class="print-only">{t('mentoring.goals.morePrinted', { count: p.goals.length - PRINT_GOALS })}</li>}
           </ul>
         </div>
       )}
@@ -351,33 +357,38 @@ function RelationshipPanel({ config, panel: p }: { config: MentoringConfig; pane
       {/* Kept once the last open action is ticked, so its Undo stays on the page. */}
       {(p.openActions.length > 0 || p.sessions.some((x) => x.data.actions.length > 0)) && (
         <div class="rel-block">
-          <h3>Open actions</h3>
-          {p.openActions.length === 0 && <p class="hint">None open.</p>}
+          <h3>{t('mentoring.actions.title')}</h3>
+          {p.openActions.length === 0 && <p class="hint">{t('mentoring.actions.noneOpen')}</p>}
           <OpenActions open={p.openActions} printLimit={PRINT_ACTIONS} />
         </div>
       )}
 
       {p.sessions.length > 0 && (
         <div class="rel-block">
-          <h3>Session log</h3>
+          <h3>{t('mentoring.log.title')}</h3>
           <ul class="session-list">
-            {p.sessions.map((x, i) => (
-              <li key={x.id} class={i >= PRINT_SESSIONS ? 'print-skip' : undefined}>
-                {/* Named with its relationship: two pairs can meet on the same day. */}
-                <a href={docHref(x.id)} data-session={x.id} aria-label={`Session of ${formatDate(x.data.date)}, ${p.title}`} onClick={(e) => go(e, x.id)}>
-                  {formatDate(x.data.date)}
+            {p.sessions.map((x, i) => {
+              const discussed = x.data.discussed.trim();
+              // Named with its relationship: two pairs can meet on the same day.
+              const link = (
+                <a href={docHref(x.id)} data-session={x.id} aria-label={t('mentoring.log.itemLabel', { date: t.date(x.data.date), title: p.title })} onClick={(e) => go(e, x.id)}>
+                  {t.date(x.data.date)}
                 </a>
-                {x.data.discussed.trim() ? `: ${x.data.discussed.trim().slice(0, 120)}${x.data.discussed.trim().length > 120 ? '…' : ''}` : ''}
-              </li>
-            ))}
-            {p.sessions.length > PRINT_SESSIONS && <li class="print-only">and {p.sessions.length - PRINT_SESSIONS} earlier, on My mentoring.</li>}
+              );
+              return (
+                <li key={x.id} class={i >= PRINT_SESSIONS ? 'print-skip' : undefined}>
+                  {discussed ? <Rich k="mentoring.log.item" params={{ text: `${discussed.slice(0, 120)}${discussed.length > 120 ? '…' : ''}` }} slots={{ date: link }} /> : link}
+                </li>
+              );
+            })}
+            {p.sessions.length > PRINT_SESSIONS && <li class="print-only">{t('mentoring.log.morePrinted', { count: p.sessions.length - PRINT_SESSIONS })}</li>}
           </ul>
         </div>
       )}
 
       {p.assessments.some((x) => x.data.status === 'complete') && (
         <div class="rel-block">
-          <h3>Self-assessments</h3>
+          <h3>{t('mentoring.assessments.title')}</h3>
           <AssessmentsBlock instrument={config.instrument} assessments={p.assessments} base={base} />
         </div>
       )}

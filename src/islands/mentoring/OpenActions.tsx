@@ -1,8 +1,8 @@
-import { formatDate } from '../../lib/format';
 import { markActionDone, type OpenAction } from '../../lib/relationship/sessions';
 import { sessions } from '../../stores/persistence';
 import UndoStatus, { focusSoon, useStatus } from '../shared/UndoStatus';
 import { undoRun } from '../shared/undo-delete';
+import { useT } from '../shared/i18n';
 
 /**
  * Actions still open from earlier sessions: ticking one marks it done in the session that agreed
@@ -10,6 +10,7 @@ import { undoRun } from '../shared/undo-delete';
  * next action's box, or to that line when the list is empty.
  */
 export default function OpenActions({ open, printLimit }: { open: OpenAction[]; /** Print only this many. */ printLimit?: number }) {
+  const t = useT();
   const [status, setStatus] = useStatus();
   let list: HTMLUListElement | null = null;
   function done(o: OpenAction, i: number) {
@@ -17,7 +18,7 @@ export default function OpenActions({ open, printLimit }: { open: OpenAction[]; 
     const last = open.length === 1;
     // Ticked in a row, they are opened again by one Undo.
     const undo = undoRun(status, () => void sessions.update(o.sessionId, (d) => markActionDone(d, o.action.id, false)));
-    setStatus(`Marked done: “${o.action.text}”.${undo.run.length > 1 ? ` Undo opens all ${undo.run.length} again.` : ''}`, undo, last);
+    setStatus(undo.run.length > 1 ? t('mentoring.actions.markedDoneRun', { text: o.action.text, count: undo.run.length }) : t('mentoring.actions.markedDone', { text: o.action.text }), undo, last);
     const boxes = list;
     if (!last) focusSoon(() => boxes?.querySelectorAll<HTMLElement>('input[type=checkbox]')[Math.min(i, open.length - 2)]);
   }
@@ -30,12 +31,13 @@ export default function OpenActions({ open, printLimit }: { open: OpenAction[]; 
               <label class="tick">
                 <input type="checkbox" checked={false} onChange={() => done(o, i)} />
                 <span>
-                  {o.action.who === 'mentee' ? 'Mentee' : 'Mentor'}: {o.action.text} <span class="hint">(from {formatDate(o.date)})</span>
+                  {t('mentoring.labelled', { label: o.action.who === 'mentee' ? t('mentoring.who.mentee') : t('mentoring.who.mentor'), text: o.action.text })}{' '}
+                  <span class="hint">{t('mentoring.actions.from', { date: t.date(o.date) })}</span>
                 </span>
               </label>
             </li>
           ))}
-          {printLimit !== undefined && open.length > printLimit && <li class="print-only">and {open.length - printLimit} more, on My mentoring.</li>}
+          {printLimit !== undefined && open.length > printLimit && <li class="print-only">{t('mentoring.actions.morePrinted', { count: open.length - printLimit })}</li>}
         </ul>
       )}
       <UndoStatus status={status} onDone={setStatus} />

@@ -3,7 +3,6 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { roleKey } from '../../lib/charter/definition';
 import { displayTitle, goalsValue, roleText } from '../../lib/charter/values';
 import { MAX_LINE_CHARS, MAX_TEXT_CHARS, PROGRESS, type Progress, type SessionData, type SessionDoc } from '../../lib/docs/session-doc';
-import { formatDate } from '../../lib/format';
 import { carriedInto, markActionDone, removeAction, restoreAction, restoreGoalNote, setGoalProgress, type Removed } from '../../lib/relationship/sessions';
 import { byId, newId } from '../../lib/storage/envelope';
 import { $storageHealth, charters, sessions } from '../../stores/persistence';
@@ -12,10 +11,10 @@ import { TextLimit } from '../shared/TextLimit';
 import UndoStatus, { focusSoon, useStatus } from '../shared/UndoStatus';
 import { flushAllDrafts, useDraft } from '../shared/useDraft';
 import OpenActions from './OpenActions';
-import SessionSheet from './SessionSheet';
+import SessionSheet, { PROGRESS_LABEL } from './SessionSheet';
 import type { MentoringConfig } from './types';
+import { useT } from '../shared/i18n';
 
-const PROGRESS_LABEL: Record<Progress, string> = { moved: 'Moved forward', done: 'Done', stuck: 'Stuck' };
 
 /** One session record: what was discussed, how it moved the charter's goals, actions for each, a private note. */
 export default function SessionEditor({
@@ -39,6 +38,7 @@ export default function SessionEditor({
 }) {
   // The stored record is read as it is now: the page above follows storage a moment later (its
   // stores re-render on a timer), and an action just added must appear before the next key.
+  const t = useT();
   const d = (byId(sessions.$docs.get(), session.id) ?? session).data;
   const [, rerender] = useState(0);
   // What was just cleared, removed or ticked, said out loud, with an Undo.
@@ -81,7 +81,7 @@ export default function SessionEditor({
     // Kept aside too: the arrow keys pass "Not this time" on their way between two other choices,
     // and the note comes back with the next choice for this goal.
     if (before.note.trim()) clearedNotes.current[goalId] = before.note;
-    setStatus(`Cleared how this session moved “${text}”${before.note.trim() ? ', and its note' : ''}.`, () => {
+    setStatus(before.note.trim() ? t('mentoring.session.clearedWithNote', { text }) : t('mentoring.session.cleared', { text }), () => {
       delete clearedNotes.current[goalId];
       write((x) => restoreGoalNote(x, before));
     });
@@ -93,7 +93,7 @@ export default function SessionEditor({
     delete clearedNotes.current[goalId];
     const noted = d.goals.some((x) => x.goalId === goalId);
     change((x) => setGoalProgress(x, goalId, progress, kept !== undefined && !noted ? kept : undefined));
-    if (kept !== undefined && !noted) setStatus(`${PROGRESS_LABEL[progress]}: the note for “${text}” is back.`);
+    if (kept !== undefined && !noted) setStatus(t('mentoring.session.noteBack', { progress: t(PROGRESS_LABEL[progress]), text }));
   }
 
   /**
@@ -113,8 +113,16 @@ export default function SessionEditor({
     const run = [...removedRun.current, removed];
     write((x) => removeAction(x, actionId).data);
     removedRun.current = run;
-    const what = `“${removed.action.text.trim() || 'with no text yet'}”`;
-    setStatus(run.length === 1 ? `Removed the action ${what}.` : `Removed ${run.length} actions, the last ${what}.`, () => {
+    const text = removed.action.text.trim();
+    const said =
+      run.length === 1
+        ? text
+          ? t('mentoring.session.removed', { text })
+          : t('mentoring.session.removedEmpty')
+        : text
+          ? t('mentoring.session.removedRun', { count: run.length, text })
+          : t('mentoring.session.removedRunEmpty', { count: run.length });
+    setStatus(said, () => {
       removedRun.current = [];
       write((x) => run.reduceRight((y, r) => restoreAction(y, r), x));
     });
@@ -133,7 +141,7 @@ export default function SessionEditor({
     focusAction.current = id;
     change((x) => ({ ...x, actions: [...x.actions, { id, who, text: '', done: false }] }));
     // Numbered, so that a second action added in a row is said too (the same words would not be).
-    setStatus(`Added action ${d.actions.length + 1}, for the ${who}.`);
+    setStatus(who === 'mentee' ? t('mentoring.session.addedMentee', { number: d.actions.length + 1 }) : t('mentoring.session.addedMentor', { number: d.actions.length + 1 }));
     rerender((n) => n + 1);
   }
 
@@ -144,51 +152,48 @@ export default function SessionEditor({
           programName={config.programName}
           level={2}
           goals={goals.map(({ owner, g }) => ({ owner, goal: g }))}
-          session={{ data: d, dateText: formatDate(d.date), names: charter ? [roleText(config.def, charter.data.values, 'mentee-name'), roleText(config.def, charter.data.values, 'mentor-name')].filter(Boolean).join(' and ') : '' }}
+          session={{ data: d, dateText: t.date(d.date), names: charter ? t.list([roleText(config.def, charter.data.values, 'mentee-name'), roleText(config.def, charter.data.values, 'mentor-name')].filter(Boolean)) : '' }}
         />
       </div>
       <div class="no-print">
       <p class="no-print">
         <a href={location.pathname} onClick={(e) => go(e, null)}>
-          ← My mentoring
+          {t('mentoring.session.back')}
         </a>
       </p>
       <h2 tabIndex={-1} ref={heading}>
-        Session of {formatDate(d.date)}
-        {charter ? `: ${displayTitle(config.def, charter.data)}` : ''}
+        {charter ? t('mentoring.session.titleFor', { date: t.date(d.date), title: displayTitle(config.def, charter.data) }) : t('mentoring.session.title', { date: t.date(d.date) })}
       </h2>
-      <p class="print-only doc-programme">{config.programName}: session record</p>
+      <p class="print-only doc-programme">{t('mentoring.session.printed', { programme: config.programName })}</p>
       <div class="field no-print">
-        <label for="session-date">Date of the session</label>
+        <label for="session-date">{t('mentoring.session.date')}</label>
         <input id="session-date" type="date" value={d.date} onChange={(e) => e.currentTarget.value && change((x) => ({ ...x, date: e.currentTarget.value }))} />
       </div>
-      <TextArea id="session-discussed" label="What we discussed" value={d.discussed} max={MAX_TEXT_CHARS} onSave={(t) => change((x) => ({ ...x, discussed: t }))} />
+      <TextArea id="session-discussed" label={t('mentoring.session.discussed')} value={d.discussed} max={MAX_TEXT_CHARS} onSave={(t) => change((x) => ({ ...x, discussed: t }))} />
 
       {goals.length > 0 && (
         <fieldset class="session-goals">
-          <legend>Which goals did this session move?</legend>
+          <legend>{t('mentoring.session.goals')}</legend>
           {goals.map(({ owner, g }) => {
             const noted = d.goals.find((x) => x.goalId === g.id);
             const name = `goal-${g.id}`;
             return (
               <fieldset key={g.id} class="choice-group">
-                <legend>
-                  {owner === 'mentee' ? 'Mentee' : 'Mentor'}: {g.text}
-                </legend>
+                <legend>{t('mentoring.labelled', { label: owner === 'mentee' ? t('mentoring.who.mentee') : t('mentoring.who.mentor'), text: g.text })}</legend>
                 <div class="choices">
                   <label class="choice">
-                    <input type="radio" name={name} checked={!noted} onChange={() => notThisTime(g.id, g.text)} /> Not this time
+                    <input type="radio" name={name} checked={!noted} onChange={() => notThisTime(g.id, g.text)} /> {t('mentoring.session.notThisTime')}
                   </label>
                   {PROGRESS.map((p) => (
                     <label key={p} class="choice">
-                      <input type="radio" name={name} checked={noted?.progress === p} onChange={() => setProgress(g.id, g.text, p)} /> {PROGRESS_LABEL[p]}
+                      <input type="radio" name={name} checked={noted?.progress === p} onChange={() => setProgress(g.id, g.text, p)} /> {t(PROGRESS_LABEL[p])}
                     </label>
                   ))}
                 </div>
                 {noted && (
                   <TextLine
                     id={`goal-note-${g.id}`}
-                    label={`How, for “${g.text}”`}
+                    label={t('mentoring.session.goalNote', { text: g.text })}
                     value={noted.note}
                     onSave={(t) => change((x) => ({ ...x, goals: x.goals.map((n) => (n.goalId === g.id ? { ...n, note: t } : n)) }))}
                   />
@@ -200,78 +205,79 @@ export default function SessionEditor({
       )}
 
       <fieldset class="session-actions">
-        <legend>Actions</legend>
+        <legend>{t('mentoring.session.actions')}</legend>
         <div>
-          {earlier.length > 0 && <p>Still open from earlier sessions:</p>}
+          {earlier.length > 0 && <p>{t('mentoring.session.stillOpen')}</p>}
           <OpenActions open={earlier} />
         </div>
-        {d.actions.length === 0 && <p class="hint">No actions from this session yet.</p>}
+        {d.actions.length === 0 && <p class="hint">{t('mentoring.session.noActions')}</p>}
         <ul class="action-list">
           {d.actions.map((a, i) => (
             <li key={a.id} class="action">
               <input
                 type="checkbox"
-                aria-label={`Done: ${a.text.trim() || `action ${i + 1}`}`}
+                aria-label={t('mentoring.session.doneLabel', { text: a.text.trim() || t('mentoring.session.actionNumber', { number: i + 1 }) })}
                 checked={a.done}
                 onChange={(e) => {
                   const done = e.currentTarget.checked;
-                  const text = now().actions.find((x) => x.id === a.id)?.text.trim() || `action ${i + 1}`;
+                  const text = now().actions.find((x) => x.id === a.id)?.text.trim() || t('mentoring.session.actionNumber', { number: i + 1 });
                   change((x) => markActionDone(x, a.id, done));
-                  setStatus(`${done ? 'Marked done' : 'Marked not done'}: “${text}”.`, () => write((x) => markActionDone(x, a.id, !done)));
+                  setStatus(done ? t('mentoring.actions.markedDone', { text }) : t('mentoring.actions.markedNotDone', { text }), () => write((x) => markActionDone(x, a.id, !done)));
                 }}
               />
               <TextLine
                 id={`action-${a.id}`}
-                label={a.who === 'mentee' ? 'The mentee will' : 'The mentor will'}
+                label={a.who === 'mentee' ? t('mentoring.session.menteeWill') : t('mentoring.session.mentorWill')}
                 value={a.text}
                 takeFocus={() => takeFocus(a.id)}
                 onSave={(t) => change((x) => ({ ...x, actions: x.actions.map((y) => (y.id === a.id ? { ...y, text: t } : y)) }))}
               />
               <button type="button" class="secondary small no-print action-remove" onClick={() => remove(a.id)}>
-                Remove<span class="visually-hidden">{a.text.trim() ? ` the action “${a.text.trim()}”` : ` action ${i + 1}, with no text yet`}</span>
+                {t('mentoring.session.remove')}
+                <span class="visually-hidden">{a.text.trim() ? t('mentoring.session.removeMore', { text: a.text.trim() }) : t('mentoring.session.removeMoreEmpty', { number: i + 1 })}</span>
               </button>
             </li>
           ))}
         </ul>
         <p class="button-row no-print">
           <button type="button" id="add-action-mentee" class="secondary" onClick={() => addAction('mentee')}>
-            Add an action for the mentee
+            {t('mentoring.session.addMentee')}
           </button>
           <button type="button" class="secondary" onClick={() => addAction('mentor')}>
-            Add an action for the mentor
+            {t('mentoring.session.addMentor')}
           </button>
         </p>
       </fieldset>
 
       <UndoStatus status={status} onDone={setStatus} />
       <div class="no-print">
-        <TextArea id="session-private" label="Private note (only in this browser; never shared)" value={d.privateNote} max={MAX_TEXT_CHARS} onSave={(t) => change((x) => ({ ...x, privateNote: t }))} />
+        <TextArea id="session-private" label={t('mentoring.session.privateNote')} value={d.privateNote} max={MAX_TEXT_CHARS} onSave={(t) => change((x) => ({ ...x, privateNote: t }))} />
       </div>
       <p class="hint no-print" id="session-saving">
         {detached
-          ? 'Not saved: this record was deleted in another tab. Keep it or leave it deleted, above.'
+          ? t('mentoring.session.detached')
           : health.state !== 'ok'
-            ? 'Not being saved: see the notice above.'
+            ? t('mentoring.session.notSaving')
             : unsaved
-              ? 'Nothing is kept until you write or choose something here; from then on it is saved in this browser as you go.'
-              : 'Saved in this browser as you go.'}
+              ? t('mentoring.session.unsaved')
+              : t('mentoring.session.saving')}
       </p>
       <p class="button-row no-print">
         {!detached && (
           <button type="button" aria-describedby="session-saving" onClick={() => (flushAllDrafts(), go(null, null))}>
-            Done
+            {t('mentoring.session.done')}
           </button>
         )}
         <button type="button" class="secondary" onClick={() => window.print()}>
-          Print this session record
+          {t('mentoring.session.print')}
         </button>
         {unsaved ? (
           <button type="button" class="secondary" onClick={() => onDelete(session)}>
-            Cancel
+            {t('mentoring.session.cancel')}
           </button>
         ) : (
           <button type="button" class="danger" onClick={() => onDelete(session)}>
-            Delete this session record
+            {t('mentoring.session.delete')}
           </button>
         )}
       </p>

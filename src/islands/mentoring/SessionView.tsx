@@ -1,6 +1,7 @@
 import type { SessionDoc } from '../../lib/docs/session-doc';
 import DeletedElsewhere from '../shared/DeletedElsewhere';
 import { go } from '../shared/route';
+import { useT } from '../shared/i18n';
 import type { OpenSession } from './open-session';
 import SessionEditor from './SessionEditor';
 import type { MentoringConfig } from './types';
@@ -25,20 +26,21 @@ export default function SessionView({
   /** After "Keep this record": say so and move focus (the notice and its buttons go). */
   onKept: () => void;
 }) {
+  const t = useT();
   if (!opened.session)
     return (
       <div class="notice notice-warn" role="alert">
-        <p>There is no session record with this address in this browser. It may have been deleted, closed before anything was written in it, or written in another browser.</p>
+        <p>{t('mentoring.session.missing')}</p>
         <p>
           <a href={location.pathname} onClick={(e) => go(e, null)}>
-            Back to my mentoring
+            {t('mentoring.session.backToMentoring')}
           </a>
         </p>
       </div>
     );
   return (
     <>
-      {opened.kept && <DeletedElsewhere what="session record" keepLabel="Keep this record" onKeep={() => (opened.keep(), onKept())} onLeave={onLeave} />}
+      {opened.kept && <DeletedElsewhere what={t('mentoring.session.deletedWhat')} keepLabel={t('mentoring.session.keep')} onKeep={() => (opened.keep(), onKept())} onLeave={onLeave} />}
       {/* One tree for every case, so the editor (and the field being typed in) stays mounted when an
           unsaved record is first stored, or a record is deleted or put back elsewhere. */}
       <SessionEditor

@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/format';
 import { canFallDue, entriesForPair, followsSessions, pairDates, type PairSettings } from '../../lib/relationship/pair-dates';
 import { describeRhythm } from '../../lib/relationship/schedule';
 import { sessions } from '../../stores/persistence';
+import { useT } from '../shared/i18n';
 
 interface Props {
   checklist: Pick<ScheduledChecklist, 'when' | 'repeat'>;
@@ -30,6 +31,7 @@ const overdue = (on: string) => <p class="notice">It has been a while: this chec
  * dates and rhythm in its charter.
  */
 export default function DueNotice({ checklist, entries, today, charters, charterId, rhythmKeys }: Props) {
+  const t = useT();
   const logged = useStore(sessions.$list);
   const wanted = charterId ?? new URLSearchParams(location.search).get('charter');
   const pair = charters.find((c) => c.id === wanted) ?? (charters.length === 1 ? charters[0] : undefined);
@@ -43,7 +45,7 @@ export default function DueNotice({ checklist, entries, today, charters, charter
     const due = relationshipDue(checklist, entriesForPair(entries, pair.id, charters.length).map((e) => e.data.date), today, pd.dates);
     if (due.state === 'overdue') return overdue(due.dueOn);
     if (due.state !== 'due') return null;
-    const rhythm = pd.own && followsSessions(checklist.when) ? describeRhythm(pd.own, pd.first) : pd.own && checklist.repeat?.cadence ? describeRhythm(pd.own) : undefined;
+    const rhythm = pd.own && followsSessions(checklist.when) ? describeRhythm(t, pd.own, pd.first) : pd.own && checklist.repeat?.cadence ? describeRhythm(t, pd.own) : undefined;
     return (
       <p class="notice">
         This checklist is due now ({rhythm ? `${rhythm}, as agreed in “${charterTitle(pair)}”` : (checklist.repeat?.label ?? formatDate(due.dueOn))}).

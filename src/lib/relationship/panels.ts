@@ -65,7 +65,7 @@ export interface Panel {
 }
 
 export interface PanelInputs {
-  /** The page's `t()`: where the charter stands is said in its language. */
+  /** The page's `t()`: the words a panel carries (where the charter stands, its title when linked to no charter) are in its language. */
   t: Translate;
   def: CharterDefinition;
   charters: readonly CharterDoc[];
@@ -81,7 +81,7 @@ export interface PanelInputs {
 }
 
 function panelFor(inp: PanelInputs, c: CharterDoc | null, docs: { a: AssessmentDoc[]; r: ReflectionDoc[]; s: SessionDoc[] }, today: string): Panel {
-  const { def } = inp;
+  const { def, t } = inp;
   const values = c?.data.values ?? {};
   const v = (role: Parameters<typeof roleText>[2]) => roleText(def, values, role);
   const pd = c
@@ -111,12 +111,12 @@ function panelFor(inp: PanelInputs, c: CharterDoc | null, docs: { a: AssessmentD
   const lastRevision = c?.data.revisions.at(-1);
   return {
     id: c?.id ?? null,
-    title: c ? displayTitle(def, c.data) : 'Not linked to a charter',
+    title: c ? displayTitle(def, c.data) : t('mentoring.panel.loose'),
     charter: c ?? undefined,
     names: { mentor: v('mentor-name'), mentee: v('mentee-name') },
     me: c?.data.me,
     written: c ? completeness(def, values) : { filled: 0, total: 0 },
-    handover: c ? handoverWords(handover(c.data), partnerName(c.data, { mentor: v('mentor-name'), mentee: v('mentee-name') }, inp.t), inp.t).text : undefined,
+    handover: c ? handoverWords(handover(c.data), partnerName(c.data, { mentor: v('mentor-name'), mentee: v('mentee-name') }, t), t).text : undefined,
     lastRevision: lastRevision ? { savedAt: lastRevision.savedAt, note: lastRevision.note } : undefined,
     review: pd?.review ? { date: pd.review, inDays: daysBetween(today, pd.review) } : undefined,
     end: pd?.end ? { date: pd.end, inDays: daysBetween(today, pd.end) } : undefined,

@@ -5,6 +5,7 @@
  */
 import { calendarParts, isCalendarDate } from '../dates';
 import { isTimeZone, zonedToUtc } from '../timezone';
+import type { Translate } from '../i18n/messages';
 
 /** How often a pair meets. */
 export type Rhythm = { kind: 'weekly' } | { kind: 'fortnightly' } | { kind: 'monthly' } | { kind: 'every-n-weeks'; weeks: number };
@@ -33,27 +34,28 @@ export function rhythmWeeks(r: Rhythm): number {
   }
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const NTH = ['first', 'second', 'third', 'fourth', 'last'];
+/** The monthly rhythm's day, by which of the month's weekdays it is (the fifth counts as the last). */
+const MONTHLY_ON = ['mentoring.rhythm.monthlyOn.first', 'mentoring.rhythm.monthlyOn.second', 'mentoring.rhythm.monthlyOn.third', 'mentoring.rhythm.monthlyOn.fourth', 'mentoring.rhythm.monthlyOn.last'] as const;
 
 /**
  * The rhythm in words ("every two weeks"). Given the first meeting, a monthly rhythm names its day
  * ("every month, on the last Saturday"), since monthly sessions keep the weekday, not the date.
  */
-export function describeRhythm(r: Rhythm, first?: string): string {
+export function describeRhythm(t: Translate, r: Rhythm, first?: string): string {
   switch (r.kind) {
     case 'weekly':
-      return 'every week';
+      return t('mentoring.rhythm.weekly');
     case 'fortnightly':
-      return 'every two weeks';
+      return t('mentoring.rhythm.fortnightly');
     case 'monthly': {
       const p = first ? calendarParts(first) : null;
-      if (!p) return 'every month';
-      const weekday = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
-      return `every month, on the ${NTH[Math.min(5, Math.ceil(p.day / 7)) - 1]} ${WEEKDAYS[weekday]}`;
+      if (!p) return t('mentoring.rhythm.monthly');
+      const day = new Date(Date.UTC(p.year, p.month - 1, p.day));
+      const weekday = new Intl.DateTimeFormat(t.lang, { weekday: 'long', timeZone: 'UTC' }).format(day);
+      return t(MONTHLY_ON[Math.min(5, Math.ceil(p.day / 7)) - 1]!, { weekday });
     }
     case 'every-n-weeks':
-      return r.weeks === 1 ? 'every week' : r.weeks === 2 ? 'every two weeks' : `every ${r.weeks} weeks`;
+      return r.weeks === 1 ? t('mentoring.rhythm.weekly') : r.weeks === 2 ? t('mentoring.rhythm.fortnightly') : t('mentoring.rhythm.everyWeeks', { count: r.weeks });
   }
 }
 
