@@ -99,7 +99,7 @@ const rows: Row[] = [
       es: [
         [
           'Amara y Tomasz.',
-          'Secciones del acuerdo escritas: 3 de 13.',
+          'Secciones de la carta escritas: 3 de 13.',
           'Revisión hoy, 17 de marzo de 2026.',
           'Acordaron terminar el 23 de junio de 2026.',
           'Se reúnen cada dos semanas.',
@@ -145,7 +145,7 @@ const rows: Row[] = [
       es: [
         [
           'Amara y Tomasz.',
-          'Secciones del acuerdo escritas: 3 de 13.',
+          'Secciones de la carta escritas: 3 de 13.',
           'Revisión el 19 de marzo de 2026, dentro de 1 día.',
           'Acordaron terminar el 23 de junio de 2026.',
           'Se reúnen cada dos semanas.',
@@ -191,7 +191,7 @@ const rows: Row[] = [
       es: [
         [
           'Amara y Tomasz.',
-          'Secciones del acuerdo escritas: 3 de 13.',
+          'Secciones de la carta escritas: 3 de 13.',
           'Revisión el 20 de marzo de 2026, dentro de 2 días.',
           'Acordaron terminar el 23 de junio de 2026.',
           'Se reúnen cada dos semanas.',
@@ -233,11 +233,11 @@ const rows: Row[] = [
       es: [
         [
           'Amara y Tomasz.',
-          'Secciones del acuerdo escritas: 3 de 13.',
+          'Secciones de la carta escritas: 3 de 13.',
           'La revisión estaba prevista para el 17 de marzo de 2026.',
           'Acordaron terminar el 17 de marzo de 2026, fecha que ya pasó.',
           'Se reúnen cada dos semanas.',
-          'La fecha de fin que acordaron, el 17 de marzo de 2026, ya pasó, así que no hay más sesiones previstas. Para seguir reuniéndose, cambien la fecha de fin en el acuerdo.',
+          'La fecha de fin que acordaron, el 17 de marzo de 2026, ya pasó, así que no hay más sesiones previstas. Para seguir reuniéndose, cambien la fecha de fin en la carta.',
           'Closing well: Atrasada desde el 17 de marzo de 2026',
         ],
       ],
@@ -273,11 +273,11 @@ const rows: Row[] = [
       es: [
         [
           'Amara y Tomasz.',
-          'Secciones del acuerdo escritas: 3 de 13.',
+          'Secciones de la carta escritas: 3 de 13.',
           'La revisión estaba prevista para el 1 de febrero de 2026.',
           'Acordaron terminar el 31 de enero de 2026, fecha que ya pasó.',
           'Se reúnen cada mes, el último sábado.',
-          'La fecha de fin que acordaron, el 31 de enero de 2026, ya pasó, así que no hay más sesiones previstas. Para seguir reuniéndose, cambien la fecha de fin en el acuerdo.',
+          'La fecha de fin que acordaron, el 31 de enero de 2026, ya pasó, así que no hay más sesiones previstas. Para seguir reuniéndose, cambien la fecha de fin en la carta.',
           'Closing well: Atrasada desde el 31 de enero de 2026',
         ],
       ],
@@ -331,7 +331,7 @@ const rows: Row[] = [
       es: [
         [
           'Amara y Tomasz.',
-          'Secciones del acuerdo escritas: 2 de 13.',
+          'Secciones de la carta escritas: 2 de 13.',
           'Acordaron terminar el 23 de junio de 2026.',
           'Se reúnen cada dos semanas.',
           '31 de marzo de 2026 (la última fue el 17 de marzo de 2026).',
@@ -341,7 +341,7 @@ const rows: Row[] = [
         ],
         [
           'Jo.',
-          'Secciones del acuerdo escritas: 2 de 13.',
+          'Secciones de la carta escritas: 2 de 13.',
           'Se reúnen cada 3 semanas.',
           '21 de marzo de 2026 (la última fue el 28 de febrero de 2026).',
           'After a session: Atrasada desde el 28 de febrero de 2026',
