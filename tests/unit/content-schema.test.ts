@@ -25,7 +25,7 @@ describe('the fixture handbook', () => {
       const result = await project.load();
       expect(result.report).toBe('');
       expect(result.warnings).toEqual([]);
-      expect(result.sizes).toEqual({ guides: 3, program: 1, charter: 1, assessments: 1, checklists: 3, knownIds: 1, guideChecks: 1, strings: 1 });
+      expect(result.sizes).toEqual({ guides: 3, program: 1, charter: 1, assessments: 1, checklists: 3, knownIds: 1, guideChecks: 1, strings: 1, translatedGuides: 0, translations: 0 });
     } finally {
       await project.dispose();
     }
