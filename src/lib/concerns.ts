@@ -1,14 +1,23 @@
+import type { Translate } from './i18n/messages';
 import type { ConcernsContact, ConcernsRoute } from './program-schema';
 
 /** The concerns contact on one line: "Daniel Fraser, mentoring-concerns@example.org, 020 7946 0321". */
 export const concernsLine = (c: ConcernsContact): string => routeLine({ name: c.name, email: c.email, ...(c.phone ? { phone: c.phone } : {}) });
 
-/** The label a charter section puts before the concerns contact. */
-export const CONCERNS_LABEL = 'The programme’s concerns contact';
+/** The label a charter section puts before the concerns contact ("The programme’s concerns contact"). */
+export const concernsLabel = (t: Translate): string => t('site.concerns.label');
 
 /** What an optional section still empty says on paper and in the Markdown. */
-export const OPTIONAL_SECTION_NOTE = 'Optional: not written yet. We may add it at a review.';
+export const optionalSectionNote = (t: Translate): string => t('site.concerns.optionalNote');
 
+/**
+ * @deprecated English only: use `concernsLabel(t)`. Kept while the charter's islands and Markdown
+ * export move to it.
+ */
+export const CONCERNS_LABEL = 'The programme’s concerns contact';
+
+/** @deprecated English only: use `optionalSectionNote(t)`. */
+export const OPTIONAL_SECTION_NOTE = 'Optional: not written yet. We may add it at a review.';
 
 /** One other route on one line: "Amina Yusuf, Head of People, people@example.org (if your concern is about Daniel)". */
 export function routeLine(r: ConcernsRoute): string {
@@ -19,10 +28,20 @@ export function routeLine(r: ConcernsRoute): string {
 /** A route's "when", as a note after it: "(if your concern is about Daniel)". */
 export const routeWhen = (when: string): string => `(${/^[A-Z][a-z]/.test(when) ? when[0]!.toLowerCase() + when.slice(1) : when})`;
 
-/** What comes before the other routes, wherever the concerns contact is shown. */
-export const OTHER_ROUTES_LEAD = (c: Pick<ConcernsContact, 'name'>): string => `If your concern is about ${c.name} or the programme team, or you would rather go elsewhere`;
+/** The sentence before a list of the other routes, with its colon: "If your concern is about Daniel … go elsewhere:". */
+export const otherRoutesLead = (t: Translate, c: Pick<ConcernsContact, 'name'>): string => t('site.concerns.otherRoutesLead', { name: c.name });
 
 /** The other routes, the emergency line and outside support, as sentences for paper and Markdown. */
+export function otherRoutesParagraph(t: Translate, c: ConcernsContact): string {
+  const routes = t('site.concerns.otherRoutes', { name: c.name, routes: c.otherRoutes.map(routeLine).join('; ') });
+  const support = c.support?.length ? ` ${t('site.concerns.support', { routes: c.support.map(routeLine).join('; ') })}` : '';
+  return `${routes} ${c.emergency.trim()}${support}`;
+}
+
+/** @deprecated English only: use `otherRoutesLead(t, c)`, which ends with the colon. */
+export const OTHER_ROUTES_LEAD = (c: Pick<ConcernsContact, 'name'>): string => `If your concern is about ${c.name} or the programme team, or you would rather go elsewhere`;
+
+/** @deprecated English only: use `otherRoutesParagraph(t, c)`. */
 export function otherRoutesText(c: ConcernsContact): string {
   const routes = `${OTHER_ROUTES_LEAD(c)}: ${c.otherRoutes.map(routeLine).join('; ')}.`;
   const support = c.support?.length ? ` Support outside the programme: ${c.support.map(routeLine).join('; ')}.` : '';

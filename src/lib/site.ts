@@ -3,11 +3,14 @@
 export const AUDIENCES = ['mentor', 'mentee', 'coordinator'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-/** Plural route segments for /guides/for/<segment>/; routes are a contract, keep them. */
-export const AUDIENCE_ROUTES: Record<Audience, { segment: string; label: string; plural: string }> = {
-  mentee: { segment: 'mentees', label: 'Mentee', plural: 'Mentees' },
-  mentor: { segment: 'mentors', label: 'Mentor', plural: 'Mentors' },
-  coordinator: { segment: 'coordinators', label: 'Coordinator', plural: 'Coordinators' },
+/**
+ * Plural route segments for /guides/for/<segment>/ (routes are a contract, keep them), and the keys
+ * of each audience's names: `pluralKey` as a label ("Mentees"), `inTextKey` inside a sentence ("mentees").
+ */
+export const AUDIENCE_ROUTES: Record<Audience, { segment: string; pluralKey: string; inTextKey: string; /** @deprecated English only: use `pluralKey`. */ plural: string }> = {
+  mentee: { segment: 'mentees', pluralKey: 'site.audience.mentee.plural', inTextKey: 'site.audience.mentee.inText', plural: 'Mentees' },
+  mentor: { segment: 'mentors', pluralKey: 'site.audience.mentor.plural', inTextKey: 'site.audience.mentor.inText', plural: 'Mentors' },
+  coordinator: { segment: 'coordinators', pluralKey: 'site.audience.coordinator.plural', inTextKey: 'site.audience.coordinator.inText', plural: 'Coordinators' },
 };
 
 export const TOOL_IDS = ['charter', 'reciprocity', 'reflection'] as const;
@@ -15,8 +18,10 @@ export type ToolId = (typeof TOOL_IDS)[number];
 
 export interface ToolInfo {
   id: ToolId;
-  name: string;
-  summary: string;
+  /** The key of the tool's name ("Charter builder"). */
+  nameKey: string;
+  /** The key of its one-sentence summary. */
+  summaryKey: string;
   /** Path below the base URL, or null while the tool is not built yet. */
   path: string | null;
 }
@@ -24,20 +29,20 @@ export interface ToolInfo {
 export const TOOLS: Record<ToolId, ToolInfo> = {
   charter: {
     id: 'charter',
-    name: 'Charter builder',
-    summary: 'Write your mentoring agreement together, print it, share a draft and revise it as you go.',
+    nameKey: 'site.tools.charter.name',
+    summaryKey: 'site.tools.charter.summary',
     path: 'tools/charter/',
   },
   reciprocity: {
     id: 'reciprocity',
-    name: 'Reciprocity self-assessment',
-    summary: 'Check whether the relationship gives and gets on both sides, and compare with your partner.',
+    nameKey: 'site.tools.reciprocity.name',
+    summaryKey: 'site.tools.reciprocity.summary',
     path: 'tools/reciprocity/',
   },
   reflection: {
     id: 'reflection',
-    name: 'Reflection checklists',
-    summary: 'Tick through a checklist before or after a session and keep a dated record, or print a worksheet.',
+    nameKey: 'site.tools.reflection.name',
+    summaryKey: 'site.tools.reflection.summary',
     path: 'tools/reflection/',
   },
 };

@@ -76,8 +76,15 @@ const SAME_IN: Record<string, string[]> = {
     'mentoring.facts.names',
     'mentoring.next.when',
     'mentoring.assessments.line',
+    // Site: "Guides", "Mentors", "Date".
+    'site.nav.guides',
+    'site.guides.title',
+    'site.audience.mentor.plural',
+    'site.audience.mentor.inText',
+    'site.worksheets.lines.date',
   ],
   es: [
+    'site.guide.withSummary',
     // A label and its text with a colon between: Spanish punctuates them as English does.
     'charterDoc.colon.pair',
     'charterDoc.colon.label',
