@@ -2,6 +2,7 @@ import type { AssessmentDoc } from '../../lib/docs/assessment-doc';
 import { formatDate } from '../../lib/format';
 import type { Instrument } from '../../lib/reciprocity/schema';
 import { assessmentSummaries } from '../../lib/relationship/assessment-summary';
+import { useT } from '../shared/i18n';
 
 interface Props {
   instrument: Instrument;
@@ -15,7 +16,7 @@ interface Props {
  * code loads with the first panel that has a completed assessment.
  */
 export default function AssessmentsBlock({ instrument, assessments, base }: Props) {
-  const summaries = assessmentSummaries(instrument, assessments);
+  const summaries = assessmentSummaries(instrument, assessments, useT());
   return (
     <ul>
       {summaries.map((s) => (
