@@ -9,7 +9,6 @@ import UndoStatus from '../shared/UndoStatus';
 import { useUndoDelete } from '../shared/undo-delete';
 import { lazy } from '../shared/lazy';
 import { useT } from '../shared/i18n';
-import { AS_ROLE } from './labels';
 import type { ReciprocityConfig } from './types';
 
 // Shown only to someone who has charters, once the page runs (it names them as My mentoring does).
@@ -26,6 +25,8 @@ interface StartForm {
 }
 const EMPTY_START: StartForm = { role: '', stage: '', charterId: '', name: '' };
 const START = 'reciprocity-start';
+/** "as the mentor", as a sentence says in which role someone answered (as in ./labels.ts, which this first view does not load). */
+const AS_ROLE = { mentor: 'reciprocity.role.as.mentor', mentee: 'reciprocity.role.as.mentee' } as const satisfies Record<Role, string>;
 /** The radio buttons' labels, after "I am the". */
 const ROLE_CHOICE = { mentor: 'reciprocity.role.choice.mentor', mentee: 'reciprocity.role.choice.mentee' } as const satisfies Record<Role, string>;
 
