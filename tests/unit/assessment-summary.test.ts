@@ -4,6 +4,7 @@ import { EARLIER_ID } from '../../src/lib/reciprocity/earlier-id';
 import { SIDES, answerKey } from '../../src/lib/reciprocity/instrument';
 import { assessmentSummaries } from '../../src/lib/relationship/assessment-summary';
 import { instrument } from './helpers/instrument';
+import { enT } from '../helpers/strings';
 
 const inst = instrument();
 
@@ -41,7 +42,7 @@ describe('a relationship’s self-assessments on its panel', () => {
     const s = assessmentSummaries(inst, [
       assessment('mentor', '2026-10-01T10:00:00.000Z', balanced()),
       assessment('mentee', '2026-10-02T10:00:00.000Z', answers(5, 3)),
-    ]);
+    ], enT);
     expect(s.map((x) => x.role)).toEqual(['mentee', 'mentor']);
     const mentee = s[0]!;
     expect(mentee.count).toBe(1);
@@ -57,7 +58,7 @@ describe('a relationship’s self-assessments on its panel', () => {
     const s = assessmentSummaries(inst, [
       assessment('mentee', '2026-11-01T10:00:00.000Z', answers(5, 5), linked),
       assessment('mentee', '2026-09-01T10:00:00.000Z', answers(3, 3), linked),
-    ]);
+    ], enT);
     expect(s).toHaveLength(1);
     expect(s[0]!.count).toBe(2);
     expect(s[0]!.latest!.overall).toBe(100);
@@ -66,12 +67,12 @@ describe('a relationship’s self-assessments on its panel', () => {
   });
 
   it('never trends assessments linked to no charter, or to different charters: they may be about different people', () => {
-    const unlinked = assessmentSummaries(inst, [assessment('mentor', '2026-11-01T10:00:00.000Z', answers(5, 5)), assessment('mentor', '2026-09-01T10:00:00.000Z', answers(3, 3))]);
+    const unlinked = assessmentSummaries(inst, [assessment('mentor', '2026-11-01T10:00:00.000Z', answers(5, 5)), assessment('mentor', '2026-09-01T10:00:00.000Z', answers(3, 3))], enT);
     expect(unlinked[0]).toMatchObject({ count: 2, trend: null, trendNote: 'not linked to a charter, so not followed over time' });
     const two = assessmentSummaries(inst, [
       assessment('mentor', '2026-11-01T10:00:00.000Z', answers(5, 5), { charterId: 'charter0000000001' }),
       assessment('mentor', '2026-09-01T10:00:00.000Z', answers(3, 3), { charterId: 'charter0000000002' }),
-    ]);
+    ], enT);
     expect(two[0]).toMatchObject({ count: 1, otherRelationships: 1, trend: null });
   });
 
@@ -80,7 +81,7 @@ describe('a relationship’s self-assessments on its panel', () => {
       assessment('mentor', '2026-09-01T10:00:00.000Z', answers(3, 3), { charterId: 'charterGone000001' }),
       assessment('mentor', '2026-10-01T10:00:00.000Z', answers(1, 1)),
       assessment('mentor', '2026-11-01T10:00:00.000Z', answers(5, 5), { charterId: 'charterGone000001' }),
-    ]);
+    ], enT);
     // Counted and trended with its own charter's only; the unlinked one is named apart.
     expect(s[0]).toMatchObject({ count: 2, otherRelationships: 1, trend: 'up 50 since the one before' });
   });
@@ -89,9 +90,9 @@ describe('a relationship’s self-assessments on its panel', () => {
     const s = assessmentSummaries(inst, [
       assessment('mentor', '2026-08-01T10:00:00.000Z', { q1: 5 }, { instrument: EARLIER_ID }),
       assessment('mentor', '2026-11-01T10:00:00.000Z', answers(4, 4)),
-    ]);
+    ], enT);
     expect(s[0]).toMatchObject({ role: 'mentor', count: 1, trend: null, otherQuestionnaire: 1 });
-    const onlyEarlier = assessmentSummaries(inst, [assessment('mentee', '2026-08-01T10:00:00.000Z', { q1: 5 }, { instrument: EARLIER_ID })]);
+    const onlyEarlier = assessmentSummaries(inst, [assessment('mentee', '2026-08-01T10:00:00.000Z', { q1: 5 }, { instrument: EARLIER_ID })], enT);
     expect(onlyEarlier[0]).toMatchObject({ role: 'mentee', latest: undefined, count: 0, otherQuestionnaire: 1 });
   });
 
@@ -100,7 +101,7 @@ describe('a relationship’s self-assessments on its panel', () => {
     const s = assessmentSummaries(inst, [
       assessment('mentee', '2026-11-01T10:00:00.000Z', answers(4, 4), { status: 'draft' }),
       assessment('mentor', '2026-11-02T10:00:00.000Z', few, { compareWith: '1.a.xyz.00000000' }),
-    ]);
+    ], enT);
     expect(s.map((x) => x.role)).toEqual(['mentor']);
     expect(s[0]!.latest).toMatchObject({ overall: null, band: null, balance: null, compared: true });
   });

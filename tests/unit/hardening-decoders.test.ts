@@ -190,7 +190,7 @@ describe('share links', () => {
   it('results links end in results, or one sentence', async () => {
     await fc.assert(
       fc.asyncProperty(results, async (value) => {
-        const r = await decodeResults(await token('reciprocity', value), 'reciprocity-2');
+        const r = await decodeResults(await token('reciprocity', value), 'reciprocity-2', enT);
         if (!r.ok) {
           expect(r.error).toMatch(ONE_SENTENCE);
           return;

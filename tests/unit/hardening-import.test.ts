@@ -123,7 +123,7 @@ describe('keys named like object methods', () => {
   });
   it('a results link carrying them is refused in one sentence', async () => {
     const token = await encodeShare('reciprocity', { instrument: 'reciprocity-2', name: '', role: 'mentor', stage: 'new', date: NOW.toISOString(), answers: withMethodKeys(3) });
-    expect(await decodeResults(token, 'reciprocity-2')).toEqual({ ok: false, error: expect.any(String) });
+    expect(await decodeResults(token, 'reciprocity-2', enT)).toEqual({ ok: false, error: expect.any(String) });
   });
   it.each<[DocType<unknown>, unknown]>([
     [charterDocType, { title: 'T', values: withMethodKeys('x'), revisions: [] }],

@@ -94,7 +94,7 @@ describe('share links far larger than the handbook makes', () => {
     expect(ms).toBeLessThan(200);
     // The same for results: far more answers than a questionnaire asks.
     const results = { instrument: 'reciprocity-2', name: '', role: 'mentor', stage: 'new', date: '2026-11-01T12:00:00.000Z', answers: manyKeys(MAX_RECORD_ENTRIES + 1, 3) };
-    expect(await decodeResults(hostileToken('r', JSON.stringify(results)), 'reciprocity-2')).toEqual({
+    expect(await decodeResults(hostileToken('r', JSON.stringify(results)), 'reciprocity-2', enT)).toEqual({
       ok: false,
       error: `This link holds more answers than a questionnaire asks (at most ${MAX_RECORD_ENTRIES}), so it was not opened and nothing was changed.`,
     });
@@ -191,7 +191,7 @@ describe('share links far larger than the handbook makes', () => {
     const results: SharedResults = { instrument: 'reciprocity-2', name: 'Amara', role: 'mentee', stage: 'new', date: '2026-11-01T12:00:00.000Z', answers: Object.fromEntries(Array.from({ length: MAX_RECORD_ENTRIES }, (_, i) => [`behaviour-${i}.partner`, 'na' as const])) };
     const token = await encodeResults(results);
     expect(token.length).toBeLessThan(MAX_LINK_CHARS);
-    expect(await decodeResults(token, 'reciprocity-2')).toEqual({ ok: true, results, questionnaire: 'current' });
+    expect(await decodeResults(token, 'reciprocity-2', enT)).toEqual({ ok: true, results, questionnaire: 'current' });
   });
 });
 

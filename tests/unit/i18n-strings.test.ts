@@ -101,6 +101,10 @@ const SAME_IN: Record<string, string[]> = {
     'mentoring.assessments.line',
   ],
 };
+// The reciprocity self-assessment: messages made only of placeholders and notation ("{n} = {answer}"), and French words spelt as in English.
+const RECIPROCITY_NOTATION = ['results.meta.plain', 'results.meta.named', 'results.priorities.balance', 'earlier.meta', 'sheet.scaleBox', 'sheet.answerPoints', 'sheet.bandRange'].map((k) => `reciprocity.${k}`);
+SAME_IN['fr']!.push(...RECIPROCITY_NOTATION, 'reciprocity.dimension', 'reciprocity.sheet.date', 'reciprocity.sheet.key.score', 'reciprocity.sheet.key.scoreColumn');
+SAME_IN['es']!.push(...RECIPROCITY_NOTATION, 'reciprocity.results.priorities.part', 'reciprocity.history.card', 'reciprocity.compare.balanceTheirs', 'reciprocity.sheet.key.bandsDimension');
 
 describe('keys in the code', () => {
   const files = sources();

@@ -9,6 +9,7 @@ import { trendGroups } from '../../src/lib/reciprocity/assessments';
 import { answerKey } from '../../src/lib/reciprocity/instrument';
 import { trendThresholdFor, trends, type Answers, type HistoryEntry } from '../../src/lib/reciprocity/score';
 import { answersWhere as answersOf, instrument } from './helpers/instrument';
+import { enT } from '../helpers/strings';
 
 const inst = instrument();
 const answersWhere = (pick: Parameters<typeof answersOf>[1]): Answers => answersOf(inst, pick);
@@ -36,10 +37,10 @@ describe('trends', () => {
     const mv = inst.behaviours.filter((b) => b.dimension === 'mutual-value');
     const before = answersWhere((b) => (b.id === mv[2]!.id ? 'na' : b.dimension === 'mutual-value' ? 3 : base(b)));
     const oneStep = { ...before, [answerKey(mv[0]!.id, 'partner')]: 4 as Answer, [answerKey(mv[0]!.id, 'self')]: 4 as Answer };
-    const t1 = trends(inst, [entry('2026-06-01', before), entry('2026-09-01', oneStep)]).dimensions.find((d) => d.id === 'mutual-value')!;
+    const t1 = trends(inst, [entry('2026-06-01', before), entry('2026-09-01', oneStep)], enT).dimensions.find((d) => d.id === 'mutual-value')!;
     expect([t1.change, t1.threshold, t1.text]).toEqual([13, 14, 'about the same']);
     const twoSteps = { ...before, [answerKey(mv[0]!.id, 'partner')]: 5 as Answer, [answerKey(mv[0]!.id, 'self')]: 5 as Answer, [answerKey(mv[1]!.id, 'self')]: 5 as Answer, [answerKey(mv[1]!.id, 'partner')]: 5 as Answer };
-    const t2 = trends(inst, [entry('2026-06-01', before), entry('2026-09-01', twoSteps)]).dimensions.find((d) => d.id === 'mutual-value')!;
+    const t2 = trends(inst, [entry('2026-06-01', before), entry('2026-09-01', twoSteps)], enT).dimensions.find((d) => d.id === 'mutual-value')!;
     expect([t2.change, t2.text]).toEqual([50, 'up 50']);
   });
 
@@ -47,11 +48,11 @@ describe('trends', () => {
     const all = answersWhere(base);
     // The second time, growth was not answered: the overall shown would move on that alone.
     const noGrowth = answersWhere((b) => (b.dimension === 'growth' ? undefined : base(b)));
-    const t = trends(inst, [entry('2026-06-01', all), entry('2026-09-01', noGrowth)]);
+    const t = trends(inst, [entry('2026-06-01', all), entry('2026-09-01', noGrowth)], enT);
     expect(t.overall.change).toBe(0);
     expect(t.overall.text).toBe('about the same');
     expect(t.overall.note).toBe(`Worked out over the ${inst.dimensions.length - 1} parts with a score both times.`);
-    const same = trends(inst, [entry('2026-06-01', all), entry('2026-09-01', answersWhere(() => 5))]);
+    const same = trends(inst, [entry('2026-06-01', all), entry('2026-09-01', answersWhere(() => 5))], enT);
     expect(same.overall.note).toBeNull();
     expect(same.overall.text).toMatch(/^up \d+$/);
   });
@@ -59,7 +60,7 @@ describe('trends', () => {
   it('a reversal is never “about the same”: the score follows the weaker direction, so what you give and what you get are named, and the turn said', () => {
     const before = answersWhere((_b, side) => (side === 'self' ? 3 : 5)); // receives much more
     const after = answersWhere((_b, side) => (side === 'self' ? 5 : 3)); // gives much more
-    const t = trends(inst, [entry('2026-06-01', before), entry('2026-09-01', after)]);
+    const t = trends(inst, [entry('2026-06-01', before), entry('2026-09-01', after)], enT);
     expect(t.overall.change).toBe(0);
     expect(t.overall.text).toBe('about the same, but what you give up 50, what you get down 50');
     expect(t.overall.note).toBe('The balance has turned: by your own answers you now give more than you receive, where before you received more.');
@@ -69,7 +70,7 @@ describe('trends', () => {
   it('too few parts in common gives no overall change, and says why', () => {
     const first = inst.dimensions.slice(0, 4).map((d) => d.id);
     const last = inst.dimensions.slice(-4).map((d) => d.id);
-    const t = trends(inst, [entry('2026-06-01', answersWhere((b) => (first.includes(b.dimension) ? base(b) : undefined))), entry('2026-09-01', answersWhere((b) => (last.includes(b.dimension) ? base(b) : undefined)))]);
+    const t = trends(inst, [entry('2026-06-01', answersWhere((b) => (first.includes(b.dimension) ? base(b) : undefined))), entry('2026-09-01', answersWhere((b) => (last.includes(b.dimension) ? base(b) : undefined)))], enT);
     expect(t.overall.change).toBeNull();
     expect(t.overall.text).toBe('–');
     expect(t.overall.note).toBe(`Only 2 parts have a score both times, and an overall change needs ${inst.minimum.dimensions}.`);

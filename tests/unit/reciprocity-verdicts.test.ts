@@ -8,12 +8,13 @@ import type { Answer, Role, Stage } from '../../src/lib/docs/assessment-doc';
 import { answerKey } from '../../src/lib/reciprocity/instrument';
 import { compare, comparisonVerdict, dimensionMissing, gapText, scoreAssessment, type Answers, type Result } from '../../src/lib/reciprocity/score';
 import { answersWhere as answersOf, instrument } from './helpers/instrument';
+import { enT } from '../helpers/strings';
 
 const inst = instrument();
 const ID = inst.id;
 
 const answersWhere = (pick: Parameters<typeof answersOf>[1]): Answers => answersOf(inst, pick);
-const score = (answers: Answers, role: Role = 'mentee', stage: Stage = 'established') => scoreAssessment(inst, role, stage, answers);
+const score = (answers: Answers, role: Role = 'mentee', stage: Stage = 'established') => scoreAssessment(inst, role, stage, answers, enT);
 const dim = (r: Result, id: string) => r.dimensions.find((d) => d.id === id)!;
 
 /** Every sentence the results screen shows for a result, in reading order. */
@@ -160,7 +161,7 @@ describe('verdicts, the uncomfortable cases first', () => {
     expect(r.missing).toContain(`“${inst.notApplicable}”`);
     for (const d of r.dimensions) {
       expect(d.needed, d.id).toBe(0);
-      expect(dimensionMissing(d, inst.minimum.behavioursEachWay), d.id).not.toMatch(/Answer \d+ more/);
+      expect(dimensionMissing(d, inst.minimum.behavioursEachWay, inst.notApplicable, enT), d.id).not.toMatch(/Answer \d+ more/);
     }
     // Half the statements left blank: those can still be answered, and are counted.
     const half = score(answersWhere((b) => (inst.behaviours.indexOf(b) % 2 ? 'na' : undefined)));
@@ -192,11 +193,11 @@ describe('verdicts, the uncomfortable cases first', () => {
     const first = inst.dimensions.slice(0, 3).map((d) => d.id);
     const mine = answersWhere((b) => (first.includes(b.dimension) ? 4 : 'na'));
     const theirs = answersWhere((b) => (first.includes(b.dimension) ? 'na' : 2));
-    const c = compare(inst, { instrument: ID, role: 'mentee', stage: 'established', answers: mine }, { instrument: ID, role: 'mentor', stage: 'established', answers: theirs, name: 'Ana' });
+    const c = compare(inst, { instrument: ID, role: 'mentee', stage: 'established', answers: mine }, { instrument: ID, role: 'mentor', stage: 'established', answers: theirs, name: 'Ana' }, enT);
     if (!c.ok) throw new Error('expected a comparison');
     expect(c.overlap).toEqual({ fromMe: 0, toMe: 0, needed: inst.minimum.dimensions * inst.minimum.behavioursEachWay });
     for (const flow of ['from-me', 'to-me'] as const) {
-      const t = comparisonVerdict(c, flow);
+      const t = comparisonVerdict(c, flow, enT);
       expect(t).not.toMatch(/much the same way/);
       expect(t).toMatch(/too little in common to compare/);
     }
@@ -264,7 +265,7 @@ describe('verdicts, the uncomfortable cases first', () => {
 
   it('a gap is named with the scale’s words as they read in a sentence, not its labels', () => {
     const b = inst.behaviours.find((x) => x.id === 'introductions')!;
-    expect(gapText(inst, b, { flow: 'from-me', giver: 1, receiver: 4 }, 'Ana')).toBe(`You say you never ${b.gist.replace('{other}', 'Ana')}; Ana says it often happens.`);
+    expect(gapText(inst, b, { flow: 'from-me', giver: 1, receiver: 4 }, 'Ana', enT)).toBe(`You say you never ${b.gist.replace('{other}', 'Ana')}; Ana says it often happens.`);
   });
 
   it('parts leaning opposite ways are never called balanced, though the totals are level', () => {
@@ -296,9 +297,9 @@ describe('verdicts, the uncomfortable cases first', () => {
 
   it('a comparison with enough in common and no big gaps says so', () => {
     const all = answersWhere(() => 4);
-    const c = compare(inst, { instrument: ID, role: 'mentee', stage: 'established', answers: all }, { instrument: ID, role: 'mentor', stage: 'established', answers: all, name: 'Ana' });
+    const c = compare(inst, { instrument: ID, role: 'mentee', stage: 'established', answers: all }, { instrument: ID, role: 'mentor', stage: 'established', answers: all, name: 'Ana' }, enT);
     if (!c.ok) throw new Error('expected a comparison');
-    expect(comparisonVerdict(c, 'from-me')).toMatch(/much the same way/);
+    expect(comparisonVerdict(c, 'from-me', enT)).toMatch(/much the same way/);
   });
 });
 
@@ -328,8 +329,8 @@ describe('properties of the verdicts', () => {
         const key = answerKey(b.id, 'partner');
         const a = answers[key];
         fc.pre(typeof a === 'number' && a < 5);
-        const before = scoreAssessment(inst, role, stage, answers);
-        const after = scoreAssessment(inst, role, stage, { ...answers, [key]: ((a as number) + 1) as Answer });
+        const before = scoreAssessment(inst, role, stage, answers, enT);
+        const after = scoreAssessment(inst, role, stage, { ...answers, [key]: ((a as number) + 1) as Answer }, enT);
         fc.pre(after.sameAnswer === null && before.sameAnswer === null);
         const d0 = dim(before, b.dimension);
         const d1 = dim(after, b.dimension);
@@ -351,8 +352,8 @@ describe('properties of the verdicts', () => {
           if (s !== undefined) swapped[answerKey(b.id, 'partner')] = s;
           if (p !== undefined) swapped[answerKey(b.id, 'self')] = p;
         }
-        const r = scoreAssessment(inst, role, 'established', answers);
-        const m = scoreAssessment(inst, role, 'established', swapped);
+        const r = scoreAssessment(inst, role, 'established', answers, enT);
+        const m = scoreAssessment(inst, role, 'established', swapped, enT);
         expect(m.overall).toBe(r.overall);
         expect(m.balance.kind).toBe(mirror[r.balance.kind]);
         r.dimensions.forEach((d, i) => {
@@ -368,7 +369,7 @@ describe('properties of the verdicts', () => {
   it('no verdict says “both” or “neither” when one direction disagrees', () => {
     fc.assert(
       fc.property(answersArb, roleArb, stageArb, (answers, role, stage) => {
-        const r = scoreAssessment(inst, role, stage, answers);
+        const r = scoreAssessment(inst, role, stage, answers, enT);
         for (const d of r.dimensions) {
           if (d.giveBand && d.getBand && d.giveBand.id !== d.getBand.id) {
             expect(d.verdict ?? '').not.toMatch(/\b(both|neither)\b/i);

@@ -22,6 +22,7 @@ import {
 } from '../../src/lib/reciprocity/score';
 import { readDocument } from '../../src/lib/storage/envelope';
 import { answersWhere as answersOf, instrument, rawInstrument } from './helpers/instrument';
+import { enT } from '../helpers/strings';
 
 const inst = instrument();
 const ID = inst.id;
@@ -32,7 +33,7 @@ const dimIds = inst.dimensions.map((d) => d.id);
 const answersWhere = (pick: Parameters<typeof answersOf>[1]): Answers => answersOf(inst, pick);
 /** A varied set of answers: no two neighbouring statements alike. */
 const varied = answersWhere((_b, side) => (side === 'self' ? 4 : 3));
-const score = (answers: Answers, role: Role = 'mentee', stage: Stage = 'established') => scoreAssessment(inst, role, stage, answers);
+const score = (answers: Answers, role: Role = 'mentee', stage: Stage = 'established') => scoreAssessment(inst, role, stage, answers, enT);
 const dim = (r: ReturnType<typeof score>, id: string) => r.dimensions.find((d) => d.id === id)!;
 
 /** Validate a broken copy of the real file; the messages it gets. */
@@ -299,7 +300,7 @@ describe('the same answer to every statement', () => {
       // What you give and what you get are known, and level: said so, never “not enough answers”.
       expect(r.balance.kind).toBe('balanced');
     }
-    expect(sameAnswerText(inst, 4)).toMatch(/^You gave the same answer \(“Often”\) to every statement you answered, so .* no band is shown/);
+    expect(sameAnswerText(inst, 4, enT)).toMatch(/^You gave the same answer \(“Often”\) to every statement you answered, so .* no band is shown/);
   });
 
   it('counts “not yet” as no answer, and one different answer is enough to read the bands', () => {
@@ -321,12 +322,12 @@ describe('what to work on first', () => {
 
 describe('the giving/getting balance in words', () => {
   it('names it, with “more” beyond the threshold and “much more” beyond twice it', () => {
-    expect(balanceOf(90, 40, 12).text).toBe('By your own answers, you give much more than you receive.');
-    expect(balanceOf(70, 55, 12).text).toBe('By your own answers, you give more than you receive.');
-    expect(balanceOf(60, 48, 12).text).toBe('By your own answers, what you give and what you receive are balanced.');
-    expect(balanceOf(55, 70, 12).text).toBe('By your own answers, you receive more than you give.');
-    expect(balanceOf(20, 80, 12).text).toBe('By your own answers, you receive much more than you give.');
-    expect(balanceOf(null, 80, 12).kind).toBe('unknown');
+    expect(balanceOf(90, 40, 12, enT).text).toBe('By your own answers, you give much more than you receive.');
+    expect(balanceOf(70, 55, 12, enT).text).toBe('By your own answers, you give more than you receive.');
+    expect(balanceOf(60, 48, 12, enT).text).toBe('By your own answers, what you give and what you receive are balanced.');
+    expect(balanceOf(55, 70, 12, enT).text).toBe('By your own answers, you receive more than you give.');
+    expect(balanceOf(20, 80, 12, enT).text).toBe('By your own answers, you receive much more than you give.');
+    expect(balanceOf(null, 80, 12, enT).kind).toBe('unknown');
   });
 });
 
@@ -335,26 +336,26 @@ describe('trends', () => {
   const level = (self: Answer, partner: Answer) => answersWhere((_b, side) => (side === 'self' ? self : partner));
 
   it('read a change smaller than the threshold in the file (10 points) as “about the same”', () => {
-    expect(changeText(9, inst.trendThreshold)).toBe('about the same');
-    expect(changeText(-9, inst.trendThreshold)).toBe('about the same');
-    expect(changeText(0, inst.trendThreshold)).toBe('about the same');
-    expect(changeText(10, inst.trendThreshold)).toBe('up 10');
-    expect(changeText(-13, inst.trendThreshold)).toBe('down 13');
-    expect(changeText(null, inst.trendThreshold)).toBe('–');
+    expect(changeText(9, inst.trendThreshold, enT)).toBe('about the same');
+    expect(changeText(-9, inst.trendThreshold, enT)).toBe('about the same');
+    expect(changeText(0, inst.trendThreshold, enT)).toBe('about the same');
+    expect(changeText(10, inst.trendThreshold, enT)).toBe('up 10');
+    expect(changeText(-13, inst.trendThreshold, enT)).toBe('down 13');
+    expect(changeText(null, inst.trendThreshold, enT)).toBe('–');
   });
 
   it('follow the overall score and each dimension, oldest first', () => {
-    const t = trends(inst, [entry('2026-10-01', level(3, 2)), entry('2026-06-01', level(4, 3)), entry('2026-11-01', level(3, 4))]);
+    const t = trends(inst, [entry('2026-10-01', level(3, 2)), entry('2026-06-01', level(4, 3)), entry('2026-11-01', level(3, 4))], enT);
     expect(t.overall.points.map((p) => p.date)).toEqual(['2026-06-01', '2026-10-01', '2026-11-01']);
     expect(t.overall.points.map((p) => p.score)).toEqual([50, 25, 50]); // each the weaker direction
     expect([t.overall.change, t.overall.text]).toEqual([25, 'up 25']);
-    const small = trends(inst, [entry('2026-06-01', level(4, 3)), entry('2026-10-01', answersWhere((b, side) => (side === 'self' ? (b.dimension === 'growth' ? 3 : 4) : 3)))]);
+    const small = trends(inst, [entry('2026-06-01', level(4, 3)), entry('2026-10-01', answersWhere((b, side) => (side === 'self' ? (b.dimension === 'growth' ? 3 : 4) : 3)))], enT);
     expect(small.dimensions.find((d) => d.id === 'mutual-value')!.text).toBe('about the same');
     expect(small.overall.text).toBe('about the same'); // 50 → 50
   });
 
   it('never include an assessment of the earlier questionnaire', () => {
-    const t = trends(inst, [entry('2026-01-01', { 'mv-1': 5, 'mv-2': 5, 'mv-4': 5 }, EARLIER_ID), entry('2026-06-01', level(4, 3))]);
+    const t = trends(inst, [entry('2026-01-01', { 'mv-1': 5, 'mv-2': 5, 'mv-4': 5 }, EARLIER_ID), entry('2026-06-01', level(4, 3))], enT);
     expect(t.overall.points.map((p) => p.date)).toEqual(['2026-06-01']);
     expect(t.overall.change).toBeNull();
   });
@@ -369,7 +370,7 @@ describe('comparing with the partner', () => {
     // He says he often explains how things work at his level; I say it rarely happens.
     const me = answersWhere((b, side) => (b.id === 'introductions' && side === 'self' ? 4 : b.id === 'inside-view' && side === 'partner' ? 2 : 3));
     const him = answersWhere((b, side) => (b.id === 'introductions' && side === 'partner' ? 2 : b.id === 'inside-view' && side === 'self' ? 4 : 3));
-    const c = compare(inst, { instrument: ID, role: 'mentee', stage: 'first-year', answers: me }, { instrument: ID, role: 'mentor', stage: 'first-year', answers: him, name: 'Tomasz' });
+    const c = compare(inst, { instrument: ID, role: 'mentee', stage: 'first-year', answers: me }, { instrument: ID, role: 'mentor', stage: 'first-year', answers: him, name: 'Tomasz' }, enT);
     expect(c.ok).toBe(true);
     if (!c.ok) return;
     expect(c.largest.fromMe.map((g) => g.text)).toEqual(['You say you often introduce Tomasz to people who can help; Tomasz says it rarely happens.']);
@@ -383,7 +384,7 @@ describe('comparing with the partner', () => {
   it('names a gap the other way round (the receiver says more), skips “not yet”, and at most three per direction, largest first', () => {
     const me = answersWhere((b, side) => (side === 'self' ? (b.dimension === 'advocacy' ? 1 : b.dimension === 'growth' ? 2 : 3) : 'na'));
     const them = answersWhere((_b, side) => (side === 'partner' ? 5 : 3));
-    const c = compare(inst, mentor(me), mentee(them, 'first-year', ''));
+    const c = compare(inst, mentor(me), mentee(them, 'first-year', ''), enT);
     if (!c.ok) throw new Error(c.message);
     expect(c.largest.fromMe).toHaveLength(3);
     expect(c.largest.fromMe.map((g) => g.dimension)).toEqual(['advocacy', 'advocacy', 'advocacy']);
@@ -392,14 +393,14 @@ describe('comparing with the partner', () => {
   });
 
   it('leaves small gaps unnamed (under the file’s two steps)', () => {
-    const c = compare(inst, mentor(answersWhere(() => 4)), mentee(answersWhere(() => 3)));
+    const c = compare(inst, mentor(answersWhere(() => 4)), mentee(answersWhere(() => 3)), enT);
     if (!c.ok) throw new Error(c.message);
     expect(c.largest).toEqual({ fromMe: [], toMe: [] });
     expect(c.flows.every((f) => f.gap === 1 || f.gap === -1)).toBe(true);
   });
 
   it('says so at the top when the two chose different stages', () => {
-    const c = compare(inst, mentor(varied, 'new'), mentee(varied, 'established'));
+    const c = compare(inst, mentor(varied, 'new'), mentee(varied, 'established'), enT);
     if (!c.ok) throw new Error(c.message);
     expect(c.stageNote).toBe(
       'You chose “The first three months” and Tomasz chose “A year or longer”. You may be counting from different starting points: the scores do not change with the stage, but what to expect does, so agree on one before you talk about the gaps.',
@@ -407,16 +408,16 @@ describe('comparing with the partner', () => {
   });
 
   it('refuses answers from another questionnaire, and two people who answered as the same role', () => {
-    const across = compare(inst, mentor(varied), { ...mentee(varied), instrument: EARLIER_ID });
+    const across = compare(inst, mentor(varied), { ...mentee(varied), instrument: EARLIER_ID }, enT);
     expect(across).toEqual({ ok: false, reason: 'instrument', message: expect.stringMatching(/different version of the questionnaire, which asks different questions, so they cannot be compared/) });
-    const mine = compare(inst, { ...mentor(varied), instrument: EARLIER_ID }, mentee(varied));
+    const mine = compare(inst, { ...mentor(varied), instrument: EARLIER_ID }, mentee(varied), enT);
     expect(mine.ok).toBe(false);
-    const same = compare(inst, mentor(varied), { ...mentee(varied), role: 'mentor' });
+    const same = compare(inst, mentor(varied), { ...mentee(varied), role: 'mentor' }, enT);
     expect(same).toMatchObject({ ok: false, reason: 'roles', message: 'You and Tomasz both answered as the mentor. A comparison sets a mentor’s answers beside a mentee’s, so choose an assessment you took as the mentee.' });
   });
 
   it('gives each dimension’s score on each side', () => {
-    const c = compare(inst, mentor(answersWhere(() => 5)), mentee(varied));
+    const c = compare(inst, mentor(answersWhere(() => 5)), mentee(varied), enT);
     if (!c.ok) throw new Error(c.message);
     expect(c.dimensions.map((d) => [d.id, d.mine, d.theirs])).toEqual(dimIds.map((id) => [id, 100, 50])); // varied: give 75, get 50
   });
@@ -430,18 +431,18 @@ describe('sharing results with the partner', async () => {
   it('round-trips through a link', async () => {
     const token = await encodeResults(results);
     expect(token).toMatch(/^1\.r\./);
-    expect(await decodeResults(token, ID)).toEqual({ ok: true, results, questionnaire: 'current' });
+    expect(await decodeResults(token, ID, enT)).toEqual({ ok: true, results, questionnaire: 'current' });
   });
   it('opens a link to the earlier questionnaire as such (read-only, never compared)', async () => {
     const old = { ...results, instrument: EARLIER_ID, answers: { 'mv-1': 4 as const } };
-    expect(await decodeResults(await encodeResults(old), ID)).toEqual({ ok: true, results: old, questionnaire: 'earlier' });
+    expect(await decodeResults(await encodeResults(old), ID, enT)).toEqual({ ok: true, results: old, questionnaire: 'earlier' });
   });
   it('rejects a tampered, truncated or foreign link, or an unknown questionnaire', async () => {
     const token = await encodeResults(results);
-    expect(await decodeResults(token.slice(0, -3), ID)).toMatchObject({ ok: false, error: expect.stringMatching(/damaged or incomplete/) });
-    expect(await decodeResults(await encodeResults({ ...results, instrument: 'reciprocity-9' }), ID)).toMatchObject({ ok: false, error: expect.stringMatching(/different questionnaire/) });
-    expect(await decodeResults(await encodeShare('reciprocity', { ...results, answers: { x: 9 } }), ID)).toMatchObject({ ok: false, error: expect.stringMatching(/cannot read|can read/) });
-    expect(await decodeResults(await encodeShare('charter', {}), ID)).toMatchObject({ ok: false, otherKind: 'charter' });
+    expect(await decodeResults(token.slice(0, -3), ID, enT)).toMatchObject({ ok: false, error: expect.stringMatching(/damaged or incomplete/) });
+    expect(await decodeResults(await encodeResults({ ...results, instrument: 'reciprocity-9' }), ID, enT)).toMatchObject({ ok: false, error: expect.stringMatching(/different questionnaire/) });
+    expect(await decodeResults(await encodeShare('reciprocity', { ...results, answers: { x: 9 } }), ID, enT)).toMatchObject({ ok: false, error: expect.stringMatching(/cannot read|can read/) });
+    expect(await decodeResults(await encodeShare('charter', {}), ID, enT)).toMatchObject({ ok: false, otherKind: 'charter' });
   });
 });
 
@@ -466,7 +467,7 @@ describe('nothing lost on the change: the stored assessments of both questionnai
   });
 
   it('the version-2 one scores with version 2 as it was released, whose every statement it answered', () => {
-    const r = scoreAssessment(VERSION_2, v2.data.role, v2.data.stage, v2.data.answers);
+    const r = scoreAssessment(VERSION_2, v2.data.role, v2.data.stage, v2.data.answers, enT);
     expect(r.answered + r.notApplicable).toBe(r.total);
     expect(r.overall).not.toBeNull();
     expect(r.overallBand).not.toBeNull();

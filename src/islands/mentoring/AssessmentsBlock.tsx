@@ -17,7 +17,7 @@ interface Props {
 export default function AssessmentsBlock({ instrument, assessments, base }: Props) {
   const t = useT();
   const lower = (s: string) => s.toLocaleLowerCase(t.lang);
-  const summaries = assessmentSummaries(instrument, assessments);
+  const summaries = assessmentSummaries(instrument, assessments, t);
   return (
     <ul>
       {summaries.map((s) => {

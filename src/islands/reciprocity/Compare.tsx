@@ -1,16 +1,16 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { type AssessmentDoc } from '../../lib/docs/assessment-doc';
-import { formatDate } from '../../lib/format';
 import { decodeResults, type SharedResults } from '../../lib/reciprocity/share';
-import { BALANCE_SHORT, compare, comparisonVerdict, type FlowGap, type NamedGap } from '../../lib/reciprocity/score';
+import { BALANCE_IN_SENTENCE, compare, comparisonVerdict, type FlowGap, type NamedGap } from '../../lib/reciprocity/score';
 import { assessmentDate, byInstrument } from '../../lib/reciprocity/assessments';
 import type { Instrument } from '../../lib/reciprocity/schema';
 import { assessments } from '../../stores/persistence';
 import { go, leaveShared } from '../shared/route';
 import { SharedLinkError, useSharedLink } from '../shared/SharedLink';
 import Earlier from './Earlier';
-import { STAGE_LABEL, answerCell, otherRole } from './labels';
+import { useT } from '../shared/i18n';
+import { AS_ROLE, STAGE_LABEL, YOUR_ROLE, answerCell, capitalise, otherRole } from './labels';
 import type { ReciprocityConfig } from './types';
 
 interface Props {
@@ -22,26 +22,30 @@ type Opened = { results: SharedResults; questionnaire: 'current' | 'earlier' };
 
 /** A partner's shared results beside mine, behaviour by behaviour and in both directions, with the largest gaps named. */
 export default function Compare({ config, token }: Props) {
+  const t = useT();
   const inst = config.instrument;
   const all = useStore(assessments.$list);
   const list = byInstrument(all, inst.id).current;
   const [chosen, setChosen] = useState<string | null>(null);
-  const [state, heading] = useSharedLink<Opened>(token, async (t) => {
-    const r = await decodeResults(t, inst.id);
+  const [state, heading] = useSharedLink<Opened>(token, async (shared) => {
+    const r = await decodeResults(shared, inst.id, t);
     return r.ok
       ? { ok: true as const, value: { results: r.results, questionnaire: r.questionnaire } }
-      : { ok: false as const, error: r.error, otherHref: r.otherKind === 'charter' ? `${config.base}tools/charter/${location.hash}` : undefined, otherName: 'charter builder' };
+      : { ok: false as const, error: r.error, otherHref: r.otherKind === 'charter' ? `${config.base}tools/charter/${location.hash}` : undefined, otherName: t('reciprocity.compare.charterBuilder') };
   });
 
-  if (!state) return <p role="status">Opening your partner’s results…</p>;
-  if (!state.ok) return <SharedLinkError error={state.error} otherHref={state.otherHref} otherName={state.otherName} homeLabel="Go to the self-assessment" headingRef={heading} />;
+  if (!state) return <p role="status">{t('reciprocity.compare.opening')}</p>;
+  if (!state.ok) return <SharedLinkError error={state.error} otherHref={state.otherHref} otherName={state.otherName} homeLabel={t('reciprocity.goHome')} headingRef={heading} />;
 
   const partner = state.value.results;
   if (state.value.questionnaire === 'earlier') {
     return <Earlier config={config} who={{ mine: false, name: partner.name }} role={partner.role} stage={partner.stage} date={partner.date} answers={partner.answers} />;
   }
-  const who = partner.name.trim() || `Your ${partner.role}`;
-  const whoInSentence = partner.name.trim() || `your ${partner.role}`;
+  // The partner by name, or as "your mentor"; `Who` starts a sentence or a column.
+  const who = partner.name.trim() || t(YOUR_ROLE[partner.role]);
+  const Who = capitalise(who);
+  const asPartner = t(AS_ROLE[partner.role]);
+  const asOther = t(AS_ROLE[otherRole(partner.role)]);
   const completed = list.filter((d) => d.data.status === 'complete');
   const preferred = completed.filter((d) => d.data.role !== partner.role);
   const mine: AssessmentDoc | undefined = completed.find((d) => d.id === chosen) ?? preferred[0];
@@ -63,37 +67,28 @@ export default function Compare({ config, token }: Props) {
     return (
       <div class="compare-view">
         <h2 tabIndex={-1} ref={heading}>
-          {who}’s results
+          {capitalise(t('reciprocity.compare.theirResults', { who }))}
         </h2>
-        <p>
-          {who} answered as the {partner.role}, {STAGE_LABEL(inst, partner.stage).toLowerCase()}, on {formatDate(partner.date)}. To
-          compare, take the self-assessment yourself first, as the {otherRole(partner.role)}: then you will see, behaviour by behaviour,
-          where your views differ.
-        </p>
-        {completed.length > 0 && (
-          <p class="hint">
-            Your completed assessments were all answered as the {partner.role}, like {whoInSentence}’s. A comparison sets a mentor’s
-            answers beside a mentee’s.
-          </p>
-        )}
+        <p>{capitalise(t('reciprocity.compare.takeFirst', { who, asRole: asPartner, stage: STAGE_LABEL(inst, partner.stage).toLowerCase(), date: t.date(partner.date), asOther }))}</p>
+        {completed.length > 0 && <p class="hint">{t('reciprocity.compare.sameRoleHint', { asRole: asPartner, who })}</p>}
         <p>
           <button type="button" onClick={takeIt}>
-            Take the self-assessment as the {otherRole(partner.role)}
+            {t('reciprocity.compare.take', { asRole: asOther })}
           </button>
         </p>
       </div>
     );
   }
 
-  const c = compare(inst, { ...mine.data }, partner);
+  const c = compare(inst, { ...mine.data }, partner, t);
   const header = (
     <>
       <h2 tabIndex={-1} ref={heading}>
-        You and {who}: where you see it differently
+        {t('reciprocity.compare.title', { who })}
       </h2>
       {c.ok && c.stageNote && (
         <p class="notice notice-warn stage-note">
-          <strong>Different stages.</strong> {c.stageNote}
+          <strong>{t('reciprocity.compare.differentStages')}</strong> {c.stageNote}
         </p>
       )}
     </>
@@ -112,18 +107,15 @@ export default function Compare({ config, token }: Props) {
   return (
     <div class="compare-view">
       {header}
-      <p>
-        Your answers as the {mine.data.role} ({formatDate(assessmentDate(mine))}) next to {whoInSentence}’s as the {partner.role} (
-        {formatDate(partner.date)}). For each behaviour, what one of you says they do is set beside what the other says they get.
-      </p>
+      <p>{t('reciprocity.compare.intro', { asRole: t(AS_ROLE[mine.data.role]), date: t.date(assessmentDate(mine)), who, asPartner, partnerDate: t.date(partner.date) })}</p>
       <p class="framing">{inst.framing}</p>
       {preferred.length > 1 && (
         <div class="field no-print">
-          <label for="compare-mine">Compare with which of your assessments</label>
+          <label for="compare-mine">{t('reciprocity.compare.which')}</label>
           <select id="compare-mine" value={mine.id} onChange={(e) => setChosen(e.currentTarget.value)}>
             {preferred.map((d) => (
               <option key={d.id} value={d.id}>
-                As {d.data.role}, {formatDate(assessmentDate(d))}
+                {d.data.role === 'mentor' ? t('reciprocity.compare.option.mentor', { date: t.date(assessmentDate(d)) }) : t('reciprocity.compare.option.mentee', { date: t.date(assessmentDate(d)) })}
               </option>
             ))}
           </select>
@@ -131,12 +123,12 @@ export default function Compare({ config, token }: Props) {
       )}
 
       <section aria-labelledby="gaps-title">
-        <h3 id="gaps-title">The biggest differences</h3>
-        <GapList id="gaps-from-me" title={`What you do for ${whoInSentence}`} gaps={c.largest.fromMe} note={comparisonVerdict(c, 'from-me')} />
-        <GapList id="gaps-to-me" title={`What ${whoInSentence} does for you`} gaps={c.largest.toMe} note={comparisonVerdict(c, 'to-me')} />
+        <h3 id="gaps-title">{t('reciprocity.compare.biggest')}</h3>
+        <GapList id="gaps-from-me" title={t('reciprocity.compare.fromMe', { who })} gaps={c.largest.fromMe} note={comparisonVerdict(c, 'from-me', t)} />
+        <GapList id="gaps-to-me" title={capitalise(t('reciprocity.compare.toMe', { who }))} gaps={c.largest.toMe} note={comparisonVerdict(c, 'to-me', t)} />
         {c.largest.fromMe.length + c.largest.toMe.length > 0 && (
           <>
-            <p class="hint">Questions to talk about:</p>
+            <p class="hint">{t('reciprocity.compare.questions')}</p>
             <ul class="conversation">
               {conversationFor(inst, [...c.largest.fromMe, ...c.largest.toMe]).map((q, i) => (
                 <li key={i}>{q}</li>
@@ -147,46 +139,44 @@ export default function Compare({ config, token }: Props) {
       </section>
 
       <section aria-labelledby="flows-title">
-        <h3 id="flows-title">Behaviour by behaviour</h3>
-        <FlowTable inst={inst} caption={`What you do for ${whoInSentence}: what you say, and what ${whoInSentence} says they get`} flows={c.flows.filter((f) => f.flow === 'from-me')} other={who} mineFirst />
-        <FlowTable inst={inst} caption={`What ${whoInSentence} does for you: what ${whoInSentence} says, and what you say you get`} flows={c.flows.filter((f) => f.flow === 'to-me')} other={who} mineFirst={false} />
+        <h3 id="flows-title">{t('reciprocity.compare.byBehaviour')}</h3>
+        <FlowTable inst={inst} caption={t('reciprocity.compare.fromMeCaption', { who })} flows={c.flows.filter((f) => f.flow === 'from-me')} other={who} mineFirst />
+        <FlowTable inst={inst} caption={capitalise(t('reciprocity.compare.toMeCaption', { who }))} flows={c.flows.filter((f) => f.flow === 'to-me')} other={who} mineFirst={false} />
       </section>
 
       <section aria-labelledby="side-title">
-        <h3 id="side-title">Each dimension</h3>
+        <h3 id="side-title">{t('reciprocity.compare.eachDimension')}</h3>
         <table class="data-table">
-          <caption class="visually-hidden">Your score and {whoInSentence}’s for each dimension, out of 100</caption>
+          <caption class="visually-hidden">{t('reciprocity.compare.dimensionsCaption', { who })}</caption>
           <thead>
             <tr>
-              <th scope="col">Dimension</th>
-              <th scope="col">You</th>
-              <th scope="col">{who}</th>
+              <th scope="col">{t('reciprocity.dimension')}</th>
+              <th scope="col">{t('reciprocity.compare.you')}</th>
+              <th scope="col">{Who}</th>
             </tr>
           </thead>
           <tbody>
             {c.dimensions.map((g) => (
               <tr key={g.id}>
                 <th scope="row">{g.title}</th>
-                <td>{g.mine ?? 'too few answers'}</td>
-                <td>{g.theirs ?? 'too few answers'}</td>
+                <td>{g.mine ?? t('reciprocity.tooFewAnswers')}</td>
+                <td>{g.theirs ?? t('reciprocity.tooFewAnswers')}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <h3>Giving and getting</h3>
+        <h3>{t('reciprocity.givingAndGetting')}</h3>
         <ul>
-          <li>You: {BALANCE_SHORT[c.mine.balance.kind].toLowerCase()}.</li>
-          <li>
-            {who}: {BALANCE_SHORT[c.theirs.balance.kind].toLowerCase()}.
-          </li>
+          <li>{t('reciprocity.compare.balanceMine', { balance: t(BALANCE_IN_SENTENCE[c.mine.balance.kind]) })}</li>
+          <li>{t('reciprocity.compare.balanceTheirs', { who: Who, balance: t(BALANCE_IN_SENTENCE[c.theirs.balance.kind]) })}</li>
         </ul>
       </section>
       <p class="button-row no-print">
         <button type="button" class="secondary" onClick={() => window.print()}>
-          Print the comparison
+          {t('reciprocity.compare.print')}
         </button>
         <a class="button secondary" href={location.pathname} onClick={(e) => go(e, null)}>
-          Back to the self-assessment
+          {t('reciprocity.back')}
         </a>
       </p>
     </div>
@@ -216,15 +206,16 @@ function conversationFor(inst: Instrument, gaps: NamedGap[]): string[] {
 }
 
 function FlowTable({ inst, caption, flows, other, mineFirst }: { inst: Instrument; caption: string; flows: FlowGap[]; other: string; mineFirst: boolean }) {
+  const t = useT();
   return (
     <div class="table-scroll">
       <table class="data-table flow-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Behaviour</th>
-            <th scope="col">You say</th>
-            <th scope="col">{other} says</th>
+            <th scope="col">{t('reciprocity.compare.behaviour')}</th>
+            <th scope="col">{t('reciprocity.compare.youSay')}</th>
+            <th scope="col">{capitalise(t('reciprocity.compare.theySay', { who: other }))}</th>
           </tr>
         </thead>
         <tbody>
@@ -235,11 +226,11 @@ function FlowTable({ inst, caption, flows, other, mineFirst }: { inst: Instrumen
             const far = f.gap !== null && Math.abs(f.gap) >= inst.comparison.gap;
             return (
               <tr key={f.behaviour} class={far ? 'far' : undefined}>
-                <th scope="row">{capitalise(b.gist.replace('{other}', mineFirst ? other : 'you'))}</th>
+                <th scope="row">{capitalise(b.gist.replace('{other}', mineFirst ? other : t('reciprocity.partner.you')))}</th>
                 <td>{answerCell(inst, mineAnswer)}</td>
                 <td>
                   {answerCell(inst, theirAnswer)}
-                  {far && <span class="visually-hidden"> (one of the larger gaps)</span>}
+                  {far && <span class="visually-hidden"> {t('reciprocity.compare.largerGap')}</span>}
                 </td>
               </tr>
             );
@@ -249,5 +240,3 @@ function FlowTable({ inst, caption, flows, other, mineFirst }: { inst: Instrumen
     </div>
   );
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

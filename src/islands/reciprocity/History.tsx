@@ -1,13 +1,13 @@
 import type { AssessmentDoc, Role } from '../../lib/docs/assessment-doc';
 import { charterTitle } from '../shared/charter-title';
-import { formatDate } from '../../lib/format';
 import { assessmentDate, trendGroups } from '../../lib/reciprocity/assessments';
 import { charters as charterDocs } from '../../stores/persistence';
 import { useBrowserStore } from '../shared/hydration';
 import { scoreAssessment, trends } from '../../lib/reciprocity/score';
 import { docHref, go } from '../shared/route';
+import { Rich, useT } from '../shared/i18n';
 import { Sparkline } from './charts';
-import { STAGE_LABEL } from './labels';
+import { AS_ROLE, STAGE_LABEL } from './labels';
 import type { ReciprocityConfig } from './types';
 
 /**
@@ -28,18 +28,18 @@ export default function History({
   other: number;
   onDelete: (d: AssessmentDoc) => void;
 }) {
+  const t = useT();
   const inst = config.instrument;
   const charters = useBrowserStore(charterDocs.$list, []);
   const { groups, unlinked } = trendGroups(completed, inst.id);
   const named = (id: string) => {
     const c = charters.find((x) => x.id === id);
-    return c ? `“${charterTitle(c)}”` : 'a charter no longer here';
+    return c ? t('reciprocity.history.charterQuoted', { title: charterTitle(c) }) : t('reciprocity.history.charterGone');
   };
   const all = [...completed, ...earlier].sort((a, b) => assessmentDate(b).localeCompare(assessmentDate(a)));
   const otherNote = other > 0 && (
     <p class="hint">
-      {other === 1 ? 'One assessment was' : `${other} assessments were`} taken with a questionnaire this version of the handbook does not know.{' '}
-      {other === 1 ? 'It is' : 'They are'} kept, and listed on <a href={`${config.base}my-data/`}>My data</a>, but not scored or compared here.
+      <Rich k="reciprocity.history.otherQuestionnaire" params={{ count: other }} slots={{ myData: <a href={`${config.base}my-data/`}>{t('reciprocity.history.myData')}</a> }} />
     </p>
   );
   if (completed.length + earlier.length === 0) return otherNote || null;
@@ -47,35 +47,35 @@ export default function History({
     <section class="panel history" aria-labelledby="history-title">
       {otherNote}
       <h2 id="history-title" tabIndex={-1}>
-        Your past assessments
+        {t('reciprocity.history.title')}
       </h2>
       <ul class="doc-cards">
         {all.map((d) => {
           const isEarlier = d.data.instrument !== inst.id;
-          const when = formatDate(assessmentDate(d));
-          const r = isEarlier ? null : scoreAssessment(inst, d.data.role, d.data.stage, d.data.answers);
+          const params = { date: t.date(assessmentDate(d)), asRole: t(AS_ROLE[d.data.role]), stage: STAGE_LABEL(inst, d.data.stage) };
+          const r = isEarlier ? null : scoreAssessment(inst, d.data.role, d.data.stage, d.data.answers, t);
           return (
             <li key={d.id} class="card">
               <h3>
                 <a href={docHref(d.id)} onClick={(e) => go(e, d.id)}>
-                  {when}: as the {d.data.role}
-                  {isEarlier ? ' (earlier questionnaire)' : ''}
+                  {isEarlier ? t('reciprocity.history.cardEarlier', params) : t('reciprocity.history.card', params)}
                 </a>
               </h3>
               {r ? (
                 <p>
-                  {STAGE_LABEL(inst, d.data.stage)}.{' '}
-                  {r.overall === null ? 'Too few answers for an overall score.' : `Overall ${r.overall}${r.overallBand ? ` (${r.overallBand.label.toLowerCase()})` : ''}. ${r.balance.text}`}
+                  {r.overall === null
+                    ? t('reciprocity.history.tooFew', params)
+                    : r.overallBand
+                      ? t('reciprocity.history.overallBand', { ...params, score: r.overall, band: r.overallBand.label.toLowerCase(), balance: r.balance.text })
+                      : t('reciprocity.history.overall', { ...params, score: r.overall, balance: r.balance.text })}
                 </p>
               ) : (
-                <p>
-                  {STAGE_LABEL(inst, d.data.stage)}. Earlier questionnaire{d.data.status === 'draft' ? ', not finished' : ''}: it opens and prints on its own, but is
-                  not compared with the current questionnaire or included in the trends below.
-                </p>
+                <p>{d.data.status === 'draft' ? t('reciprocity.history.earlierDraft', params) : t('reciprocity.history.earlier', params)}</p>
               )}
               <p>
                 <button type="button" class="danger small" onClick={() => onDelete(d)}>
-                  Delete<span class="visually-hidden"> the assessment of {when} as the {d.data.role}</span>
+                  {t('reciprocity.history.delete')}
+                  <span class="visually-hidden"> {t('reciprocity.history.deleteWhich', params)}</span>
                 </button>
               </p>
             </li>
@@ -86,46 +86,38 @@ export default function History({
         docs.length < 2 ? null : <TrendTable key={`${charterId}-${role}`} config={config} role={role} about={named(charterId)} docs={docs} />,
       )}
       {unlinked > 1 && (
-        <p class="hint unlinked-note">
-          {unlinked} of these assessments are not linked to a charter, so they are not followed over time: they may be about different relationships.
-          To follow one relationship, open each result and choose its charter under “Which relationship is this about?”.
-        </p>
+        <p class="hint unlinked-note">{t('reciprocity.history.unlinked', { count: unlinked })}</p>
       )}
     </section>
   );
 }
 
 function TrendTable({ config, role, about, docs }: { config: ReciprocityConfig; role: Role; about: string; docs: AssessmentDoc[] }) {
+  const t = useT();
   const history = docs.map((d) => ({ instrument: d.data.instrument, date: assessmentDate(d), role: d.data.role, stage: d.data.stage, answers: d.data.answers }));
-  const all = trends(config.instrument, history);
+  const all = trends(config.instrument, history, t);
+  const asRole = t(AS_ROLE[role]);
   const rows = [all.overall, ...all.dimensions].map((x) => ({ ...x, points: x.points.slice(-6) }));
   const dates = rows[0]?.points.map((p) => p.date) ?? [];
   return (
     <div class="trend">
-      <h3>
-        How your answers as the {role} have changed: {about}
-      </h3>
-      <p class="hint">
-        A change reads “about the same” when one answer moved one step could explain it: the fewer answers a part rests on, the larger a change has to be (at least{' '}
-        {config.instrument.trendThreshold} points).
-      </p>
+      <h3>{t('reciprocity.trend.heading', { asRole, about })}</h3>
+      <p class="hint">{t('reciprocity.trend.hint', { count: config.instrument.trendThreshold })}</p>
       {all.overall.note && <p class="hint">{all.overall.note}</p>}
       <div class="table-scroll">
         <table class="data-table">
-          <caption class="visually-hidden">
-            The overall score and each dimension’s at each assessment as the {role}, {about}, oldest first
-          </caption>
+          <caption class="visually-hidden">{t('reciprocity.trend.caption', { asRole, about })}</caption>
           <thead>
             <tr>
-              <th scope="col">Dimension</th>
+              <th scope="col">{t('reciprocity.dimension')}</th>
               {dates.map((d, i) => (
                 <th key={i} scope="col">
-                  {formatDate(d)}
+                  {t.date(d)}
                 </th>
               ))}
-              <th scope="col">Change</th>
+              <th scope="col">{t('reciprocity.trend.change')}</th>
               <th scope="col">
-                <span class="visually-hidden">Trend line</span>
+                <span class="visually-hidden">{t('reciprocity.trend.line')}</span>
               </th>
             </tr>
           </thead>

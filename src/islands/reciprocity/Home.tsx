@@ -3,12 +3,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_NAME_CHARS, ROLES, STAGES, type AssessmentDoc, type Role, type Stage } from '../../lib/docs/assessment-doc';
 import { assessmentDate, byInstrument } from '../../lib/reciprocity/assessments';
 import { SIDES, answeredCount } from '../../lib/reciprocity/keys';
-import { formatDate } from '../../lib/format';
 import { assessments } from '../../stores/persistence';
 import { docHref, go } from '../shared/route';
 import UndoStatus from '../shared/UndoStatus';
 import { useUndoDelete } from '../shared/undo-delete';
 import { lazy } from '../shared/lazy';
+import { useT } from '../shared/i18n';
 import type { ReciprocityConfig } from './types';
 
 // Shown only to someone who has charters, once the page runs (it names them as My mentoring does).
@@ -25,6 +25,11 @@ interface StartForm {
 }
 const EMPTY_START: StartForm = { role: '', stage: '', charterId: '', name: '' };
 const START = 'reciprocity-start';
+/** "as the mentor", as a sentence says in which role someone answered (as in ./labels.ts, which this first view does not load). */
+const AS_ROLE = { mentor: 'reciprocity.role.as.mentor', mentee: 'reciprocity.role.as.mentee' } as const satisfies Record<Role, string>;
+/** The radio buttons' labels, after "I am the". */
+const ROLE_CHOICE = { mentor: 'reciprocity.role.choice.mentor', mentee: 'reciprocity.role.choice.mentee' } as const satisfies Record<Role, string>;
+
 const isStartForm = (v: unknown): v is StartForm => {
   const f = v as StartForm | null;
   // Written by this page only; checked so that an older page's shape cannot start a wrong assessment.
@@ -33,6 +38,7 @@ const isStartForm = (v: unknown): v is StartForm => {
 
 /** Start (or continue) an assessment, and see past ones with each dimension's trend. */
 export default function Home({ config }: { config: ReciprocityConfig }) {
+  const t = useT();
   const inst = config.instrument;
   const { current: list, earlier, other } = byInstrument(useBrowserStore(assessments.$list, []), inst.id);
   // What is chosen and typed here survives a reload, in this tab only, until the assessment starts.
@@ -65,7 +71,7 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
   function start(e: Event) {
     e.preventDefault();
     if (!role || !stage) {
-      setError(!role ? 'Choose whether you are the mentor or the mentee.' : 'Choose how long you have been working together.');
+      setError(!role ? t('reciprocity.home.chooseRole') : t('reciprocity.home.chooseStage'));
       document.getElementById(!role ? 'role-mentor' : `stage-${inst.stages[0]!.id}`)?.focus();
       return;
     }
@@ -87,24 +93,26 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
   }
 
   function remove(doc: AssessmentDoc) {
-    removeDoc(doc.id, `Deleted the assessment of ${formatDate(assessmentDate(doc))} as the ${doc.data.role}.`);
+    removeDoc(doc.id, t('reciprocity.home.deleted', { date: t.date(assessmentDate(doc)), asRole: t(AS_ROLE[doc.data.role]) }));
   }
 
   return (
     <div class="reciprocity-home">
       {drafts.map((d) => {
         const answered = answeredCount(inst.behaviours, d.data.answers);
+        const params = { asRole: t(AS_ROLE[d.data.role]), date: t.date(d.createdAt) };
+        const which = t('reciprocity.home.draftWhich', params);
         return (
           <div key={d.id} class="notice">
-            <p>
-              You started answering as the {d.data.role} on {formatDate(d.createdAt)} ({answered} of {total} statements answered).
-            </p>
+            <p>{t('reciprocity.home.started', { ...params, answered, total })}</p>
             <p class="button-row">
               <a class="button" href={docHref(d.id)} onClick={(e) => go(e, d.id)}>
-                Continue<span class="visually-hidden"> the assessment started as the {d.data.role} on {formatDate(d.createdAt)}</span>
+                {t('reciprocity.home.continue')}
+                <span class="visually-hidden"> {which}</span>
               </a>
               <button type="button" class="secondary" onClick={() => remove(d)}>
-                Discard it<span class="visually-hidden">: the assessment started as the {d.data.role} on {formatDate(d.createdAt)}</span>
+                {t('reciprocity.home.discard')}
+                <span class="visually-hidden">: {which}</span>
               </button>
             </p>
           </div>
@@ -113,21 +121,21 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
 
       <form class="panel start-form" onSubmit={start} noValidate>
         <h2 id="start-title" tabIndex={-1}>
-          Start a self-assessment
+          {t('reciprocity.home.title')}
         </h2>
         <p>{inst.intro}</p>
         <fieldset class="choice-group">
-          <legend>I am the</legend>
+          <legend>{t('reciprocity.home.iAm')}</legend>
           <div class="choices">
             {ROLES.map((r) => (
               <label key={r} class="choice">
-                <input id={`role-${r}`} type="radio" name="role" value={r} checked={role === r} onChange={() => set({ role: r })} /> {r}
+                <input id={`role-${r}`} type="radio" name="role" value={r} checked={role === r} onChange={() => set({ role: r })} /> {t(ROLE_CHOICE[r])}
               </label>
             ))}
           </div>
         </fieldset>
         <fieldset class="choice-group">
-          <legend>We have been working together</legend>
+          <legend>{t('reciprocity.home.together')}</legend>
           <div class="choices">
             {inst.stages.map((s) => (
               <label key={s.id} class="choice">
@@ -138,9 +146,9 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
         </fieldset>
         <CharterPicker id="about-charter" value={charterId} onChange={(charterId) => set({ charterId })} />
         <div class="field">
-          <label for="your-name">Your first name (optional)</label>
+          <label for="your-name">{t('reciprocity.home.name')}</label>
           <span class="hint" id="your-name-hint">
-            Only shown to your partner if you send them your results to compare.
+            {t('reciprocity.home.nameHint')}
           </span>
           <input id="your-name" type="text" maxLength={MAX_NAME_CHARS} autocomplete="given-name" value={name} aria-describedby="your-name-hint" onInput={(e) => set({ name: e.currentTarget.value })} />
         </div>
@@ -150,7 +158,7 @@ export default function Home({ config }: { config: ReciprocityConfig }) {
           </p>
         )}
         <p>
-          <button type="submit">Start</button>
+          <button type="submit">{t('reciprocity.home.start')}</button>
         </p>
       </form>
 

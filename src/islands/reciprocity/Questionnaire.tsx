@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Answer, AssessmentDoc } from '../../lib/docs/assessment-doc';
 import { SIDES, answerKey, statement } from '../../lib/reciprocity/instrument';
 import { assessments } from '../../stores/persistence';
-import { STAGE_LABEL } from './labels';
+import { Rich, useT } from '../shared/i18n';
+import { AS_ROLE, STAGE_LABEL } from './labels';
 import type { ReciprocityConfig } from './types';
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
  * answer saves at once.
  */
 export default function Questionnaire({ config, doc }: Props) {
+  const t = useT();
   const inst = config.instrument;
   const { role, stage, answers } = doc.data;
   const [confirming, setConfirming] = useState(false);
@@ -51,17 +53,17 @@ export default function Questionnaire({ config, doc }: Props) {
   return (
     <div class="questionnaire">
       <h2 id="questionnaire-title" tabIndex={-1} ref={heading}>
-        Answering as the {role}, {STAGE_LABEL(inst, stage).toLowerCase()}
+        {t('reciprocity.questionnaire.heading', { asRole: t(AS_ROLE[role]), stage: STAGE_LABEL(inst, stage).toLowerCase() })}
       </h2>
       <p>{inst.intro}</p>
       <p class="hint">{inst.framing}</p>
-      <div class="progress-sticky" role="group" aria-label="Progress">
+      <div class="progress-sticky" role="group" aria-label={t('reciprocity.questionnaire.progress')}>
         <p class="time-frame" id="time-frame">
-          <strong>{inst.timeFrame}</strong>: how often has each of these happened?
+          <Rich k="reciprocity.questionnaire.timeFrame" slots={{ timeFrame: <strong>{inst.timeFrame}</strong> }} />
         </p>
         {/* Said after each answer (politely, once the choice itself has been read out). */}
         <label for="answered-progress" aria-live="polite">
-          {done} of {total} statements answered
+          {t('reciprocity.statementsAnswered', { answered: done, total })}
         </label>
         <progress id="answered-progress" max={total} value={done} />
       </div>
@@ -72,7 +74,7 @@ export default function Questionnaire({ config, doc }: Props) {
         return (
           <section key={d.id} class="dimension" aria-labelledby={`dim-${d.id}`}>
             <h3 id={`dim-${d.id}`}>
-              {d.title} <span class="hint">({answered} of {dimKeys.length})</span>
+              {d.title} <span class="hint">{t('reciprocity.questionnaire.partCount', { answered, total: dimKeys.length })}</span>
             </h3>
             <p class="hint">{d.description}</p>
             {behaviours.map((b) => (
@@ -83,9 +85,7 @@ export default function Questionnaire({ config, doc }: Props) {
                   return (
                     <fieldset key={key} class={`statement statement-${side}${answers[key] === undefined ? '' : ' answered'}`} aria-describedby="time-frame">
                       <legend>
-                        <span class="visually-hidden">
-                          {d.title}, statement {n}:{' '}
-                        </span>
+                        <span class="visually-hidden">{t('reciprocity.questionnaire.statement', { part: d.title, n })} </span>
                         {statement(b, role, side)}
                       </legend>
                       <div class="scale-choices">
@@ -107,18 +107,15 @@ export default function Questionnaire({ config, doc }: Props) {
       <div class="finish">
         {confirming && done < total && (
           <div class="notice notice-warn" role="alert">
-            <p>
-              {total - done} {total - done === 1 ? 'statement is' : 'statements are'} still unanswered. They will not count against
-              you; a part with too few answers will say what is missing instead of showing a score. See your results anyway?
-            </p>
+            <p>{t('reciprocity.questionnaire.unanswered', { count: total - done })}</p>
           </div>
         )}
         <p class="button-row">
           <button type="button" onClick={finish}>
-            {confirming && done < total ? 'Yes, see my results' : 'See my results'}
+            {confirming && done < total ? t('reciprocity.questionnaire.seeAnyway') : t('reciprocity.questionnaire.see')}
           </button>
         </p>
-        <p class="hint">Your answers are saved in this browser as you go: you can close this page and come back later.</p>
+        <p class="hint">{t('reciprocity.questionnaire.saved')}</p>
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import { assessments as assessmentDocs } from '../../stores/persistence';
 import ToolShell from '../shared/ToolShell';
 import { route as $route } from '../shared/route';
 import { lazy } from '../shared/lazy';
+import { useT } from '../shared/i18n';
 import { EARLIER_IDS } from '../../lib/reciprocity/earlier-id';
 import Home from './Home';
 import type { ReciprocityConfig } from './types';
@@ -29,6 +30,7 @@ export default function ReciprocityApp(config: ReciprocityConfig) {
 }
 
 function ReciprocityRoutes(config: ReciprocityConfig) {
+  const t = useT();
   const route = useBrowserStore($route, HOME);
   const assessments = useBrowserStore(assessmentDocs.$docs, NONE);
   let body;
@@ -36,13 +38,13 @@ function ReciprocityRoutes(config: ReciprocityConfig) {
   else if (route.view === 'doc') {
     const doc = byId(assessments, route.id);
     if (!doc) {
-      body = <NotFound what="assessment" type="assessment" id={route.id} homeLabel="Go to the self-assessment" />;
+      body = <NotFound what={t('reciprocity.notFound.what')} type="assessment" id={route.id} homeLabel={t('reciprocity.goHome')} />;
     } else if (doc.data.instrument === config.instrument.id) {
       body = doc.data.status === 'draft' ? <Questionnaire key={doc.id} config={config} doc={doc} /> : <Results key={doc.id} config={config} doc={doc} />;
     } else if (EARLIER_IDS.includes(doc.data.instrument)) {
       body = <EarlierDoc key={doc.id} config={config} doc={doc} />;
     } else {
-      body = <p class="notice notice-warn">This assessment was taken with a different questionnaire and cannot be shown here. It is kept, and included when you export from My data.</p>;
+      body = <p class="notice notice-warn">{t('reciprocity.otherQuestionnaire')}</p>;
     }
   } else body = <Home config={config} />;
   return <div class="reciprocity-app">{body}</div>;

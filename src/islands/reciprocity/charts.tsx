@@ -3,6 +3,8 @@
  * trend line. Drawn with SVG attributes only (no inline styles, so the CSP stays strict). Each
  * chart is an image with a text summary; the tables next to them carry the same numbers.
  */
+import { useT } from '../shared/i18n';
+
 interface Series {
   label: string;
   values: (number | null)[];
@@ -17,6 +19,7 @@ interface BarsProps {
 }
 
 export function BarChart({ labels, series, title, summary }: BarsProps) {
+  const t = useT();
   const rowH = series.length > 1 ? 34 : 26;
   const left = 200;
   const width = 560;
@@ -47,7 +50,7 @@ export function BarChart({ labels, series, title, summary }: BarsProps) {
               const by = y + 2 + k * barH;
               return v === null || v === undefined ? (
                 <text key={s.label} class="chart-none" x={left + 4} y={by + barH / 2 + 4}>
-                  too few answers
+                  {t('reciprocity.tooFewAnswers')}
                 </text>
               ) : (
                 <g key={s.label}>

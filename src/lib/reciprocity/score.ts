@@ -21,6 +21,7 @@
  *   but one is named too, and a band that one answer a step away would change says so.
  */
 import { STAGES, type Answer, type Role, type Stage } from '../docs/assessment-doc';
+import type { Translate } from '../i18n/messages';
 import { answerKey } from './instrument';
 import type { Band, Behaviour, Instrument, OverallBand } from './schema';
 
@@ -59,34 +60,45 @@ export interface Balance {
 }
 
 // "By your own answers": what I give is my report on myself, what I get my report on my partner.
-const BALANCE_TEXT: Record<BalanceKind, string> = {
-  'gives-much-more': 'By your own answers, you give much more than you receive.',
-  'gives-more': 'By your own answers, you give more than you receive.',
-  balanced: 'By your own answers, what you give and what you receive are balanced.',
-  mixed: 'By your own answers, you give more in some parts and receive more in others, so the totals only look level.',
-  'receives-more': 'By your own answers, you receive more than you give.',
-  'receives-much-more': 'By your own answers, you receive much more than you give.',
-  unknown: 'There are not yet enough answers to say how giving and receiving balance.',
-};
+const BALANCE_TEXT = {
+  'gives-much-more': 'reciprocity.balance.text.givesMuchMore',
+  'gives-more': 'reciprocity.balance.text.givesMore',
+  balanced: 'reciprocity.balance.text.balanced',
+  mixed: 'reciprocity.balance.text.mixed',
+  'receives-more': 'reciprocity.balance.text.receivesMore',
+  'receives-much-more': 'reciprocity.balance.text.receivesMuchMore',
+  unknown: 'reciprocity.balance.text.unknown',
+} as const satisfies Record<BalanceKind, string>;
 
-/** The balance as a short phrase that reads for anyone: "Giving much more than receiving". */
-export const BALANCE_SHORT: Record<BalanceKind, string> = {
-  'gives-much-more': 'Giving much more than receiving',
-  'gives-more': 'Giving more than receiving',
-  balanced: 'Balanced between giving and receiving',
-  mixed: 'Giving more in some parts, receiving more in others',
-  'receives-more': 'Receiving more than giving',
-  'receives-much-more': 'Receiving much more than giving',
-  unknown: 'Not enough answers to say',
-};
+/** The key of the balance as a short phrase that reads for anyone: "Giving much more than receiving". */
+export const BALANCE_SHORT = {
+  'gives-much-more': 'reciprocity.balance.short.givesMuchMore',
+  'gives-more': 'reciprocity.balance.short.givesMore',
+  balanced: 'reciprocity.balance.short.balanced',
+  mixed: 'reciprocity.balance.short.mixed',
+  'receives-more': 'reciprocity.balance.short.receivesMore',
+  'receives-much-more': 'reciprocity.balance.short.receivesMuchMore',
+  unknown: 'reciprocity.balance.short.unknown',
+} as const satisfies Record<BalanceKind, string>;
+
+/** The key of the same phrase as it reads inside a sentence: "giving much more than receiving". */
+export const BALANCE_IN_SENTENCE = {
+  'gives-much-more': 'reciprocity.balance.inSentence.givesMuchMore',
+  'gives-more': 'reciprocity.balance.inSentence.givesMore',
+  balanced: 'reciprocity.balance.inSentence.balanced',
+  mixed: 'reciprocity.balance.inSentence.mixed',
+  'receives-more': 'reciprocity.balance.inSentence.receivesMore',
+  'receives-much-more': 'reciprocity.balance.inSentence.receivesMuchMore',
+  unknown: 'reciprocity.balance.inSentence.unknown',
+} as const satisfies Record<BalanceKind, string>;
 
 /** Name the gap between giving and getting in plain words: more than `threshold` points is "more", more than twice it "much more". */
-export function balanceOf(give: number | null, get: number | null, threshold: number): Balance {
-  if (give === null || get === null) return { kind: 'unknown', give, get, difference: null, text: BALANCE_TEXT.unknown };
+export function balanceOf(give: number | null, get: number | null, threshold: number, t: Translate): Balance {
+  if (give === null || get === null) return { kind: 'unknown', give, get, difference: null, text: t(BALANCE_TEXT.unknown) };
   const difference = Math.round(give) - Math.round(get);
   const kind: BalanceKind =
     difference > 2 * threshold ? 'gives-much-more' : difference > threshold ? 'gives-more' : difference < -2 * threshold ? 'receives-much-more' : difference < -threshold ? 'receives-more' : 'balanced';
-  return { kind, give: Math.round(give), get: Math.round(get), difference, text: BALANCE_TEXT[kind] };
+  return { kind, give: Math.round(give), get: Math.round(get), difference, text: t(BALANCE_TEXT[kind]) };
 }
 
 /** Which of a stage's three balance notes applies: giving more, balanced, or receiving more. */
@@ -193,37 +205,39 @@ export interface Result {
   total: number;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const otherRole = (role: Role) => (role === 'mentor' ? 'mentee' : 'mentor');
+
+const otherRole = (role: Role): Role => (role === 'mentor' ? 'mentee' : 'mentor');
+/** "your mentor": a person in a role, as a sentence names them. */
+const YOUR = { mentor: 'reciprocity.role.your.mentor', mentee: 'reciprocity.role.your.mentee' } as const satisfies Record<Role, string>;
 
 /** What one dimension still needs, in a sentence: "Too few answers for a score: …. Answer 1 more." */
-export function dimensionMissing(d: Pick<DimensionResult, 'given' | 'got' | 'needed' | 'blocked'>, minimum: number, notApplicable = 'Not yet / does not apply'): string {
-  const has = `Too few answers for a score: it needs ${plural(minimum, 'behaviour', 'behaviours')} answered in each direction, and has ${d.given} for what you do and ${d.got} for what your partner does.`;
-  return d.blocked
-    ? `${has} The others were answered “${notApplicable}”, so this part has no score for now.`
-    : `${has} Answer ${d.needed} more.`;
+export function dimensionMissing(d: Pick<DimensionResult, 'given' | 'got' | 'needed' | 'blocked'>, minimum: number, notApplicable: string, t: Translate): string {
+  const params = { count: minimum, given: d.given, got: d.got };
+  return d.blocked ? t('reciprocity.missing.dimension.blocked', { ...params, notApplicable }) : t('reciprocity.missing.dimension.short', { ...params, needed: d.needed });
 }
 
 /** "Mutual value, Advocacy and Growth": titles joined for a sentence. */
-const listed = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+const listed = (xs: readonly string[], t: Translate): string => t.list(xs);
+
+/** "Openness (4 more), Growth (2 more)": items named one after the other, not as a sentence's "and" list. */
+const enumerated = (xs: readonly string[], t: Translate): string => new Intl.ListFormat(t.lang, { type: 'unit' }).format(xs);
 
 /**
- * What to do about the parts that are one-sided one way, said once, worded for the role. When the
- * stage's balance note already says what to do (the overall balance runs the same way), only the
- * parts are named, so the advice is never said twice.
+ * What to do about the parts that are one-sided one way, said once, worded for the role: one whole
+ * sentence (or two) per case. When the stage's balance note already says what to do (the overall
+ * balance runs the same way), only the parts are named, so the advice is never said twice.
  */
-function oneSidedAdviceFor(titles: readonly string[], every: boolean, stronger: 'give' | 'get', role: Role, noteSaysIt: boolean, much: boolean): string | null {
+function oneSidedAdviceFor(titles: readonly string[], every: boolean, stronger: 'give' | 'get', role: Role, noteSaysIt: boolean, much: boolean, t: Translate): string | null {
   if (titles.length === 0) return null;
-  const other = otherRole(role);
-  const where = every ? 'In every part with a score' : `In ${listed(titles)}`;
-  const what = stronger === 'give' ? 'what you give outweighs what you get' : 'what you get outweighs what you give';
-  const advice = noteSaysIt
-    ? ''
-    : stronger === 'give'
-      ? ` You need not do more here: tell your ${other} what you would value from them.${much ? ' If it feels unfair, use the contact for concerns on this page.' : ''}`
-      : ` Ask your ${other} what would be worth having from you, and offer one thing back.`;
-  return `${where}, by your own answers, ${what}.${advice}`;
+  const params = { parts: listed(titles, t), yourOther: t(YOUR[otherRole(role)]) };
+  if (stronger === 'give') {
+    if (noteSaysIt) return every ? t('reciprocity.advice.give.every.named') : t('reciprocity.advice.give.some.named', params);
+    if (much) return every ? t('reciprocity.advice.give.every.unfair', params) : t('reciprocity.advice.give.some.unfair', params);
+    return every ? t('reciprocity.advice.give.every.tell', params) : t('reciprocity.advice.give.some.tell', params);
+  }
+  if (noteSaysIt) return every ? t('reciprocity.advice.get.every.named') : t('reciprocity.advice.get.some.named', params);
+  return every ? t('reciprocity.advice.get.every.ask', params) : t('reciprocity.advice.get.some.ask', params);
 }
 
 interface Direction {
@@ -239,7 +253,7 @@ function weakerBand(bands: readonly Band[], give: number[], get: number[], minEa
 }
 
 /** "One answer from “Developing”: …" when moving one answer one step changes the band (a step lower is checked first). */
-function nearBoundaryText(bands: readonly Band[], band: Band, give: number[], get: number[], minEach: number): string | null {
+function nearBoundaryText(bands: readonly Band[], band: Band, give: number[], get: number[], minEach: number, t: Translate): string | null {
   for (const step of [-25, 25]) {
     for (const [side, values] of [
       ['give', give],
@@ -250,7 +264,7 @@ function nearBoundaryText(bands: readonly Band[], band: Band, give: number[], ge
         if (v < 0 || v > 100) continue;
         const moved = values.map((x, j) => (j === i ? v : x));
         const b = weakerBand(bands, side === 'give' ? moved : give, side === 'get' ? moved : get, minEach);
-        if (b && b.id !== band.id) return `One answer from “${b.label}”: one answer a step ${step < 0 ? 'lower' : 'higher'} would make it so.`;
+        if (b && b.id !== band.id) return step < 0 ? t('reciprocity.nearBoundary.lower', { band: b.label }) : t('reciprocity.nearBoundary.higher', { band: b.label });
       }
     }
   }
@@ -258,7 +272,7 @@ function nearBoundaryText(bands: readonly Band[], band: Band, give: number[], ge
 }
 
 /** Score one person's answers, as `role`, at `stage`. */
-export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answers: Answers): Result {
+export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answers: Answers, t: Translate): Result {
   const st = inst.stages.find((s) => s.id === stage);
   const minEach = inst.minimum.behavioursEachWay;
   let answered = 0;
@@ -283,7 +297,7 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
   const usual = odd ? [...counts.keys()].find((a) => a !== odd[0])! : null;
   const nearSameText =
     usual !== null && counts.get(usual)! > 1
-      ? `All your answers but one were “${answerLabel(inst, usual)}”, so the scores show little of what is stronger or weaker. If that is how it is, read on; if not, think of a recent example for each statement.`
+      ? t('reciprocity.nearSame', { answer: answerLabel(inst, usual) })
       : null;
 
   const dimensions: DimensionResult[] = inst.dimensions.map((d) => {
@@ -309,12 +323,15 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
     const band = score === null || !bandsShown ? null : bandFor(d.bands, score);
     const giveBand = band ? bandFor(d.bands, giveR!) : null;
     const getBand = band ? bandFor(d.bands, getR!) : null;
-    const balance = balanceOf(scored ? gv.mean : null, scored ? gt.mean : null, inst.balanceThreshold);
+    const balance = balanceOf(scored ? gv.mean : null, scored ? gt.mean : null, inst.balanceThreshold, t);
     const dir = balanceDirection(balance.kind);
     const leans = dir === 'givesMore' ? ('give' as const) : dir === 'receivesMore' ? ('get' as const) : null;
     const oneSided =
       giveBand && getBand && giveBand.id !== getBand.id
-        ? { stronger: giveR! > getR! ? ('give' as const) : ('get' as const), label: `${capitalise(giveBand.label.toLowerCase())} from you, ${getBand.label.toLowerCase()} towards you.` }
+        ? {
+            stronger: giveR! > getR! ? ('give' as const) : ('get' as const),
+            label: capitalise(t('reciprocity.verdict.oneSided', { give: giveBand.label.toLowerCase(), get: getBand.label.toLowerCase() })),
+          }
         : null;
     return {
       id: d.id,
@@ -332,9 +349,9 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
       getBand,
       leans,
       oneSided,
-      verdict: band === null ? null : oneSided ? (leans ? `${oneSided.label} What to do about it is under “Giving and getting”.` : oneSided.label) : band.meaning,
+      verdict: band === null ? null : oneSided ? (leans ? t('reciprocity.verdict.oneSidedPointer', { label: oneSided.label }) : oneSided.label) : band.meaning,
       bandSteps: band !== null && leans !== 'give',
-      nearBoundary: band === null ? null : nearBoundaryText(d.bands, band, give, get, minEach),
+      nearBoundary: band === null ? null : nearBoundaryText(d.bands, band, give, get, minEach, t),
       balance,
       expect: d.expect[stage],
     };
@@ -345,13 +362,16 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
   const overall = enough ? Math.round(mean(scored.map((d) => d.score!))!) : null;
   let missing: string | null = null;
   if (!enough) {
-    const lacking = dimensions.filter((d) => d.score === null && !d.blocked).map((d) => `${d.title} (${d.needed} more)`);
+    const lacking = dimensions.filter((d) => d.score === null && !d.blocked).map((d) => t('reciprocity.missing.overall.toAnswerPart', { part: d.title, needed: d.needed }));
     const blocked = dimensions.filter((d) => d.score === null && d.blocked).map((d) => d.title);
-    missing =
-      `An overall score needs at least ${inst.minimum.dimensions} of the ${dimensions.length} parts with a score, and ${scored.length} ${scored.length === 1 ? 'has' : 'have'} one so far. ` +
-      `A part has a score once ${plural(minEach, 'behaviour is', 'behaviours are')} answered in each direction.` +
-      (lacking.length ? ` Still to answer: ${lacking.join(', ')}.` : '') +
-      (blocked.length ? ` With “${inst.notApplicable}” for too many statements, ${blocked.join(', ')} ${blocked.length === 1 ? 'has' : 'have'} no score for now.` : '');
+    missing = [
+      t('reciprocity.missing.overall.scored', { minimum: inst.minimum.dimensions, total: dimensions.length, count: scored.length }),
+      t('reciprocity.missing.overall.perPart', { count: minEach }),
+      lacking.length ? t('reciprocity.missing.overall.toAnswer', { parts: enumerated(lacking, t) }) : '',
+      blocked.length ? t('reciprocity.missing.overall.blocked', { notApplicable: inst.notApplicable, parts: enumerated(blocked, t), count: blocked.length }) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
   const top = (d: DimensionResult) => d.band !== null && d.band.max >= 100;
   const order = (id: string) => inst.dimensions.findIndex((x) => x.id === id);
@@ -370,19 +390,17 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
     STAGES.map((from) => {
       const these = held.filter((d) => inst.dimensions[order(d.id)]!.priorityFrom === from);
       const label = inst.stages.find((x) => x.id === from)?.label;
-      return these.length && label ? `${listed(these.map((d) => d.title))} can wait until “${label}”, so ${these.length === 1 ? 'it is' : 'they are'} not among these.` : '';
+      return these.length && label ? t('reciprocity.waiting', { parts: listed(these.map((d) => d.title), t), stage: label, count: these.length }) : '';
     })
       .filter(Boolean)
       .join(' ') || null;
-  const totals = enough ? balanceOf(mean(scored.map((d) => d.give!)), mean(scored.map((d) => d.get!)), inst.balanceThreshold) : balanceOf(null, null, inst.balanceThreshold);
+  const totals = enough ? balanceOf(mean(scored.map((d) => d.give!)), mean(scored.map((d) => d.get!)), inst.balanceThreshold, t) : balanceOf(null, null, inst.balanceThreshold, t);
   // Level totals made of parts that lean opposite ways are not a balance.
   const balance: Balance =
-    totals.kind === 'balanced' && scored.some((d) => d.leans === 'give') && scored.some((d) => d.leans === 'get') ? { ...totals, kind: 'mixed', text: BALANCE_TEXT.mixed } : totals;
+    totals.kind === 'balanced' && scored.some((d) => d.leans === 'give') && scored.some((d) => d.leans === 'get') ? { ...totals, kind: 'mixed', text: t(BALANCE_TEXT.mixed) } : totals;
   const dir = balanceDirection(balance.kind);
   const overallBand = overall === null || !bandsShown ? null : bandFor(inst.overall.bands, overall);
-  const littleHappening = never
-    ? 'You answered “Never” to every statement: by your own answers, little is happening in this relationship, in either direction. That is worth saying out loud. Talk to your partner about whether to go on and what would have to change, or talk in confidence to the programme’s contact for concerns.'
-    : null;
+  const littleHappening = never ? t('reciprocity.littleHappening') : null;
   return {
     role,
     stage,
@@ -395,14 +413,14 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
       overallBand === null || never
         ? null
         : balance.kind === 'gives-much-more'
-          ? 'The overall score follows the weaker direction in each part: here, by your own answers, what you receive. What you give is not the problem.'
+          ? t('reciprocity.overall.followsReceiving')
           : balance.kind === 'receives-much-more'
-            ? 'The overall score follows the weaker direction in each part: here, by your own answers, what you give.'
+            ? t('reciprocity.overall.followsGiving')
             : overallBand.meaning,
     balance,
     missing,
     sameAnswer,
-    sameAnswerText: sameAnswer !== null && !never ? sameAnswerText(inst, sameAnswer) : null,
+    sameAnswerText: sameAnswer !== null && !never ? sameAnswerText(inst, sameAnswer, t) : null,
     nearSameText,
     littleHappening,
     // Whenever what you give outweighs what you get (overall beyond the threshold, or much more in
@@ -414,17 +432,17 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
       (out, way) => {
         const these = dimensions.filter((d) => d.band !== null && d.leans === way);
         const noteSaysIt = dir === (way === 'give' ? 'givesMore' : 'receivesMore') && !never;
-        out[way] = oneSidedAdviceFor(these.map((d) => d.title), these.length === scored.length, way, role, noteSaysIt, these.some((d) => d.balance.kind === 'gives-much-more'));
+        out[way] = oneSidedAdviceFor(these.map((d) => d.title), these.length === scored.length, way, role, noteSaysIt, these.some((d) => d.balance.kind === 'gives-much-more'), t);
         return out;
       },
       { give: null as string | null, get: null as string | null },
     ),
-    excluded: notApplicable ? `${plural(notApplicable, 'statement', 'statements')} answered “${inst.notApplicable}” ${notApplicable === 1 ? 'is' : 'are'} left out of the scores.` : null,
+    excluded: notApplicable ? t('reciprocity.excluded', { count: notApplicable, notApplicable: inst.notApplicable }) : null,
     allStrong:
       enough && bandsShown && priorities.length === 0 && !waiting
         ? dir === 'givesMore'
-          ? 'Every part you answered is strong in each direction, and what you give still outweighs what you get: what to do about that is under “Giving and getting”.'
-          : 'Every dimension you answered is strong in each direction. Keep the habits that got you here, and review again in a few months.'
+          ? t('reciprocity.allStrong.givesMore')
+          : t('reciprocity.allStrong.keepGoing')
         : null,
     answered,
     notApplicable,
@@ -437,8 +455,7 @@ export function scoreAssessment(inst: Instrument, role: Role, stage: Stage, answ
 export const answerLabel = (inst: Instrument, a: Answer): string => (a === 'na' ? inst.notApplicable : inst.scale[a - 1]!);
 
 /** "You gave the same answer (“Often”) to every statement…": the note shown instead of bands. */
-export const sameAnswerText = (inst: Instrument, a: Answer): string =>
-  `You gave the same answer (“${answerLabel(inst, a)}”) to every statement you answered, so the scores cannot show what is stronger or weaker, and no band is shown. If that is how it is, talk together about what keeps it so; if not, answer again with a recent example in mind for each statement.`;
+export const sameAnswerText = (inst: Instrument, a: Answer, t: Translate): string => t('reciprocity.sameAnswer', { answer: answerLabel(inst, a) });
 
 // ---------------------------------------------------------------------------------------------
 // Trends
@@ -473,10 +490,10 @@ export interface HistoryEntry {
 }
 
 /** How a change reads: smaller than `threshold` points is "about the same". */
-export function changeText(change: number | null, threshold: number): string {
+export function changeText(change: number | null, threshold: number, t: Translate): string {
   if (change === null) return '–';
-  if (Math.abs(change) < threshold) return 'about the same';
-  return change > 0 ? `up ${change}` : `down ${-change}`;
+  if (Math.abs(change) < threshold) return t('reciprocity.trend.same');
+  return change > 0 ? t('reciprocity.trend.up', { points: change }) : t('reciprocity.trend.down', { points: -change });
 }
 
 /**
@@ -489,20 +506,24 @@ export const trendThresholdFor = (inst: Pick<Instrument, 'trendThreshold'>, answ
   Math.max(inst.trendThreshold, Math.ceil(25 / Math.max(1, answers)) + 1);
 
 /** What you give and what you get, each named when it moved by at least its threshold: "what you give up 50, what you get down 50". */
-function sideChanges(give: number, giveThreshold: number, get: number, getThreshold: number): string {
-  const moved = (n: number, t: number, what: string) => (Math.abs(n) >= t ? `${what} ${n > 0 ? 'up' : 'down'} ${Math.abs(n)}` : '');
-  return [moved(give, giveThreshold, 'what you give'), moved(get, getThreshold, 'what you get')].filter(Boolean).join(', ');
+function sideChanges(give: number, giveThreshold: number, get: number, getThreshold: number, t: Translate): string {
+  const moved = [
+    Math.abs(give) < giveThreshold ? '' : give > 0 ? t('reciprocity.trend.give.up', { points: give }) : t('reciprocity.trend.give.down', { points: -give }),
+    Math.abs(get) < getThreshold ? '' : get > 0 ? t('reciprocity.trend.get.up', { points: get }) : t('reciprocity.trend.get.down', { points: -get }),
+  ].filter(Boolean);
+  return moved.length ? enumerated(moved, t) : '';
 }
 
-/** A score that stayed about the same while a direction moved says so: the weaker direction alone would hide a reversal. */
-const withSides = (text: string, sides: string): string => (sides && text === 'about the same' ? `about the same, but ${sides}` : text);
+/** How a change reads, with the directions that moved when the score stayed about the same: the weaker direction alone would hide a reversal. */
+const changeWithSides = (change: number, threshold: number, sides: string, t: Translate): string =>
+  sides && Math.abs(change) < threshold ? t('reciprocity.trend.sameBut', { sides }) : changeText(change, threshold, t);
 
 /** "The balance has turned: …" when the earlier assessment leaned one way and the later the other way; otherwise ''. */
-function turnedText(before: BalanceKind, after: BalanceKind): string {
+function turnedText(before: BalanceKind, after: BalanceKind, t: Translate): string {
   const a = balanceDirection(before);
   const b = balanceDirection(after);
-  if (a === 'givesMore' && b === 'receivesMore') return 'The balance has turned: by your own answers you now receive more than you give, where before you gave more.';
-  if (a === 'receivesMore' && b === 'givesMore') return 'The balance has turned: by your own answers you now give more than you receive, where before you received more.';
+  if (a === 'givesMore' && b === 'receivesMore') return t('reciprocity.trend.turned.toReceiving');
+  if (a === 'receivesMore' && b === 'givesMore') return t('reciprocity.trend.turned.toGiving');
   return '';
 }
 
@@ -517,26 +538,26 @@ const restsOn = (d: DimensionResult): number => Math.min(d.given, d.got);
  * change is worked out over the parts with a score both times, so a part answered only once does
  * not move it.
  */
-export function trends(inst: Instrument, history: readonly HistoryEntry[]): { overall: Trend; dimensions: Trend[] } {
+export function trends(inst: Instrument, history: readonly HistoryEntry[], t: Translate): { overall: Trend; dimensions: Trend[] } {
   const sorted = history.filter((h) => h.instrument === inst.id).sort((a, b) => a.date.localeCompare(b.date));
-  const results = sorted.map((h) => ({ date: h.date, result: scoreAssessment(inst, h.role, h.stage, h.answers) }));
+  const results = sorted.map((h) => ({ date: h.date, result: scoreAssessment(inst, h.role, h.stage, h.answers, t) }));
   const withOverall = results.filter((r) => r.result.overall !== null);
   const [prev, last] = withOverall.slice(-2);
   const dimensions = inst.dimensions.map((d, i): Trend => {
     const points = results.map((r) => ({ date: r.date, score: r.result.dimensions[i]!.score }));
     const scored = results.filter((r) => r.result.dimensions[i]!.score !== null);
     const [a, b] = scored.slice(-2).map((r) => r.result.dimensions[i]!);
-    if (!a || !b) return { id: d.id, title: d.title, points, change: null, threshold: null, text: changeText(null, 0), sides: '', note: null };
+    if (!a || !b) return { id: d.id, title: d.title, points, change: null, threshold: null, text: changeText(null, 0, t), sides: '', note: null };
     const threshold = trendThresholdFor(inst, Math.min(restsOn(a), restsOn(b)));
     const change = b.score! - a.score!;
-    const sides = sideChanges(b.give! - a.give!, trendThresholdFor(inst, Math.min(a.given, b.given)), b.get! - a.get!, trendThresholdFor(inst, Math.min(a.got, b.got)));
-    return { id: d.id, title: d.title, points, change, threshold, text: withSides(changeText(change, threshold), sides), sides, note: null };
+    const sides = sideChanges(b.give! - a.give!, trendThresholdFor(inst, Math.min(a.given, b.given)), b.get! - a.get!, trendThresholdFor(inst, Math.min(a.got, b.got)), t);
+    return { id: d.id, title: d.title, points, change, threshold, text: changeWithSides(change, threshold, sides, t), sides, note: null };
   });
   const overallPoints = results.map((r) => ({ date: r.date, score: r.result.overall }));
-  let overall: Trend = { id: 'overall', title: 'Overall', points: overallPoints, change: null, threshold: null, text: changeText(null, 0), sides: '', note: null };
+  let overall: Trend = { id: 'overall', title: t('reciprocity.trend.overall'), points: overallPoints, change: null, threshold: null, text: changeText(null, 0, t), sides: '', note: null };
   const both = prev && last ? inst.dimensions.map((_, i) => [prev.result.dimensions[i]!, last.result.dimensions[i]!] as const).filter(([a, b]) => a.score !== null && b.score !== null) : [];
   if (prev && last && both.length < inst.minimum.dimensions) {
-    overall = { ...overall, note: `Only ${plural(both.length, 'part has', 'parts have')} a score both times, and an overall change needs ${inst.minimum.dimensions}.` };
+    overall = { ...overall, note: t('reciprocity.trend.tooFewParts', { count: both.length, needed: inst.minimum.dimensions }) };
   } else if (prev && last) {
     const meanOf = (xs: readonly DimensionResult[]) => Math.round(mean(xs.map((x) => x.score!))!);
     const change = meanOf(both.map(([, b]) => b)) - meanOf(both.map(([a]) => a));
@@ -544,15 +565,15 @@ export function trends(inst: Instrument, history: readonly HistoryEntry[]): { ov
     const threshold = trendThresholdFor(inst, answers);
     const same = both.length === prev.result.dimensions.filter((x) => x.score !== null).length && both.length === last.result.dimensions.filter((x) => x.score !== null).length;
     const side = (pick: (x: DimensionResult) => number) => Math.round(mean(both.map(([, b]) => pick(b)))!) - Math.round(mean(both.map(([a]) => pick(a)))!);
-    const sides = sideChanges(side((x) => x.give!), threshold, side((x) => x.get!), threshold);
-    const turned = turnedText(prev.result.balance.kind, last.result.balance.kind);
+    const sides = sideChanges(side((x) => x.give!), threshold, side((x) => x.get!), threshold, t);
+    const turned = turnedText(prev.result.balance.kind, last.result.balance.kind, t);
     overall = {
       ...overall,
       change,
       threshold,
-      text: withSides(changeText(change, threshold), sides),
+      text: changeWithSides(change, threshold, sides, t),
       sides,
-      note: [same ? '' : `Worked out over the ${plural(both.length, 'part', 'parts')} with a score both times.`, turned].filter(Boolean).join(' ') || null,
+      note: [same ? '' : t('reciprocity.trend.workedOut', { count: both.length }), turned].filter(Boolean).join(' ') || null,
     };
   }
   return { overall, dimensions };
@@ -618,10 +639,11 @@ export const inSentence = (inst: Pick<Instrument, 'scale' | 'inSentence'>, a: An
   a === undefined || a === 'na' ? '' : (inst.inSentence?.[a - 1] ?? inst.scale[a - 1]!.toLowerCase());
 
 /** The gap named in a sentence, from the giver's side: who says they do it how often, and how often the other says it happens. */
-export function gapText(inst: Instrument, b: Pick<Behaviour, 'gist'>, g: Pick<FlowGap, 'flow' | 'giver' | 'receiver'>, partnerName: string): string {
-  const who = partnerName.trim() || 'your partner';
-  if (g.flow === 'from-me') return `You say you ${inSentence(inst, g.giver)} ${b.gist.replace('{other}', who)}; ${who} says it ${inSentence(inst, g.receiver)} happens.`;
-  return `${capitalise(who)} says they ${inSentence(inst, g.giver)} ${b.gist.replace('{other}', 'you')}; you say it ${inSentence(inst, g.receiver)} happens.`;
+export function gapText(inst: Instrument, b: Pick<Behaviour, 'gist'>, g: Pick<FlowGap, 'flow' | 'giver' | 'receiver'>, partnerName: string, t: Translate): string {
+  const who = partnerName.trim() || t('reciprocity.partner.inSentence');
+  const params = { giver: inSentence(inst, g.giver), receiver: inSentence(inst, g.receiver) };
+  if (g.flow === 'from-me') return t('reciprocity.compare.gap.fromMe', { ...params, who, gist: b.gist.replace('{other}', who) });
+  return capitalise(t('reciprocity.compare.gap.toMe', { ...params, who, gist: b.gist.replace('{other}', t('reciprocity.partner.you')) }));
 }
 
 /**
@@ -629,29 +651,22 @@ export function gapText(inst: Instrument, b: Pick<Behaviour, 'gist'>, g: Pick<Fl
  * beside my partner's rating of what they get from me, and the other way round. Refused across
  * questionnaires, and between two people who answered as the same role.
  */
-export function compare(inst: Instrument, me: Answered, partner: Answered & { name: string }): Comparison {
+export function compare(inst: Instrument, me: Answered, partner: Answered & { name: string }, t: Translate): Comparison {
   if (me.instrument !== inst.id || partner.instrument !== inst.id) {
-    return {
-      ok: false,
-      reason: 'instrument',
-      message: 'These answers come from a different version of the questionnaire, which asks different questions, so they cannot be compared. Both of you need to answer the current questionnaire.',
-    };
+    return { ok: false, reason: 'instrument', message: t('reciprocity.compare.otherVersion') };
   }
-  const who = partner.name.trim() || 'your partner';
+  const who = partner.name.trim() || t('reciprocity.partner.inSentence');
   if (me.role === partner.role) {
     return {
       ok: false,
       reason: 'roles',
-      message: `You and ${who} both answered as the ${me.role}. A comparison sets a mentor’s answers beside a mentee’s, so choose an assessment you took as the ${me.role === 'mentor' ? 'mentee' : 'mentor'}.`,
+      message: me.role === 'mentor' ? t('reciprocity.compare.sameRole.mentor', { who }) : t('reciprocity.compare.sameRole.mentee', { who }),
     };
   }
-  const mine = scoreAssessment(inst, me.role, me.stage, me.answers);
-  const theirs = scoreAssessment(inst, partner.role, partner.stage, partner.answers);
+  const mine = scoreAssessment(inst, me.role, me.stage, me.answers, t);
+  const theirs = scoreAssessment(inst, partner.role, partner.stage, partner.answers, t);
   const stageLabel = (s: Stage) => inst.stages.find((x) => x.id === s)?.label ?? s;
-  const stageNote =
-    me.stage === partner.stage
-      ? null
-      : `You chose “${stageLabel(me.stage)}” and ${who} chose “${stageLabel(partner.stage)}”. You may be counting from different starting points: the scores do not change with the stage, but what to expect does, so agree on one before you talk about the gaps.`;
+  const stageNote = me.stage === partner.stage ? null : t('reciprocity.compare.stageNote', { mine: stageLabel(me.stage), who, theirs: stageLabel(partner.stage) });
 
   const flows: FlowGap[] = [];
   for (const flow of ['from-me', 'to-me'] as const) {
@@ -669,7 +684,7 @@ export function compare(inst: Instrument, me: Answered, partner: Answered & { na
       .map((f, i) => ({ f, i }))
       .sort((x, y) => Math.abs(y.f.gap!) - Math.abs(x.f.gap!) || x.i - y.i)
       .slice(0, MAX_NAMED_GAPS)
-      .map(({ f }) => ({ ...f, text: gapText(inst, inst.behaviours.find((b) => b.id === f.behaviour)!, f, partner.name) }));
+      .map(({ f }) => ({ ...f, text: gapText(inst, inst.behaviours.find((b) => b.id === f.behaviour)!, f, partner.name, t) }));
   const both = (flow: Flow) => flows.filter((f) => f.flow === flow && f.gap !== null).length;
   return {
     ok: true,
@@ -689,11 +704,10 @@ export function compare(inst: Instrument, me: Answered, partner: Answered & { na
  * (fewer behaviours answered by both than `overlap.needed`), "much the same way" (enough in common
  * and no gap named), or null (gaps named, enough in common).
  */
-export function comparisonVerdict(c: Extract<Comparison, { ok: true }>, flow: Flow): string | null {
+export function comparisonVerdict(c: Extract<Comparison, { ok: true }>, flow: Flow, t: Translate): string | null {
   const n = flow === 'from-me' ? c.overlap.fromMe : c.overlap.toMe;
   const gaps = flow === 'from-me' ? c.largest.fromMe : c.largest.toMe;
-  if (n === 0) return 'No behaviour in this direction was answered by both of you on the scale, so there is too little in common to compare.';
-  if (n < c.overlap.needed)
-    return `Only ${plural(n, 'behaviour', 'behaviours')} in this direction ${n === 1 ? 'was' : 'were'} answered by both of you on the scale, and a comparison needs ${c.overlap.needed}: there is too little in common to compare${gaps.length ? ' beyond the differences above' : ''}.`;
-  return gaps.length ? null : `No answers ${c.comparisonGap} or more steps apart over the ${n} behaviours you both answered: you see these much the same way.`;
+  if (n === 0) return t('reciprocity.compare.verdict.none');
+  if (n < c.overlap.needed) return gaps.length ? t('reciprocity.compare.verdict.fewBeyond', { count: n, needed: c.overlap.needed }) : t('reciprocity.compare.verdict.few', { count: n, needed: c.overlap.needed });
+  return gaps.length ? null : t('reciprocity.compare.verdict.same', { gap: c.comparisonGap, count: n });
 }

@@ -3,6 +3,7 @@ import { MAX_NAME_CHARS, ROLES, STAGES, answersSchema, type AssessmentDoc } from
 import { MAX_RECORD_ENTRIES, isTooManyEntries } from '../docs/record-key';
 import { instantSchema } from '../dates';
 import { decodeShare, encodeShare } from '../share';
+import type { Translate } from '../i18n/messages';
 import { EARLIER_ID, VERSION_2_ID } from './earlier-id';
 
 /** What a "compare with my partner" link carries: one completed assessment, nothing else. */
@@ -34,23 +35,20 @@ export type ResultsShareResult =
   | { ok: true; results: SharedResults; questionnaire: 'current' | 'earlier' }
   | { ok: false; error: string; otherKind?: 'charter' | 'reciprocity' };
 
-export async function decodeResults(token: string, instrumentId: string): Promise<ResultsShareResult> {
+export async function decodeResults(token: string, instrumentId: string, t: Translate): Promise<ResultsShareResult> {
   const r = await decodeShare(token, 'reciprocity');
   if (!r.ok) return r;
   const parsed = v.safeParse(sharedSchema, r.value);
   if (!parsed.success) {
     if (parsed.issues.some(isTooManyEntries)) {
-      return { ok: false, error: `This link holds more answers than a questionnaire asks (at most ${MAX_RECORD_ENTRIES}), so it was not opened and nothing was changed.` };
+      return { ok: false, error: t('reciprocity.share.tooMany', { max: MAX_RECORD_ENTRIES }) };
     }
-    return { ok: false, error: 'This link does not hold results this version of the handbook can read. Nothing was changed.' };
+    return { ok: false, error: t('reciprocity.share.unreadable') };
   }
   if (parsed.output.instrument === instrumentId) return { ok: true, results: parsed.output, questionnaire: 'current' };
   if (parsed.output.instrument === EARLIER_ID) return { ok: true, results: parsed.output, questionnaire: 'earlier' };
   if (parsed.output.instrument === VERSION_2_ID) {
-    return {
-      ok: false,
-      error: 'These results were answered with an earlier version of this questionnaire, which asked different things, so they cannot be compared with the current one. Ask your partner to answer the current questionnaire and send you a new link. Nothing was changed.',
-    };
+    return { ok: false, error: t('reciprocity.share.version2') };
   }
-  return { ok: false, error: 'These results come from a different questionnaire from the one in this handbook, so they cannot be compared. Nothing was changed.' };
+  return { ok: false, error: t('reciprocity.share.otherQuestionnaire') };
 }

@@ -5,9 +5,10 @@
  * scored or trended (./../reciprocity/assessments.ts); others are counted, never compared. Pure.
  */
 import type { AssessmentDoc, Role } from "../docs/assessment-doc";
+import type { Translate } from "../i18n/messages";
 import { assessmentDate, byInstrument } from "../reciprocity/assessments";
 import type { Instrument } from "../reciprocity/schema";
-import { BALANCE_SHORT, changeText, scoreAssessment, trends } from "../reciprocity/score";
+import { BALANCE_SHORT, scoreAssessment, trends, type Trend } from "../reciprocity/score";
 
 export interface RoleSummary {
   role: Role;
@@ -47,10 +48,24 @@ export interface RoleSummary {
   otherQuestionnaire: number;
 }
 
+/** The overall's change since the one before, as a phrase: "up 12 since the one before". */
+function trendSince(trend: Trend, inst: Instrument, t: Translate): string {
+  const change = trend.change!;
+  if (Math.abs(change) >= (trend.threshold ?? inst.trendThreshold)) {
+    return change > 0
+      ? t("reciprocity.summary.trend.up", { points: change })
+      : t("reciprocity.summary.trend.down", { points: -change });
+  }
+  return trend.sides
+    ? t("reciprocity.summary.trend.sameBut", { sides: trend.sides })
+    : t("reciprocity.summary.trend.same");
+}
+
 /** One summary per role that has a completed assessment, mentee first. */
 export function assessmentSummaries(
   inst: Instrument,
   docs: readonly AssessmentDoc[],
+  t: Translate,
 ): RoleSummary[] {
   const complete = docs.filter((d) => d.data.status === "complete");
   return (["mentee", "mentor"] as const).flatMap((role): RoleSummary[] => {
@@ -62,7 +77,7 @@ export function assessmentSummaries(
     );
     const last = sorted.at(-1);
     const result = last
-      ? scoreAssessment(inst, role, last.data.stage, last.data.answers)
+      ? scoreAssessment(inst, role, last.data.stage, last.data.answers, t)
       : undefined;
     // The latest's relationship: the same charter, or (for one linked to none) the unlinked ones.
     const group = last ? sorted.filter((d) => (d.data.charterId ?? "") === (last.data.charterId ?? "")) : [];
@@ -75,7 +90,7 @@ export function assessmentSummaries(
       answers: d.data.answers,
     }));
     const overallTrend =
-      history.length >= 2 ? trends(inst, history).overall : undefined;
+      history.length >= 2 ? trends(inst, history, t).overall : undefined;
     return [
       {
         role,
@@ -89,7 +104,7 @@ export function assessmentSummaries(
                 balance:
                   result.balance.kind === "unknown"
                     ? null
-                    : BALANCE_SHORT[result.balance.kind],
+                    : t(BALANCE_SHORT[result.balance.kind]),
                 compared: !!last.data.compareWith,
                 charterId: last.data.charterId,
               }
@@ -98,11 +113,11 @@ export function assessmentSummaries(
         otherRelationships: sorted.length - group.length,
         trend:
           overallTrend && overallTrend.change !== null
-            ? `${changeText(overallTrend.change, overallTrend.threshold ?? inst.trendThreshold)} since the one before${overallTrend.sides && changeText(overallTrend.change, overallTrend.threshold ?? inst.trendThreshold) === "about the same" ? `, but ${overallTrend.sides}` : ""}`
+            ? trendSince(overallTrend, inst, t)
             : null,
         trendNote:
           group.length >= 2 && last && !last.data.charterId
-            ? "not linked to a charter, so not followed over time"
+            ? t("reciprocity.summary.notLinked")
             : null,
         otherQuestionnaire: mine.length - current.length,
       },
