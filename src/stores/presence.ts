@@ -17,6 +17,8 @@ export interface HomeOptions {
   mentor: string;
   /** The charter builder's address. */
   charter: string;
+  /** What a charter with neither a title nor names is called, in the page's language ("Untitled charter"). */
+  untitled: string;
 }
 
 /**
@@ -38,7 +40,7 @@ export function whereYouAre(o: HomeOptions): void {
         const values = doc.data.values;
         const name = (k: string) => (typeof values[k] === 'string' ? values[k].trim() : '');
         const own = typeof doc.data.title === 'string' ? doc.data.title.trim() : '';
-        const title = own || [name(o.mentee), name(o.mentor)].filter(Boolean).join(' & ') || 'Untitled charter';
+        const title = own || [name(o.mentee), name(o.mentor)].filter(Boolean).join(' & ') || o.untitled;
         if (typeof doc.id === 'string') found.push({ id: doc.id, title, at: String(doc.updatedAt) });
       } catch {
         // an unreadable charter: the charter builder says what is wrong with it
