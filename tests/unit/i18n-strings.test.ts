@@ -76,6 +76,13 @@ const SAME_IN: Record<string, string[]> = {
     'mentoring.facts.names',
     'mentoring.next.when',
     'mentoring.assessments.line',
+    // My data and search: the word "document", "Actions", "Mentors".
+    'common.kinds.document',
+    'data.kinds.document.name',
+    'data.kinds.document.names',
+    'data.kinds.document.all',
+    'data.stored.actions',
+    'search.audience.mentor',
   ],
   es: [
     // A label and its text with a colon between: Spanish punctuates them as English does.

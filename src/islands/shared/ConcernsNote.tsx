@@ -5,8 +5,13 @@ import type { Translate } from '../../lib/i18n/messages';
 import type { ComponentChildren } from 'preact';
 import { useT } from './i18n';
 
-/** A message with elements in it (`{contact}`, `{link}`), with `t` given: a page renders these boxes outside any tool. */
-const rich = (t: Translate, key: string, slots: Record<string, ComponentChildren>) => t.parts(key).map((part) => (typeof part === 'string' ? part : slots[part.slot]));
+/**
+ * A message with elements in it (`{contact}`, `{link}`), with `t` given: a page renders these boxes
+ * outside any tool. Without the message (a page that gave no strings) the elements still show, after
+ * its key: the contact's details are never lost.
+ */
+const rich = (t: Translate, key: string, slots: Record<string, ComponentChildren>): ComponentChildren[] =>
+  t.has(key) ? t.parts(key).map((part) => (typeof part === 'string' ? part : slots[part.slot])) : [key, ...Object.values(slots).flatMap((slot) => [' ', slot])];
 
 /** The contact's name, email and phone, with the email and phone as links. */
 export const ConcernsDetails = ({ concerns: c }: { concerns: ConcernsContact }) => <RouteDetails route={{ name: c.name, email: c.email, ...(c.phone ? { phone: c.phone } : {}) }} />;
