@@ -37,10 +37,10 @@ describe('what My data says is kept', () => {
 
   it('in Spanish', () => {
     const es = tIn('es');
-    expect(kept(es, counts)).toBe('Guardado solo en este navegador: 2 acuerdos, 3 entradas de reflexión y 1 registro de sesión.');
+    expect(kept(es, counts)).toBe('Guardado solo en este navegador: 2 cartas, 3 entradas de reflexión y 1 registro de sesión.');
     expect(kept(es, [['assessment', 1]])).toBe('Guardado solo en este navegador: 1 autoevaluación de reciprocidad.');
-    expect(kept(es, [['charter', 1], ['assessment', 12]])).toBe('Guardado solo en este navegador: 1 acuerdo y 12 autoevaluaciones de reciprocidad.');
-    expect(everyKind(es)).toBe('acuerdos, autoevaluaciones de reciprocidad, entradas de reflexión y registros de sesión');
+    expect(kept(es, [['charter', 1], ['assessment', 12]])).toBe('Guardado solo en este navegador: 1 carta y 12 autoevaluaciones de reciprocidad.');
+    expect(everyKind(es)).toBe('cartas, autoevaluaciones de reciprocidad, entradas de reflexión y registros de sesión');
   });
 
   it('names a kind this version does not know as a document', () => {
