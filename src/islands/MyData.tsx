@@ -1,8 +1,10 @@
-import type { Strings } from '../lib/i18n/messages';
+import type { Strings, Translate } from '../lib/i18n/messages';
 import { useBrowserStore } from './shared/hydration';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { docTypeFor, everyKind } from '../lib/docs';
-import { formatBytes, formatDateTime, plural } from '../lib/format';
+import { docTypeFor, everyKind, keptCounts } from '../lib/docs';
+import { bytes } from '../lib/format';
+import { kindWords } from '../lib/storage/kinds';
+import { say, type Said } from '../lib/storage/said';
 import type { ImportPlan, ParsedBackup } from '../lib/storage/backup';
 import { MAX_IMPORT_BYTES } from '../lib/storage/backup';
 import { DEFAULT_META } from '../lib/storage/meta';
@@ -15,6 +17,7 @@ import { undoRun } from './shared/undo-delete';
 import { downloadText } from './shared/download';
 import { programmeName } from './shared/programme';
 import { storedTitle } from './shared/charter-title';
+import { Rich, useT } from './shared/i18n';
 
 interface Props {
   base: string;
@@ -26,44 +29,39 @@ interface Props {
 
 type ImportState =
   | { step: 'idle' }
-  | { step: 'error'; message: string }
+  | { step: 'error'; message: Said }
   | { step: 'preview'; fileName: string; parsed: Extract<ParsedBackup, { ok: true }>; plan: ImportPlan }
   | { step: 'done'; message: string };
 
-async function download(): Promise<void> {
-  const { fileName, text } = await exportAll(new Date(), programmeName());
+async function download(t: Translate): Promise<void> {
+  const { fileName, text } = await exportAll(t, new Date(), programmeName());
   downloadText(fileName, text);
 }
 
-function DocTitle({ doc }: { doc: Envelope }) {
-  const t = docTypeFor(doc.type);
-  // A charter is named as everywhere else: its title, else the partners' names.
-  return <>{storedTitle(doc, () => (t ? t.describe(doc) : doc.id))}</>;
-}
+/** A document's name as everywhere else: a charter's title, else the partners' names; others as their kind describes them. */
+const docName = (t: Translate, doc: Envelope): string => storedTitle(doc, () => docTypeFor(doc.type)?.describe(doc, t) ?? doc.id);
 
-/** A stored item's name as everywhere else (a charter without a title by the partners' names). */
-const nameOf = (item: StoredItem): string => storedTitle(item.doc, () => item.title);
+function DocTitle({ doc }: { doc: Envelope }) {
+  return <>{docName(useT(), doc)}</>;
+}
 
 /**
  * What a Delete button names: the document; when another in the list has the same name, also when it
  * last changed; and when that is the same too, its place among them ("2 of 2").
  */
-function deleteName(item: StoredItem, list: readonly StoredItem[]): string {
-  const named = (x: StoredItem) => nameOf(x);
-  const dated = (x: StoredItem) => `${nameOf(x)}, last changed ${formatDateTime(x.doc.updatedAt)}`;
+function deleteName(t: Translate, item: StoredItem, list: readonly StoredItem[]): string {
+  const named = (x: StoredItem) => docName(t, x.doc);
+  const dated = (x: StoredItem) => t('data.stored.sameName', { name: docName(t, x.doc), when: t.dateTime(x.doc.updatedAt) });
   for (const name of [named, dated]) {
     const same = list.filter((x) => name(x) === name(item));
     if (same.length === 1) return name(item);
-    if (name === dated) return `${name(item)} (${same.indexOf(item) + 1} of ${same.length})`;
+    if (name === dated) return t('data.stored.nth', { name: name(item), n: same.indexOf(item) + 1, count: same.length });
   }
-  return nameOf(item);
+  return named(item);
 }
 
-/** "2 charters, 3 reflection entries and 1 session record": what is kept, in the tools' own words. */
-function whatIsKept(groups: Map<string, StoredItem[]>): string {
-  const parts = [...groups].map(([many, list]) => plural(list.length, list[0]!.label.toLowerCase(), many.toLowerCase()));
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
-}
+/** "2 charters, 3 reflection entries and 1 session record": what is kept, by kind, in the order of the groups. */
+const whatIsKept = (t: Translate, groups: Map<string, StoredItem[]>): string => keptCounts(t, [...groups].map(([type, list]) => [type, list.length] as const));
 
 export default function MyData({ base, programName, strings }: Props) {
   return (
@@ -74,6 +72,7 @@ export default function MyData({ base, programName, strings }: Props) {
 }
 
 function MyDataPage({ programName }: { programName: string }) {
+  const t = useT();
   const items = useBrowserStore($allDocs, []);
   const foreign = useBrowserStore(foreignDocs, []);
   const meta = useBrowserStore($meta, DEFAULT_META);
@@ -134,17 +133,13 @@ function MyDataPage({ programName }: { programName: string }) {
         ? {
             step: 'done',
             message: [
-              result.written ? `Imported ${plural(result.written, 'document')}.` : 'Nothing was imported.',
-              promised > result.written
-                ? `${plural(promised - result.written, 'document')} from the file ${promised - result.written === 1 ? 'was' : 'were'} not imported, because the copy here changed after the preview was shown: yours ${promised - result.written === 1 ? 'is' : 'are'} kept.`
-                : result.written
-                  ? ''
-                  : 'Everything in the file is already here.',
+              result.written ? t('data.restore.imported', { count: result.written }) : t('data.restore.nothingImported'),
+              promised > result.written ? t('data.restore.changedSince', { count: promised - result.written }) : result.written ? '' : t('data.restore.alreadyHere'),
             ]
               .filter(Boolean)
               .join(' '),
           }
-        : { step: 'error', message: `Nothing was imported: ${result.reason} Free some space (delete old documents) and try again.` },
+        : { step: 'error', message: { key: 'data.restore.failed', params: { reason: result.reason } } },
     );
     // The preview (and the button just pressed) is gone: focus goes back to the file field, under what happened.
     focusSoon(() => document.getElementById('import-file'));
@@ -156,91 +151,85 @@ function MyDataPage({ programName }: { programName: string }) {
     if (!docs) return;
     const removed = docs.remove(item.doc.id);
     const undo = removed && undoRun(status, () => void docs.put(removed));
-    setStatus(`Deleted “${nameOf(item)}”.${undo && undo.run.length > 1 ? ` Undo puts back all ${undo.run.length} deleted.` : ''}`, undo || undefined);
+    const text = t('data.stored.deleted', { name: docName(t, item.doc) });
+    setStatus(undo && undo.run.length > 1 ? t('common.undo.all', { text, count: undo.run.length }) : text, undo || undefined);
     focusSoon(() => document.getElementById('stored-title'));
   }
 
   const groups = new Map<string, StoredItem[]>();
-  for (const item of items) groups.set(item.plural, [...(groups.get(item.plural) ?? []), item]);
+  for (const item of items) groups.set(item.doc.type, [...(groups.get(item.doc.type) ?? []), item]);
 
   return (
     <div class="my-data">
 
       <section aria-labelledby="where-title" class="panel">
-        <h2 id="where-title">Where your data is</h2>
+        <h2 id="where-title">{t('data.where.title')}</h2>
         <ul class="facts">
-          <li>{items.length === 0 ? 'Nothing is kept in this browser yet.' : `Kept in this browser only: ${whatIsKept(groups)}.`}</li>
+          <li>{items.length === 0 ? t('data.where.nothing') : t('data.where.kept', { what: whatIsKept(t, groups) })}</li>
           <li>
             {health.state === 'unavailable' ? (
-              `This browser is not letting ${programName} save anything.`
+              t('data.where.blocked', { name: programName })
             ) : (
               <>
-                Will this browser keep it?{' '}
+                {t('data.where.question')}{' '}
                 {/* This answer keeps its width while the browser answers, so nothing below it moves. */}
-                <span class="answer">{persistent === true ? 'Yes, it has agreed to.' : persistent === false ? 'Not for certain.' : 'It does not say.'}</span>
-                <span class="answer-why">
-                  A browser may clear what a site keeps when space runs short, and Safari clears it after seven days without a visit, unless the site is
-                on your home screen. To keep it safe, add the handbook to your home screen and export a backup now and then.
-                </span>
+                <span class="answer">{persistent === true ? t('data.where.yes') : persistent === false ? t('data.where.no') : t('data.where.unknown')}</span>
+                <span class="answer-why">{t('data.where.why')}</span>
               </>
             )}
           </li>
-          <li>{meta.lastExportAt ? `Last exported ${formatDateTime(meta.lastExportAt)}.` : 'Never exported from this browser.'}</li>
+          <li>{meta.lastExportAt ? t('data.where.lastExported', { when: t.dateTime(meta.lastExportAt) }) : t('data.where.neverExported')}</li>
         </ul>
         <details id="home-screen">
-          <summary>How to add the handbook to your home screen</summary>
+          <summary>{t('data.homeScreen.summary')}</summary>
           <ul>
             <li>
-              <strong>iPhone or iPad (Safari):</strong> press Share, then “Add to Home Screen”, and open the handbook from there. Safari deletes
-              what a site keeps if you have not opened it for seven days, unless the site is on your home screen.
+              <Rich k="data.homeScreen.iphone" slots={{ device: <strong>{t('data.homeScreen.iphoneDevice')}</strong> }} />
             </li>
             <li>
-              <strong>Android (Chrome, Samsung Internet, Firefox):</strong> open the browser’s menu (⋮ or ≡), then “Add to Home screen” or
-              “Install”.
+              <Rich k="data.homeScreen.android" slots={{ device: <strong>{t('data.homeScreen.androidDevice')}</strong> }} />
             </li>
             <li>
-              <strong>A computer (Chrome or Edge):</strong> press the install button at the right of the address bar. In Firefox or Safari on a
-              computer, export a backup after each session instead.
+              <Rich k="data.homeScreen.computer" slots={{ device: <strong>{t('data.homeScreen.computerDevice')}</strong> }} />
             </li>
           </ul>
         </details>
         <details>
-          <summary>How much space it takes</summary>
+          <summary>{t('data.space.summary')}</summary>
           <p>
-            {items.length === 0 ? 'Nothing yet.' : `About ${formatBytes(total)}.`} Browsers give a site about 5 MB for what you write, room for
-            hundreds of charters. The copy of the handbook kept for offline use takes <span class="answer bytes">{quota ? formatBytes(quota.usage) : '…'}</span>{' '}
-            of the <span class="answer bytes">{quota ? formatBytes(quota.quota) : '…'}</span> the browser allows.
+            {items.length === 0 ? t('data.space.nothing') : t('data.space.about', { size: bytes(t, total) })}{' '}
+            <Rich
+              k="data.space.text"
+              slots={{
+                usage: <span class="answer bytes">{quota ? bytes(t, quota.usage) : '…'}</span>,
+                quota: <span class="answer bytes">{quota ? bytes(t, quota.quota) : '…'}</span>,
+              }}
+            />
           </p>
         </details>
       </section>
 
       <section aria-labelledby="export-title" class="panel">
-        <h2 id="export-title">Back up</h2>
+        <h2 id="export-title">{t('data.backup.title')}</h2>
+        <p>{t('data.backup.text')}</p>
         <p>
-          Download everything as one file. Keep it somewhere safe, or import it into another browser. The file holds your
-          words: treat it like a private document.
-        </p>
-        <p>
-          <button type="button" onClick={download} disabled={items.length === 0}>
-            Export all ({whatIsKept(groups) || 'nothing yet'})
+          <button type="button" onClick={() => download(t)} disabled={items.length === 0}>
+            {t('data.backup.button', { what: whatIsKept(t, groups) || t('data.backup.nothing') })}
           </button>
         </p>
       </section>
 
       <section aria-labelledby="import-title" class="panel">
-        <h2 id="import-title">Restore from a backup</h2>
+        <h2 id="import-title">{t('data.restore.title')}</h2>
+        <p>{t('data.restore.text', { name: programName })}</p>
         <p>
-          Choose a {programName} backup file. You will see what it contains before anything changes. Where a charter or an entry is in both
-          places, the newer copy is kept.
-        </p>
-        <p>
-          <label for="import-file">Backup file (.json, up to 5 MB)</label>
+          <label for="import-file">{t('data.restore.label')}</label>
           <br />
           <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void chooseFile(e)} />
         </p>
         {importState.step === 'error' && (
           <div class="notice notice-error" role="alert">
-            <p>{importState.message}</p>
+            <p>{say(t, importState.message)}</p>
           </div>
         )}
         {/* On the page from the start, so that what an import did is read out when it is written here. */}
@@ -251,10 +240,10 @@ function MyDataPage({ programName }: { programName: string }) {
           <ImportPreview
             state={importState}
             headingRef={previewHeading}
-            onBackup={download}
+            onBackup={() => download(t)}
             onConfirm={confirmImport}
             onCancel={() => {
-              setImportState({ step: 'done', message: 'Import cancelled: nothing was changed.' });
+              setImportState({ step: 'done', message: t('data.restore.cancelled') });
               focusSoon(() => document.getElementById('import-file'));
             }}
           />
@@ -263,38 +252,38 @@ function MyDataPage({ programName }: { programName: string }) {
 
       <section aria-labelledby="stored-title" class="panel">
         <h2 id="stored-title" tabIndex={-1}>
-          Everything stored
+          {t('data.stored.title')}
         </h2>
         <UndoStatus status={status} onDone={setStatus} />
         {items.length === 0 ? (
-          <p>Nothing is stored in this browser yet.</p>
+          <p>{t('data.stored.nothing')}</p>
         ) : (
-          [...groups].map(([plural, list]) => (
-            <div key={plural}>
+          [...groups].map(([type, list]) => (
+            <div key={type}>
               <h3>
-                {plural} ({list.length})
+                {t(kindWords(type).names)} ({t.number(list.length)})
               </h3>
               <table class="data-table">
-                <caption class="visually-hidden">{plural} stored in this browser</caption>
+                <caption class="visually-hidden">{t('data.stored.caption', { kinds: t(kindWords(type).names) })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Last changed</th>
-                    <th scope="col">Size</th>
+                    <th scope="col">{t('data.stored.name')}</th>
+                    <th scope="col">{t('data.stored.changed')}</th>
+                    <th scope="col">{t('data.stored.size')}</th>
                     <th scope="col">
-                      <span class="visually-hidden">Actions</span>
+                      <span class="visually-hidden">{t('data.stored.actions')}</span>
                     </th>
                   </tr>
                 </thead>
                 <tbody>
                   {list.map((item) => (
                     <tr key={item.doc.id}>
-                      <td>{nameOf(item)}</td>
-                      <td>{formatDateTime(item.doc.updatedAt)}</td>
-                      <td>{formatBytes(item.bytes)}</td>
+                      <td>{docName(t, item.doc)}</td>
+                      <td>{t.dateTime(item.doc.updatedAt)}</td>
+                      <td>{bytes(t, item.bytes)}</td>
                       <td>
-                        <button type="button" class="danger small" onClick={() => removeOne(item)} aria-label={`Delete ${deleteName(item, list)}`}>
-                          Delete
+                        <button type="button" class="danger small" onClick={() => removeOne(item)} aria-label={t('data.stored.deleteLabel', { name: deleteName(t, item, list) })}>
+                          {t('data.stored.delete')}
                         </button>
                       </td>
                     </tr>
@@ -306,27 +295,21 @@ function MyDataPage({ programName }: { programName: string }) {
         )}
         {foreign.length > 0 && (
           <div>
-            <h3>Saved by a newer version of this handbook ({foreign.length})</h3>
-            <p class="hint">
-              This version cannot open {foreign.length === 1 ? 'this document' : 'these documents'}, so {foreign.length === 1 ? 'it is' : 'they are'} left
-              exactly as {foreign.length === 1 ? 'it is' : 'they are'}, and included in every export. The newer version of the handbook opens{' '}
-              {foreign.length === 1 ? 'it' : 'them'} again.
-            </p>
+            <h3>{t('data.stored.newerTitle', { count: foreign.length })}</h3>
+            <p class="hint">{t('data.stored.newerText', { count: foreign.length })}</p>
             <ul>
-              {foreign.map((f) => (
-                <li key={f.key}>
-                  {docTypeFor(f.type)?.label ?? `A “${f.type}” document`}
-                  {f.updatedAt ? `, last changed ${formatDateTime(f.updatedAt)}` : ''}
-                </li>
-              ))}
+              {foreign.map((f) => {
+                const kind = docTypeFor(f.type) ? t(kindWords(f.type).name) : t('data.stored.unknownKind', { type: f.type });
+                return <li key={f.key}>{f.updatedAt ? t('data.stored.foreignChanged', { kind, when: t.dateTime(f.updatedAt) }) : kind}</li>;
+              })}
             </ul>
           </div>
         )}
       </section>
 
       <section aria-labelledby="delete-title" class="panel">
-        <h2 id="delete-title">Delete everything</h2>
-        <p>Remove all {everyKind()} from this browser. This cannot be undone.</p>
+        <h2 id="delete-title">{t('data.deleteAll.title')}</h2>
+        <p>{t('data.deleteAll.text', { kinds: everyKind(t) })}</p>
         {!confirmAll ? (
           <p>
             <button
@@ -340,18 +323,17 @@ function MyDataPage({ programName }: { programName: string }) {
               }}
               disabled={items.length === 0 && total === 0}
             >
-              Delete everything…
+              {t('data.deleteAll.button')}
             </button>
           </p>
         ) : (
           <div class="notice notice-error" role="group" aria-labelledby="confirm-delete-text">
             <p id="confirm-delete-text">
-              <strong>Delete {plural(items.length, 'document')} from this browser?</strong> Download a backup first if you
-              might want them again.
+              <strong>{t('data.deleteAll.confirm', { count: items.length })}</strong> {t('data.deleteAll.confirmText')}
             </p>
             <p class="button-row">
-              <button type="button" class="secondary" onClick={download} disabled={items.length === 0}>
-                Download a backup first
+              <button type="button" class="secondary" onClick={() => download(t)} disabled={items.length === 0}>
+                {t('data.deleteAll.backupFirst')}
               </button>
               <button
                 type="button"
@@ -360,11 +342,11 @@ function MyDataPage({ programName }: { programName: string }) {
                 onClick={() => {
                   const r = deleteEverything();
                   setConfirmAll(false);
-                  setStatus(r.ok ? 'Everything was deleted from this browser.' : `Nothing was deleted: ${r.reason}`);
+                  setStatus(r.ok ? t('data.deleteAll.done') : t('data.deleteAll.failed', { reason: say(t, r.reason) }));
                   focusSoon(() => document.getElementById('stored-title'));
                 }}
               >
-                Yes, delete everything
+                {t('data.deleteAll.yes')}
               </button>
               <button
                 type="button"
@@ -372,11 +354,11 @@ function MyDataPage({ programName }: { programName: string }) {
                 class="secondary"
                 onClick={() => {
                   setConfirmAll(false);
-                  setStatus('Nothing was deleted.');
+                  setStatus(t('data.deleteAll.kept'));
                   focusSoon(() => document.getElementById('delete-all'));
                 }}
               >
-                Keep everything
+                {t('data.deleteAll.keep')}
               </button>
             </p>
           </div>
@@ -395,70 +377,57 @@ interface PreviewProps {
 }
 
 function ImportPreview({ state, headingRef, onBackup, onConfirm, onCancel }: PreviewProps) {
+  const t = useT();
   const { plan, parsed, fileName } = state;
   const writes = plan.add.length + plan.replace.length + plan.addForeign.length;
+  /** "3 documents" in bold, in a sentence about them (whose wording follows the count). */
+  const counted = (k: string, count: number, documents = t('data.preview.documents', { count })) => <Rich k={k} params={{ count }} slots={{ documents: <strong>{documents}</strong> }} />;
+  const exported = parsed.exportedAt
+    ? parsed.appVersion
+      ? t('data.preview.exportedBy', { when: t.dateTime(parsed.exportedAt), version: parsed.appVersion })
+      : t('data.preview.exported', { when: t.dateTime(parsed.exportedAt) })
+    : parsed.appVersion
+      ? t('data.preview.exportedSometimeBy', { version: parsed.appVersion })
+      : t('data.preview.exportedSometime');
   return (
     <div class="import-preview">
       <h3 ref={headingRef} tabIndex={-1}>
-        What importing “{fileName}” will do
+        {t('data.preview.title', { file: fileName })}
       </h3>
-      <p class="hint">
-        Exported {parsed.exportedAt ? formatDateTime(parsed.exportedAt) : 'at an unknown time'}
-        {parsed.appVersion ? ` by version ${parsed.appVersion} of the handbook` : ''}.
-      </p>
+      <p class="hint">{exported}</p>
       <ul class="import-summary">
-        <li>
-          <strong>{plural(plan.add.length, 'new document')}</strong> will be added.
-        </li>
-        <li>
-          <strong>{plural(plan.replace.length, 'document')}</strong> here will be replaced by the file’s newer version.
-        </li>
-        <li>
-          <strong>{plural(plan.keepMine.length, 'document')}</strong> will be skipped because this browser has a newer
-          version.
-        </li>
-        <li>
-          <strong>{plural(plan.same.length, 'document')}</strong> {plan.same.length === 1 ? 'is' : 'are'} already here
-          unchanged.
-        </li>
-        {plan.keepStored.length > 0 && (
-          <li>
-            <strong>{plural(plan.keepStored.length, 'document')}</strong> will not be imported: this browser already holds{' '}
-            {plan.keepStored.length === 1 ? 'a document' : 'documents'} with the same id, and this version cannot tell which copy is newer
-            (one was saved by a newer version of the handbook, or cannot be read). Yours {plan.keepStored.length === 1 ? 'is' : 'are'} kept.
-          </li>
-        )}
-        {parsed.rejected.length > 0 && (
-          <li>
-            <strong>{plural(parsed.rejected.length, 'document')}</strong> cannot be imported (listed below).
-          </li>
-        )}
+        <li>{counted('data.preview.add', plan.add.length, t('data.preview.newDocuments', { count: plan.add.length }))}</li>
+        <li>{counted('data.preview.replace', plan.replace.length)}</li>
+        <li>{counted('data.preview.keepMine', plan.keepMine.length)}</li>
+        <li>{counted('data.preview.same', plan.same.length)}</li>
+        {plan.keepStored.length > 0 && <li>{counted('data.preview.keepStored', plan.keepStored.length)}</li>}
+        {parsed.rejected.length > 0 && <li>{counted('data.preview.rejected', parsed.rejected.length)}</li>}
       </ul>
       {(plan.add.length > 0 || plan.replace.length > 0 || plan.keepMine.length > 0 || plan.keepStored.length > 0) && (
         <details>
-          <summary>See each document</summary>
+          <summary>{t('data.preview.seeEach')}</summary>
           <ul>
             {plan.add.map((d) => (
               <li key={`a${d.id}`}>
-                Add: <DocTitle doc={d} /> (changed {formatDateTime(d.updatedAt)})
+                <Rich k="data.preview.addItem" params={{ when: t.dateTime(d.updatedAt) }} slots={{ title: <DocTitle doc={d} /> }} />
               </li>
             ))}
             {plan.replace.map((r) => (
               <li key={`r${r.incoming.id}`}>
-                Replace: <DocTitle doc={r.current} /> (yours changed {formatDateTime(r.current.updatedAt)}; the file’s
-                changed {formatDateTime(r.incoming.updatedAt)})
+                <Rich k="data.preview.replaceItem" params={{ mine: t.dateTime(r.current.updatedAt), theirs: t.dateTime(r.incoming.updatedAt) }} slots={{ title: <DocTitle doc={r.current} /> }} />
               </li>
             ))}
             {plan.keepMine.map((r) => (
               <li key={`k${r.incoming.id}`}>
-                Keep yours: <DocTitle doc={r.current} /> (yours changed {formatDateTime(r.current.updatedAt)}; the file’s
-                is older, {formatDateTime(r.incoming.updatedAt)})
+                <Rich k="data.preview.keepMineItem" params={{ mine: t.dateTime(r.current.updatedAt), theirs: t.dateTime(r.incoming.updatedAt) }} slots={{ title: <DocTitle doc={r.current} /> }} />
               </li>
             ))}
             {plan.keepStored.map((r) => (
               <li key={`s${r.incoming.type}${r.incoming.id}`}>
-                Keep yours: {r.current ? <DocTitle doc={r.current} /> : 'a document this version cannot open'} (the file’s copy
-                {'v' in r.incoming ? ' cannot be compared with it' : ' was saved by a newer version of the handbook'})
+                <Rich
+                  k={'v' in r.incoming ? 'data.preview.keepStoredItem' : 'data.preview.keepStoredNewerItem'}
+                  slots={{ title: r.current ? <DocTitle doc={r.current} /> : t('data.preview.unopenable') }}
+                />
               </li>
             ))}
           </ul>
@@ -466,30 +435,24 @@ function ImportPreview({ state, headingRef, onBackup, onConfirm, onCancel }: Pre
       )}
       {parsed.rejected.length > 0 && (
         <div class="notice notice-warn">
-          <p>These documents in the file are not valid and will not be imported:</p>
+          <p>{t('data.preview.invalidTitle')}</p>
           <ul>
-            {parsed.rejected.map((r) => (
-              <li key={r.index}>
-                Document {r.index + 1}
-                {r.type ? ` (${r.type}${r.id ? ` ${r.id}` : ''})` : ''}: {r.reason}
-              </li>
-            ))}
+            {parsed.rejected.map((r) => {
+              const n = r.index + 1;
+              const reason = say(t, r.reason);
+              return (
+                <li key={r.index}>
+                  {r.type ? (r.id ? t('data.preview.invalidTypeId', { n, type: r.type, id: r.id, reason }) : t('data.preview.invalidType', { n, type: r.type, reason })) : t('data.preview.invalid', { n, reason })}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}
-      {plan.addForeign.length > 0 && (
-        <p class="hint">
-          {plural(plan.addForeign.length, 'document')} in the file {plan.addForeign.length === 1 ? 'was' : 'were'} saved by a newer version
-          of this handbook: {plan.addForeign.length === 1 ? 'it is' : 'they are'} stored exactly as {plan.addForeign.length === 1 ? 'it is' : 'they are'}, for
-          that version to open.
-        </p>
-      )}
+      {plan.addForeign.length > 0 && <p class="hint">{t('data.preview.foreign', { count: plan.addForeign.length })}</p>}
       {parsed.garbled.length > 0 && (
         <div class="notice notice-warn">
-          <p>
-            Some characters in {parsed.garbled.length === 1 ? 'this document' : 'these documents'} could not be read (the file may have been
-            saved with another text encoding); they show as “�”:
-          </p>
+          <p>{t('data.preview.garbled', { count: parsed.garbled.length })}</p>
           <ul>
             {parsed.garbled.map((d) => (
               <li key={d.id}>
@@ -499,24 +462,19 @@ function ImportPreview({ state, headingRef, onBackup, onConfirm, onCancel }: Pre
           </ul>
         </div>
       )}
-      {parsed.withMarkup > 0 && (
-        <p class="hint">
-          {plural(parsed.withMarkup, 'document')} {parsed.withMarkup === 1 ? 'contains' : 'contain'} text that looks like
-          web code (such as HTML tags). It is kept and shown exactly as text, and never run.
-        </p>
-      )}
+      {parsed.withMarkup > 0 && <p class="hint">{t('data.preview.markup', { count: parsed.withMarkup })}</p>}
       <p class="button-row">
         <button type="button" class="secondary" onClick={onBackup}>
-          Download a backup of my current data first
+          {t('data.preview.backupFirst')}
         </button>
         <button type="button" onClick={onConfirm} disabled={writes === 0}>
-          {writes === 0 ? 'Nothing to import' : `Import ${plural(writes, 'document')}`}
+          {writes === 0 ? t('data.preview.nothingToImport') : t('data.preview.import', { count: writes })}
         </button>
         <button type="button" class="secondary" onClick={onCancel}>
-          Cancel the import
+          {t('data.preview.cancel')}
         </button>
       </p>
-      <p class="hint">Nothing changes until you choose Import.</p>
+      <p class="hint">{t('data.preview.note')}</p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Strings } from '../lib/i18n/messages';
-import { I18n } from './shared/i18n';
+import { I18n, Rich, useT } from './shared/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   excerptSegments,
@@ -8,7 +8,7 @@ import {
   type PagefindApi,
   type PagefindResultData,
 } from '../lib/search';
-import { AUDIENCES, AUDIENCE_ROUTES } from '../lib/site';
+import { AUDIENCES, type Audience } from '../lib/site';
 
 interface Props {
   base: string;
@@ -22,9 +22,16 @@ type Status =
   | { kind: 'idle' }
   | { kind: 'loading' }
   | { kind: 'ready'; total: number; counts: Record<string, number>; term: string; audience: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'error' };
 
 const PAGE = 10;
+
+/** Each audience's name on its filter ("Mentees"), and in a sentence ("in guides for mentees"). */
+const AUDIENCE_WORDS = {
+  mentee: { label: 'search.audience.mentee', results: 'search.resultsFor.mentee' },
+  mentor: { label: 'search.audience.mentor', results: 'search.resultsFor.mentor' },
+  coordinator: { label: 'search.audience.coordinator', results: 'search.resultsFor.coordinator' },
+} as const satisfies Record<Audience, { label: string; results: string }>;
 
 let api: Promise<PagefindApi> | undefined;
 
@@ -49,6 +56,7 @@ export default function Search({ strings, ...props }: Props) {
 }
 
 function SearchBox({ base, load = loadPagefind }: Omit<Props, 'strings'>) {
+  const t = useT();
   const [query, setQuery] = useState('');
   const [audience, setAudience] = useState('');
   const [results, setResults] = useState<PagefindResultData[]>([]);
@@ -89,10 +97,7 @@ function SearchBox({ base, load = loadPagefind }: Omit<Props, 'strings'>) {
         setStatus({ kind: 'ready', total: found.results.length, counts: found.filters['audience'] ?? {}, term, audience });
       } catch {
         if (mine !== seq.current) return;
-        setStatus({
-          kind: 'error',
-          message: 'Search could not load its index. If you are running the development server, build the site first (npm run build) and use npm run preview.',
-        });
+        setStatus({ kind: 'error' });
       }
     }, 120);
     return () => clearTimeout(timer);
@@ -107,9 +112,9 @@ function SearchBox({ base, load = loadPagefind }: Omit<Props, 'strings'>) {
 
   const summary =
     status.kind === 'ready'
-      ? `${status.total} ${status.total === 1 ? 'result' : 'results'} for “${status.term}”${status.audience ? ` in guides for ${AUDIENCE_ROUTES[status.audience as keyof typeof AUDIENCE_ROUTES].plural.toLowerCase()}` : ''}.`
+      ? t(status.audience ? AUDIENCE_WORDS[status.audience as Audience].results : 'search.results', { count: status.total, term: status.term })
       : status.kind === 'loading'
-        ? 'Searching…'
+        ? t('search.searching')
         : '';
 
   return (
@@ -118,7 +123,7 @@ function SearchBox({ base, load = loadPagefind }: Omit<Props, 'strings'>) {
           page's address (?q=…), where the search starts from them. */}
       <form class="search-form" role="search" action={`${base}search/`} method="get" onSubmit={(e) => e.preventDefault()}>
         <div class="field">
-          <label for="search-input">Search the handbook</label>
+          <label for="search-input">{t('search.label')}</label>
           <input
             id="search-input"
             ref={input}
@@ -129,14 +134,14 @@ function SearchBox({ base, load = loadPagefind }: Omit<Props, 'strings'>) {
             value={query}
             onInput={(e) => setQuery(e.currentTarget.value)}
             onFocus={() => void load(import.meta.env.BASE_URL).catch(() => undefined)}
-            placeholder="For example: advocacy, first meeting, feedback"
+            placeholder={t('search.placeholder')}
           />
         </div>
-        <button type="submit">Search</button>
+        <button type="submit">{t('search.button')}</button>
       </form>
       <fieldset class="filter-group">
-        <legend>Show guides for</legend>
-        {[['', 'Everyone'] as const, ...AUDIENCES.map((a) => [a, AUDIENCE_ROUTES[a].plural] as const)].map(([value, label]) => (
+        <legend>{t('search.filter')}</legend>
+        {[['', t('search.audience.everyone')] as const, ...AUDIENCES.map((a) => [a, t(AUDIENCE_WORDS[a].label)] as const)].map(([value, label]) => (
           <label class="chip" key={value || 'all'}>
             <input
               type="radio"
@@ -147,7 +152,7 @@ function SearchBox({ base, load = loadPagefind }: Omit<Props, 'strings'>) {
             />
             {label}
             {status.kind === 'ready' && value && !audience && status.counts[value] !== undefined ? (
-              <span class="hint">({status.counts[value]})</span>
+              <span class="hint">({t.number(status.counts[value])})</span>
             ) : null}
           </label>
         ))}
@@ -158,16 +163,16 @@ function SearchBox({ base, load = loadPagefind }: Omit<Props, 'strings'>) {
       </p>
       {status.kind === 'error' && (
         <div class="notice notice-error" role="alert">
-          <p>{status.message}</p>
+          <p>{t('search.error')}</p>
         </div>
       )}
       {status.kind === 'ready' && status.total === 0 && (
         <p>
-          Nothing matched. Try a shorter word, check the spelling, or <a href={`${base}guides/`}>browse the guides by topic</a>.
+          <Rich k="search.nothing" slots={{ link: <a href={`${base}guides/`}>{t('search.nothingLink')}</a> }} />
         </p>
       )}
       {results.length > 0 && (
-        <ol class="results" aria-label="Search results">
+        <ol class="results" aria-label={t('search.resultsLabel')}>
           {results.map((r) => {
             const segments = excerptSegments(r.excerpt || r.meta['description'] || '');
             return (
@@ -186,7 +191,7 @@ function SearchBox({ base, load = loadPagefind }: Omit<Props, 'strings'>) {
       {status.kind === 'ready' && results.length < status.total && (
         <p>
           <button type="button" class="secondary" onClick={() => void showMore()}>
-            Show more results
+            {t('search.more')}
           </button>
         </p>
       )}

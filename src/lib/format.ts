@@ -1,5 +1,6 @@
 /** Formatting shared by pages and tools. Pure: no DOM. Never throws: a value that is not a date is shown as it is. */
 import { isCalendarDate } from './dates';
+import type { Translate } from './i18n/messages';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 /** Calendar dates are formatted as the day they name, whatever the reader's time zone. */
@@ -26,7 +27,17 @@ export function formatDateTime(d: Date | string): string {
   return safe(dateTimeFormat, new Date(d), d);
 }
 
-/** 0.4 KB, 12 KB, 3.2 MB */
+/** A size in the language of `t`: "nothing", "512 bytes", "0.4 KB", "12 KB", "3.2 MB", "1.1 GB". */
+export function bytes(t: Translate, n: number): string {
+  const size = (value: number, digits: number) => t.number(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  if (n === 0) return t('common.bytes.none');
+  if (n < 1024) return t('common.bytes.bytes', { count: n });
+  if (n < 1024 * 100) return t('common.bytes.kilobytes', { n: size(n / 1024, n < 10 * 1024 ? 1 : 0) });
+  if (n < 1024 * 1024 * 1024) return t('common.bytes.megabytes', { n: size(n / 1024 / 1024, 1) });
+  return t('common.bytes.gigabytes', { n: size(n / 1024 / 1024 / 1024, 1) });
+}
+
+/** 0.4 KB, 12 KB, 3.2 MB (English only: `bytes` says it in the page's language). */
 export function formatBytes(n: number): string {
   if (n === 0) return 'nothing';
   if (n < 1024) return `${n} bytes`;

@@ -29,12 +29,13 @@ export const MAX_TOKEN_CHARS = 100_000;
  */
 export const MAX_DECODED_BYTES = 512 * 1024;
 
-/** Raised by encodeShare when a value is past the limits above; its message is one sentence for the person. */
+/**
+ * Raised by encodeShare when a value is past the limits above. Its message is the key of one sentence
+ * for the person (common.share.*): show it with `t(e.message)`.
+ */
 export class ShareTooLargeError extends Error {
   override name = 'ShareTooLargeError';
 }
-
-const KIND_NAMES: Record<ShareKind, string> = { charter: 'a charter', reciprocity: 'reciprocity results' };
 
 let table: Uint32Array | undefined;
 export function crc32(text: string): string {
@@ -122,12 +123,11 @@ export async function inflateAtMost(bytes: Uint8Array, limit: number): Promise<I
   return { ok: true, bytes: out };
 }
 
-const TOO_LARGE_TO_SEND: Record<ShareKind, string> = {
-  charter: 'This charter is too long to send, even as a file: shorten its longest answers, then try again.',
-  reciprocity: 'These results are too long to send, even as a file.',
-};
+const TOO_LARGE_TO_SEND = {
+  charter: 'common.share.charterTooLarge',
+  reciprocity: 'common.share.resultsTooLarge',
+} as const satisfies Record<ShareKind, string>;
 
-/** Encode a value as a share token ("1.c.…"). */
 /**
  * Encode a value as a share token ("1.c.…"). Past the limits a token is read with (MAX_DECODED_BYTES
  * of JSON, MAX_TOKEN_CHARS), it rejects with a ShareTooLargeError: the handbook never makes a link
@@ -143,13 +143,17 @@ export async function encodeShare(kind: ShareKind, value: unknown): Promise<stri
   return token;
 }
 
+/** A failure's `error` is the key of one sentence for the person (common.share.*): show it with `t(error)`. */
 export type ShareResult = { ok: true; kind: ShareKind; value: unknown } | { ok: false; error: string; otherKind?: ShareKind };
 
-const TOO_LONG = 'This link is far longer than any link this handbook makes, so it was not opened and nothing was changed.';
-const TOO_MUCH = 'This link holds far more than any link this handbook makes, so it was not opened and nothing was changed.';
-const DAMAGED = 'This link is damaged or incomplete: part of it may have been cut off when it was copied. Nothing was changed. Ask your partner to send it again, or to send the file instead.';
+const TOO_LONG = 'common.share.tooLong';
+const TOO_MUCH = 'common.share.tooMuch';
+const DAMAGED = 'common.share.damaged';
+const NOT_OURS = 'common.share.notOurs';
+/** A link that holds the other kind of thing, by what it holds. */
+const HOLDS_OTHER = { charter: 'common.share.holdsCharter', reciprocity: 'common.share.holdsResults' } as const satisfies Record<ShareKind, string>;
 
-/** Decode a share token. Every failure is one plain message; nothing throws. */
+/** Decode a share token. Every failure is one plain message (a key); nothing throws. */
 export async function decodeShare(token: string, expected: ShareKind): Promise<ShareResult> {
   // Before anything else: a token far longer than the handbook makes is not read at all.
   if (token.length > MAX_TOKEN_CHARS + 100) return { ok: false, error: TOO_LONG };
@@ -159,17 +163,17 @@ export async function decodeShare(token: string, expected: ShareKind): Promise<S
     // cut off when it was copied.
     const t = token.trim();
     const ours = /^(\d+\.?)?$/.test(t) || (/^\d+\.[a-z]\.?/.test(t) && Object.values(SHARE_KINDS).some((k) => parts[1] === k));
-    return { ok: false, error: ours ? DAMAGED : 'This is not a share link from this handbook. Nothing was changed.' };
+    return { ok: false, error: ours ? DAMAGED : NOT_OURS };
   }
   const [version, code, data, check] = parts as [string, string, string, string];
   if (Number(version) > SHARE_VERSION) {
-    return { ok: false, error: 'This link was made by a newer version of the handbook than this one, so it cannot be read here. Nothing was changed.' };
+    return { ok: false, error: 'common.share.newer' };
   }
   const kind = (Object.keys(SHARE_KINDS) as ShareKind[]).find((k) => SHARE_KINDS[k] === code);
-  if (!kind || Number(version) !== SHARE_VERSION) return { ok: false, error: 'This is not a share link from this handbook. Nothing was changed.' };
+  if (!kind || Number(version) !== SHARE_VERSION) return { ok: false, error: NOT_OURS };
   if (crc32(`${version}.${code}.${data}`) !== check.toLowerCase()) return { ok: false, error: DAMAGED };
   if (kind !== expected) {
-    return { ok: false, otherKind: kind, error: `This link holds ${KIND_NAMES[kind]}, not ${KIND_NAMES[expected]}. Nothing was changed.` };
+    return { ok: false, otherKind: kind, error: HOLDS_OTHER[kind] };
   }
   const bytes = fromBase64Url(data);
   if (!bytes) return { ok: false, error: DAMAGED };

@@ -10,6 +10,8 @@ import type { ForeignIncoming, ImportPlan, ParsedBackup } from '../lib/storage/b
 import type { Envelope } from '../lib/storage/envelope';
 import { storedBytes } from '../lib/storage/keys';
 import { DEFAULT_META, fingerprint } from '../lib/storage/meta';
+import type { Said } from '../lib/storage/said';
+import type { Translate } from '../lib/i18n/messages';
 import { $meta, docsOfType, layer } from './persistence';
 
 const { guarded, KEYS, COLLECTIONS, reloadAll, setMeta, askToPersist, backupCode, $unreadable } = layer;
@@ -41,7 +43,7 @@ export function storedTotal(): number {
     .reduce((n, k) => n + storedBytes(k, guarded.read(k) ?? ''), 0);
 }
 
-/** Read a backup file; its messages name the programme (`appName`). */
+/** Read a backup file; its messages (said where they are shown) name the programme (`appName`). */
 export async function readBackup(text: string, byteSize: number, appName = 'Tandem'): Promise<ParsedBackup> {
   const { parseBackup } = await backupCode();
   return parseBackup(text, byteSize, DOC_TYPES, appName);
@@ -58,7 +60,7 @@ export async function previewImport(incoming: readonly Envelope[], foreign: read
  * stored copy now: an edit made after the preview was shown is kept. The writing code loads with
  * the first import; the check against the stored copies happens after it has loaded.
  */
-export async function applyImport(parsed: Extract<ParsedBackup, { ok: true }>): Promise<{ ok: true; written: number; skipped: number } | { ok: false; reason: string }> {
+export async function applyImport(parsed: Extract<ParsedBackup, { ok: true }>): Promise<{ ok: true; written: number; skipped: number } | { ok: false; reason: Said }> {
   const { importDocuments } = await import('../lib/storage/import');
   const result = importDocuments(guarded, KEYS, COLLECTIONS, parsed.valid, parsed.foreign);
   reloadAll();
@@ -68,7 +70,7 @@ export async function applyImport(parsed: Extract<ParsedBackup, { ok: true }>): 
 }
 
 /** Delete every key of this deployment: documents, bookkeeping, and values that could not be read. */
-export function deleteEverything(): { ok: true } | { ok: false; reason: string } {
+export function deleteEverything(): { ok: true } | { ok: false; reason: Said } {
   // Originals of documents copied from the shared namespace go too (when still as copied).
   const { adopted = {}, adoptedLegacyAt } = $meta.get();
   const originals = Object.entries(adopted)
@@ -88,10 +90,10 @@ export function deleteEverything(): { ok: true } | { ok: false; reason: string }
   return { ok: true };
 }
 
-/** The download offered for values that cannot be read. */
-export async function unreadableFile(now = new Date(), appName = 'Tandem'): Promise<{ fileName: string; text: string }> {
+/** The download offered for values that cannot be read, its name and words in the language of `t`. */
+export async function unreadableFile(t: Translate, now = new Date(), appName = 'Tandem'): Promise<{ fileName: string; text: string }> {
   const { unreadableDownload } = await import('../lib/storage/quarantine');
-  return { fileName: `${fileSlug(appName)}-unreadable-${now.toISOString().slice(0, 10)}.json`, text: unreadableDownload($unreadable.get(), now) };
+  return { fileName: t('common.files.unreadable', { name: fileSlug(appName), date: now.toISOString().slice(0, 10) }), text: unreadableDownload(t, $unreadable.get(), now) };
 }
 
 /** Remove the values that cannot be read (after the person downloaded them). */

@@ -22,6 +22,8 @@ import { encodeDocument, isStaleWrite, type DocType, type Envelope } from '../li
 import { createGuardedStorage, probeStorage, type StorageHealth, type StorageLike } from '../lib/storage/guarded';
 import { LEGACY_NAMESPACE, keysFor, namespaceFor, storedBytes } from '../lib/storage/keys';
 import { DEFAULT_META, decodeMeta, exportReminder, fingerprint, isNewerMeta, type Meta } from '../lib/storage/meta';
+import type { Said } from '../lib/storage/said';
+import type { Translate } from '../lib/i18n/messages';
 
 export const APP_VERSION = '0.2.0';
 
@@ -35,9 +37,9 @@ export const KEYS = keysFor(namespaceFor(import.meta.env.BASE_URL || '/'));
 function localStorageOrThrow(): StorageLike {
   return window.localStorage;
 }
-const probe = inBrowser ? probeStorage(localStorageOrThrow, KEYS.probe) : { reason: 'No browser storage while building pages.' };
+const probe = inBrowser ? probeStorage(localStorageOrThrow, KEYS.probe) : { reason: { key: 'common.storage.building' } };
 const backing = 'storage' in probe ? probe.storage : undefined;
-const unavailableReason = 'reason' in probe ? probe.reason : '';
+const unavailableReason: Said = 'reason' in probe ? probe.reason : { text: '' };
 
 export const $storageHealth = atom<StorageHealth>({ state: 'ok' });
 const guarded = createGuardedStorage(backing, unavailableReason, (h) => $storageHealth.set(h), (_key, waiting, stored) => !isStaleWrite(waiting, stored));
@@ -84,8 +86,8 @@ function forgetOriginal(type: string, id: string): void {
 
 // --- Documents ---------------------------------------------------------------------------------
 
-/** The last change that could not be made, in one sentence (shown by every tool). */
-export const $writeProblem = atom<string | null>(null);
+/** The last change that could not be made, in one sentence (shown by every tool, in its language: `say`). */
+export const $writeProblem = atom<Said | null>(null);
 
 export interface Docs<T> {
   readonly docType: DocType<T>;
@@ -220,11 +222,9 @@ function askToPersist(): void {
 
 // --- Everything, for the data page -------------------------------------------------------------
 
+/** A stored document and its size (its kind is `doc.type`; the page names it in its language). */
 export interface StoredItem {
   doc: Envelope;
-  label: string;
-  plural: string;
-  title: string;
   bytes: number;
 }
 
@@ -233,7 +233,7 @@ export const $allDocs = computed([charters.$docs, assessments.$docs, reflections
   const items: StoredItem[] = [];
   for (const d of ALL) {
     for (const doc of Object.values(d.$docs.get())) {
-      items.push({ doc, label: d.docType.label, plural: d.docType.plural, title: d.docType.describe(doc), bytes: storedBytes(KEYS.docKey(doc.type, doc.id), encodeDocument(doc)) });
+      items.push({ doc, bytes: storedBytes(KEYS.docKey(doc.type, doc.id), encodeDocument(doc)) });
     }
   }
   return items.sort((a, b) => Date.parse(b.doc.updatedAt) - Date.parse(a.doc.updatedAt));
@@ -246,10 +246,10 @@ export const $exportReminder = computed([$allDocs, $meta], (items, meta) => expo
 const backupCode = () => import('../lib/storage/backup');
 
 /**
- * The backup file's name (starting with the programme's name, `appName`) and text, read fresh from
- * storage; records the export so the reminder resets.
+ * The backup file's name (starting with the programme's name, `appName`, its word in the language of
+ * `t`) and text, read fresh from storage; records the export so the reminder resets.
  */
-export async function exportAll(now = new Date(), appName = 'Tandem'): Promise<{ fileName: string; text: string }> {
+export async function exportAll(t: Translate, now = new Date(), appName = 'Tandem'): Promise<{ fileName: string; text: string }> {
   const { backupFileName, buildBackup } = await backupCode();
   const docsNow: Envelope[] = [];
   const foreign: string[] = [];
@@ -261,7 +261,7 @@ export async function exportAll(now = new Date(), appName = 'Tandem'): Promise<{
   foreign.push(...scanOthers(guarded, KEYS, DOC_TYPES.map((t) => t.type)).foreign.map((f) => f.raw));
   const text = JSON.stringify(buildBackup(docsNow, foreign, APP_VERSION, now), null, 2);
   setMeta({ lastExportAt: now.toISOString() });
-  return { fileName: backupFileName(now, fileSlug(appName)), text };
+  return { fileName: backupFileName(t, now, fileSlug(appName)), text };
 }
 
 /**

@@ -13,6 +13,7 @@ import { completeness } from '../../src/lib/charter/values';
 import { charterDocType, type CharterData, type CharterValues } from '../../src/lib/docs/charter-doc';
 import { checkForWrite, readDocument } from '../../src/lib/storage/envelope';
 import { charterDefinition } from './helpers/charter-def';
+import { say } from '../../src/lib/storage/said';
 import { enT, englishStrings } from '../helpers/strings';
 
 /**
@@ -22,7 +23,7 @@ import { enT, englishStrings } from '../helpers/strings';
 const def = charterDefinition();
 const raw = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/storage/charter.v1.all-fields.json'), 'utf8'));
 const read = readDocument(charterDocType, raw);
-if (!read.ok) throw new Error(read.error);
+if (!read.ok) throw new Error(say(enT, read.error));
 const doc = read.doc;
 const stored: CharterValues = raw.data.values;
 const NEW_SECTIONS = ['roles', 'conflicts', 'credit', 'problems'];

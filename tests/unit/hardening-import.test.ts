@@ -13,6 +13,8 @@ import { keysFor } from '../../src/lib/storage/keys';
 import { charterDefinition } from './helpers/charter-def';
 import { FakeStorage } from './helpers/fake-storage';
 import { enT } from '../helpers/strings';
+import { say } from '../../src/lib/storage/said';
+import { english } from '../helpers/said';
 
 const def = charterDefinition();
 const NOW = new Date('2026-11-01T12:00:00.000Z');
@@ -20,7 +22,7 @@ const file = (documents: unknown[]) => JSON.stringify({ format: BACKUP_FORMAT, f
 
 function browser() {
   const storage = new FakeStorage();
-  const guarded = createGuardedStorage(storage, 'disabled', () => undefined);
+  const guarded = createGuardedStorage(storage, { text: 'disabled' }, () => undefined);
   const keys = keysFor('tandem:');
   const collections = DOC_TYPES.map((t) => createCollection(guarded, keys, t));
   const charters = createCollection(guarded, keys, charterDocType);
@@ -35,10 +37,10 @@ describe('a file holding two copies of one new document, one this version can re
     it(`imports the copy the preview announces, whichever comes first (${order[0] === readable ? 'readable' : 'newer version'} first)`, () => {
       const b = browser();
       const parsed = parseBackup(file(order), 100, DOC_TYPES, 'Tandem', NOW);
-      if (!parsed.ok) throw new Error(parsed.error);
+      if (!parsed.ok) throw new Error(say(enT, parsed.error));
       expect(parsed.valid.map((d) => d.id)).toEqual(['d1']);
       expect(parsed.foreign).toEqual([]);
-      expect(parsed.rejected).toEqual([expect.objectContaining({ id: 'd1', reason: expect.stringMatching(/also holds a copy of this document that this version can read/) })]);
+      expect(parsed.rejected.map(english)).toEqual([expect.objectContaining({ id: 'd1', reason: expect.stringMatching(/also holds a copy of this document that this version can read/) })]);
       const result = importDocuments(b.guarded, b.keys, b.collections, parsed.valid, parsed.foreign);
       expect(result).toMatchObject({ ok: true, foreignWritten: 0 });
       expect(b.charters.readAll().docs['d1']?.data.title).toBe('Announced');
@@ -55,7 +57,7 @@ describe('a document saved by a newer version never silently replaces a stored o
     const b = browser();
     b.charters.put(mine);
     const parsed = parseBackup(file([newer, fresh]), 100, DOC_TYPES);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(say(enT, parsed.error));
     const result = importDocuments(b.guarded, b.keys, b.collections, parsed.valid, parsed.foreign);
     expect(result).toMatchObject({ ok: true, foreignWritten: 1 });
     expect(b.charters.classify('c1')).toEqual({ kind: 'doc', doc: mine });
@@ -64,13 +66,13 @@ describe('a document saved by a newer version never silently replaces a stored o
 
   it('is listed in the preview as kept, with the stored document’s title', () => {
     const parsed = parseBackup(file([newer, fresh]), 100, DOC_TYPES);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(say(enT, parsed.error));
     const stored = (type: string, id: string) => (type === 'charter' && id === 'c1' ? mine : undefined);
     const plan = planImport(parsed.valid, stored, parsed.foreign, (type, id) => stored(type, id) !== undefined);
     expect(plan.replace).toEqual([]);
     expect(plan.addForeign.map((f) => f.id)).toEqual(['c2']);
     expect(plan.keepStored).toEqual([{ incoming: parsed.foreign[0], current: mine }]);
-    expect(charterDocType.describe(plan.keepStored[0]!.current as never)).toBe('Our charter');
+    expect(charterDocType.describe(plan.keepStored[0]!.current as never, enT)).toBe('Our charter');
   });
 
   it('a readable document over a value this version cannot read is kept out too, and said so', () => {
@@ -93,7 +95,7 @@ describe('dates far in the future are brought back to at most a day from now', (
 
   it('on import', () => {
     const parsed = parseBackup(file([doc]), 100, DOC_TYPES, 'Tandem', NOW);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(say(enT, parsed.error));
     expect(parsed.valid.map((d) => d.updatedAt)).toEqual([LIMIT]);
   });
 
@@ -132,9 +134,9 @@ describe('keys named like object methods', () => {
   ])('a stored or imported %s carrying them is refused with one clear message', (docType, data) => {
     const doc = makeDocument(docType, data, NOW, 'd1');
     const read = parseDocument(docType, JSON.stringify(doc));
-    expect(read).toMatchObject({ ok: false, error: expect.stringContaining('reserved') });
+    expect(english(read)).toMatchObject({ ok: false, error: expect.stringContaining('reserved') });
     const parsed = parseBackup(file([JSON.parse(JSON.stringify(doc))]), 100, DOC_TYPES);
-    expect(parsed).toMatchObject({ ok: true, valid: [], rejected: [{ reason: expect.stringContaining('reserved') }] });
+    expect(parsed.ok && { ...parsed, rejected: parsed.rejected.map(english) }).toMatchObject({ ok: true, valid: [], rejected: [{ reason: expect.stringContaining('reserved') }] });
   });
   it('the Markdown export never throws on them', () => {
     const values = withMethodKeys('An answer') as never;
@@ -146,6 +148,7 @@ describe('deeply nested documents', () => {
   it('are refused on import with a reason, never thrown', () => {
     const nested = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
     const text = `{"format":"${BACKUP_FORMAT}","formatVersion":1,"documents":[{"type":"charter","v":99,"id":"c1","createdAt":"2026-01-01T00:00:00.000Z","updatedAt":"2026-01-01T00:00:00.000Z","data":${nested}}]}`;
-    expect(parseBackup(text, 100, DOC_TYPES)).toMatchObject({ ok: true, valid: [], foreign: [], rejected: [{ reason: expect.stringContaining('nested') }] });
+    const parsed = parseBackup(text, 100, DOC_TYPES);
+    expect(parsed.ok && { ...parsed, rejected: parsed.rejected.map(english) }).toMatchObject({ ok: true, valid: [], foreign: [], rejected: [{ reason: expect.stringContaining('nested') }] });
   });
 });

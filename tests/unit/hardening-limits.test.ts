@@ -22,6 +22,8 @@ import { BACKUP_FORMAT, parseBackup } from '../../src/lib/storage/backup';
 import { makeDocument } from '../../src/lib/storage/envelope';
 import { charterDefinition } from './helpers/charter-def';
 import { enT } from '../helpers/strings';
+import { say } from '../../src/lib/storage/said';
+import { english } from '../helpers/said';
 
 const def = charterDefinition();
 const NOW = new Date('2026-11-01T12:00:00.000Z');
@@ -105,7 +107,7 @@ describe('share links far larger than the handbook makes', () => {
     const token = `${body}.${crc32(body)}`;
     const [[r, made], ms] = await timed(() => countInflaters(() => decodeShare(token, 'charter')));
     expect(made).toBe(0);
-    expect(r).toEqual({ ok: false, error: 'This link is far longer than any link this handbook makes, so it was not opened and nothing was changed.' });
+    expect(english(r)).toEqual({ ok: false, error: 'This link is far longer than any link this handbook makes, so it was not opened and nothing was changed.' });
     expect(ms).toBeLessThan(200);
   });
 
@@ -138,14 +140,14 @@ describe('share links far larger than the handbook makes', () => {
       const token = hostileToken('c', small);
       expect(token.length).toBeLessThanOrEqual(MAX_TOKEN_CHARS);
       const [r, ms] = await timed(() => decodeShare(token, 'charter'));
-      expect(r).toEqual({ ok: false, error: 'This link holds far more than any link this handbook makes, so it was not opened and nothing was changed.' });
+      expect(english(r)).toEqual({ ok: false, error: 'This link holds far more than any link this handbook makes, so it was not opened and nothing was changed.' });
       expect(ms).toBeLessThan(1_000);
     });
   });
 
   it('a damaged compressed stream is still "damaged", not "too large"', async () => {
     const r = await decodeShare(hostileToken('c', new Uint8Array([0xff, 0xff, 0xff, 0x00, 0x12])), 'charter');
-    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/damaged or incomplete/) });
+    expect(english(r)).toMatchObject({ ok: false, error: expect.stringMatching(/damaged or incomplete/) });
   });
 
   it('anything the tool itself encodes still decodes (or the tool refuses to make it, in one sentence)', async () => {
@@ -209,9 +211,9 @@ describe('records in stored documents hold at most a fixed number of entries', (
       doc('reflection', 'big4', { checklistId: 'after-session', checklistTitle: 'After', date: '2026-10-01', ticks: {}, notes: manyKeys(40_000, 'n') }),
     ]);
     const parsed = parseBackup(text, text.length, DOC_TYPES, 'Tandem', NOW);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(say(enT, parsed.error));
     expect(parsed.valid.map((d) => d.id)).toEqual(['ok1']);
-    expect(parsed.rejected.map((r) => [r.id, r.reason])).toEqual([
+    expect(parsed.rejected.map((r) => [r.id, say(enT, r.reason)])).toEqual([
       ['big1', `its content is not valid (values: A charter can hold at most ${MAX_RECORD_ENTRIES} answers.)`],
       ['big2', `its content is not valid (answers: A self-assessment can hold at most ${MAX_RECORD_ENTRIES} answers.)`],
       ['big3', `its content is not valid (ticks: A reflection entry can hold at most ${MAX_RECORD_ENTRIES} ticks.)`],

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { whereYouAre } from '../../src/stores/presence';
 import { enT } from '../helpers/strings';
 
-const options = { prefix: 'tandem:doc:', mentee: 'partners.menteeName', mentor: 'partners.mentorName', charter: '/tools/charter/', untitled: enT('site.home.untitledCharter') };
+const options = { prefix: 'tandem:doc:', mentee: 'partners.menteeName', mentor: 'partners.mentorName', charter: '/tools/charter/', untitled: enT('common.untitledCharter') };
 const charter = (id: string, title: string, values: Record<string, unknown>, updatedAt: string) =>
   JSON.stringify({ type: 'charter', v: 1, id, createdAt: updatedAt, updatedAt, data: { title, values, revisions: [] } });
 

@@ -1,8 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CharterData } from '../../src/lib/docs/charter-doc';
+import { charterDocType } from '../../src/lib/docs/charter-doc';
 import type { StorageLike } from '../../src/lib/storage/guarded';
 import { FakeStorage } from './helpers/fake-storage';
+import { say } from '../../src/lib/storage/said';
+import { enT } from '../helpers/strings';
+import { english, inEnglish } from '../helpers/said';
 
 type Persistence = typeof import('../../src/stores/persistence') & typeof import('../../src/stores/data-page');
 
@@ -38,7 +42,7 @@ describe('the persistence layer', () => {
   it('saves a document as a versioned envelope under a namespaced key', async () => {
     const p = await load(storage);
     const r = p.charters.create(charter('Ana & Ben'), new Date('2026-11-01T10:00:00.000Z'));
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(say(enT, r.error));
     const stored = JSON.parse(storage.getItem(`tandem:doc:charter:${r.doc.id}`)!);
     expect(stored).toEqual({ type: 'charter', v: 1, id: r.doc.id, createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', data: charter('Ana & Ben') });
     expect(p.charters.$docs.get()[r.doc.id]).toEqual(stored);
@@ -52,7 +56,7 @@ describe('the persistence layer', () => {
     expect(Object.keys(p.charters.$docs.get())).toEqual([]);
     expect(p.unreadableValues.get().map((r) => r.from).sort()).toEqual(['tandem:doc:charter:broken1', 'tandem:doc:charter:wrong2']);
     expect(snapshot(storage)).toEqual(before);
-    const file = JSON.parse((await p.unreadableFile()).text);
+    const file = JSON.parse((await p.unreadableFile(enT)).text);
     expect(file.items.find((i: { from: string }) => i.from.endsWith('broken1')).raw).toBe('{"type":"charter","v":1,"id":"broken1", this is not JSON');
     p.discardUnreadable();
     expect(storage.getItem('tandem:doc:charter:broken1')).toBeNull();
@@ -62,7 +66,7 @@ describe('the persistence layer', () => {
   it('still shows what an earlier version set aside in quarantine', async () => {
     storage.setItem('tandem:quarantine:abc', JSON.stringify({ from: 'tandem:doc:charter:x', reason: 'not valid JSON', quarantinedAt: '2026-11-01T00:00:00.000Z', raw: '{oops' }));
     const p = await load(storage);
-    expect(p.unreadableValues.get()).toEqual([{ key: 'tandem:quarantine:abc', from: 'tandem:doc:charter:x', reason: 'not valid JSON', raw: '{oops' }]);
+    expect(p.unreadableValues.get()).toEqual([{ key: 'tandem:quarantine:abc', from: 'tandem:doc:charter:x', reason: { text: 'not valid JSON' }, raw: '{oops' }]);
   });
 
   it('keeps documents saved by a newer version where they are, lists them and exports them', async () => {
@@ -75,10 +79,10 @@ describe('the persistence layer', () => {
     // Nothing this version does touches it.
     const r = p.charters.update('fut1', (d) => ({ ...d, title: 'Overwritten' }));
     expect(r).toMatchObject({ ok: false, reason: 'foreign' });
-    expect(p.$writeProblem.get()).toMatch(/newer version of this handbook/);
+    expect(inEnglish(p.$writeProblem.get()!)).toMatch(/newer version of this handbook/);
     expect(p.charters.put(JSON.parse(future.replace('"v":2', '"v":1')))).toMatchObject({ ok: false });
     expect(storage.getItem('tandem:doc:charter:fut1')).toBe(future);
-    const backup = JSON.parse((await p.exportAll()).text);
+    const backup = JSON.parse((await p.exportAll(enT)).text);
     expect(backup.documents).toContainEqual(JSON.parse(future));
     expect(backup.documents).toContainEqual({ type: 'spaceship', v: 1, id: 'x1' });
   });
@@ -105,14 +109,14 @@ describe('the persistence layer', () => {
   it('refuses a change its own reader would reject, says why, and stores nothing', async () => {
     const p = await load(storage);
     const r = p.charters.create(charter('Short'));
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(say(enT, r.error));
     const before = storage.getItem(`tandem:doc:charter:${r.doc.id}`);
     const refused = p.charters.update(r.doc.id, (d) => ({ ...d, title: 'x'.repeat(250) }));
-    expect(refused).toMatchObject({ ok: false, reason: 'invalid', error: 'A charter’s name can be at most 200 characters.' });
-    expect(p.$writeProblem.get()).toBe('A charter’s name can be at most 200 characters.');
+    expect(english(refused)).toMatchObject({ ok: false, reason: 'invalid', error: 'A charter’s name can be at most 200 characters.' });
+    expect(inEnglish(p.$writeProblem.get()!)).toBe('A charter’s name can be at most 200 characters.');
     expect(storage.getItem(`tandem:doc:charter:${r.doc.id}`)).toBe(before);
     const long = p.charters.update(r.doc.id, (d) => ({ ...d, values: { ...d.values, 'purpose.purpose': 'y'.repeat(50_001) } }));
-    expect(long).toMatchObject({ ok: false, error: 'A charter field can hold at most 50,000 characters.' });
+    expect(english(long)).toMatchObject({ ok: false, error: 'A charter field can hold at most 50,000 characters.' });
     // The document is still there after a reload: nothing half-saved, nothing quarantined.
     const again = await load(storage);
     expect(again.charters.$docs.get()[r.doc.id]?.data.title).toBe('Short');
@@ -126,15 +130,15 @@ describe('the persistence layer', () => {
     const p = await load('throw');
     expect(p.$storageHealth.get()).toMatchObject({ state: 'unavailable' });
     const r = p.charters.create(charter('Offline'));
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(say(enT, r.error));
     expect(p.charters.$docs.get()[r.doc.id]?.data.title).toBe('Offline');
-    expect(JSON.parse((await p.exportAll()).text).documents).toHaveLength(1);
+    expect(JSON.parse((await p.exportAll(enT)).text).documents).toHaveLength(1);
   });
 
   it('on a full quota keeps the change in memory, leaves storage as it was, and recovers', async () => {
     const p = await load(storage);
     const r = p.charters.create(charter('Small'));
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(say(enT, r.error));
     const key = `tandem:doc:charter:${r.doc.id}`;
     const before = storage.getItem(key);
     storage.limit = [...storage.data].reduce((n, [k, v]) => n + k.length + v.length, 0) + 10;
@@ -169,13 +173,13 @@ describe('the persistence layer', () => {
   it('applies a change to the newest stored copy, so another tab’s edits survive', async () => {
     const p = await load(storage);
     const r = p.charters.create(charter('Shared'), new Date('2026-11-01T10:00:00.000Z'));
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(say(enT, r.error));
     const other = JSON.parse(storage.getItem(`tandem:doc:charter:${r.doc.id}`)!);
     other.data.values['purpose.purpose'] = 'Changed in tab B';
     other.updatedAt = '2026-11-01T10:05:00.000Z';
     storage.setItem(`tandem:doc:charter:${r.doc.id}`, JSON.stringify(other));
     const after = p.charters.update(r.doc.id, (d) => ({ ...d, title: 'Renamed in tab A' }), new Date('2026-11-01T10:04:00.000Z'));
-    if (!after.ok) throw new Error(after.error);
+    if (!after.ok) throw new Error(say(enT, after.error));
     expect(after.doc.data.values['purpose.purpose']).toBe('Changed in tab B');
     expect(after.doc.data.title).toBe('Renamed in tab A');
     expect(after.doc.updatedAt).toBe('2026-11-01T10:05:00.001Z');
@@ -184,7 +188,7 @@ describe('the persistence layer', () => {
   it('never overwrites a newer stored copy with an older one', async () => {
     const p = await load(storage);
     const r = p.charters.create(charter('Newest'), new Date('2026-11-05T00:00:00.000Z'));
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(say(enT, r.error));
     expect(p.charters.put({ ...r.doc, updatedAt: '2026-11-01T00:00:00.000Z', data: charter('Older') })).toMatchObject({ ok: false, reason: 'newer' });
     expect(JSON.parse(storage.getItem(`tandem:doc:charter:${r.doc.id}`)!).data.title).toBe('Newest');
   });
@@ -192,10 +196,10 @@ describe('the persistence layer', () => {
   it('a change to a document deleted meanwhile is refused with a message, not dropped silently', async () => {
     const p = await load(storage);
     const r = p.charters.create(charter('Gone soon'));
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(say(enT, r.error));
     storage.removeItem(`tandem:doc:charter:${r.doc.id}`); // another tab deleted it
     expect(p.charters.update(r.doc.id, (d) => ({ ...d, title: 'Too late' }))).toMatchObject({ ok: false, reason: 'missing' });
-    expect(p.$writeProblem.get()).toMatch(/no longer in this browser/);
+    expect(inEnglish(p.$writeProblem.get()!)).toMatch(/no longer in this browser/);
     expect(p.charters.$docs.get()[r.doc.id]).toBeUndefined();
   });
 
@@ -214,30 +218,30 @@ describe('the persistence layer', () => {
     const p = await load(storage);
     p.charters.create(charter('One'));
     p.charters.create(charter('<img src=x onerror=alert(1)>'));
-    const backup = await p.exportAll(new Date('2026-11-21T09:00:00.000Z'));
+    const backup = await p.exportAll(enT, new Date('2026-11-21T09:00:00.000Z'));
     expect(backup.fileName).toBe('tandem-backup-2026-11-21.json');
-    expect((await p.exportAll(new Date('2026-11-21T09:00:00.000Z'), 'Harbour Mentoring')).fileName).toBe('harbour-mentoring-backup-2026-11-21.json');
+    expect((await p.exportAll(enT, new Date('2026-11-21T09:00:00.000Z'), 'Harbour Mentoring')).fileName).toBe('harbour-mentoring-backup-2026-11-21.json');
     expect(p.$meta.get().lastExportAt).toBe('2026-11-21T09:00:00.000Z');
     expect(p.deleteEverything()).toEqual({ ok: true });
     expect(p.$allDocs.get()).toEqual([]);
     expect([...storage.data.keys()].filter((k) => k.startsWith('tandem:'))).toEqual([]);
     const parsed = await p.readBackup(backup.text, backup.text.length);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(say(enT, parsed.error));
     expect((await p.previewImport(parsed.valid)).add).toHaveLength(2);
     expect(await p.applyImport(parsed)).toEqual({ ok: true, written: 2, skipped: 0 });
-    expect(p.$allDocs.get().map((i) => i.title).sort()).toEqual(['<img src=x onerror=alert(1)>', 'One']);
+    expect(p.$allDocs.get().map((i) => charterDocType.describe(i.doc as never, enT)).sort()).toEqual(['<img src=x onerror=alert(1)>', 'One']);
   });
 
   it('an import writes only what is still older here when it is confirmed', async () => {
     const p = await load(storage);
     const r = p.charters.create(charter('Original'), new Date('2026-11-01T00:00:00.000Z'));
-    if (!r.ok) throw new Error(r.error);
-    const file = JSON.parse((await p.exportAll()).text);
+    if (!r.ok) throw new Error(say(enT, r.error));
+    const file = JSON.parse((await p.exportAll(enT)).text);
     file.documents[0].updatedAt = '2026-11-02T00:00:00.000Z';
     file.documents[0].data.title = 'From the file';
     const text = JSON.stringify(file);
     const parsed = await p.readBackup(text, text.length);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(say(enT, parsed.error));
     expect((await p.previewImport(parsed.valid)).replace).toHaveLength(1);
     // Edited after the preview was shown.
     p.charters.update(r.doc.id, (d) => ({ ...d, title: 'Edited since' }), new Date('2026-11-03T00:00:00.000Z'));
@@ -248,14 +252,14 @@ describe('the persistence layer', () => {
   it('an import that does not fit changes nothing', async () => {
     const p = await load(storage);
     p.charters.create(charter('Existing'));
-    const backup = JSON.parse((await p.exportAll()).text);
+    const backup = JSON.parse((await p.exportAll(enT)).text);
     backup.documents = Array.from({ length: 5 }, (_, i) => ({ ...backup.documents[0], id: `imp${i}`, data: { ...charter('big'), values: { 'purpose.purpose': 'x'.repeat(1000) } } }));
     const text = JSON.stringify(backup);
     const parsed = await p.readBackup(text, text.length);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(say(enT, parsed.error));
     const keysBefore = [...storage.data.keys()].sort();
     storage.limit = [...storage.data].reduce((n, [k, v]) => n + k.length + v.length, 0) + 2500;
-    expect(await p.applyImport(parsed)).toEqual({ ok: false, reason: 'The browser’s storage for this site is full.' });
+    expect(english(await p.applyImport(parsed))).toEqual({ ok: false, reason: 'The browser’s storage for this site is full.' });
     expect([...storage.data.keys()].sort()).toEqual(keysBefore);
     expect(p.$allDocs.get()).toHaveLength(1);
   });
@@ -314,7 +318,7 @@ describe('bookkeeping written by a newer version', () => {
     const p = await load(storage);
     expect(p.$meta.get().lastExportAt).toBe('2026-11-01T00:00:00.000Z');
     p.charters.create(charter('Typed'));
-    await p.exportAll();
+    await p.exportAll(enT);
     expect(storage.getItem('tandem:meta')).toBe(newer);
   });
 });

@@ -23,6 +23,8 @@ import {
 import { readDocument } from '../../src/lib/storage/envelope';
 import { answersWhere as answersOf, instrument, rawInstrument } from './helpers/instrument';
 import { enT } from '../helpers/strings';
+import { say } from '../../src/lib/storage/said';
+import { english } from '../helpers/said';
 
 const inst = instrument();
 const ID = inst.id;
@@ -439,17 +441,17 @@ describe('sharing results with the partner', async () => {
   });
   it('rejects a tampered, truncated or foreign link, or an unknown questionnaire', async () => {
     const token = await encodeResults(results);
-    expect(await decodeResults(token.slice(0, -3), ID, enT)).toMatchObject({ ok: false, error: expect.stringMatching(/damaged or incomplete/) });
-    expect(await decodeResults(await encodeResults({ ...results, instrument: 'reciprocity-9' }), ID, enT)).toMatchObject({ ok: false, error: expect.stringMatching(/different questionnaire/) });
-    expect(await decodeResults(await encodeShare('reciprocity', { ...results, answers: { x: 9 } }), ID, enT)).toMatchObject({ ok: false, error: expect.stringMatching(/cannot read|can read/) });
-    expect(await decodeResults(await encodeShare('charter', {}), ID, enT)).toMatchObject({ ok: false, otherKind: 'charter' });
+    expect(english(await decodeResults(token.slice(0, -3), ID, enT))).toMatchObject({ ok: false, error: expect.stringMatching(/damaged or incomplete/) });
+    expect(english(await decodeResults(await encodeResults({ ...results, instrument: 'reciprocity-9' }), ID, enT))).toMatchObject({ ok: false, error: expect.stringMatching(/different questionnaire/) });
+    expect(english(await decodeResults(await encodeShare('reciprocity', { ...results, answers: { x: 9 } }), ID, enT))).toMatchObject({ ok: false, error: expect.stringMatching(/cannot read|can read/) });
+    expect(english(await decodeResults(await encodeShare('charter', {}), ID, enT))).toMatchObject({ ok: false, otherKind: 'charter' });
   });
 });
 
 describe('nothing lost on the change: the stored assessments of both questionnaires', () => {
   const load = (file: string) => {
     const read = readDocument(assessmentDocType, JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/storage', file), 'utf8')));
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new Error(say(enT, read.error));
     return read.doc as AssessmentDoc;
   };
   const v1 = load('assessment.v1.json');

@@ -4,6 +4,7 @@ import { decodeCharter, encodeCharter, receiverSide, toShared, tokenFromFile, sh
 import type { CharterDoc } from '../../src/lib/docs/charter-doc';
 import { crc32, decodeShare, encodeShare, fromBase64Url, readShareFragment, shareFragment, toBase64Url } from '../../src/lib/share';
 import { enT } from '../helpers/strings';
+import { english, inEnglish } from '../helpers/said';
 
 const charter = (values: SharedCharter['values']): SharedCharter => ({
   id: 'k3v9x2q8m1c7d0f4',
@@ -73,7 +74,7 @@ describe('share links', () => {
     for (const n of [1, 5, 9, 10, 12, 20, token.length - 5, token.length - 2, token.length - 1, token.length]) {
       const r = await decodeCharter(token.slice(0, token.length - n), enT);
       expect(r.ok).toBe(false);
-      expect(!r.ok && r.error, `cut by ${n}`).toMatch(/damaged or incomplete/);
+      expect(!r.ok && inEnglish(r.error), `cut by ${n}`).toMatch(/damaged or incomplete/);
     }
   });
 
@@ -93,14 +94,15 @@ describe('share links', () => {
     const other = await encodeShare('reciprocity', { any: 1 });
     expect(await decodeCharter(other, enT)).toMatchObject({ ok: false, otherKind: 'reciprocity', error: expect.stringMatching(/holds reciprocity results, not a charter/) });
     const body = '2.c.AAAA';
-    expect(await decodeShare(`${body}.${crc32(body)}`, 'charter')).toMatchObject({ ok: false, error: expect.stringMatching(/newer version/) });
+    expect(english(await decodeShare(`${body}.${crc32(body)}`, 'charter'))).toMatchObject({ ok: false, error: expect.stringMatching(/newer version/) });
   });
 
   it('refuses to inflate a hostile payload past 512 KB, and never makes one', async () => {
     const big = { big: 'a'.repeat(3 * 1024 * 1024) };
-    await expect(encodeShare('charter', big)).rejects.toThrow(/too long to send/);
+    await expect(encodeShare('charter', big)).rejects.toThrow('common.share.charterTooLarge');
+    expect(inEnglish('common.share.charterTooLarge')).toMatch(/too long to send/);
     const body = `1.c.${toBase64Url(new Uint8Array(deflateRawSync(Buffer.from(JSON.stringify(big)))))}`;
-    expect(await decodeShare(`${body}.${crc32(body)}`, 'charter')).toMatchObject({ ok: false, error: expect.stringMatching(/holds far more than any link/) });
+    expect(english(await decodeShare(`${body}.${crc32(body)}`, 'charter'))).toMatchObject({ ok: false, error: expect.stringMatching(/holds far more than any link/) });
   });
 
   it('reads and writes the fragment', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DOC_TYPES, charterDocType } from '../../src/lib/docs';
-import { BACKUP_FORMAT, MAX_IMPORT_BYTES, backupFileName, buildBackup, containsMarkup, parseBackup, planImport } from '../../src/lib/storage/backup';
+import { BACKUP_FORMAT, MAX_IMPORT_BYTES, backupFileName, buildBackup, containsMarkup, parseBackup, planImport, type ParsedBackup } from '../../src/lib/storage/backup';
 import { makeDocument, type Envelope } from '../../src/lib/storage/envelope';
 import { fileSlug } from '../../src/lib/format';
+import { say } from '../../src/lib/storage/said';
+import { enT } from '../helpers/strings';
 
 const charter = (id: string, updatedAt: string, title = 'A charter'): Envelope => ({
   ...makeDocument(charterDocType, { title, values: {}, revisions: [] }, new Date('2026-01-01T00:00:00.000Z'), id),
@@ -10,7 +12,11 @@ const charter = (id: string, updatedAt: string, title = 'A charter'): Envelope =
 });
 
 const file = (documents: unknown[], extra: object = {}) => JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, appVersion: '0.1.0', exportedAt: '2026-02-01T00:00:00.000Z', documents, ...extra });
+/** A parse failure's message in English, as My data shows it. */
+const inEnglish = (r: ParsedBackup) => (r.ok ? r : { ok: false, error: say(enT, r.error) });
 const parse = (text: string, size = text.length) => parseBackup(text, size, DOC_TYPES);
+/** The same, its failure in English. */
+const failure = (text: string, size = text.length) => inEnglish(parse(text, size));
 
 describe('export file', () => {
   it('holds the documented envelope, documents sorted by type', () => {
@@ -18,10 +24,10 @@ describe('export file', () => {
     expect(b).toEqual({ format: 'tandem-backup', formatVersion: 1, appVersion: '0.1.0', exportedAt: '2026-02-03T04:05:06.000Z', documents: [charter('b', '2026-01-02T00:00:00.000Z')] });
   });
   it('is named with the date', () => {
-    expect(backupFileName(new Date(2026, 10, 5, 23, 59))).toBe('tandem-backup-2026-11-05.json');
+    expect(backupFileName(enT, new Date(2026, 10, 5, 23, 59))).toBe('tandem-backup-2026-11-05.json');
   });
   it('is named after the programme', () => {
-    expect(backupFileName(new Date(2026, 10, 5), fileSlug('Harbour Mentoring'))).toBe('harbour-mentoring-backup-2026-11-05.json');
+    expect(backupFileName(enT, new Date(2026, 10, 5), fileSlug('Harbour Mentoring'))).toBe('harbour-mentoring-backup-2026-11-05.json');
     expect(fileSlug('Équipe Santé · 2027')).toBe('equipe-sante-2027');
     expect(fileSlug('メンター')).toBe('メンター');
     expect(fileSlug('!!!')).toBe('handbook');
@@ -35,26 +41,26 @@ describe('export file', () => {
 
 describe('import failures: one clear message each', () => {
   it('a file over 5 MB', () => {
-    const r = parse('{}', MAX_IMPORT_BYTES + 1);
+    const r = failure('{}', MAX_IMPORT_BYTES + 1);
     expect(r).toEqual({ ok: false, error: expect.stringMatching(/up to 5 MB\. Nothing was imported\./) });
   });
   it('not JSON', () => {
-    expect(parse('this is a shopping list')).toEqual({ ok: false, error: expect.stringMatching(/not valid JSON/) });
+    expect(failure('this is a shopping list')).toEqual({ ok: false, error: expect.stringMatching(/not valid JSON/) });
   });
   it('names the programme', () => {
-    expect(parseBackup('{"name":"my photos"}', 20, DOC_TYPES, 'Harbour')).toEqual({ ok: false, error: expect.stringMatching(/^This file is not a Harbour backup/) });
+    expect(inEnglish(parseBackup('{"name":"my photos"}', 20, DOC_TYPES, 'Harbour'))).toEqual({ ok: false, error: expect.stringMatching(/^This file is not a Harbour backup/) });
   });
   it('JSON but not a Tandem file', () => {
-    expect(parse('{"name":"my photos"}')).toEqual({ ok: false, error: expect.stringMatching(/not a Tandem backup/) });
-    expect(parse('[1,2,3]')).toEqual({ ok: false, error: expect.stringMatching(/not a Tandem backup/) });
-    expect(parse('null')).toEqual({ ok: false, error: expect.stringMatching(/not a Tandem backup/) });
+    expect(failure('{"name":"my photos"}')).toEqual({ ok: false, error: expect.stringMatching(/not a Tandem backup/) });
+    expect(failure('[1,2,3]')).toEqual({ ok: false, error: expect.stringMatching(/not a Tandem backup/) });
+    expect(failure('null')).toEqual({ ok: false, error: expect.stringMatching(/not a Tandem backup/) });
   });
   it('a newer format than this version understands', () => {
-    expect(parse(file([], { formatVersion: 2 }))).toEqual({ ok: false, error: expect.stringMatching(/newer version of the handbook \(backup format 2; this version reads format 1\)/) });
+    expect(failure(file([], { formatVersion: 2 }))).toEqual({ ok: false, error: expect.stringMatching(/newer version of the handbook \(backup format 2; this version reads format 1\)/) });
   });
   it('no document list or no format version', () => {
-    expect(parse(file([], { documents: 'x' }))).toEqual({ ok: false, error: expect.stringMatching(/no list of documents/) });
-    expect(parse(file([], { formatVersion: '1' }))).toEqual({ ok: false, error: expect.stringMatching(/no valid format version/) });
+    expect(failure(file([], { documents: 'x' }))).toEqual({ ok: false, error: expect.stringMatching(/no list of documents/) });
+    expect(failure(file([], { formatVersion: '1' }))).toEqual({ ok: false, error: expect.stringMatching(/no valid format version/) });
   });
   it('invalid documents are listed, valid ones still import; newer versions and unknown kinds are carried as they are', () => {
     const good = charter('good1', '2026-01-02T00:00:00.000Z');
@@ -64,7 +70,7 @@ describe('import failures: one clear message each', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.valid).toEqual([good]);
-    expect(r.rejected.map((x) => [x.index, x.reason.split(' (')[0]])).toEqual([
+    expect(r.rejected.map((x) => [x.index, say(enT, x.reason).split(' (')[0]])).toEqual([
       [1, 'its content is not valid'],
       [2, 'not a valid document'],
       [3, 'not a valid document'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { isNewer, makeDocument, newId, nextUpdatedAt, parseDocument, readDocument, type DocType } from '../../src/lib/storage/envelope';
+import { english } from '../helpers/said';
 
 /** A document type with a history: v1 {name}, v2 {name, tags}, v3 {title, tags}. */
 const noteType: DocType<{ title: string; tags: string[] }> = {
@@ -45,23 +46,23 @@ describe('readDocument', () => {
 
   it('refuses a document from a newer version, saying so', () => {
     const r = readDocument(noteType, env(4, { title: 'Future', tags: [] }));
-    expect(r).toEqual({ ok: false, newer: true, v: 4, error: 'saved by a newer version of this handbook (format 4; this version reads up to 3)' });
+    expect(english(r)).toEqual({ ok: false, newer: true, v: 4, error: 'saved by a newer version of this handbook (format 4; this version reads up to 3)' });
   });
 
   it('refuses a wrong type, a bad envelope and invalid data', () => {
-    expect(readDocument(noteType, { ...env(3, { title: 'x', tags: [] }), type: 'charter' })).toMatchObject({ ok: false, error: expect.stringContaining('“charter”') });
-    expect(readDocument(noteType, { ...env(3, {}), id: '../../etc' })).toMatchObject({ ok: false, error: expect.stringContaining('id') });
-    expect(readDocument(noteType, { ...env(3, {}), updatedAt: 'yesterday' })).toMatchObject({ ok: false, error: expect.stringContaining('updatedAt') });
-    expect(readDocument(noteType, env(3, { title: 5, tags: [] }))).toMatchObject({ ok: false, error: expect.stringContaining('title') });
+    expect(english(readDocument(noteType, { ...env(3, { title: 'x', tags: [] }), type: 'charter' }))).toMatchObject({ ok: false, error: expect.stringContaining('“charter”') });
+    expect(english(readDocument(noteType, { ...env(3, {}), id: '../../etc' }))).toMatchObject({ ok: false, error: expect.stringContaining('id') });
+    expect(english(readDocument(noteType, { ...env(3, {}), updatedAt: 'yesterday' }))).toMatchObject({ ok: false, error: expect.stringContaining('updatedAt') });
+    expect(english(readDocument(noteType, env(3, { title: 5, tags: [] })))).toMatchObject({ ok: false, error: expect.stringContaining('title') });
     expect(readDocument(noteType, null)).toMatchObject({ ok: false });
     expect(readDocument(noteType, [])).toMatchObject({ ok: false });
   });
 
   it('reports a migration that throws or is missing', () => {
     const broken: DocType<unknown> = { ...noteType, migrations: { 1: () => { throw new Error('boom'); } } } as DocType<unknown>;
-    expect(readDocument(broken, env(1, {}))).toEqual({ ok: false, error: 'could not be upgraded from format 1: boom' });
+    expect(english(readDocument(broken, env(1, {})))).toEqual({ ok: false, error: 'could not be upgraded from format 1: boom' });
     const gap: DocType<unknown> = { ...noteType, migrations: { 1: (d) => d } } as DocType<unknown>;
-    expect(readDocument(gap, env(1, {}))).toEqual({ ok: false, error: 'no migration from format 2 to 3' });
+    expect(english(readDocument(gap, env(1, {})))).toEqual({ ok: false, error: 'no migration from format 2 to 3' });
   });
 
   it('refuses an updatedAt before createdAt', () => {
@@ -71,7 +72,7 @@ describe('readDocument', () => {
 
 describe('parseDocument', () => {
   it('says when stored text is not JSON', () => {
-    expect(parseDocument(noteType, '{"type":')).toEqual({ ok: false, error: 'not valid JSON' });
+    expect(english(parseDocument(noteType, '{"type":'))).toEqual({ ok: false, error: 'not valid JSON' });
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGuardedStorage, probeStorage, type StorageHealth, type StorageLike } from '../../src/lib/storage/guarded';
 import { FakeStorage } from './helpers/fake-storage';
+import { english } from '../helpers/said';
 
 const throwing: StorageLike = {
   get length(): number {
@@ -23,7 +24,7 @@ const throwing: StorageLike = {
 function setup(limit = Infinity) {
   const backing = new FakeStorage(limit);
   const health: StorageHealth[] = [];
-  const g = createGuardedStorage(backing, '', (h) => health.push(h));
+  const g = createGuardedStorage(backing, { text: '' }, (h) => health.push(h));
   return { backing, g, health };
 }
 
@@ -34,13 +35,13 @@ describe('probeStorage', () => {
     expect(s.length).toBe(0);
   });
   it('reports storage that throws (disabled, private mode, sandboxed frame)', () => {
-    expect(probeStorage(() => throwing, 'probe')).toMatchObject({ reason: expect.stringContaining('does not let this site store data') });
+    expect(english(probeStorage(() => throwing, 'probe'))).toMatchObject({ reason: expect.stringContaining('does not let this site store data') });
     expect(
       probeStorage(() => {
         throw new DOMException('no', 'SecurityError');
       }, 'probe'),
-    ).toMatchObject({ reason: expect.any(String) });
-    expect(probeStorage(() => undefined, 'probe')).toEqual({ reason: 'This browser has no local storage.' });
+    ).toMatchObject({ reason: expect.any(Object) });
+    expect(english(probeStorage(() => undefined, 'probe'))).toEqual({ reason: 'This browser has no local storage.' });
   });
   it('treats full storage as available (it can still be read)', () => {
     expect('storage' in probeStorage(() => new FakeStorage(0), 'probe')).toBe(true);
@@ -64,7 +65,7 @@ describe('guarded storage', () => {
     expect(g.write('b', 'x'.repeat(50))).toBe(false);
     expect(backing.getItem('b')).toBeNull(); // not half-applied
     expect(g.read('b')).toBe('x'.repeat(50)); // the tool keeps working
-    expect(g.health()).toEqual({ state: 'failing', reason: 'The browser’s storage for this site is full.', pending: 1 });
+    expect(english(g.health())).toEqual({ state: 'failing', reason: 'The browser’s storage for this site is full.', pending: 1 });
     expect(health.at(-1)?.state).toBe('failing');
     // Space is freed: the next write saves the pending one too.
     backing.limit = Infinity;
@@ -75,8 +76,8 @@ describe('guarded storage', () => {
   });
 
   it('works from memory alone when storage is unavailable', () => {
-    const g = createGuardedStorage(undefined, 'disabled', () => undefined);
-    expect(g.health()).toEqual({ state: 'unavailable', reason: 'disabled' });
+    const g = createGuardedStorage(undefined, { text: 'disabled' }, () => undefined);
+    expect(english(g.health())).toEqual({ state: 'unavailable', reason: 'disabled' });
     expect(g.write('a', '1')).toBe(false);
     expect(g.read('a')).toBe('1');
     expect(g.keys()).toEqual(['a']);
@@ -105,7 +106,7 @@ describe('guarded storage', () => {
       ['keep', 'new'],
       ['big', 'x'.repeat(100)],
     ]);
-    expect(r).toEqual({ ok: false, reason: 'The browser’s storage for this site is full.' });
+    expect(english(r)).toEqual({ ok: false, reason: 'The browser’s storage for this site is full.' });
     expect(backing.getItem('keep')).toBe('old');
     expect(backing.getItem('big')).toBeNull();
     expect(g.read('big')).toBeUndefined();

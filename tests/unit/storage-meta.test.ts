@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeMeta, exportReminder } from '../../src/lib/storage/meta';
 import { unreadableDownload } from '../../src/lib/storage/quarantine';
 import { LEGACY_NAMESPACE, keysFor, namespaceFor } from '../../src/lib/storage/keys';
+import { enT } from '../helpers/strings';
 
 const day = 24 * 60 * 60 * 1000;
 const now = new Date('2026-11-21T12:00:00.000Z');
@@ -33,7 +34,7 @@ describe('meta', () => {
 
 describe('unreadable values', () => {
   it('makes a download holding the raw text', () => {
-    const text = unreadableDownload([{ key: 'tandem:doc:charter:x', from: 'tandem:doc:charter:x', reason: 'not valid JSON', raw: '{"broken' }], now);
+    const text = unreadableDownload(enT, [{ key: 'tandem:doc:charter:x', from: 'tandem:doc:charter:x', reason: { key: 'common.docs.notJson' }, raw: '{"broken' }], now);
     expect(JSON.parse(text).items[0]).toEqual({ from: 'tandem:doc:charter:x', reason: 'not valid JSON', raw: '{"broken' });
   });
 });
@@ -67,7 +68,7 @@ describe('keys', () => {
 describe('“Delete everything” names what it deletes', () => {
   it('every kind of document the handbook stores, session records included', async () => {
     const { DOC_TYPES, everyKind } = await import('../../src/lib/docs');
-    expect(everyKind()).toBe('charters, reciprocity self-assessments, reflection entries and session records');
-    for (const t of DOC_TYPES) expect(everyKind()).toContain(t.plural.toLowerCase());
+    expect(everyKind(enT)).toBe('charters, reciprocity self-assessments, reflection entries and session records');
+    for (const t of DOC_TYPES) expect(everyKind(enT)).toContain(t.plural.toLowerCase());
   });
 });

@@ -37,6 +37,7 @@ export default function SharePanel({ config, doc, stage, onClose }: Props) {
   const [link, setLink] = useState<string | null>(null);
   const [token, setToken] = useState<string | null>(null);
   const [copied, setCopied] = useState('');
+  /** The key of why no link or file can be made (ShareTooLargeError's message), or ''. */
   const [tooLarge, setTooLarge] = useState('');
   /** The link as a QR code, once asked for (its encoder loads then). */
   const [qr, setQr] = useState<QrPicture | 'too-long' | null>(null);
@@ -190,7 +191,7 @@ export default function SharePanel({ config, doc, stage, onClose }: Props) {
       )}
       {tooLarge && (
         <div class="notice notice-warn" role="alert">
-          <p>{tooLarge}</p>
+          <p>{t(tooLarge)}</p>
         </div>
       )}
       {link && !tooLong && (

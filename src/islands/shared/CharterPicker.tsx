@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { useBrowserStore } from './hydration';
 import { charterTitle } from './charter-title';
 import { charters as charterDocs } from '../../stores/persistence';
+import { useT } from './i18n';
 
 /**
  * "Which relationship is this about?": one of my charters, or none. Hidden when I have none. A
@@ -22,6 +23,7 @@ export default function CharterPicker({
   /** With nothing chosen yet, show the charter the page was opened from (?charter=…), which a first change will link. */
   fromAddress?: boolean;
 }) {
+  const t = useT();
   const charters = useBrowserStore(charterDocs.$list, []);
   const opened = fromAddress && !chosen ? new URLSearchParams(location.search).get('charter') : null;
   const value = opened && charters.some((c) => c.id === opened) ? opened : chosen;
@@ -30,10 +32,10 @@ export default function CharterPicker({
   if (charters.length === 0) return null;
   return (
     <div class="field">
-      <label for={id}>Which relationship is this about? (optional)</label>
+      <label for={id}>{t('common.charterPicker.label')}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        <option value="">Not linked to a charter</option>
-        {missing && kept && <option value={value}>A deleted charter</option>}
+        <option value="">{t('common.charterPicker.none')}</option>
+        {missing && kept && <option value={value}>{t('common.charterPicker.deleted')}</option>}
         {charters.map((c) => (
           <option key={c.id} value={c.id}>
             {charterTitle(c)}

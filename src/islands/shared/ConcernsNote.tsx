@@ -1,6 +1,17 @@
 import type { ConcernsContact, ConcernsRoute } from '../../lib/program-schema';
 import { phoneText, telNumber } from '../../lib/phone';
 import { OTHER_ROUTES_LEAD, otherRoutesText, routeWhen } from '../../lib/concerns';
+import type { Translate } from '../../lib/i18n/messages';
+import type { ComponentChildren } from 'preact';
+import { useT } from './i18n';
+
+/**
+ * A message with elements in it (`{contact}`, `{link}`), with `t` given: a page renders these boxes
+ * outside any tool. Without the message (a page that gave no strings) the elements still show, after
+ * its key: the contact's details are never lost.
+ */
+const rich = (t: Translate, key: string, slots: Record<string, ComponentChildren>): ComponentChildren[] =>
+  t.has(key) ? t.parts(key).map((part) => (typeof part === 'string' ? part : slots[part.slot])) : [key, ...Object.values(slots).flatMap((slot) => [' ', slot])];
 
 /** The contact's name, email and phone, with the email and phone as links. */
 export const ConcernsDetails = ({ concerns: c }: { concerns: ConcernsContact }) => <RouteDetails route={{ name: c.name, email: c.email, ...(c.phone ? { phone: c.phone } : {}) }} />;
@@ -24,7 +35,9 @@ export function RouteDetails({ route: r }: { route: ConcernsRoute }) {
 }
 
 /** The other routes, the emergency line and outside support: shown wherever the concerns contact is. */
-export function OtherRoutes({ concerns }: { concerns: ConcernsContact }) {
+export function OtherRoutes({ concerns, t: given }: { concerns: ConcernsContact; t?: Translate | undefined }) {
+  const own = useT();
+  const t = given ?? own;
   return (
     <>
       <p>{OTHER_ROUTES_LEAD(concerns)}:</p>
@@ -40,22 +53,19 @@ export function OtherRoutes({ concerns }: { concerns: ConcernsContact }) {
       </p>
       {concerns.support?.length ? (
         <p>
-          Support outside the programme:{' '}
-          {concerns.support.map((r, i) => (
-            <span key={r.name}>
-              {i > 0 ? '; ' : ''}
-              <RouteDetails route={r} />
-            </span>
-          ))}
-          .
+          {rich(t, 'common.concerns.support', {
+            routes: concerns.support.map((r, i) => (
+              <span key={r.name}>
+                {i > 0 ? '; ' : ''}
+                <RouteDetails route={r} />
+              </span>
+            )),
+          })}
         </p>
       ) : null}
     </>
   );
 }
-
-/** How a checklist introduces the programme's concerns contact (on screen and on its printed sheet). */
-const CHECKLIST_LEAD = 'If something in this relationship is wrong, now or later, or you want to end it without a meeting, you can talk in confidence to';
 
 interface Props {
   concerns: ConcernsContact;
@@ -73,31 +83,38 @@ interface Props {
   /** The guide on power and safety, to say what happens next. */
   guide?: { href: string; title: string } | undefined;
   class?: string;
+  /** The page's `t()`, where the box is on a page rather than in a tool (a tool's own is used otherwise). */
+  t?: Translate | undefined;
 }
 
 /**
  * Who to go to in confidence when something is wrong: on every tool page, in the guide on power
  * and safety, and on checklists that ask for it. Static: it needs no JavaScript.
  */
-export default function ConcernsNote({ concerns, id, level, title = 'If something is wrong', lead, checklist, compact, guide, class: className }: Props) {
+export default function ConcernsNote({ concerns, id, level, title, lead, checklist, compact, guide, class: className, t: given }: Props) {
+  const own = useT();
+  const t = given ?? own;
   const H = level ? (`h${level}` as 'h2' | 'h3') : 'p';
+  const details = <ConcernsDetails concerns={concerns} />;
   return (
     <aside class={`concerns-note${className ? ` ${className}` : ''}`} aria-labelledby={id}>
       <H id={id} class={level ? 'concerns-title' : 'box-title'}>
-        {title}
+        {title ?? t('common.concerns.title')}
       </H>
       <p>
-        {lead ?? (checklist ? CHECKLIST_LEAD : 'If you are treated badly, your work is taken without credit, or you want to end the relationship without a meeting, you can talk in confidence to')}{' '}
-        <ConcernsDetails concerns={concerns} />.
+        {lead ? (
+          <>
+            {lead} {details}.
+          </>
+        ) : (
+          // How a checklist introduces the contact (on screen and on its printed sheet), and how a tool page does.
+          rich(t, checklist ? 'common.concerns.checklistLead' : 'common.concerns.lead', { contact: details })
+        )}
       </p>
       <p>{concerns.confidentiality}</p>
       {/* On a one-page printed sheet, the other routes take one paragraph. */}
-      {compact ? <p>{otherRoutesText(concerns)}</p> : <OtherRoutes concerns={concerns} />}
-      {guide && (
-        <p>
-          <a href={guide.href}>{guide.title}</a> says what happens when you get in touch.
-        </p>
-      )}
+      {compact ? <p>{otherRoutesText(concerns)}</p> : <OtherRoutes concerns={concerns} t={t} />}
+      {guide && <p>{rich(t, 'common.concerns.guide', { guide: <a href={guide.href}>{guide.title}</a> })}</p>}
     </aside>
   );
 }

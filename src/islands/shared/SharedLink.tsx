@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { foreignDocs } from '../../stores/persistence';
 import { go } from './route';
+import { useT } from './i18n';
 
 type Decoded<T> = { ok: true; value: T } | { ok: false; error: string; otherHref?: string | undefined; otherName?: string | undefined };
 
@@ -24,18 +25,23 @@ export function useSharedLink<T>(token: string, decode: (token: string) => Promi
   return [state, heading];
 }
 
-/** The one message a damaged, cut-off or foreign link gets; nothing else happens. */
+/**
+ * The one message a damaged, cut-off or foreign link gets; nothing else happens. `error` is the key of
+ * the sentence (src/lib/share.ts), or a sentence already in the page's language; `otherName` names
+ * the tool that opens it, in the page's language.
+ */
 export function SharedLinkError({ error, otherHref, otherName, homeLabel, headingRef }: { error: string; otherHref?: string | undefined; otherName?: string | undefined; homeLabel: string; headingRef: preact.RefObject<HTMLHeadingElement> }) {
+  const t = useT();
   return (
     <div>
       <h2 tabIndex={-1} ref={headingRef}>
-        This link cannot be opened
+        {t('common.share.cannotOpen')}
       </h2>
       <div class="notice notice-error" role="alert">
-        <p>{error}</p>
+        <p>{t.has(error) ? t(error) : error}</p>
         {otherHref && (
           <p>
-            <a href={otherHref}>Open it in the {otherName} instead</a>
+            <a href={otherHref}>{t('common.share.openInstead', { tool: otherName ?? '' })}</a>
           </p>
         )}
       </div>
@@ -56,17 +62,14 @@ function HomeLink({ label }: { label: string }) {
 
 /**
  * Shown when ?id= names a document this browser does not have, or has but cannot open because a
- * newer version of the handbook saved it.
+ * newer version of the handbook saved it. `what` names the document in the page's language ("charter").
  */
 export function NotFound({ what, type, id, homeLabel }: { what: string; type: string; id: string; homeLabel: string }) {
+  const t = useT();
   const newer = useStore(foreignDocs).some((f) => f.type === type && f.id === id);
   return (
     <div class="notice notice-warn" role="alert">
-      <p>
-        {newer
-          ? `This ${what} was saved by a newer version of this handbook, so this version cannot open it. It is kept exactly as it is, listed on My data and included in backups; the newer version opens it again.`
-          : `There is no ${what} with this address in this browser. It may have been deleted, or made in another browser.`}
-      </p>
+      <p>{newer ? t('common.notFound.newer', { what }) : t('common.notFound.missing', { what })}</p>
       <HomeLink label={homeLabel} />
     </div>
   );

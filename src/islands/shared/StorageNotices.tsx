@@ -4,30 +4,31 @@ import { settled } from './lazy';
 import { $exportReminder, $storageHealth, exportAll, unreadableValues } from '../../stores/persistence';
 import { discardUnreadable, retrySaving, unreadableFile } from '../../stores/data-page';
 import { downloadText } from './download';
-import { formatDate } from '../../lib/format';
 import { programmeName } from './programme';
+import { Rich, useT } from './i18n';
+import { say } from '../../lib/storage/said';
 
 /**
  * What every tool shows above it about saving: storage that is off or full (with an export so
  * nothing is lost), and data that could not be read (with a download of it).
  */
 export default function StorageNotices() {
+  const t = useT();
   const health = useStore($storageHealth);
   const quarantined = useStore(unreadableValues);
 
-  const exportNow = () => void exportAll(new Date(), programmeName()).then(({ fileName, text }) => downloadText(fileName, text));
+  const exportNow = () => void exportAll(t, new Date(), programmeName()).then(({ fileName, text }) => downloadText(fileName, text));
 
   return (
     <div class="storage-notices">
       {health.state === 'unavailable' && (
         <div class="notice notice-error" role="alert">
           <p>
-            <strong>Your changes are not being saved.</strong> {health.reason} You can keep working on this page, but
-            everything will be gone when you close it.
+            <strong>{t('common.notices.off.title')}</strong> {say(t, health.reason)} {t('common.notices.off.body')}
           </p>
           <p>
             <button type="button" onClick={exportNow}>
-              Export what you have
+              {t('common.notices.off.export')}
             </button>
           </p>
         </div>
@@ -35,15 +36,14 @@ export default function StorageNotices() {
       {health.state === 'failing' && (
         <div class="notice notice-error" role="alert">
           <p>
-            <strong>Your latest changes are not being saved.</strong> {health.reason} They are kept on this page for now
-            ({health.pending} waiting). Export them to a file, or free some space and try again.
+            <strong>{t('common.notices.failing.title')}</strong> {say(t, health.reason)} {t('common.notices.failing.body', { count: health.pending })}
           </p>
           <p class="button-row">
             <button type="button" onClick={exportNow}>
-              Export everything
+              {t('common.notices.failing.export')}
             </button>
             <button type="button" class="secondary" onClick={() => retrySaving()}>
-              Try saving again
+              {t('common.notices.failing.retry')}
             </button>
           </p>
         </div>
@@ -51,21 +51,14 @@ export default function StorageNotices() {
       {quarantined.length > 0 && (
         <div class="notice notice-warn" role="alert">
           <p>
-            <strong>
-              {quarantined.length === 1 ? 'Some saved data could not be read.' : `${quarantined.length} saved items could not be read.`}
-            </strong>{' '}
-            It may have been damaged or changed by hand. Nothing was deleted: it is kept exactly as it was, and the
-            tools work without it. Download it to keep a copy.
+            <strong>{t('common.notices.unreadable.title', { count: quarantined.length })}</strong> {t('common.notices.unreadable.body')}
           </p>
           <p class="button-row">
-            <button
-              type="button"
-              onClick={() => void unreadableFile(new Date(), programmeName()).then(({ fileName, text }) => downloadText(fileName, text))}
-            >
-              Download the unreadable data
+            <button type="button" onClick={() => void unreadableFile(t, new Date(), programmeName()).then(({ fileName, text }) => downloadText(fileName, text))}>
+              {t('common.notices.unreadable.download')}
             </button>
             <button type="button" class="secondary" onClick={() => discardUnreadable()}>
-              I have it, remove it from this browser
+              {t('common.notices.unreadable.discard')}
             </button>
           </p>
         </div>
@@ -79,6 +72,7 @@ export default function StorageNotices() {
  * loaded), so it moves nothing already on the screen.
  */
 export function BackupReminder({ base }: { /** Base URL, for the link to the data page. */ base: string }) {
+  const t = useT();
   const health = useStore($storageHealth);
   const remindSince = useStore($exportReminder);
   const [ready, setReady] = useState(false);
@@ -93,8 +87,7 @@ export function BackupReminder({ base }: { /** Base URL, for the link to the dat
   return (
     <div class="notice notice-warn backup-reminder no-print">
       <p>
-        You have changes since {formatDate(remindSince)} that are only in this browser. If the browser’s data is
-        cleared, they are gone. <a href={`${base}my-data/`}>Export a backup</a> to keep a copy.
+        <Rich k="common.notices.reminder.text" params={{ date: t.date(remindSince) }} slots={{ link: <a href={`${base}my-data/`}>{t('common.notices.reminder.link')}</a> }} />
       </p>
     </div>
   );

@@ -14,6 +14,7 @@ const BackupReminder = lazy(async () => ({
 import { programmeName } from './programme';
 import { I18n, useT } from './i18n';
 import type { Strings } from '../../lib/i18n/messages';
+import { say } from '../../lib/storage/said';
 
 interface Props {
   /** Base URL, for the link to the data page. */
@@ -54,7 +55,7 @@ function WriteProblem() {
   return (
     <div class="notice notice-error" role="alert">
       <p>
-        <strong>{t('common.notSaved')}</strong> {problem}
+        <strong>{t('common.notSaved')}</strong> {say(t, problem)}
       </p>
     </div>
   );
@@ -82,7 +83,7 @@ function Stopped() {
         <strong>{t('common.stopped.title')}</strong> {t('common.stopped.body')}
       </p>
       <p class="button-row">
-        <button type="button" onClick={() => void exportAll(new Date(), programmeName()).then(({ fileName, text }) => downloadText(fileName, text))}>
+        <button type="button" onClick={() => void exportAll(t, new Date(), programmeName()).then(({ fileName, text }) => downloadText(fileName, text))}>
           {t('common.stopped.download')}
         </button>
         <button type="button" class="secondary" onClick={() => location.reload()}>

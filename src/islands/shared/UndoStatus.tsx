@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from './i18n';
 
 export interface Status {
   text: string;
@@ -24,6 +25,7 @@ export function focusSoon(target: () => HTMLElement | null | undefined): void {
  * After Undo, focus moves to the line that replaces the button.
  */
 export default function UndoStatus({ status, onDone }: { status: Status | null; onDone: (text: string, restore?: () => void, focus?: boolean) => void }) {
+  const t = useT();
   const line = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (status?.focus) line.current?.focus();
@@ -37,10 +39,10 @@ export default function UndoStatus({ status, onDone }: { status: Status | null; 
           class="link-button"
           onClick={() => {
             status.restore!();
-            onDone('Restored.', undefined, true);
+            onDone(t('common.undo.restored'), undefined, true);
           }}
         >
-          Undo
+          {t('common.undo.button')}
         </button>
       )}
     </p>

@@ -1,5 +1,6 @@
 import type { Docs } from '../../stores/persistence';
 import { focusSoon, useStatus, type Status } from './UndoStatus';
+import { useT } from './i18n';
 
 // A module of its own: the tools that delete whole documents, My data and the open actions load it,
 // and a checklist does not carry it in the code every tool shares.
@@ -28,11 +29,12 @@ export function useUndoDelete<T>(
   docs: Docs<T>,
   afterDelete: () => HTMLElement | null | undefined,
 ): [Status | null, (text: string, restore?: () => void, focus?: boolean) => void, (id: string, text: string) => void] {
+  const t = useT();
   const [status, setStatus] = useStatus();
   const remove = (id: string, text: string) => {
     const gone = docs.remove(id);
     const undo = gone && undoRun(status, () => void docs.put(gone));
-    setStatus(undo && undo.run.length > 1 ? `${text} Undo puts back all ${undo.run.length} deleted.` : text, undo || undefined);
+    setStatus(undo && undo.run.length > 1 ? t('common.undo.all', { text, count: undo.run.length }) : text, undo || undefined);
     focusSoon(afterDelete);
   };
   return [status, setStatus, remove];

@@ -74,7 +74,7 @@ export type CharterShareResult = { ok: true; charter: SharedCharter } | { ok: fa
 /** The charter in a link's token, or why it cannot be opened (in the page's language, `t`, for what this module says). */
 export async function decodeCharter(token: string, t: Translate): Promise<CharterShareResult> {
   const r = await decodeShare(token, 'charter');
-  if (!r.ok) return r;
+  if (!r.ok) return { ...r, error: t(r.error) };
   const parsed = v.safeParse(sharedSchema, r.value);
   if (!parsed.success) {
     if (parsed.issues.some(isTooManyEntries)) {

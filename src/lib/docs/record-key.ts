@@ -7,7 +7,8 @@ import * as v from 'valibot';
  */
 export const isReservedKey = (key: string): boolean => key in Object.prototype || key === 'prototype';
 
-export const RESERVED_KEY_MESSAGE = 'A name such as “toString” or “__proto__” is reserved by the browser and cannot be used as a key.';
+/** The key of the sentence a person sees for such a name (a schema's message is a key of the interface's strings, said where it is shown). */
+export const RESERVED_KEY_MESSAGE = 'common.docs.reservedKey';
 
 /** The schema for a key of a record read from storage, a file or a link: at most `max` characters, never a reserved name. */
 export const recordKeySchema = (max: number) => v.pipe(v.string(), v.maxLength(max), v.check((key: string) => !isReservedKey(key), RESERVED_KEY_MESSAGE));

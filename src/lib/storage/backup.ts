@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { isInstant } from '../dates';
 import { envelopeSchema, describeIssue, isNewer, readDocument, type DocType, type Envelope } from './envelope';
+import type { Said } from './said';
+import type { Translate } from '../i18n/messages';
 
 /**
  * The export file: one JSON object.
@@ -38,17 +40,17 @@ export function buildBackup(documents: readonly Envelope[], foreign: readonly st
   return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, appVersion, exportedAt: now.toISOString(), documents: [...sorted, ...kept] };
 }
 
-/** harbour-backup-2026-11-21.json (the programme's name first), in the user's local date. */
-export function backupFileName(now: Date, prefix = 'tandem'): string {
+/** harbour-backup-2026-11-21.json (the programme's name first, the word in the language of `t`), in the user's local date. */
+export function backupFileName(t: Translate, now: Date, prefix = 'tandem'): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${prefix}-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return t('common.files.backup', { name: prefix, date: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` });
 }
 
 export interface RejectedDocument {
   index: number;
   type: string | undefined;
   id: string | undefined;
-  reason: string;
+  reason: Said;
 }
 
 /** A document saved by a newer version (or of a kind this one does not know), carried as it is. */
@@ -60,7 +62,7 @@ export interface ForeignIncoming {
 }
 
 export type ParsedBackup =
-  | { ok: false; error: string }
+  | { ok: false; error: Said }
   | {
       ok: true;
       /** When the file says it was exported, if that is a real date. */
@@ -116,38 +118,35 @@ export function nestedDeeperThan(value: unknown, max: number): boolean {
 const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
 
 /**
- * Read an import file's text. Every failure gets one plain message and nothing else happens;
+ * Read an import file's text. Every failure gets one plain message (naming the programme, `appName`) and nothing else happens;
  * documents that fail validation are listed, and the valid ones can still be imported. Where the
  * file holds two copies of one document, the newer is kept. Dates later than a day after `now` are
  * read as a day after `now` (see readDocument). Never throws.
  */
 export function parseBackup(text: string, byteSize: number, types: readonly DocType<unknown>[], appName = 'Tandem', now: Date = new Date()): ParsedBackup {
   if (byteSize > MAX_IMPORT_BYTES) {
-    return { ok: false, error: `This file is ${(byteSize / 1024 / 1024).toFixed(1)} MB; ${appName} imports files of up to 5 MB. Nothing was imported.` };
+    return { ok: false, error: { key: 'data.import.tooLarge', params: { size: { number: byteSize / 1024 / 1024, digits: 1 }, name: appName } } };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, error: `This file is not a ${appName} backup: it is not valid JSON. Nothing was imported.` };
+    return { ok: false, error: { key: 'data.import.notJson', params: { name: appName } } };
   }
   const head = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
   if (!head || head['format'] !== BACKUP_FORMAT) {
-    return { ok: false, error: `This file is not a ${appName} backup (it has no "format": "${BACKUP_FORMAT}"). Nothing was imported.` };
+    return { ok: false, error: { key: 'data.import.notBackup', params: { name: appName, format: BACKUP_FORMAT } } };
   }
   const fv = head['formatVersion'];
   if (typeof fv === 'number' && Number.isInteger(fv) && fv > BACKUP_FORMAT_VERSION) {
-    return {
-      ok: false,
-      error: `This backup was made by a newer version of the handbook (backup format ${fv}; this version reads format ${BACKUP_FORMAT_VERSION}). Update this handbook, then import it again. Nothing was imported.`,
-    };
+    return { ok: false, error: { key: 'data.import.newerFormat', params: { format: fv, version: BACKUP_FORMAT_VERSION } } };
   }
   const file = v.safeParse(backupSchema, value);
   if (!file.success) {
     const path = file.issues[0]?.path?.[0]?.key;
     return {
       ok: false,
-      error: path === 'documents' ? 'This backup has no list of documents. Nothing was imported.' : 'This backup has no valid format version. Nothing was imported.',
+      error: { key: path === 'documents' ? 'data.import.noDocuments' : 'data.import.noVersion' },
     };
   }
   const byType = new Map(types.map((t) => [t.type, t]));
@@ -161,12 +160,12 @@ export function parseBackup(text: string, byteSize: number, types: readonly DocT
     const type = str(r?.['type']);
     const id = str(r?.['id']);
     if (nestedDeeperThan(raw, MAX_DEPTH)) {
-      rejected.push({ index, type, id, reason: `not a valid document (it is nested more than ${MAX_DEPTH} levels deep)` });
+      rejected.push({ index, type, id, reason: { key: 'data.import.tooDeep', params: { depth: MAX_DEPTH } } });
       return;
     }
     const shape = v.safeParse(envelopeSchema, raw);
     if (!shape.success) {
-      rejected.push({ index, type, id, reason: `not a valid document (${describeIssue(shape.issues)})` });
+      rejected.push({ index, type, id, reason: { key: 'data.import.notDocument', params: { problem: describeIssue(shape.issues) } } });
       return;
     }
     const key = `${shape.output.type}:${shape.output.id}`;
@@ -193,7 +192,7 @@ export function parseBackup(text: string, byteSize: number, types: readonly DocT
   for (const [key, f] of foreign) {
     if (!valid.has(key)) continue;
     foreign.delete(key);
-    rejected.push({ index: foreignAt.get(key) ?? 0, type: f.type, id: f.id, reason: 'the file also holds a copy of this document that this version can read, and that copy is the one imported' });
+    rejected.push({ index: foreignAt.get(key) ?? 0, type: f.type, id: f.id, reason: { key: 'data.import.readableCopy' } });
   }
   rejected.sort((a, b) => a.index - b.index);
   const docs = [...valid.values()];

@@ -4,7 +4,7 @@
  *
  * The rules it keeps:
  * - Every write is validated and normalised by the same schema that reads it; a change the schema
- *   would reject is refused with a sentence for the person, and nothing is stored.
+ *   would reject is refused with a sentence for the person (./said.ts), and nothing is stored.
  * - Reading never writes: documents from an older version are migrated in memory and written in the
  *   new version only when someone changes them.
  * - A document saved by a newer version of the handbook (or of a kind this version does not know)
@@ -17,6 +17,8 @@ import { isInstant } from '../dates';
 import { checkForWrite, encodeDocument, isNewer, makeDocument, newId, nextUpdatedAt, parseDocument, type DocType, type Envelope } from './envelope';
 import type { GuardedStorage } from './guarded';
 import type { Keys } from './keys';
+import { kindWords } from './kinds';
+import type { Said } from './said';
 
 /** A document this version cannot read because a newer one wrote it: kept exactly as it is. */
 export interface ForeignDoc {
@@ -34,13 +36,13 @@ export interface UnreadableValue {
   key: string;
   /** Where it came from (its own key, or for values set aside by earlier versions, the key they had). */
   from: string;
-  reason: string;
+  reason: Said;
   raw: string;
 }
 
 export type WriteResult<T> =
   | { ok: true; doc: Envelope<T>; saved: boolean }
-  | { ok: false; reason: 'invalid' | 'missing' | 'newer' | 'foreign'; error: string };
+  | { ok: false; reason: 'invalid' | 'missing' | 'newer' | 'foreign'; error: Said };
 
 /** What one stored key holds. */
 export type Classified<T> =
@@ -85,7 +87,7 @@ export function createCollection<T>(storage: GuardedStorage, keys: Keys, docType
     const read = parseDocument(docType, raw);
     if (read.ok) {
       if (read.doc.id === id) return { kind: 'doc', doc: read.doc };
-      return { kind: 'unreadable', unreadable: { key, from: key, reason: 'the id inside does not match its key', raw } };
+      return { kind: 'unreadable', unreadable: { key, from: key, reason: { key: 'common.docs.idMismatch' }, raw } };
     }
     if (read.newer) return { kind: 'foreign', foreign: plainForeign(key, docType.type, id, raw) };
     return { kind: 'unreadable', unreadable: { key, from: key, reason: read.error, raw } };
@@ -100,12 +102,14 @@ export function createCollection<T>(storage: GuardedStorage, keys: Keys, docType
     return { ok: true, doc: checked.doc, saved };
   }
 
+  /** This kind of document, in a sentence ("charter"). */
+  const kind: Said = { key: kindWords(docType.type).one };
   const gone = (what: Classified<T>): WriteResult<T> =>
     what.kind === 'foreign'
-      ? { ok: false, reason: 'foreign', error: `This ${docType.label.toLowerCase()} was saved by a newer version of this handbook, so this version leaves it as it is. Nothing was changed.` }
+      ? { ok: false, reason: 'foreign', error: { key: 'common.write.foreign', params: { kind } } }
       : what.kind === 'unreadable'
-        ? { ok: false, reason: 'invalid', error: `This ${docType.label.toLowerCase()} can no longer be read, so it was left as it is. Nothing was changed.` }
-        : { ok: false, reason: 'missing', error: `This ${docType.label.toLowerCase()} is no longer in this browser (it may have been deleted in another tab). The change was not saved.` };
+        ? { ok: false, reason: 'invalid', error: { key: 'common.write.unreadable', params: { kind } } }
+        : { ok: false, reason: 'missing', error: { key: 'common.write.missing', params: { kind } } };
 
   return {
     docType,
@@ -138,10 +142,10 @@ export function createCollection<T>(storage: GuardedStorage, keys: Keys, docType
       const current = classify(incoming.id);
       if (current.kind === 'foreign' || current.kind === 'unreadable') return gone(current);
       if (current.kind === 'doc' && isNewer(current.doc, incoming)) {
-        return { ok: false, reason: 'newer', error: `A newer copy of this ${docType.label.toLowerCase()} is already here, so it was kept.` };
+        return { ok: false, reason: 'newer', error: { key: 'common.write.newer', params: { kind } } };
       }
       const read = parseDocument(docType, JSON.stringify(incoming));
-      if (!read.ok) return { ok: false, reason: read.newer ? 'foreign' : 'invalid', error: `This ${docType.label.toLowerCase()} is not valid: ${read.error}.` };
+      if (!read.ok) return { ok: false, reason: read.newer ? 'foreign' : 'invalid', error: { key: 'common.write.notValid', params: { kind, problem: read.error } } };
       return write(read.doc);
     },
     remove(id) {
@@ -174,12 +178,12 @@ function setAside(key: string, raw: string): UnreadableValue {
   try {
     const r = JSON.parse(raw) as { from?: unknown; reason?: unknown; raw?: unknown } | null;
     if (r && typeof r.raw === 'string') {
-      return { key, from: typeof r.from === 'string' ? r.from : key, reason: typeof r.reason === 'string' ? r.reason : 'unreadable', raw: r.raw };
+      return { key, from: typeof r.from === 'string' ? r.from : key, reason: typeof r.reason === 'string' ? { text: r.reason } : { key: 'common.docs.unreadable' }, raw: r.raw };
     }
   } catch {
     // shown as it is
   }
-  return { key, from: key, reason: 'unreadable', raw };
+  return { key, from: key, reason: { key: 'common.docs.unreadable' }, raw };
 }
 
 const createdAt = (raw: string): number => {

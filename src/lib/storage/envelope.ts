@@ -1,5 +1,8 @@
 import * as v from 'valibot';
 import { instantSchema } from '../dates';
+import type { Translate } from '../i18n/messages';
+import { kindWords } from './kinds';
+import { saidOf, type Said } from './said';
 
 /** One migration turns data of version n into version n + 1. */
 export type Migration = (data: unknown) => unknown;
@@ -16,7 +19,7 @@ export const isDocId = (id: string): boolean => ID_PATTERN.test(id) && !(id in O
 export const byId = <T,>(docs: Readonly<Record<string, T>>, id: string): T | undefined => (Object.hasOwn(docs, id) ? docs[id] : undefined);
 
 /** The schema for a document id. */
-export const docIdSchema = v.pipe(v.string(), v.check(isDocId, 'must be 1–64 letters, digits, - or _ (and not a reserved name)'));
+export const docIdSchema = v.pipe(v.string(), v.check(isDocId, 'common.docs.badId'));
 
 /**
  * A stored document: a versioned envelope around its data. Fields this version does not know are
@@ -24,7 +27,7 @@ export const docIdSchema = v.pipe(v.string(), v.check(isDocId, 'must be 1–64 l
  */
 const envelopeEntries = {
   /** The kind of document: "charter", "assessment", "reflection". */
-  type: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,31}$/, 'must be a short lower-case name')),
+  type: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,31}$/, 'common.docs.badType')),
   /** The version of the data's schema it was written in. */
   v: v.pipe(v.number(), v.integer(), v.minValue(1)),
   /** Stable for the document's whole life; also its storage key. */
@@ -43,7 +46,7 @@ export type Envelope<T = unknown> = Omit<v.InferOutput<typeof envelopeObject>, '
 export interface DocType<T = unknown> {
   /** Short name, used in storage keys and export files: 'charter'. */
   type: string;
-  /** What people call one of these: 'Charter'. */
+  /** What one of these is called, in English, for developers' messages (the interface's words are in src/lib/storage/kinds.ts): 'Charter'. */
   label: string;
   /** And several: 'Charters'. */
   plural: string;
@@ -52,31 +55,33 @@ export interface DocType<T = unknown> {
   schema: v.GenericSchema<unknown, T>;
   /** migrations[n] turns version n into n + 1, for every n from 1 to version − 1. */
   migrations: Record<number, Migration>;
-  /** A one-line title for lists (the data page, imports). */
-  describe(doc: Envelope<T>): string;
+  /** A one-line title for lists (the data page, imports), in the language of `t`. */
+  describe(doc: Envelope<T>, t: Translate): string;
 }
 
 export type ReadResult<T> =
   | { ok: true; doc: Envelope<T>; migrated: boolean }
   /** Written by a newer version of the handbook: to be kept exactly as it is. */
-  | { ok: false; newer: true; v: number; error: string }
-  | { ok: false; newer?: false; error: string };
+  | { ok: false; newer: true; v: number; error: Said }
+  | { ok: false; newer?: false; error: Said };
 
-/** A readable account of the first problem validation found. */
-export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
+/** A readable account of the first problem validation found: where it is, and the schema's message. */
+export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): Said {
   const issue = issues[0];
-  if (!issue) return 'is not valid';
+  if (!issue) return { key: 'common.docs.notValid' };
   const path = (issue.path ?? []).map((p) => String(p.key)).join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
+  return path ? { key: 'common.docs.issueAt', params: { path, problem: saidOf(issue.message) } } : saidOf(issue.message);
 }
 
 /**
- * The first problem, in words for the person who typed it: schemas for what people type carry
- * whole sentences as their messages ("A charter’s name can be at most 200 characters.").
+ * The first problem, in words for the person who typed it: schemas for what people type carry a
+ * whole sentence as their message, the key of an interface string ("A charter’s name can be at most
+ * 200 characters."); anything else is described as a change that is not valid.
  */
-export function describeForPeople(issues: readonly v.BaseIssue<unknown>[]): string {
+export function describeForPeople(issues: readonly v.BaseIssue<unknown>[]): Said {
   const message = issues[0]?.message ?? '';
-  return /^[A-Z].*\.$/.test(message) ? message : `The change is not valid (${describeIssue(issues)}).`;
+  const said = saidOf(message);
+  return 'key' in said || /^[A-Z].*\.$/.test(message) ? said : { key: 'common.docs.changeNotValid', params: { problem: describeIssue(issues) } };
 }
 
 /** How far ahead of this device's clock a document's dates may be: a day (clocks and zones differ). */
@@ -92,25 +97,25 @@ const atMost = (at: string, limit: number): string => (Date.parse(at) > limit ? 
  */
 export function readDocument<T>(docType: DocType<T>, value: unknown, now: Date = new Date()): ReadResult<T> {
   const shape = v.safeParse(envelopeSchema, value);
-  if (!shape.success) return { ok: false, error: `not a document from this handbook (${describeIssue(shape.issues)})` };
+  if (!shape.success) return { ok: false, error: { key: 'common.docs.notDocument', params: { problem: describeIssue(shape.issues) } } };
   const env = shape.output;
-  if (env.type !== docType.type) return { ok: false, error: `a “${env.type}” document, not a ${docType.label.toLowerCase()}` };
+  if (env.type !== docType.type) return { ok: false, error: { key: 'common.docs.otherKind', params: { type: env.type, kind: { key: kindWords(docType.type).one } } } };
   if (env.v > docType.version) {
-    return { ok: false, newer: true, v: env.v, error: `saved by a newer version of this handbook (format ${env.v}; this version reads up to ${docType.version})` };
+    return { ok: false, newer: true, v: env.v, error: { key: 'common.docs.newer', params: { format: env.v, version: docType.version } } };
   }
   let data: unknown = env.data;
   try {
     for (let n = env.v; n < docType.version; n++) {
       const migrate = docType.migrations[n];
-      if (!migrate) return { ok: false, error: `no migration from format ${n} to ${n + 1}` };
+      if (!migrate) return { ok: false, error: { key: 'common.docs.noMigration', params: { from: n, to: n + 1 } } };
       data = migrate(data);
     }
   } catch (e) {
-    return { ok: false, error: `could not be upgraded from format ${env.v}: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, error: { key: 'common.docs.notUpgraded', params: { format: env.v, problem: e instanceof Error ? e.message : String(e) } } };
   }
   const parsed = v.safeParse(docType.schema, data);
-  if (!parsed.success) return { ok: false, error: `its content is not valid (${describeIssue(parsed.issues)})` };
-  if (Date.parse(env.updatedAt) < Date.parse(env.createdAt)) return { ok: false, error: 'updatedAt is before createdAt' };
+  if (!parsed.success) return { ok: false, error: { key: 'common.docs.contentNotValid', params: { problem: describeIssue(parsed.issues) } } };
+  if (Date.parse(env.updatedAt) < Date.parse(env.createdAt)) return { ok: false, error: { key: 'common.docs.changedBeforeMade' } };
   const limit = now.getTime() + MAX_AHEAD_MS;
   const dates = { createdAt: atMost(env.createdAt, limit), updatedAt: atMost(env.updatedAt, limit) };
   return { ok: true, doc: { ...env, ...dates, v: docType.version, data: parsed.output }, migrated: env.v !== docType.version };
@@ -122,7 +127,7 @@ export function parseDocument<T>(docType: DocType<T>, raw: string, now: Date = n
   try {
     value = JSON.parse(raw);
   } catch {
-    return { ok: false, error: 'not valid JSON' };
+    return { ok: false, error: { key: 'common.docs.notJson' } };
   }
   return readDocument(docType, value, now);
 }
@@ -131,10 +136,10 @@ export function parseDocument<T>(docType: DocType<T>, raw: string, now: Date = n
  * Check a document about to be written, with the same schema that reads it. Returns the
  * normalised document, or a sentence for the person whose change it is.
  */
-export function checkForWrite<T>(docType: DocType<T>, doc: Envelope<T>): { ok: true; doc: Envelope<T> } | { ok: false; error: string } {
+export function checkForWrite<T>(docType: DocType<T>, doc: Envelope<T>): { ok: true; doc: Envelope<T> } | { ok: false; error: Said } {
   const shape = v.safeParse(envelopeSchema, doc);
-  if (!shape.success) return { ok: false, error: `The change is not valid (${describeIssue(shape.issues)}).` };
-  if (doc.type !== docType.type || doc.v !== docType.version) return { ok: false, error: 'The change is not valid (wrong kind or version of document).' };
+  if (!shape.success) return { ok: false, error: { key: 'common.docs.changeNotValid', params: { problem: describeIssue(shape.issues) } } };
+  if (doc.type !== docType.type || doc.v !== docType.version) return { ok: false, error: { key: 'common.docs.wrongKind' } };
   const parsed = v.safeParse(docType.schema, doc.data);
   if (!parsed.success) return { ok: false, error: describeForPeople(parsed.issues) };
   return { ok: true, doc: { ...shape.output, data: parsed.output } };

@@ -1,3 +1,5 @@
+import type { Said } from './said';
+
 /** The parts of the Web Storage API Tandem uses. */
 export interface StorageLike {
   readonly length: number;
@@ -10,9 +12,9 @@ export interface StorageLike {
 export type StorageHealth =
   | { state: 'ok' }
   /** The browser refuses storage altogether (disabled, private mode, sandboxed frame). */
-  | { state: 'unavailable'; reason: string }
+  | { state: 'unavailable'; reason: Said }
   /** Storage works but writes fail (usually: full); `pending` changes are kept in memory only. */
-  | { state: 'failing'; reason: string; pending: number };
+  | { state: 'failing'; reason: Said; pending: number };
 
 export interface GuardedStorage {
   /** An object with localStorage's property semantics, for @nanostores/persistent's engine. */
@@ -26,7 +28,7 @@ export interface GuardedStorage {
    * Apply several writes (undefined = remove) all or nothing: if any fails, the keys already
    * written get their old values back and nothing is kept in memory.
    */
-  transaction(changes: [key: string, value: string | undefined][]): { ok: true } | { ok: false; reason: string };
+  transaction(changes: [key: string, value: string | undefined][]): { ok: true } | { ok: false; reason: Said };
   /** Try again to save what is only in memory. */
   flush(): boolean;
   health(): StorageHealth;
@@ -39,24 +41,22 @@ export function isQuotaError(e: unknown): boolean {
   return !!err && (err.name === 'QuotaExceededError' || err.name === 'NS_ERROR_DOM_QUOTA_REACHED' || err.code === 22 || err.code === 1014);
 }
 
-function reasonFor(e: unknown): string {
-  return isQuotaError(e)
-    ? 'The browser’s storage for this site is full.'
-    : `The browser refused to save (${(e as Error)?.name ?? 'error'}).`;
+function reasonFor(e: unknown): Said {
+  return isQuotaError(e) ? { key: 'common.storage.full' } : { key: 'common.storage.refused', params: { name: (e as Error)?.name ?? 'error' } };
 }
 
 /** localStorage if it exists and accepts a write and a removal, else the reason it does not. */
-export function probeStorage(get: () => StorageLike | undefined, probeKey: string): { storage: StorageLike } | { reason: string } {
+export function probeStorage(get: () => StorageLike | undefined, probeKey: string): { storage: StorageLike } | { reason: Said } {
   try {
     const s = get();
-    if (!s) return { reason: 'This browser has no local storage.' };
+    if (!s) return { reason: { key: 'common.storage.none' } };
     s.setItem(probeKey, '1');
     s.removeItem(probeKey);
     return { storage: s };
   } catch (e) {
     return isQuotaError(e)
       ? { storage: get()! }
-      : { reason: 'The browser does not let this site store data (storage is disabled, or this is a private window or a sandboxed frame).' };
+      : { reason: { key: 'common.storage.blocked' } };
   }
 }
 
@@ -67,7 +67,7 @@ export function probeStorage(get: () => StorageLike | undefined, probeKey: strin
  */
 export function createGuardedStorage(
   backing: StorageLike | undefined,
-  unavailableReason: string,
+  unavailableReason: Said,
   onHealth: (h: StorageHealth) => void,
   /**
    * Whether a change still waiting in memory should go to storage now that it can, given what
@@ -77,7 +77,7 @@ export function createGuardedStorage(
 ): GuardedStorage {
   /** Values not (yet) in the backing storage; `null` marks a removal not yet applied. */
   const memory = new Map<string, string | null>();
-  let lastFailure: string | null = null;
+  let lastFailure: Said | null = null;
 
   const health = (): StorageHealth => {
     if (!backing) return { state: 'unavailable', reason: unavailableReason };
@@ -177,7 +177,7 @@ export function createGuardedStorage(
     for (const [key, value] of changes) {
       before.push([key, backingGet(key)]);
       if (!tryWrite(key, value ?? null)) {
-        const reason = lastFailure ?? 'The browser refused to save.';
+        const reason = lastFailure ?? { key: 'common.storage.refusedPlain' };
         for (const [k, old] of before.reverse()) tryWrite(k, old ?? null);
         lastFailure = memory.size > 0 ? lastFailure : null;
         report();

@@ -2,6 +2,7 @@ import { checkForWrite, encodeDocument, isNewer, type Envelope } from './envelop
 import type { Collection } from './doc-store';
 import type { GuardedStorage } from './guarded';
 import type { Keys } from './keys';
+import type { Said } from './said';
 
 // Loaded when an import is written (My data), not with every tool.
 
@@ -18,7 +19,7 @@ export function importDocuments(
   collections: readonly Collection<unknown>[],
   docs: readonly Envelope[],
   foreign: readonly { type: string; id: string; updatedAt?: string | undefined; raw: string }[],
-): { ok: true; written: Envelope[]; foreignWritten: number; skipped: number; kept: number } | { ok: false; reason: string } {
+): { ok: true; written: Envelope[]; foreignWritten: number; skipped: number; kept: number } | { ok: false; reason: Said } {
   const changes: [string, string][] = [];
   const written: Envelope[] = [];
   let skipped = 0;

@@ -14,6 +14,8 @@ import { isStaleWrite, type DocType, type Envelope } from '../../../src/lib/stor
 import { createGuardedStorage, type GuardedStorage, type StorageLike } from '../../../src/lib/storage/guarded';
 import { keysFor, LEGACY_NAMESPACE } from '../../../src/lib/storage/keys';
 import { buildBackup, parseBackup } from '../../../src/lib/storage/backup';
+import { say } from '../../../src/lib/storage/said';
+import { enT } from '../../helpers/strings';
 
 // --- Two builds of the handbook: v1 knows notes with text; v2 adds tags -------------------------
 
@@ -96,7 +98,7 @@ interface Model {
 }
 
 function openTab(storage: SwitchableStorage, build: 1 | 2, disabled: boolean): Tab {
-  const guarded = createGuardedStorage(disabled ? undefined : storage, 'disabled', () => undefined, (_k, w, s) => !isStaleWrite(w, s));
+  const guarded = createGuardedStorage(disabled ? undefined : storage, { text: 'disabled' }, () => undefined, (_k, w, s) => !isStaleWrite(w, s));
   const docType = build === 1 ? noteV1 : noteV2;
   // Both builds' collections are used only through the { text } view the test checks.
   const col: Collection<{ text: string }> = createCollection(guarded, keys, docType);
@@ -265,7 +267,7 @@ class ExportDeleteImport implements Cmd {
     m.saved.delete(id);
     flushModel(m, t);
     const parsed = parseBackup(file, file.length, [noteV2]);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(say(enT, parsed.error));
     const res = importDocuments(tab.guarded, keys, [tab.col], parsed.valid, parsed.foreign);
     if (m.full) expect(res.ok).toBe(false);
     else {

@@ -12,10 +12,12 @@ import { importDocuments } from '../../../src/lib/storage/import';
 import { createGuardedStorage } from '../../../src/lib/storage/guarded';
 import { LEGACY_NAMESPACE, keysFor } from '../../../src/lib/storage/keys';
 import { FakeStorage } from '../helpers/fake-storage';
+import { say } from '../../../src/lib/storage/said';
+import { enT } from '../../helpers/strings';
 
 const keys = keysFor(LEGACY_NAMESPACE);
 const open = (s: FakeStorage) => {
-  const g = createGuardedStorage(s, '', () => undefined);
+  const g = createGuardedStorage(s, { text: '' }, () => undefined);
   return { g, c: createCollection(g, keys, sessionDocType) };
 };
 
@@ -42,12 +44,12 @@ describe('session records in the store', () => {
           expect(storage.data.size).toBe(0);
           return;
         }
-        if (!r.ok) throw new Error(r.error);
+        if (!r.ok) throw new Error(say(enT, r.error));
         const again = open(storage).c.readAll().docs[r.doc.id];
         expect(again?.data).toEqual(data);
         const file = JSON.stringify(buildBackup([again!], [], 'test', new Date()));
         const parsed = parseBackup(file, file.length, [sessionDocType]);
-        if (!parsed.ok) throw new Error(parsed.error);
+        if (!parsed.ok) throw new Error(say(enT, parsed.error));
         const empty = new FakeStorage();
         const fresh = open(empty);
         expect(importDocuments(fresh.g, keys, [fresh.c], parsed.valid, parsed.foreign)).toMatchObject({ ok: true });
