@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { cadenceRepeat } from '../../src/lib/checklists/checklist';
+import { cadenceRepeat, repeatLabel } from '../../src/lib/checklists/checklist';
+import { createTranslator, flattenMessages } from '../../src/lib/i18n/messages';
 import { fileSlug } from '../../src/lib/format';
 import { ROOT, expect, test } from './fixtures';
 import { downloadText, fixtureDocs, printToPdf, seed } from './helpers';
@@ -95,7 +96,8 @@ test('the kick-off pack prints the chosen sheets, each from a new page, with the
 });
 
 test('checklists word their rhythm from the programme’s cadence', async ({ page }) => {
-  const { label } = cadenceRepeat(program.cadence, program.cadenceWeeks);
+  const english = flattenMessages(load(readFileSync(join(ROOT, 'src/i18n/en/reflection.yaml'), 'utf8')), ['reflection']).messages;
+  const label = repeatLabel(createTranslator('en-GB', english), cadenceRepeat(program.cadence, program.cadenceWeeks));
   await page.goto('/tools/reflection/');
   await expect(page.getByRole('listitem').filter({ hasText: 'Before a session' }).first()).toContainText(new RegExp(`For [a-z ]+, ${label}\\.`));
   await page.goto('/tools/reflection/before-session/');

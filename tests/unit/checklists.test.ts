@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cadenceRepeat, repeatOf, scheduled } from '../../src/lib/checklists/checklist';
+import { cadenceRepeat, repeatLabel, repeatOf, scheduled, type Repeat } from '../../src/lib/checklists/checklist';
 import { checklistProblems } from '../../src/lib/checklists/schema';
 import { checklistSchema, type Checklist } from '../../src/lib/checklists/schema';
 import { addDays, daysBetween, dueStatus, entryProgress, localDate } from '../../src/lib/checklists/due';
 import { earlierItems } from '../../src/lib/checklists/earlier';
+import { enT } from '../helpers/strings';
+
+/** A repeat with its words in English, as people read them. */
+const said = (r: Repeat | undefined) => r && { ...r, label: repeatLabel(enT, r) };
 
 describe('localDate', () => {
   const instant = new Date('2026-01-31T23:30:00Z');
@@ -52,22 +56,22 @@ describe('dueStatus', () => {
 
 describe('how often a checklist repeats', () => {
   it('follows the programme’s meeting cadence with repeatEveryWeeks: cadence, in its words', () => {
-    expect(cadenceRepeat('weekly')).toEqual({ weeks: 1, label: 'every week' });
-    expect(cadenceRepeat('fortnightly')).toEqual({ weeks: 2, label: 'every two weeks' });
-    expect(cadenceRepeat('monthly')).toEqual({ weeks: 4, label: 'every month' });
-    expect(cadenceRepeat('every-n-weeks', 3)).toEqual({ weeks: 3, label: 'every three weeks' });
-    expect(repeatOf('cadence', { cadence: 'monthly' })).toEqual({ weeks: 4, label: 'every month', cadence: true });
+    expect(said(cadenceRepeat('weekly'))).toEqual({ weeks: 1, label: 'every week' });
+    expect(said(cadenceRepeat('fortnightly'))).toEqual({ weeks: 2, label: 'every two weeks' });
+    expect(said(cadenceRepeat('monthly'))).toEqual({ weeks: 4, label: 'every month' });
+    expect(said(cadenceRepeat('every-n-weeks', 3))).toEqual({ weeks: 3, label: 'every three weeks' });
+    expect(said(repeatOf('cadence', { cadence: 'monthly' }))).toEqual({ weeks: 4, label: 'every month', cadence: true });
   });
   it('or a number of weeks, or not at all', () => {
-    expect(repeatOf(6, { cadence: 'monthly' })).toEqual({ weeks: 6, label: 'every six weeks' });
-    expect(repeatOf(1, { cadence: 'monthly' })).toEqual({ weeks: 1, label: 'every week' });
-    expect(repeatOf(16, { cadence: 'monthly' })).toEqual({ weeks: 16, label: 'every 16 weeks' });
-    expect(repeatOf(undefined, { cadence: 'monthly' })).toBeUndefined();
+    expect(said(repeatOf(6, { cadence: 'monthly' }))).toEqual({ weeks: 6, label: 'every six weeks' });
+    expect(said(repeatOf(1, { cadence: 'monthly' }))).toEqual({ weeks: 1, label: 'every week' });
+    expect(said(repeatOf(16, { cadence: 'monthly' }))).toEqual({ weeks: 16, label: 'every 16 weeks' });
+    expect(said(repeatOf(undefined, { cadence: 'monthly' }))).toBeUndefined();
   });
   it('is resolved once for the pages and the tool', () => {
     const c: Checklist = { id: 'a', title: 'A', description: 'd', audience: ['mentor'], when: 'after-session', repeatEveryWeeks: 'cadence', intro: 'i', concernsContact: false, sections: [{ title: 's', items: [{ id: 'x', kind: 'tick', text: 't' }] }] };
     const s = scheduled(c, { cadence: 'weekly' });
-    expect(s.repeat).toEqual({ weeks: 1, label: 'every week', cadence: true });
+    expect(said(s.repeat)).toEqual({ weeks: 1, label: 'every week', cadence: true });
     expect('repeatEveryWeeks' in s).toBe(false);
     expect(dueStatus(s, '2026-11-14', '2026-11-21')).toMatchObject({ state: 'due' });
     expect(scheduled({ ...c, when: 'once', repeatEveryWeeks: undefined }, { cadence: 'weekly' }).repeat).toBeUndefined();
@@ -118,22 +122,22 @@ describe('answers under items a checklist no longer has', () => {
   const checklist = { sections: [{ items: [{ id: 'learned', kind: 'tick' as const, text: 'I learned something.' }, { id: 'next', kind: 'prompt' as const, text: 'What next?' }] }] };
   it('are kept, with the item’s last wording when it was recorded', () => {
     const data = { ticks: { learned: true, 'learned-from-partner': true, gone: false }, notes: { next: 'x', 'old-note': '  Handovers need a script.  ', empty: ' ' } };
-    expect(earlierItems(checklist, data, { 'learned-from-partner': 'I can name one thing my partner taught me.' })).toEqual([
+    expect(earlierItems(enT, checklist, data, { 'learned-from-partner': 'I can name one thing my partner taught me.' })).toEqual([
       { id: 'learned-from-partner', label: 'I can name one thing my partner taught me.', ticked: true, note: '' },
       { id: 'old-note', label: 'An item no longer in this checklist (“old-note”)', ticked: false, note: 'Handovers need a script.' },
     ]);
   });
   it('are none for an entry that only answers current items, or left unticked and empty ones', () => {
-    expect(earlierItems(checklist, { ticks: { learned: true, gone: false }, notes: { empty: '' } })).toEqual([]);
+    expect(earlierItems(enT, checklist, { ticks: { learned: true, gone: false }, notes: { empty: '' } })).toEqual([]);
   });
   it('include answers under an item that changed kind, labelled with its wording', () => {
     const data = { ticks: { next: true, learned: true }, notes: { learned: 'A note from when it was a question.', next: 'x' } };
-    expect(earlierItems(checklist, data)).toEqual([
+    expect(earlierItems(enT, checklist, data)).toEqual([
       { id: 'next', label: 'What next?', ticked: true, note: '' },
       { id: 'learned', label: 'I learned something.', ticked: false, note: 'A note from when it was a question.' },
     ]);
   });
   it('never take a label from the object prototype', () => {
-    expect(earlierItems(checklist, { ticks: { constructor: true }, notes: {} })[0]!.label).toBe('An item no longer in this checklist (“constructor”)');
+    expect(earlierItems(enT, checklist, { ticks: { constructor: true }, notes: {} })[0]!.label).toBe('An item no longer in this checklist (“constructor”)');
   });
 });

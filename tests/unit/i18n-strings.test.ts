@@ -67,6 +67,9 @@ describe('shipped languages', () => {
 /** Keys whose text is rightly the same as English in a language ("Tandem", "Email"). */
 const SAME_IN: Record<string, string[]> = {
   fr: [
+    // Reflection: "Journal", "Date".
+    'reflection.journal.title',
+    'reflection.sheet.date',
     // My mentoring: the word "mentor", "Actions", "Date", "action 2", and messages that are only placeholders and punctuation.
     'mentoring.who.mentor',
     'mentoring.whose.mentor',
@@ -106,6 +109,8 @@ const SAME_IN: Record<string, string[]> = {
     'mentoring.due.item',
     'mentoring.log.item',
     'mentoring.assessments.line',
+    // Reflection: a section named after its sheet ("{checklist}: {section}").
+    'reflection.sheet.section',
   ],
 };
 // The reciprocity self-assessment: messages made only of placeholders and notation ("{n} = {answer}"), and French words spelt as in English.

@@ -19,6 +19,7 @@ import { rhythmOf } from '../../src/lib/relationship/schedule';
 import { newSession } from '../../src/lib/relationship/sessions';
 import { charterDefinition } from './helpers/charter-def';
 import { enT } from '../helpers/strings';
+import { everyWeeks } from '../../src/lib/checklists/checklist';
 
 const def = charterDefinition();
 const key = (role: Parameters<typeof roleKey>[1]) => roleKey(def, role)!;
@@ -39,7 +40,7 @@ const entry = (checklistId: string, date: string): ReflectionDoc =>
 const session = (date: string): SessionDoc =>
   ({ id: `s-${date}`, type: 'session', v: 1, createdAt: `${date}T10:00:00.000Z`, updatedAt: `${date}T10:00:00.000Z`, data: newSession(date, 'c1') }) as unknown as SessionDoc;
 
-const cadence = { weeks: 2, label: 'every two weeks', cadence: true as const };
+const cadence = { weeks: 2, label: everyWeeks(2), cadence: true as const };
 const both: ('mentor' | 'mentee')[] = ['mentor', 'mentee'];
 const checklists = [
   { id: 'before', title: 'Before a session', when: 'before-session' as const, repeat: cadence , audience: both },

@@ -9,6 +9,7 @@ import { describeRhythm, rhythmOf } from '../../src/lib/relationship/schedule';
 import { carriedInto, newSession, sessionOn } from '../../src/lib/relationship/sessions';
 import { charterDefinition } from './helpers/charter-def';
 import { enT } from '../helpers/strings';
+import { everyWeeks } from '../../src/lib/checklists/checklist';
 
 const def = charterDefinition();
 const key = (role: Parameters<typeof roleKey>[1]) => roleKey(def, role)!;
@@ -31,11 +32,11 @@ const session = (date: string, charterId?: string, id = `s-${date}`): SessionDoc
 
 type Side = 'mentor' | 'mentee';
 const pair: Side[] = ['mentor', 'mentee'];
-const fortnight = { weeks: 2, label: 'every two weeks', cadence: true as const };
+const fortnight = { weeks: 2, label: everyWeeks(2), cadence: true as const };
 const checklists = [
   { id: 'before-session', title: 'Before a session', when: 'before-session' as const, repeat: fortnight, audience: pair },
   { id: 'after-session', title: 'After a session', when: 'after-session' as const, repeat: fortnight, audience: pair },
-  { id: 'monthly', title: 'Monthly', when: 'monthly' as const, repeat: { weeks: 4, label: 'every four weeks' }, audience: pair },
+  { id: 'monthly', title: 'Monthly', when: 'monthly' as const, repeat: { weeks: 4, label: everyWeeks(4) }, audience: pair },
   { id: 'closing', title: 'Closing well', when: 'end' as const, audience: pair },
 ];
 const at = (iso: string) => ({ def, checklists, assessments: [], reflections: [] as ReflectionDoc[], sessions: [] as SessionDoc[], now: new Date(iso), timeZone: 'UTC' });
@@ -104,14 +105,14 @@ describe('a relationship’s panel', () => {
         id: 'mentee-monthly',
         title: 'Mentee monthly',
         when: 'monthly' as const,
-        repeat: { weeks: 4, label: 'every four weeks' },
+        repeat: { weeks: 4, label: everyWeeks(4) },
         audience: ['mentee'] as Side[],
       },
       {
         id: 'mentor-monthly',
         title: 'Mentor monthly',
         when: 'monthly' as const,
-        repeat: { weeks: 4, label: 'every four weeks' },
+        repeat: { weeks: 4, label: everyWeeks(4) },
         audience: ['mentor'] as Side[],
       },
     ];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, relationshipDue, intervalWeeks } from '../../src/lib/checklists/relationship-due';
 import { localDate } from '../../src/lib/dates';
 import { nearestSessions, rhythmOf, sessionDate, type Schedule } from '../../src/lib/relationship/schedule';
+import { everyWeeks } from '../../src/lib/checklists/checklist';
 
 const weekly = rhythmOf('weekly')!;
 const fortnightly = rhythmOf('fortnightly')!;
@@ -59,10 +60,10 @@ describe('the next session, in the reader’s own day', () => {
 });
 
 describe('what is due for a relationship', () => {
-  const before = { when: 'before-session' as const, repeat: { weeks: 2, label: 'every two weeks' } };
-  const after = { when: 'after-session' as const, repeat: { weeks: 2, label: 'every two weeks' } };
-  const monthlyList = { when: 'monthly' as const, repeat: { weeks: 4, label: 'every four weeks' } };
-  const quarterlyList = { when: 'quarterly' as const, repeat: { weeks: 12, label: 'every 12 weeks' } };
+  const before = { when: 'before-session' as const, repeat: { weeks: 2, label: everyWeeks(2) } };
+  const after = { when: 'after-session' as const, repeat: { weeks: 2, label: everyWeeks(2) } };
+  const monthlyList = { when: 'monthly' as const, repeat: { weeks: 4, label: everyWeeks(4) } };
+  const quarterlyList = { when: 'quarterly' as const, repeat: { weeks: 12, label: everyWeeks(12) } };
   const endList = { when: 'end' as const };
   const dates = { previousSession: '2026-11-03', nextSession: '2026-11-17', start: '2026-09-01', end: '2027-06-30' };
 
@@ -133,12 +134,12 @@ describe('what is due for a relationship', () => {
   });
   it('a checklist set to follow the meeting cadence follows the pair’s rhythm, not the programme’s', () => {
     // repeatEveryWeeks: cadence in a programme meeting fortnightly, for a pair meeting monthly.
-    const followsCadence = { when: 'once' as const, repeat: { weeks: 2, label: 'every two weeks', cadence: true as const } };
+    const followsCadence = { when: 'once' as const, repeat: { weeks: 2, label: everyWeeks(2), cadence: true as const } };
     expect(intervalWeeks(followsCadence, 4)).toBe(4);
     expect(intervalWeeks(followsCadence, undefined)).toBe(2);
     expect(relationshipDue(followsCadence, ['2026-11-01'], '2026-11-22', { rhythmWeeks: 4 })).toEqual({ state: 'done', last: '2026-11-01' });
     // A fixed interval stays fixed whatever the pair's rhythm.
-    const fixed = { when: 'once' as const, repeat: { weeks: 2, label: 'every two weeks' } };
+    const fixed = { when: 'once' as const, repeat: { weeks: 2, label: everyWeeks(2) } };
     expect(intervalWeeks(fixed, 4)).toBe(2);
   });
 });

@@ -6,6 +6,9 @@ import CharterDocument from '../../src/islands/charter/CharterDocument';
 import { englishStrings } from '../helpers/strings';
 import ChecklistSheet from '../../src/islands/reflection/ChecklistSheet';
 import { charterDefinition } from './helpers/charter-def';
+import { englishStrings } from '../helpers/strings';
+
+const strings = englishStrings('reflection');
 
 const concerns: ConcernsContact = {
   name: 'Daniel Mensah',
@@ -38,7 +41,7 @@ const checklist: Checklist = {
 
 describe('<ChecklistSheet>', () => {
   it('prints blank with tick boxes and ruled lines for the prompts', () => {
-    const html = renderToString(<ChecklistSheet checklist={checklist} programName="Tandem" />);
+    const html = renderToString(<ChecklistSheet strings={strings} checklist={checklist} programName="Tandem" />);
     expect(html).toContain('After a session');
     expect(html.match(/class="tick-box"/g)).toHaveLength(1);
     expect(html.match(/class="write-line"/g)).toHaveLength(3);
@@ -47,7 +50,7 @@ describe('<ChecklistSheet>', () => {
 
   it('prints a filled entry with its ticks and notes, as text', () => {
     const html = renderToString(
-      <ChecklistSheet checklist={checklist} programName="Tandem" entry={{ date: '19 November 2026', ticks: { named: true }, notes: { useful: '<img src=x onerror=alert(1)>' } }} />,
+      <ChecklistSheet strings={strings} checklist={checklist} programName="Tandem" entry={{ date: '19 November 2026', ticks: { named: true }, notes: { useful: '<img src=x onerror=alert(1)>' } }} />,
     );
     expect(html).toContain('class="tick-box ticked"');
     expect(html).toContain('(ticked)');
@@ -58,15 +61,15 @@ describe('<ChecklistSheet>', () => {
   });
 
   it('asks a coordinator for the cohort, not a partner', () => {
-    expect(renderToString(<ChecklistSheet checklist={checklist} programName="Tandem" />)).toContain('Partner');
-    const html = renderToString(<ChecklistSheet checklist={{ ...checklist, audience: ['coordinator'] }} programName="Tandem" />);
+    expect(renderToString(<ChecklistSheet strings={strings} checklist={checklist} programName="Tandem" />)).toContain('Partner');
+    const html = renderToString(<ChecklistSheet strings={strings} checklist={{ ...checklist, audience: ['coordinator'] }} programName="Tandem" />);
     expect(html).toContain('Cohort');
     expect(html).not.toContain('Partner');
   });
 
   it('shows the concerns contact only on a checklist that asks for it', () => {
-    expect(renderToString(<ChecklistSheet checklist={checklist} programName="Tandem" concerns={concerns} />)).not.toContain('Daniel Mensah');
-    const html = renderToString(<ChecklistSheet checklist={{ ...checklist, concernsContact: true }} programName="Tandem" concerns={concerns} />);
+    expect(renderToString(<ChecklistSheet strings={strings} checklist={checklist} programName="Tandem" concerns={concerns} />)).not.toContain('Daniel Mensah');
+    const html = renderToString(<ChecklistSheet strings={strings} checklist={{ ...checklist, concernsContact: true }} programName="Tandem" concerns={concerns} />);
     expect(html).toContain('Daniel Mensah');
     expect(html).toContain('href="mailto:concerns@example.org"');
     // The number on one line; the link dials it.
@@ -75,8 +78,8 @@ describe('<ChecklistSheet>', () => {
   });
 
   it('names its sections after the sheet too inside a larger page, where another sheet may have the same section', () => {
-    expect(renderToString(<ChecklistSheet checklist={checklist} programName="Tandem" />)).toContain('<section class="sheet-section" aria-label="What I learned">');
-    expect(renderToString(<ChecklistSheet checklist={checklist} programName="Tandem" level={2} />)).toContain('<section class="sheet-section" aria-label="After a session: What I learned">');
+    expect(renderToString(<ChecklistSheet strings={strings} checklist={checklist} programName="Tandem" />)).toContain('<section class="sheet-section" aria-label="What I learned">');
+    expect(renderToString(<ChecklistSheet strings={strings} checklist={checklist} programName="Tandem" level={2} />)).toContain('<section class="sheet-section" aria-label="After a session: What I learned">');
   });
 });
 

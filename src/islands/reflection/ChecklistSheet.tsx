@@ -5,8 +5,9 @@ import ConcernsNote from '../shared/ConcernsNote';
 import type { CharterDoc } from '../../lib/docs/charter-doc';
 import { charterTitle } from '../shared/charter-title';
 import type { ReflectionData } from '../../lib/docs/reflection-doc';
-import { formatDate } from '../../lib/format';
 import { earlierItems } from '../../lib/checklists/earlier';
+import type { Strings } from '../../lib/i18n/messages';
+import { I18n, useT } from '../shared/i18n';
 import EarlierItems from './EarlierItems';
 
 interface Props {
@@ -25,20 +26,30 @@ interface Props {
   retired?: Record<string, string> | undefined;
 }
 
-/** What a checklist says before the concerns contact. */
-
 /**
  * A checklist as a printed sheet: programme, title, lines for name, partner and date, real tick
- * boxes and ruled lines to write on (or, for a filled entry, its ticks and notes as text).
+ * boxes and ruled lines to write on (or, for a filled entry, its ticks and notes as text). A page
+ * that renders it on its own (a worksheet) hands it the page's `strings`; inside a tool it reads the tool's.
  */
-export default function ChecklistSheet({ checklist, programName, entry, level = 1, concerns, retired }: Props) {
+export default function ChecklistSheet({ strings, ...props }: Props & { strings?: Strings | undefined }) {
+  return strings ? (
+    <I18n strings={strings}>
+      <Sheet {...props} />
+    </I18n>
+  ) : (
+    <Sheet {...props} />
+  );
+}
+
+function Sheet({ checklist, programName, entry, level = 1, concerns, retired }: Props) {
+  const t = useT();
   const H = `h${level}` as 'h1' | 'h2';
   const S = `h${level + 1}` as 'h2' | 'h3';
   const lines: [string, string][] = [
-    ['Name', ''],
+    [t('reflection.sheet.name'), ''],
     // A coordinator's sheet is about a cohort, not a partner.
-    isForPairs(checklist) ? ['Partner', entry?.partner ?? ''] : ['Cohort', ''],
-    ['Date', entry?.date ?? ''],
+    isForPairs(checklist) ? [t('reflection.sheet.partner'), entry?.partner ?? ''] : [t('reflection.sheet.cohort'), ''],
+    [t('reflection.sheet.date'), entry?.date ?? ''],
   ];
   return (
     <article class="sheet">
@@ -59,7 +70,7 @@ export default function ChecklistSheet({ checklist, programName, entry, level = 
       </header>
       <p class="sheet-intro">{checklist.intro}</p>
       {checklist.sections.map((s) => (
-        <section key={s.title} class="sheet-section" aria-label={level === 1 ? s.title : `${checklist.title}: ${s.title}`}>
+        <section key={s.title} class="sheet-section" aria-label={level === 1 ? s.title : t('reflection.sheet.section', { checklist: checklist.title, section: s.title })}>
           <S>{s.title}</S>
           <ul class="sheet-items">
             {s.items.map((item) =>
@@ -68,7 +79,7 @@ export default function ChecklistSheet({ checklist, programName, entry, level = 
                   <span class={`tick-box${entry?.ticks[item.id] ? ' ticked' : ''}`} aria-hidden="true" />
                   <span>
                     {item.text}
-                    {entry && <span class="visually-hidden">{entry.ticks[item.id] ? ' (ticked)' : ' (not ticked)'}</span>}
+                    {entry && <span class="visually-hidden"> {entry.ticks[item.id] ? t('reflection.ticked') : t('reflection.notTicked')}</span>}
                   </span>
                 </li>
               ) : (
@@ -81,7 +92,7 @@ export default function ChecklistSheet({ checklist, programName, entry, level = 
           </ul>
         </section>
       ))}
-      {entry && <EarlierItems items={earlierItems(checklist, entry, retired)} level={3} />}
+      {entry && <EarlierItems items={earlierItems(t, checklist, entry, retired)} level={3} />}
       {concerns && checklist.concernsContact && <ConcernsNote concerns={concerns} id={`sheet-concerns-${level}`} class="sheet-concerns" checklist compact />}
     </article>
   );
@@ -89,6 +100,7 @@ export default function ChecklistSheet({ checklist, programName, entry, level = 
 
 /** A journal entry as printed from its page: its date in words and the relationship it is kept for. */
 export function EntryPrint({ data, charters, ...rest }: Omit<Props, 'entry' | 'level'> & { data: ReflectionData; charters: readonly CharterDoc[] }) {
+  const t = useT();
   const charter = data.charterId ? charters.find((c) => c.id === data.charterId) : undefined;
-  return <ChecklistSheet {...rest} level={2} entry={{ date: formatDate(data.date), ticks: data.ticks, notes: data.notes, partner: charter ? charterTitle(charter) : undefined }} />;
+  return <Sheet {...rest} level={2} entry={{ date: t.date(data.date), ticks: data.ticks, notes: data.notes, partner: charter ? charterTitle(charter) : undefined }} />;
 }

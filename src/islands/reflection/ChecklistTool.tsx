@@ -5,7 +5,6 @@ import { isForPairs, type ScheduledChecklist } from '../../lib/checklists/checkl
 import type { PairSettings } from '../../lib/relationship/pair-dates';
 import { entryProgress, localDate } from '../../lib/checklists/due';
 import { journal, newEntry, todaysEntry } from '../../lib/checklists/entries';
-import { formatDate } from '../../lib/format';
 import { $storageHealth, charters as charterDocs, reflections } from '../../stores/persistence';
 import { useDraft } from '../shared/useDraft';
 import ToolShell from '../shared/ToolShell';
@@ -15,6 +14,7 @@ import type { ConcernsContact } from '../../lib/program-schema';
 import UndoStatus, { useStatus } from '../shared/UndoStatus';
 import { TextLimit } from '../shared/TextLimit';
 import type { Strings } from '../../lib/i18n/messages';
+import { useT } from '../shared/i18n';
 
 interface Props {
   /** The page's interface strings: its language, and the parts this tool uses. */
@@ -65,6 +65,7 @@ export default function ChecklistTool(props: Props) {
 }
 
 function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide, rhythmKeys, retired }: Props) {
+  const t = useT();
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   // The progress line speaks once the page shows the stored entry, from the next change on.
@@ -121,26 +122,30 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
   return (
     <div class="checklist-tool">
       <div class="no-print">
-        {mounted && route.view === 'doc' && !opened && <NotFound what="journal entry" type="reflection" id={route.id} homeLabel="Go to today’s entry" />}
+        {mounted && route.view === 'doc' && !opened && <NotFound what={t('reflection.entry.what')} type="reflection" id={route.id} homeLabel={t('reflection.entry.goToToday')} />}
         {mounted && (checklist.repeat || checklist.when === 'end') && (
           <DueNotice checklist={checklist} entries={entries} today={day} charters={charters} charterId={entry?.data.charterId} rhythmKeys={rhythmKeys} />
         )}
         {/* The page is indexed for search: its chrome and form labels are kept out of the index. */}
         <div class="entry-head" data-pagefind-ignore>
           <h2 id="entry-title" tabIndex={-1}>
-            {!mounted ? 'Your entry' : entry ? `Entry for ${formatDate(data.date)}${isToday ? ' (today)' : ''}` : `New entry for today, ${formatDate(day)}`}
+            {!mounted
+              ? t('reflection.entry.yours')
+              : entry
+                ? t(isToday ? 'reflection.entry.forToday' : 'reflection.entry.for', { date: t.date(data.date) })
+                : t('reflection.entry.newToday', { date: t.date(day) })}
           </h2>
           <p class="hint" role="status">
             {mounted && health.state !== 'ok'
-              ? 'Not being saved: see the notice above.'
+              ? t('reflection.entry.notSaving')
               : entry
-                ? 'Saved in this browser as you go.'
-                : 'Tick an item or write a note to start today’s entry; it saves as you go.'}
+                ? t('reflection.entry.saving')
+                : t('reflection.entry.start')}
           </p>
           {mounted && opened && !isToday && (
             <p>
               <a href={location.pathname} onClick={(e) => go(e, null)}>
-                {todays ? 'Back to today’s entry' : 'Start today’s entry'}
+                {t(todays ? 'reflection.entry.backToToday' : 'reflection.entry.startToday')}
               </a>
             </p>
           )}
@@ -148,7 +153,7 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
         <div class="entry-progress" data-pagefind-ignore>
           {/* Said after each tick and note, politely (not as the page opens with the stored entry). */}
           <label for="entry-progress" aria-live={live ? 'polite' : undefined}>
-            {progress.ticked} of {progress.ticks} ticked, {progress.answered} of {progress.prompts} notes written
+            {t('reflection.entry.progress', { ticked: progress.ticked, ticks: progress.ticks, answered: progress.answered, prompts: progress.prompts })}
           </label>
           <progress id="entry-progress" max={100} value={progress.percent} />
         </div>
@@ -194,15 +199,15 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
         )}
         {mounted && previous && (
           <p class="hint">
-            Last time ({formatDate(previous.data.date)}): {entryProgress(checklist, previous.data).percent}% done.
+            {t('reflection.entry.lastTime', { date: t.date(previous.data.date), percent: entryProgress(checklist, previous.data).percent })}
           </p>
         )}
         <p class="button-row" data-pagefind-ignore>
           <button type="button" class="secondary" onClick={() => window.print()} disabled={!mounted}>
-            Print this entry
+            {t('reflection.entry.print')}
           </button>
           <a class="button secondary" href={`${base}worksheets/${checklist.id}/`}>
-            Blank worksheet to print
+            {t('reflection.entry.blankWorksheet')}
           </a>
         </p>
 
@@ -210,11 +215,11 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
         {
           <section class="panel journal" aria-labelledby="journal-title" data-pagefind-ignore>
             <h2 id="journal-title" tabIndex={-1}>
-              Journal
+              {t('reflection.journal.title')}
             </h2>
             <UndoStatus status={status} onDone={setStatus} />
             {!mounted || entries.length === 0 ? (
-              <p>No entries yet. Your entries, by date, will appear here.</p>
+              <p>{t('reflection.journal.empty')}</p>
             ) : (
               <JournalList checklist={checklist} entries={entries} current={entry?.id} day={day} charters={charters} setStatus={setStatus} writing={writing} opened={opened?.id} />
             )}

@@ -1,15 +1,15 @@
 import { useStore } from '@nanostores/preact';
-import type { ScheduledChecklist } from '../../lib/checklists/checklist';
+import { repeatLabel, type ScheduledChecklist } from '../../lib/checklists/checklist';
 import { dueStatus } from '../../lib/checklists/due';
 import { relationshipDue } from '../../lib/checklists/relationship-due';
 import type { CharterDoc } from '../../lib/docs/charter-doc';
 import { charterTitle } from '../shared/charter-title';
 import type { ReflectionDoc } from '../../lib/docs/reflection-doc';
-import { formatDate } from '../../lib/format';
 import { canFallDue, entriesForPair, followsSessions, pairDates, type PairSettings } from '../../lib/relationship/pair-dates';
 import { describeRhythm } from '../../lib/relationship/schedule';
 import { sessions } from '../../stores/persistence';
 import { useT } from '../shared/i18n';
+import type { Translate } from '../../lib/i18n/messages';
 
 interface Props {
   checklist: Pick<ScheduledChecklist, 'when' | 'repeat'>;
@@ -22,7 +22,7 @@ interface Props {
   rhythmKeys: PairSettings;
 }
 
-const overdue = (on: string) => <p class="notice">It has been a while: this checklist was due on {formatDate(on)}. No pressure; five minutes now is worth it.</p>;
+const overdue = (t: Translate, on: string) => <p class="notice">{t('reflection.due.overdue', { date: t.date(on) })}</p>;
 
 /**
  * A gentle note when a recurring checklist is due or overdue. A checklist kept for a relationship
@@ -43,19 +43,21 @@ export default function DueNotice({ checklist, entries, today, charters, charter
     });
     if (!canFallDue(pd, checklist.when)) return null;
     const due = relationshipDue(checklist, entriesForPair(entries, pair.id, charters.length).map((e) => e.data.date), today, pd.dates);
-    if (due.state === 'overdue') return overdue(due.dueOn);
+    if (due.state === 'overdue') return overdue(t, due.dueOn);
     if (due.state !== 'due') return null;
     const rhythm = pd.own && followsSessions(checklist.when) ? describeRhythm(t, pd.own, pd.first) : pd.own && checklist.repeat?.cadence ? describeRhythm(t, pd.own) : undefined;
     return (
       <p class="notice">
-        This checklist is due now ({rhythm ? `${rhythm}, as agreed in “${charterTitle(pair)}”` : (checklist.repeat?.label ?? formatDate(due.dueOn))}).
+        {rhythm
+          ? t('reflection.due.nowAgreed', { rhythm, charter: charterTitle(pair) })
+          : t('reflection.due.now', { when: checklist.repeat ? repeatLabel(t, checklist.repeat) : t.date(due.dueOn) })}
       </p>
     );
   }
   const lastDone = entries.find((e) => e.data.date !== today)?.data.date;
   const repeat = checklist.repeat;
   const due = dueStatus({ repeat }, lastDone, today);
-  if (due.state === 'overdue') return overdue(due.dueOn);
-  if (due.state === 'due') return <p class="notice">This checklist is due now ({repeat?.label}).</p>;
+  if (due.state === 'overdue') return overdue(t, due.dueOn);
+  if (due.state === 'due') return <p class="notice">{t('reflection.due.now', { when: repeat ? repeatLabel(t, repeat) : '' })}</p>;
   return null;
 }

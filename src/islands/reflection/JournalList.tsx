@@ -3,11 +3,11 @@ import type { Checklist } from '../../lib/checklists/schema';
 import type { ReflectionDoc } from '../../lib/docs/reflection-doc';
 import type { CharterDoc } from '../../lib/docs/charter-doc';
 import { charterTitle } from '../shared/charter-title';
-import { formatDate } from '../../lib/format';
 import { docHref, go } from '../shared/route';
 import { focusSoon } from '../shared/UndoStatus';
 import { reflections } from '../../stores/persistence';
 import { nextUpdatedAt } from '../../lib/storage/envelope';
+import { useT } from '../shared/i18n';
 
 interface Props {
   checklist: Checklist;
@@ -29,6 +29,7 @@ interface Props {
 
 /** The journal: each entry by date, how far it got, and a delete button. */
 export default function JournalList({ checklist, entries, current, day, charters, setStatus, writing, opened }: Props) {
+  const t = useT();
   function onDelete(id: string, date: string) {
     const gone = reflections.remove(id);
     // Undo brings the entry back as the one the page writes to, so the form and the journal agree,
@@ -36,7 +37,7 @@ export default function JournalList({ checklist, entries, current, day, charters
     // changed after every other entry, so that after a reload it is still today's entry (the one
     // changed last), whatever the clock says.
     setStatus(
-      `Deleted the entry of ${formatDate(date)}.`,
+      t('reflection.journal.deleted', { date: t.date(date) }),
       gone &&
         (() => {
           const newest = entries.reduce((t, e) => (e.updatedAt > t ? e.updatedAt : t), gone.updatedAt);
@@ -47,28 +48,30 @@ export default function JournalList({ checklist, entries, current, day, charters
     focusSoon(() => document.getElementById('journal-title'));
     if (opened === id) go(null, null);
   }
-  const linkedTitle = (id: string | undefined) => {
+  const linked = (id: string | undefined) => {
     const c = id ? charters.find((x) => x.id === id) : undefined;
-    return c ? `, ${charterTitle(c)}` : '';
+    return c ? charterTitle(c) : undefined;
   };
   return (
     <ul class="journal-list">
       {entries.map((e) => {
         const p = entryProgress(checklist, e.data);
-        const when = formatDate(e.data.date);
+        const date = t.date(e.data.date);
+        const charter = linked(e.data.charterId);
+        const shown = current === e.id;
+        const done = { percent: p.percent, ...(charter === undefined ? {} : { charter }) };
         return (
-          <li key={e.id} aria-current={current === e.id ? 'true' : undefined}>
+          <li key={e.id} aria-current={shown ? 'true' : undefined}>
             <a href={docHref(e.id)} onClick={(ev) => go(ev, e.id)}>
-              {when}
-              {e.data.date === day ? ' (today)' : ''}
+              {e.data.date === day ? t('reflection.journal.today', { date }) : date}
             </a>{' '}
             <span class="hint">
-              {p.percent}% done
-              {linkedTitle(e.data.charterId)}
-              {current === e.id && e.data.date === day ? ', shown above' : ''}
+              {shown && e.data.date === day
+                ? t(charter === undefined ? 'reflection.journal.doneShown' : 'reflection.journal.doneForShown', done)
+                : t(charter === undefined ? 'reflection.journal.done' : 'reflection.journal.doneFor', done)}
             </span>{' '}
-            <button type="button" class="danger small" onClick={() => onDelete(e.id, e.data.date)}>
-              Delete<span class="visually-hidden"> the entry of {when}{current === e.id ? ', shown above' : ''}</span>
+            <button type="button" class="danger small" aria-label={t(shown ? 'reflection.journal.deleteShown' : 'reflection.journal.deleteEntry', { date })} onClick={() => onDelete(e.id, e.data.date)}>
+              {t('reflection.journal.delete')}
             </button>
           </li>
         );

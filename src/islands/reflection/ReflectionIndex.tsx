@@ -1,12 +1,11 @@
-import type { Strings } from '../../lib/i18n/messages';
-import { I18n } from '../shared/i18n';
+import type { Strings, Translate } from '../../lib/i18n/messages';
+import { I18n, useT } from '../shared/i18n';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ScheduledChecklist } from '../../lib/checklists/checklist';
+import { repeatLabel, type ScheduledChecklist } from '../../lib/checklists/checklist';
 import { WHEN, WHEN_LABELS } from '../../lib/checklists/when';
 import { dueStatus, localDate, type DueStatus } from '../../lib/checklists/due';
-import { formatDate } from '../../lib/format';
-import { AUDIENCE_ROUTES } from '../../lib/site';
+import type { Audience } from '../../lib/site';
 import { reflections } from '../../stores/persistence';
 
 interface Props {
@@ -18,18 +17,25 @@ interface Props {
 
 const $entries = reflections.$list;
 
-function statusText(s: DueStatus): string {
+/** Who a checklist is for, as they are named in a sentence ("For mentors and mentees."). */
+const AUDIENCE_PLURALS = {
+  mentor: 'reflection.audience.mentor',
+  mentee: 'reflection.audience.mentee',
+  coordinator: 'reflection.audience.coordinator',
+} as const satisfies Record<Audience, string>;
+
+function statusText(t: Translate, s: DueStatus): string {
   switch (s.state) {
     case 'never':
-      return 'Not done yet.';
+      return t('reflection.index.never');
     case 'one-off-done':
-      return `Done on ${formatDate(s.last)}.`;
+      return t('reflection.index.doneOn', { date: t.date(s.last) });
     case 'not-due':
-      return `Last done ${formatDate(s.last)}; next due ${formatDate(s.dueOn)}.`;
+      return t('reflection.index.notDue', { last: t.date(s.last), due: t.date(s.dueOn) });
     case 'due':
-      return `Last done ${formatDate(s.last)}; due now.`;
+      return t('reflection.index.due', { last: t.date(s.last) });
     case 'overdue':
-      return `Last done ${formatDate(s.last)}; it was due on ${formatDate(s.dueOn)}.`;
+      return t('reflection.index.overdue', { last: t.date(s.last), due: t.date(s.dueOn) });
   }
 }
 
@@ -43,6 +49,7 @@ export default function ReflectionIndex({ strings, ...props }: Props) {
 }
 
 function Checklists({ checklists, base }: Omit<Props, 'strings'>) {
+  const t = useT();
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   const entries = useStore($entries);
@@ -51,13 +58,14 @@ function Checklists({ checklists, base }: Omit<Props, 'strings'>) {
     <div class="reflection-index">
       {WHEN.filter((w) => checklists.some((c) => c.when === w)).map((w) => (
         <section key={w} aria-labelledby={`when-${w}`} class="topic-section">
-          <h2 id={`when-${w}`}>{WHEN_LABELS[w]}</h2>
+          <h2 id={`when-${w}`}>{t(WHEN_LABELS[w])}</h2>
           <ul class="grid">
             {checklists
               .filter((c) => c.when === w)
               .map((c) => {
                 const last = entries.filter((e) => e.data.checklistId === c.id).map((e) => e.data.date).sort().at(-1);
                 const status = mounted ? dueStatus(c, last, today) : null;
+                const who = t.list(c.audience.map((a) => t(AUDIENCE_PLURALS[a])));
                 return (
                   <li key={c.id} class="card">
                     <h3>
@@ -66,12 +74,9 @@ function Checklists({ checklists, base }: Omit<Props, 'strings'>) {
                       </a>
                     </h3>
                     <p>{c.description}</p>
-                    <p class="hint">
-                      For {c.audience.map((a) => AUDIENCE_ROUTES[a].plural.toLowerCase()).join(' and ')}
-                      {c.repeat ? `, ${c.repeat.label}` : ''}.
-                    </p>
+                    <p class="hint">{c.repeat ? t('reflection.index.forWhomRepeat', { who, repeat: repeatLabel(t, c.repeat) }) : t('reflection.index.forWhom', { who })}</p>
                     {/* The line is there from the start (empty until the page knows), so the cards never grow. */}
-                    <p class={status ? `due due-${status.state}` : 'due'}>{status ? statusText(status) : '\u00a0'}</p>
+                    <p class={status ? `due due-${status.state}` : 'due'}>{status ? statusText(t, status) : '\u00a0'}</p>
                   </li>
                 );
               })}

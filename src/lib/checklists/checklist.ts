@@ -2,6 +2,7 @@
  * Constants and checks for the reflection checklists in content/checklists/*.yaml. Their schema,
  * and the Checklist type, are in ./schema.ts. No zod here: the browser imports this module.
  */
+import type { Translate } from '../i18n/messages';
 import type { Checklist } from './schema';
 import { FOLLOWS_CADENCE } from './when';
 
@@ -11,29 +12,53 @@ export { FOLLOWS_CADENCE } from './when';
 export const isForPairs = (c: Pick<Checklist, 'audience'>): boolean => c.audience.some((a) => a !== 'coordinator');
 
 
+/** The words for how often a checklist falls due, by key: "every two weeks", "every month" (lower case, to follow other words). */
+export type RepeatKey = (typeof EVERY_WEEKS)[number] | 'reflection.every.month' | 'reflection.every.weeks';
+
 /** How often a checklist falls due, resolved: the weeks the due date counts, and the words people read. */
 export interface Repeat {
   weeks: number;
-  /** "every two weeks", "every month": lower case, to follow other words. */
-  label: string;
+  /** The words, by key (translated where they are shown, with `repeatLabel`); `count` for a number of weeks without a word of its own. */
+  label: { key: RepeatKey; count?: number };
   /** Set when the checklist follows the meeting cadence (`repeatEveryWeeks: cadence`): a pair's own rhythm then overrides the programme's. */
   cadence?: true;
 }
 
-const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** "every week" to "every twelve weeks", by number of weeks (index 0 unused). */
+const EVERY_WEEKS = [
+  'reflection.every.week',
+  'reflection.every.week',
+  'reflection.every.two',
+  'reflection.every.three',
+  'reflection.every.four',
+  'reflection.every.five',
+  'reflection.every.six',
+  'reflection.every.seven',
+  'reflection.every.eight',
+  'reflection.every.nine',
+  'reflection.every.ten',
+  'reflection.every.eleven',
+  'reflection.every.twelve',
+] as const;
 
-/** "every week", "every two weeks", "every 16 weeks". */
-export const everyWeeks = (weeks: number): string => (weeks === 1 ? 'every week' : `every ${NUMBER_WORDS[weeks] ?? weeks} weeks`);
+/** "every week", "every two weeks", "every 16 weeks", by key. */
+export const everyWeeks = (weeks: number): Repeat['label'] => {
+  const key = EVERY_WEEKS[weeks];
+  return key ? { key } : { key: 'reflection.every.weeks', count: weeks };
+};
+
+/** A repeat in words, in the page's language: "every two weeks". */
+export const repeatLabel = (t: Translate, repeat: Pick<Repeat, 'label'>): string => (repeat.label.count === undefined ? t(repeat.label.key) : t(repeat.label.key, { count: repeat.label.count }));
 
 /** The programme's meeting cadence as a repeat: monthly counts as four weeks for the due date. */
 export function cadenceRepeat(cadence: string, cadenceWeeks?: number): Repeat {
   switch (cadence) {
     case 'weekly':
-      return { weeks: 1, label: 'every week' };
+      return { weeks: 1, label: { key: 'reflection.every.week' } };
     case 'fortnightly':
-      return { weeks: 2, label: 'every two weeks' };
+      return { weeks: 2, label: { key: 'reflection.every.two' } };
     case 'monthly':
-      return { weeks: 4, label: 'every month' };
+      return { weeks: 4, label: { key: 'reflection.every.month' } };
     default: {
       const weeks = cadenceWeeks && cadenceWeeks >= 1 ? cadenceWeeks : 2;
       return { weeks, label: everyWeeks(weeks) };

@@ -4,8 +4,7 @@
  * them under “From an earlier version of this checklist”, with the item's last wording when the
  * handbook recorded it. Pure: used by the checklist page and its printed entry.
  */
-
-export const EARLIER_CHECKLIST_HEADING = 'From an earlier version of this checklist';
+import type { Translate } from '../i18n/messages';
 
 /** One answer under an item id the checklist no longer has. */
 export interface EarlierItem {
@@ -25,7 +24,7 @@ interface ChecklistLike {
  * and under ids whose item changed kind (a note kept for what is now a tick, a tick for what is now a
  * question). In the order they were stored.
  */
-export function earlierItems(checklist: ChecklistLike, data: { ticks: Readonly<Record<string, boolean>>; notes: Readonly<Record<string, string>> }, retired: Readonly<Record<string, string>> = {}): EarlierItem[] {
+export function earlierItems(t: Translate, checklist: ChecklistLike, data: { ticks: Readonly<Record<string, boolean>>; notes: Readonly<Record<string, string>> }, retired: Readonly<Record<string, string>> = {}): EarlierItem[] {
   const current = new Map(checklist.sections.flatMap((s) => s.items.map((i) => [i.id, i] as const)));
   const ids = [...new Set([...Object.keys(data.ticks), ...Object.keys(data.notes)])];
   return ids
@@ -34,7 +33,7 @@ export function earlierItems(checklist: ChecklistLike, data: { ticks: Readonly<R
       const note = Object.hasOwn(data.notes, id) ? data.notes[id] : undefined;
       return {
         id,
-        label: Object.hasOwn(retired, id) ? retired[id]! : item ? item.text : `An item no longer in this checklist (“${id}”)`,
+        label: Object.hasOwn(retired, id) ? retired[id]! : item ? item.text : t('reflection.earlier.unknownItem', { id }),
         ticked: item?.kind !== 'tick' && Object.hasOwn(data.ticks, id) && data.ticks[id] === true,
         note: item?.kind !== 'prompt' && typeof note === 'string' ? note.trim() : '',
       };

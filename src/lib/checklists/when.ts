@@ -1,5 +1,5 @@
 /**
- * When a checklist is used, and its words. Apart from ./checklist.ts so that a checklist's page,
+ * When a checklist is used, and the keys of its words. Apart from ./checklist.ts so that a checklist's page,
  * which never lists checklists by when, does not carry them. No zod here: the browser imports it.
  */
 
@@ -13,17 +13,18 @@
 export const WHEN = ['before-session', 'after-session', 'monthly', 'quarterly', 'mid-point', 'once', 'rounds', 'end', 'when-needed'] as const;
 export type When = (typeof WHEN)[number];
 
-export const WHEN_LABELS: Record<When, string> = {
-  'before-session': 'Before a session',
-  'after-session': 'After a session',
-  monthly: 'Every month',
-  quarterly: 'Every quarter',
-  'mid-point': 'At the mid-point',
-  once: 'Once',
-  rounds: 'At set points',
-  end: 'At the end',
-  'when-needed': 'When you need it',
-};
+/** The words for each when, by key ("Before a session"), as headings and labels. */
+export const WHEN_LABELS = {
+  'before-session': 'reflection.when.beforeSession',
+  'after-session': 'reflection.when.afterSession',
+  monthly: 'reflection.when.monthly',
+  quarterly: 'reflection.when.quarterly',
+  'mid-point': 'reflection.when.midPoint',
+  once: 'reflection.when.once',
+  rounds: 'reflection.when.rounds',
+  end: 'reflection.when.end',
+  'when-needed': 'reflection.when.whenNeeded',
+} as const satisfies Record<When, string>;
 
 /** `repeatEveryWeeks: cadence`: the checklist repeats as often as pairs meet (content/program.yaml `cadence`). */
 export const FOLLOWS_CADENCE = 'cadence';
