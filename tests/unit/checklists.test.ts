@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cadenceRepeat, repeatLabel, repeatOf, scheduled, type Repeat } from '../../src/lib/checklists/checklist';
 import { checklistProblems } from '../../src/lib/checklists/schema';
 import { checklistSchema, type Checklist } from '../../src/lib/checklists/schema';
-import { addDays, daysBetween, dueStatus, entryProgress, localDate } from '../../src/lib/checklists/due';
+import { addDays, daysBetween, dueStatus, localDate } from '../../src/lib/checklists/due';
+import { entryProgress } from '../../src/lib/checklists/entries';
 import { earlierItems } from '../../src/lib/checklists/earlier';
 import { enT } from '../helpers/strings';
 

@@ -1,6 +1,5 @@
 import { isForPairs, type ScheduledChecklist } from '../../lib/checklists/checklist';
 import type { ConcernsContact } from '../../lib/program-schema';
-import { WritingLines } from '../charter/CharterDocument';
 import ConcernsNote from '../shared/ConcernsNote';
 import type { CharterDoc } from '../../lib/docs/charter-doc';
 import { charterTitle } from '../shared/charter-title';
@@ -95,6 +94,20 @@ function Sheet({ checklist, programName, entry, level = 1, concerns, retired }: 
       {entry && <EarlierItems items={earlierItems(t, checklist, entry, retired)} level={3} />}
       {concerns && checklist.concernsContact && <ConcernsNote concerns={concerns} id={`sheet-concerns-${level}`} class="sheet-concerns" checklist compact />}
     </article>
+  );
+}
+
+/**
+ * Ruled lines to write on, as the charter's sheet draws them (its own copy: the charter's sheet code
+ * is not needed to print an entry).
+ */
+function WritingLines({ count }: { count: number }) {
+  return (
+    <span class="write-lines" aria-hidden="true">
+      {Array.from({ length: count }, (_, i) => (
+        <span key={i} class="write-line" />
+      ))}
+    </span>
   );
 }
 

@@ -1,10 +1,11 @@
 import { useStore } from '@nanostores/preact';
+import type { ComponentProps } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MAX_NOTE_CHARS, type ReflectionData } from '../../lib/docs/reflection-doc';
-import { isForPairs, type ScheduledChecklist } from '../../lib/checklists/checklist';
+import type { ScheduledChecklist } from '../../lib/checklists/checklist';
 import type { PairSettings } from '../../lib/relationship/pair-dates';
-import { entryProgress, localDate } from '../../lib/checklists/due';
-import { journal, newEntry, todaysEntry } from '../../lib/checklists/entries';
+import { localDate } from '../../lib/dates';
+import { entryProgress, journal, newEntry, todaysEntry } from '../../lib/checklists/entries';
 import { $storageHealth, charters as charterDocs, reflections } from '../../stores/persistence';
 import { useDraft } from '../shared/useDraft';
 import ToolShell from '../shared/ToolShell';
@@ -15,11 +16,16 @@ import UndoStatus, { useStatus } from '../shared/UndoStatus';
 import { TextLimit } from '../shared/TextLimit';
 import type { Strings } from '../../lib/i18n/messages';
 import { useT } from '../shared/i18n';
+import type { EntryPrint as PrintedEntry } from './ChecklistSheet';
+import type { NotFound as NoSuchEntry } from '../shared/SharedLink';
+import type { EntryEarlierItems as EarlierAnswers } from './JournalList';
 
 interface Props {
   /** The page's interface strings: its language, and the parts this tool uses. */
   strings: Strings;
   checklist: ScheduledChecklist;
+  /** Whether the checklist is for mentors or mentees (so kept for a relationship), rather than for coordinators only. */
+  forPairs: boolean;
   programName: string;
   base: string;
   /** The programme's concerns contact, shown with a checklist that asks for it. */
@@ -32,12 +38,13 @@ interface Props {
   retired?: Record<string, string> | undefined;
 }
 
-// The printed entry is not part of the first view: its code loads once the page is running.
-const EntryPrint = lazy(async () => ({ default: (await import('./ChecklistSheet')).EntryPrint }));
+// The printed entry is not part of the first view: its code loads once the page is running. (The parts
+// named in a module are taken with then(), which bundles to less code than an await.)
+const EntryPrint = lazy<ComponentProps<typeof PrintedEntry>>(() => import('./ChecklistSheet').then((m) => ({ default: m.EntryPrint })));
 /** The concerns contact, at the foot of the checklists that ask for it, loads with them. */
 const ConcernsNote = lazy(() => import('../shared/ConcernsNote'));
 // An address naming an entry this browser does not have (today's entry shows below it).
-const NotFound = lazy(async () => ({ default: (await import('../shared/SharedLink')).NotFound }));
+const NotFound = lazy<ComponentProps<typeof NoSuchEntry>>(() => import('../shared/SharedLink').then((m) => ({ default: m.NotFound })));
 // Whether a recurring checklist is due, by the rhythm of the relationship it is kept for, once the page runs.
 const DueNotice = lazy(() => import('./DueNotice'));
 // Shown only to someone who has charters, once the page runs.
@@ -45,7 +52,7 @@ const CharterPicker = lazy(() => import('../shared/CharterPicker'));
 // The journal's entries, once there are some.
 const JournalList = lazy(() => import('./JournalList'));
 // Answers under items the checklist no longer has, only in entries that have some: with the journal's code, as there is an entry.
-const EarlierItems = lazy(async () => ({ default: (await import('./JournalList')).EntryEarlierItems }));
+const EarlierItems = lazy<ComponentProps<typeof EarlierAnswers>>(() => import('./JournalList').then((m) => ({ default: m.EntryEarlierItems })));
 
 /** Today's date in the reader's own calendar. */
 const today = () => localDate(new Date());
@@ -64,7 +71,7 @@ export default function ChecklistTool(props: Props) {
   );
 }
 
-function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide, rhythmKeys, retired }: Props) {
+function ChecklistEntry({ checklist, forPairs, programName, base, concerns, concernsGuide, rhythmKeys, retired }: Props) {
   const t = useT();
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
@@ -153,7 +160,7 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
         <div class="entry-progress" data-pagefind-ignore>
           {/* Said after each tick and note, politely (not as the page opens with the stored entry). */}
           <label for="entry-progress" aria-live={live ? 'polite' : undefined}>
-            {t('reflection.entry.progress', { ticked: progress.ticked, ticks: progress.ticks, answered: progress.answered, prompts: progress.prompts })}
+            {t('reflection.entry.progress', { ...progress })}
           </label>
           <progress id="entry-progress" max={100} value={progress.percent} />
         </div>
@@ -182,7 +189,7 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
         ))}
         {mounted && entry && <EarlierItems checklist={checklist} data={data} retired={retired} />}
         {concerns && checklist.concernsContact && <ConcernsNote concerns={concerns} id="checklist-concerns" checklist guide={concernsGuide} />}
-        {mounted && isForPairs(checklist) && (
+        {mounted && forPairs && (
           <CharterPicker
             id="entry-charter"
             kept
@@ -221,7 +228,7 @@ function ChecklistEntry({ checklist, programName, base, concerns, concernsGuide,
             {!mounted || entries.length === 0 ? (
               <p>{t('reflection.journal.empty')}</p>
             ) : (
-              <JournalList checklist={checklist} entries={entries} current={entry?.id} day={day} charters={charters} setStatus={setStatus} writing={writing} opened={opened?.id} />
+              <JournalList percent={(d) => entryProgress(checklist, d).percent} entries={entries} current={entry?.id} day={day} charters={charters} setStatus={setStatus} writing={writing} opened={opened?.id} />
             )}
           </section>
         }

@@ -1,6 +1,4 @@
-import { entryProgress } from '../../lib/checklists/due';
-import type { Checklist } from '../../lib/checklists/schema';
-import type { ReflectionDoc } from '../../lib/docs/reflection-doc';
+import type { ReflectionData, ReflectionDoc } from '../../lib/docs/reflection-doc';
 import type { CharterDoc } from '../../lib/docs/charter-doc';
 import { charterTitle } from '../shared/charter-title';
 import { docHref, go } from '../shared/route';
@@ -10,7 +8,8 @@ import { nextUpdatedAt } from '../../lib/storage/envelope';
 import { useT } from '../shared/i18n';
 
 interface Props {
-  checklist: Checklist;
+  /** How far an entry got, 0–100 (the page's own count, so this code does not carry it twice). */
+  percent: (data: ReflectionData) => number;
   /** This checklist's entries, newest first. */
   entries: ReflectionDoc[];
   /** The entry on screen. */
@@ -28,7 +27,7 @@ interface Props {
 }
 
 /** The journal: each entry by date, how far it got, and a delete button. */
-export default function JournalList({ checklist, entries, current, day, charters, setStatus, writing, opened }: Props) {
+export default function JournalList({ percent, entries, current, day, charters, setStatus, writing, opened }: Props) {
   const t = useT();
   function onDelete(id: string, date: string) {
     const gone = reflections.remove(id);
@@ -55,11 +54,10 @@ export default function JournalList({ checklist, entries, current, day, charters
   return (
     <ul class="journal-list">
       {entries.map((e) => {
-        const p = entryProgress(checklist, e.data);
         const date = t.date(e.data.date);
         const charter = linked(e.data.charterId);
         const shown = current === e.id;
-        const done = { percent: p.percent, ...(charter === undefined ? {} : { charter }) };
+        const done = { percent: percent(e.data), ...(charter === undefined ? {} : { charter }) };
         return (
           <li key={e.id} aria-current={shown ? 'true' : undefined}>
             <a href={docHref(e.id)} onClick={(ev) => go(ev, e.id)}>

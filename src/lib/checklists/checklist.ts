@@ -4,9 +4,12 @@
  */
 import type { Translate } from '../i18n/messages';
 import type { Checklist } from './schema';
-import { FOLLOWS_CADENCE } from './when';
 
-export { FOLLOWS_CADENCE } from './when';
+/**
+ * `repeatEveryWeeks: cadence`: the checklist repeats as often as pairs meet (content/program.yaml `cadence`).
+ * Here rather than in ./when.ts, so that a checklist's page, which imports this module, does not carry the words for when.
+ */
+export const FOLLOWS_CADENCE = 'cadence';
 
 /** Is the checklist for a mentor or a mentee (so about one pair), rather than for coordinators only? */
 export const isForPairs = (c: Pick<Checklist, 'audience'>): boolean => c.audience.some((a) => a !== 'coordinator');

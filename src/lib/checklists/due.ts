@@ -1,9 +1,8 @@
 /**
- * Calendar arithmetic for reflection checklists: the person's local date, when a recurring
- * checklist is next due, and how far an entry has got. Dates are calendar days (YYYY-MM-DD) in the
- * person's own time zone, so a month's end or a time zone never shifts a due date by a day.
+ * Calendar arithmetic for reflection checklists: the person's local date, and when a recurring
+ * checklist is next due. Dates are calendar days (YYYY-MM-DD) in the person's own time zone, so a
+ * month's end or a time zone never shifts a due date by a day. How far an entry has got is in ./entries.ts.
  */
-import type { Checklist } from './schema';
 export { localDate } from '../dates';
 
 const DAY = 86_400_000;
@@ -36,33 +35,3 @@ export function dueStatus(checklist: { repeat?: { weeks: number } | undefined },
   if (diff > -7) return { state: 'due', last, dueOn };
   return { state: 'overdue', last, dueOn, daysOver: -diff };
 }
-
-export interface Progress {
-  ticked: number;
-  ticks: number;
-  answered: number;
-  prompts: number;
-  /** 0–100 over ticks and prompts together. */
-  percent: number;
-}
-
-export function entryProgress(checklist: Pick<Checklist, 'sections'>, entry: { ticks: Record<string, boolean>; notes: Record<string, string> }): Progress {
-  let ticks = 0;
-  let ticked = 0;
-  let prompts = 0;
-  let answered = 0;
-  for (const s of checklist.sections) {
-    for (const item of s.items) {
-      if (item.kind === 'tick') {
-        ticks++;
-        if (entry.ticks[item.id]) ticked++;
-      } else {
-        prompts++;
-        if (entry.notes[item.id]?.trim()) answered++;
-      }
-    }
-  }
-  const total = ticks + prompts;
-  return { ticked, ticks, answered, prompts, percent: total ? Math.round(((ticked + answered) / total) * 100) : 0 };
-}
-

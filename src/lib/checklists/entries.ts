@@ -1,7 +1,9 @@
 /**
- * Which reflection entry is which: a checklist's journal, and today's entry. Pure.
+ * Which reflection entry is which: a checklist's journal, today's entry, and how far an entry has
+ * got. Pure. Apart from ./due.ts, so that a checklist's page carries none of the due dates' code.
  */
 import type { ReflectionData } from '../docs/reflection-doc';
+import type { Checklist } from './schema';
 
 interface EntryLike {
   id: string;
@@ -29,4 +31,34 @@ export function todaysEntry<E extends EntryLike>(all: readonly E[], checklistId:
 /** A new, empty entry for a checklist on a day. */
 export function newEntry(checklist: { id: string; title: string }, day: string): ReflectionData {
   return { checklistId: checklist.id, checklistTitle: checklist.title.slice(0, 200), date: day, ticks: {}, notes: {} };
+}
+
+export interface Progress {
+  ticked: number;
+  ticks: number;
+  answered: number;
+  prompts: number;
+  /** 0–100 over ticks and prompts together. */
+  percent: number;
+}
+
+/** How many of a checklist's items an entry has ticked or answered. */
+export function entryProgress(checklist: Pick<Checklist, 'sections'>, entry: { ticks: Record<string, boolean>; notes: Record<string, string> }): Progress {
+  let ticks = 0;
+  let ticked = 0;
+  let prompts = 0;
+  let answered = 0;
+  for (const s of checklist.sections) {
+    for (const item of s.items) {
+      if (item.kind === 'tick') {
+        ticks++;
+        if (entry.ticks[item.id]) ticked++;
+      } else {
+        prompts++;
+        if (entry.notes[item.id]?.trim()) answered++;
+      }
+    }
+  }
+  const total = ticks + prompts;
+  return { ticked, ticks, answered, prompts, percent: total ? Math.round(((ticked + answered) / total) * 100) : 0 };
 }

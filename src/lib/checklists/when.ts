@@ -26,5 +26,4 @@ export const WHEN_LABELS = {
   'when-needed': 'reflection.when.whenNeeded',
 } as const satisfies Record<When, string>;
 
-/** `repeatEveryWeeks: cadence`: the checklist repeats as often as pairs meet (content/program.yaml `cadence`). */
-export const FOLLOWS_CADENCE = 'cadence';
+export { FOLLOWS_CADENCE } from './checklist';
