@@ -38,8 +38,8 @@ interface Props {
   retired?: Record<string, string> | undefined;
 }
 
-// The printed entry is not part of the first view: its code loads once the page is running. (The parts
-// named in a module are taken with then(), which bundles to less code than an await.)
+// The printed entry is not part of the first view: its code loads once the page is running. A part that
+// is not its module's default export is picked with then(): it bundles smaller than an await.
 const EntryPrint = lazy<ComponentProps<typeof PrintedEntry>>(() => import('./ChecklistSheet').then((m) => ({ default: m.EntryPrint })));
 /** The concerns contact, at the foot of the checklists that ask for it, loads with them. */
 const ConcernsNote = lazy(() => import('../shared/ConcernsNote'));
