@@ -6,7 +6,6 @@ import CharterDocument from '../../src/islands/charter/CharterDocument';
 import { englishStrings } from '../helpers/strings';
 import ChecklistSheet from '../../src/islands/reflection/ChecklistSheet';
 import { charterDefinition } from './helpers/charter-def';
-import { englishStrings } from '../helpers/strings';
 
 const strings = englishStrings('reflection');
 
