@@ -16,6 +16,7 @@ import { rhythmOf } from '../../src/lib/relationship/schedule';
 import { goalHistory, newSession } from '../../src/lib/relationship/sessions';
 import { enT, tIn } from '../helpers/strings';
 import { charterDefinition } from './helpers/charter-def';
+import { everyWeeks } from '../../src/lib/checklists/checklist';
 
 const def = charterDefinition();
 const key = (role: Parameters<typeof roleKey>[1]) => roleKey(def, role)!;
@@ -24,7 +25,7 @@ function charter(values: Record<string, string>, id = 'c1', updatedAt = '2026-01
   return { id, type: 'charter', v: 2, createdAt: '2026-01-05T10:00:00.000Z', updatedAt, data: { title: '', values: keyed, revisions: [] } } as unknown as CharterDoc;
 }
 const both: ('mentor' | 'mentee')[] = ['mentor', 'mentee'];
-const cadence = { weeks: 2, label: 'every two weeks', cadence: true as const };
+const cadence = { weeks: 2, label: everyWeeks(2), cadence: true as const };
 const checklists = [
   { id: 'before', title: 'Before a session', when: 'before-session' as const, repeat: cadence, audience: both },
   { id: 'after', title: 'After a session', when: 'after-session' as const, repeat: cadence, audience: both },
