@@ -18,3 +18,11 @@ export async function getChecklists(lang?: string): Promise<ScheduledChecklist[]
 export async function checklistPaths(lang?: string): Promise<{ params: { id: string }; props: { checklist: ScheduledChecklist } }[]> {
   return (await getChecklists(lang)).map((checklist) => ({ params: { id: checklist.id }, props: { checklist } }));
 }
+
+/**
+ * Whether a checklist is shown in the original on a page in `lang`: the page is in another language than
+ * the handbook's first, and content/<language>/checklists/ has no translation of it.
+ */
+export async function isUntranslated(id: string, lang: string, main: string): Promise<boolean> {
+  return lang !== main && (await translated(lang, `checklists/${id}`, checklistSchema)) === undefined;
+}
