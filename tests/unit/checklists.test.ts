@@ -5,7 +5,11 @@ import { checklistSchema, type Checklist } from '../../src/lib/checklists/schema
 import { addDays, daysBetween, dueStatus, localDate } from '../../src/lib/checklists/due';
 import { entryProgress } from '../../src/lib/checklists/entries';
 import { earlierItems } from '../../src/lib/checklists/earlier';
-import { enT } from '../helpers/strings';
+import * as v from 'valibot';
+import { MAX_NOTE_CHARS, reflectionDataSchema, reflectionDocType } from '../../src/lib/docs/reflection-doc';
+import { describeForPeople } from '../../src/lib/storage/envelope';
+import { say } from '../../src/lib/storage/said';
+import { enT, tIn } from '../helpers/strings';
 
 /** A repeat with its words in English, as people read them. */
 const said = (r: Repeat | undefined) => r && { ...r, label: repeatLabel(enT, r) };
@@ -140,5 +144,20 @@ describe('answers under items a checklist no longer has', () => {
   });
   it('never take a label from the object prototype', () => {
     expect(earlierItems(enT, checklist, { ticks: { constructor: true }, notes: {} })[0]!.label).toBe('An item no longer in this checklist (“constructor”)');
+  });
+});
+
+describe('a reflection entry as stored', () => {
+  const data = { checklistId: 'after-session', checklistTitle: 'After a session', date: '2026-11-19', ticks: {}, notes: {} };
+  const doc = { type: 'reflection', v: 1, id: 'e1', createdAt: '2026-11-19T10:00:00.000Z', updatedAt: '2026-11-19T10:00:00.000Z', data };
+  it('is named by its checklist and its day, in the page’s language', () => {
+    expect(reflectionDocType.describe(doc, enT)).toBe('After a session, 19 November 2026');
+    expect(reflectionDocType.describe(doc, tIn('fr'))).toBe('After a session, 19 novembre 2026');
+    expect(reflectionDocType.describe({ ...doc, data: { ...data, checklistTitle: '' } }, enT)).toBe('after-session, 19 November 2026');
+  });
+  it('refuses a note over the limit in a sentence that names the limit the code sets', () => {
+    const parsed = v.safeParse(reflectionDataSchema, { ...data, notes: { long: 'x'.repeat(MAX_NOTE_CHARS + 1) } });
+    expect(parsed.success).toBe(false);
+    expect(say(enT, describeForPeople(parsed.issues ?? []))).toBe(`A note can hold at most ${MAX_NOTE_CHARS.toLocaleString('en-GB')} characters.`);
   });
 });

@@ -67,9 +67,10 @@ describe('shipped languages', () => {
 /** Keys whose text is rightly the same as English in a language ("Tandem", "Email"). */
 const SAME_IN: Record<string, string[]> = {
   fr: [
-    // Reflection: "Journal", "Date".
+    // Reflection: "Journal", "Date", an entry's name ("{title}, {date}").
     'reflection.journal.title',
     'reflection.sheet.date',
+    'reflection.doc.describe',
     // My mentoring: the word "mentor", "Actions", "Date", "action 2", and messages that are only placeholders and punctuation.
     'mentoring.who.mentor',
     'mentoring.whose.mentor',
@@ -109,8 +110,9 @@ const SAME_IN: Record<string, string[]> = {
     'mentoring.due.item',
     'mentoring.log.item',
     'mentoring.assessments.line',
-    // Reflection: a section named after its sheet ("{checklist}: {section}").
+    // Reflection: a section named after its sheet ("{checklist}: {section}"), an entry's name ("{title}, {date}").
     'reflection.sheet.section',
+    'reflection.doc.describe',
   ],
 };
 // The reciprocity self-assessment: messages made only of placeholders and notation ("{n} = {answer}"), and French words spelt as in English.

@@ -1,13 +1,15 @@
 import * as v from 'valibot';
 import { calendarDateSchema } from '../dates';
 import type { DocType, Envelope } from '../storage/envelope';
-import { formatDate } from '../format';
-import { MAX_RECORD_ENTRIES, boundedRecord } from './record-key';
+import { boundedRecord } from './record-key';
 
 /** The longest note in a reflection entry. */
 export const MAX_NOTE_CHARS = 50_000;
 
-
+/**
+ * A reflection entry as stored. Its messages are keys of the interface strings, said in the page's
+ * language where a change or an import is refused; their texts name MAX_NOTE_CHARS and MAX_RECORD_ENTRIES.
+ */
 export const reflectionDataSchema = v.looseObject({
   /** The checklist in content/checklists/ it answers. */
   checklistId: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/)),
@@ -16,9 +18,9 @@ export const reflectionDataSchema = v.looseObject({
   /** The day the entry is for, in the person's calendar: YYYY-MM-DD. */
   date: calendarDateSchema,
   /** Ticked items, by item id. */
-  ticks: boundedRecord(64, v.boolean(), `A reflection entry can hold at most ${MAX_RECORD_ENTRIES} ticks.`),
+  ticks: boundedRecord(64, v.boolean(), 'reflection.doc.tooManyTicks'),
   /** Written notes, by item id. */
-  notes: boundedRecord(64, v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS, `A note can hold at most ${MAX_NOTE_CHARS.toLocaleString('en-GB')} characters.`)), `A reflection entry can hold at most ${MAX_RECORD_ENTRIES} notes.`),
+  notes: boundedRecord(64, v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS, 'reflection.doc.noteTooLong')), 'reflection.doc.tooManyNotes'),
   /** The charter (relationship) it is about, if chosen. */
   charterId: v.optional(v.pipe(v.string(), v.maxLength(64))),
 });
@@ -32,5 +34,5 @@ export const reflectionDocType: DocType<ReflectionData> = {
   version: 1,
   schema: reflectionDataSchema,
   migrations: {},
-  describe: (doc) => `${doc.data.checklistTitle || doc.data.checklistId}, ${formatDate(doc.data.date)}`,
+  describe: (doc, t) => t('reflection.doc.describe', { title: doc.data.checklistTitle || doc.data.checklistId, date: t.date(doc.data.date) }),
 };
