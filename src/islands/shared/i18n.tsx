@@ -1,22 +1,24 @@
 /**
  * Interface text in a tool: the page hands its island the strings of its own language (only the parts
- * the tool uses), and every component below reads them with `useT()`. Lazy parts of a tool are in the
- * same tree, so they read them too.
+ * the tool uses), and every component below reads them with `useT()`. A page is in one language, so
+ * the island's root keeps its `t()` where every component, lazy parts included, finds it: it is set
+ * while the root renders, before anything below it (on the server too, where each island renders in
+ * one pass from its root).
  */
-import { createContext, type ComponentChildren, type VNode } from 'preact';
-import { useContext, useMemo } from 'preact/hooks';
+import type { ComponentChildren, VNode } from 'preact';
+import { useMemo } from 'preact/hooks';
 import { createTranslator, type Params, type Strings, type Translate } from '../../lib/i18n/messages';
 
-const I18nContext = createContext<Translate>(createTranslator('en', {}));
+let current: Translate = createTranslator('en', {});
 
 /** Gives the tree below the page's strings. */
 export function I18n({ strings, children }: { strings: Strings; children: ComponentChildren }) {
-  const t = useMemo(() => createTranslator(strings.lang, strings.messages), [strings]);
-  return <I18nContext.Provider value={t}>{children}</I18nContext.Provider>;
+  current = useMemo(() => createTranslator(strings.lang, strings.messages), [strings]);
+  return <>{children}</>;
 }
 
 /** The page's `t()`: `t('charter.save')`, `t('charter.goals', { count: 3 })`, `t.date(d)`. */
-export const useT = (): Translate => useContext(I18nContext);
+export const useT = (): Translate => current;
 
 /**
  * A sentence with elements in it, in the order the language puts them: `{link}` in the message is

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { instantSchema } from '../dates';
 import type { DocType, Envelope } from '../storage/envelope';
-import { formatDate } from '../format';
 import { MAX_RECORD_ENTRIES, boundedRecord } from './record-key';
 
 /** The longest first name. */
@@ -47,7 +46,11 @@ export const assessmentDataSchema = v.looseObject({
 export type AssessmentData = v.InferOutput<typeof assessmentDataSchema>;
 export type AssessmentDoc = Envelope<AssessmentData>;
 
-const ROLE_LABEL: Record<Role, string> = { mentor: 'as mentor', mentee: 'as mentee' };
+/** Its name in My data, by role and whether it is finished: dated, so two in one role are told apart. */
+const DESCRIBE = {
+  mentor: { draft: 'data.describe.assessment.mentorDraft', done: 'data.describe.assessment.mentor' },
+  mentee: { draft: 'data.describe.assessment.menteeDraft', done: 'data.describe.assessment.mentee' },
+} as const satisfies Record<Role, { draft: string; done: string }>;
 
 export const assessmentDocType: DocType<AssessmentData> = {
   type: 'assessment',
@@ -57,5 +60,5 @@ export const assessmentDocType: DocType<AssessmentData> = {
   schema: assessmentDataSchema,
   migrations: {},
   // Dated, so that two assessments in the same role are told apart (in My data's list and its buttons).
-  describe: (doc) => `Self-assessment ${ROLE_LABEL[doc.data.role]}, ${formatDate(doc.data.completedAt ?? doc.createdAt)}${doc.data.status === 'draft' ? ' (in progress)' : ''}`,
+  describe: (doc, t) => t(DESCRIBE[doc.data.role][doc.data.status === 'draft' ? 'draft' : 'done'], { date: t.date(doc.data.completedAt ?? doc.createdAt) }),
 };

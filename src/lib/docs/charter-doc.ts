@@ -148,5 +148,5 @@ export const charterDocType: DocType<CharterData> = {
   version: 1,
   schema: charterDataSchema,
   migrations: {},
-  describe: (doc) => doc.data.title.trim() || 'Untitled charter',
+  describe: (doc, t) => doc.data.title.trim() || t('common.untitledCharter'),
 };

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { calendarDateSchema } from '../dates';
 import { docIdSchema, type DocType, type Envelope } from '../storage/envelope';
-import { formatDate } from '../format';
 
 /** The longest text in a session record's free-text fields. */
 export const MAX_TEXT_CHARS = 20_000;
@@ -55,5 +54,5 @@ export const sessionDocType: DocType<SessionData> = {
   version: 1,
   schema: sessionDataSchema,
   migrations: {},
-  describe: (doc) => `Session of ${formatDate(doc.data.date)}`,
+  describe: (doc, t) => t('data.describe.session', { date: t.date(doc.data.date) }),
 };

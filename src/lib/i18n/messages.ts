@@ -143,71 +143,43 @@ export interface Translate {
   parts(key: string, params?: Params): (string | { slot: string })[];
 }
 
-function safeDate(format: Intl.DateTimeFormat, d: Date, fallback: string): string {
-  return Number.isNaN(d.getTime()) ? fallback : format.format(d);
-}
+/** Splits a message at its placeholders: text at even positions, a placeholder's name at odd ones. */
+const SPLIT = /\{([A-Za-z][A-Za-z0-9_]*)\}/;
 
 /** Makes the `t()` of one language from its messages. A missing key shows the key (tests make sure none is missing). */
 export function createTranslator(lang: string, messages: Messages): Translate {
-  const plurals = new Intl.PluralRules(lang);
+  let plurals: Intl.PluralRules | undefined;
   const numbers = new Intl.NumberFormat(lang);
-  const dateFormat = new Intl.DateTimeFormat(lang, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-  const calendarFormat = new Intl.DateTimeFormat(lang, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const dateTimeFormat = new Intl.DateTimeFormat(lang, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  const dates = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(lang, { day: 'numeric', year: 'numeric', ...options });
+  const long = dates({ month: 'long' });
+  // A calendar date ("2026-11-21") is the day it names in every time zone.
+  const calendar = dates({ month: 'long', timeZone: 'UTC' });
+  const withTime = dates({ month: 'short', hour: '2-digit', minute: '2-digit' });
+  const format = (f: Intl.DateTimeFormat, d: Date, fallback: string) => (Number.isNaN(d.getTime()) ? fallback : f.format(d));
 
-  const pick = (key: string, params?: Params): string => {
-    const message = messages[key];
-    if (message === undefined) return key;
-    if (typeof message === 'string') return message;
-    const count = Number(params?.['count'] ?? 0);
-    const exact = count === 0 && message.zero !== undefined ? message.zero : undefined;
-    return exact ?? message[plurals.select(count)] ?? message.other ?? key;
-  };
-  const value = (v: string | number) => (typeof v === 'number' ? numbers.format(v) : v);
-
-  const t = ((key: string, params?: Params) => {
-    const text = pick(key, params);
-    if (!params) return text;
-    return text.replace(PLACEHOLDER, (whole, name: string) => (params[name] === undefined ? whole : value(params[name]!)));
-  }) as Translate;
-  Object.defineProperty(t, 'lang', { value: lang });
-  t.has = (key) => messages[key] !== undefined;
-  t.date = (d) => {
-    if (typeof d !== 'string') return safeDate(dateFormat, d, '');
-    if (isCalendarDate(d)) return safeDate(calendarFormat, new Date(`${d}T00:00:00Z`), d);
-    return safeDate(dateFormat, new Date(d), d);
-  };
-  t.dateTime = (d) => (typeof d !== 'string' ? safeDate(dateTimeFormat, d, '') : safeDate(dateTimeFormat, new Date(d), d));
-  t.number = (n, options) => (options ? new Intl.NumberFormat(lang, options).format(n) : numbers.format(n));
-  t.list = (items, type = 'conjunction') => new Intl.ListFormat(lang, { type }).format(items);
-  t.parts = (key, params) => {
-    const text = pick(key, params);
-    const out: (string | { slot: string })[] = [];
-    let last = 0;
-    for (const m of text.matchAll(PLACEHOLDER)) {
-      if (m.index > last) out.push(text.slice(last, m.index));
-      const name = m[1]!;
-      const v = params?.[name];
-      out.push(v === undefined ? { slot: name } : value(v));
-      last = m.index + m[0].length;
+  const parts = (key: string, params: Params = {}): (string | { slot: string })[] => {
+    let message = messages[key] ?? key;
+    if (typeof message !== 'string') {
+      const count = Number(params['count'] ?? 0);
+      message = (count === 0 && message.zero) || message[(plurals ??= new Intl.PluralRules(lang)).select(count)] || message.other || key;
     }
-    if (last < text.length) out.push(text.slice(last));
-    return out;
+    return message
+      .split(SPLIT)
+      .map((part, i) => {
+        if (i % 2 === 0) return part;
+        const value = params[part];
+        return value === undefined ? { slot: part } : typeof value === 'number' ? numbers.format(value) : value;
+      })
+      .filter((part) => part !== '');
   };
-  return t;
+  const t = (key: string, params?: Params) => parts(key, params).map((part) => (typeof part === 'string' ? part : `{${part.slot}}`)).join('');
+  return Object.assign(t, {
+    lang,
+    parts,
+    has: (key: string) => Object.hasOwn(messages, key),
+    date: (d: Date | string) => (typeof d !== 'string' ? format(long, d, '') : isCalendarDate(d) ? format(calendar, new Date(`${d}T00:00:00Z`), d) : format(long, new Date(d), d)),
+    dateTime: (d: Date | string) => format(withTime, new Date(d), typeof d === 'string' ? d : ''),
+    number: (n: number, options?: Intl.NumberFormatOptions) => (options ? new Intl.NumberFormat(lang, options) : numbers).format(n),
+    list: (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') => new Intl.ListFormat(lang, { type }).format(items),
+  });
 }
