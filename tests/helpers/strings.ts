@@ -5,7 +5,7 @@ import { englishMessages, shippedMessages } from '../../src/lib/i18n/shipped';
 /** What a page hands a tool in English: `common` and the given parts. */
 export const englishStrings = (...parts: string[]): Strings => ({
   lang: 'en-GB',
-  messages: pickParts(englishMessages(), ['common', ...parts]),
+  messages: pickParts(englishMessages(), ['common', 'site.concerns', ...parts]),
 });
 
 /** English `t()`, every part. */

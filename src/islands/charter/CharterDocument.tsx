@@ -5,7 +5,7 @@ import { EARLIER_HEADING, earlierAnswers } from '../../lib/charter/earlier';
 import type { CharterDefinition, FieldDef } from '../../lib/charter/schema';
 import { readableValue } from '../../lib/charter/text';
 import { goalsValue, isFilled, isVisible, roleText } from '../../lib/charter/values';
-import { CONCERNS_LABEL, OPTIONAL_SECTION_NOTE, concernsLine, otherRoutesText } from '../../lib/concerns';
+import { concernsLabel, concernsLine, optionalSectionNote, otherRoutesParagraph } from '../../lib/concerns';
 import type { ConcernsContact } from '../../lib/program-schema';
 import type { Strings, Translate } from '../../lib/i18n/messages';
 import { I18n, useT } from '../shared/i18n';
@@ -173,7 +173,7 @@ function Document({ def, programName, values, title, level = 2, concerns, earlie
             <S>{s.title}</S>
             {blank && <p class="doc-prompt">{s.prompt}</p>}
             {later ? (
-              <p class="doc-prompt">{OPTIONAL_SECTION_NOTE}</p>
+              <p class="doc-prompt">{optionalSectionNote(t)}</p>
             ) : (
               <div class="doc-fields">
                 {s.fields
@@ -183,9 +183,9 @@ function Document({ def, programName, values, title, level = 2, concerns, earlie
                   ))}
                 {s.concernsContact && concerns && (
                   <div class="doc-field doc-wide doc-concerns">
-                    <span class="doc-label">{CONCERNS_LABEL}</span>
+                    <span class="doc-label">{concernsLabel(t)}</span>
                     <span class="doc-text">
-                      {concernsLine(concerns)}. {concerns.confidentiality} {otherRoutesText(concerns)}
+                      {concernsLine(concerns)}. {concerns.confidentiality} {otherRoutesParagraph(t, concerns)}
                     </span>
                   </div>
                 )}

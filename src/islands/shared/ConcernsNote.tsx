@@ -1,6 +1,6 @@
 import type { ConcernsContact, ConcernsRoute } from '../../lib/program-schema';
 import { phoneText, telNumber } from '../../lib/phone';
-import { OTHER_ROUTES_LEAD, otherRoutesText, routeWhen } from '../../lib/concerns';
+import { otherRoutesLead, otherRoutesParagraph, routeWhen } from '../../lib/concerns';
 import type { Translate } from '../../lib/i18n/messages';
 import type { ComponentChildren } from 'preact';
 import { useT } from './i18n';
@@ -40,7 +40,7 @@ export function OtherRoutes({ concerns, t: given }: { concerns: ConcernsContact;
   const t = given ?? own;
   return (
     <>
-      <p>{OTHER_ROUTES_LEAD(concerns)}:</p>
+      <p>{otherRoutesLead(t, concerns)}</p>
       <ul class="concerns-routes">
         {concerns.otherRoutes.map((r) => (
           <li key={r.name}>
@@ -113,7 +113,7 @@ export default function ConcernsNote({ concerns, id, level, title, lead, checkli
       </p>
       <p>{concerns.confidentiality}</p>
       {/* On a one-page printed sheet, the other routes take one paragraph. */}
-      {compact ? <p>{otherRoutesText(concerns)}</p> : <OtherRoutes concerns={concerns} t={t} />}
+      {compact ? <p>{otherRoutesParagraph(t, concerns)}</p> : <OtherRoutes concerns={concerns} t={t} />}
       {guide && <p>{rich(t, 'common.concerns.guide', { guide: <a href={guide.href}>{guide.title}</a> })}</p>}
     </aside>
   );

@@ -1,5 +1,5 @@
 import type { CharterData, Goal } from '../docs/charter-doc';
-import { CONCERNS_LABEL, OPTIONAL_SECTION_NOTE, concernsLine, otherRoutesText } from '../concerns';
+import { concernsLabel, concernsLine, optionalSectionNote, otherRoutesParagraph } from '../concerns';
 import type { ConcernsContact } from '../program-schema';
 import type { Translate } from '../i18n/messages';
 import { firstMeetingTime } from './calendar';
@@ -98,7 +98,7 @@ export function charterMarkdown(
   for (const s of def.sections) {
     para(`## ${escapeMarkdownLine(s.title)}`);
     if (s.optional && !s.fields.some((f) => isVisible(s, f, charter.values) && isFilled(charter.values[fieldKey(s, f)]))) {
-      para(`_${escapeMarkdownLine(OPTIONAL_SECTION_NOTE)}_`);
+      para(`_${escapeMarkdownLine(optionalSectionNote(t))}_`);
       continue;
     }
     for (const f of s.fields) {
@@ -120,7 +120,7 @@ export function charterMarkdown(
       }
     }
     if (s.concernsContact && concerns) {
-      para(`${label(CONCERNS_LABEL)} ${escapeMarkdownLine(concernsLine(concerns))}  \n${escapeMarkdownLine(concerns.confidentiality)}  \n${escapeMarkdownLine(otherRoutesText(concerns))}`);
+      para(`${label(concernsLabel(t))} ${escapeMarkdownLine(concernsLine(concerns))}  \n${escapeMarkdownLine(concerns.confidentiality)}  \n${escapeMarkdownLine(otherRoutesParagraph(t, concerns))}`);
     }
   }
   const earlier = earlierAnswers(def, charter.values, earlierLabels);
