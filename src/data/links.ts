@@ -1,4 +1,5 @@
 import { getCollection, getEntry, render } from 'astro:content';
+import { translationOf } from './content';
 import { didYouMean } from '../lib/authoring/nearest';
 import type { ContentProblem } from '../lib/authoring/problems';
 import { withBase } from '../lib/site';
@@ -21,7 +22,8 @@ function placeOf(from: string): Pick<ContentProblem, 'file' | 'line' | 'column' 
  * Resolve a content link at build time: a guide ("slug" or "slug#anchor") or a checklist id.
  * Stops the build, naming `from` and the nearest existing name, when the guide, heading or checklist does not exist.
  */
-export async function guideHref(ref: string, base: string, from: string): Promise<{ href: string; title: string }> {
+/** A guide's address and title (in `lang` when it is translated), checked: the guide exists and is published, and has the heading #anchor. */
+export async function guideHref(ref: string, base: string, from: string, lang?: string): Promise<{ href: string; title: string }> {
   const [slug, anchor] = ref.split('#') as [string, string | undefined];
   const guide = await getEntry('guides', slug);
   if (guide?.data.draft && !import.meta.env.DEV) {
@@ -43,7 +45,7 @@ export async function guideHref(ref: string, base: string, from: string): Promis
       ]);
     }
   }
-  return { href: withBase(base, `guides/${slug}/${anchor ? `#${anchor}` : ''}`), title: guide.data.title };
+  return { href: withBase(base, `guides/${slug}/${anchor ? `#${anchor}` : ''}`), title: (await translationOf(guide, lang))?.data.title ?? guide.data.title };
 }
 
 export async function checklistHref(id: string, base: string, from: string): Promise<{ href: string; title: string }> {

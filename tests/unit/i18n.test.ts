@@ -70,6 +70,8 @@ describe('languages', () => {
     expect(['en-GB', 'fr', 'ar', 'he', 'fa-IR', 'ar-XB', 'en-XA'].map(dirOf)).toEqual(['ltr', 'ltr', 'rtl', 'rtl', 'rtl', 'rtl', 'ltr']);
     expect(nativeName('fr')).toBe('Français');
     expect(nativeName('es')).toBe('Español');
+    expect(nativeName('en-GB', ['en-GB', 'fr'])).toBe('English');
+    expect(nativeName('en-GB', ['en-GB', 'en-US'])).toBe('British English');
     expect(languageName('en-GB', 'fr')).toBe('anglais');
     expect(languageName('fr', 'es')).toBe('francés');
   });

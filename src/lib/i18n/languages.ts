@@ -51,12 +51,16 @@ export function languageName(tag: string, inLang: string): string {
   }
 }
 
-/** A language's name in that language ("Français"), for the language switcher. */
-export function nativeName(tag: string): string {
+/**
+ * A language's name in that language ("Français", "English"), for the language switcher: without its
+ * region unless another of `among` shares the language ("English (United Kingdom)" beside "English (United States)").
+ */
+export function nativeName(tag: string, among: readonly string[] = [tag]): string {
   if (tag === 'en-XA') return '[Ƥşéûðö Éñğļîšħ]';
   if (tag === 'ar-XB') return 'RTL pseudo';
+  const shared = among.filter((t) => primary(t) === primary(tag)).length > 1;
   try {
-    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
+    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(shared ? tag : primary(tag));
     if (name) return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
   } catch {
     // fall through
