@@ -20,7 +20,7 @@ import { agreementNow } from '../../lib/charter/handover-records';
 import type EarlierAnswersBlock from './EarlierAnswers';
 import { FieldEditor } from './fields';
 import { ConcernsDetails, OtherRoutes } from '../shared/ConcernsNote';
-import { CONCERNS_LABEL } from '../../lib/concerns';
+import { concernsLabel } from '../../lib/concerns';
 import { flushAllDrafts, useDraft } from '../shared/useDraft';
 import { TextLimit } from '../shared/TextLimit';
 import type { CharterConfig } from './types';
@@ -249,7 +249,7 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
             {s.concernsContact && (
               <div class="notice concerns-in-charter">
                 <p>
-                  <strong>{t('charterDoc.colon.label', { label: CONCERNS_LABEL })}</strong> <ConcernsDetails concerns={config.concerns} />. {config.concerns.confidentiality}
+                  <strong>{t('charterDoc.colon.label', { label: concernsLabel(t) })}</strong> <ConcernsDetails concerns={config.concerns} />. {config.concerns.confidentiality}
                 </p>
                 <OtherRoutes concerns={config.concerns} />
                 <p class="hint">{t('charter.editor.concernsPrinted')}</p>
