@@ -1,7 +1,7 @@
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import CharterDocument from '../../src/islands/charter/CharterDocument';
-import { EARLIER_HEADING, copyEarlier, copyTargets, earlierAnswers, suggestedTarget, withoutEarlier } from '../../src/lib/charter/earlier';
+import { copyEarlier, copyTargets, earlierAnswers, suggestedTarget, withoutEarlier } from '../../src/lib/charter/earlier';
 import { charterMarkdown } from '../../src/lib/charter/markdown';
 import type { CharterValues } from '../../src/lib/docs/charter-doc';
 import { charterDefinition } from './helpers/charter-def';
@@ -12,6 +12,7 @@ import { enT, englishStrings } from '../helpers/strings';
  * had written in them: their answers stay visible and can be copied into current fields.
  */
 const def = charterDefinition();
+const EARLIER_HEADING = enT('charter.earlier.heading');
 const labels = { 'purpose.purpose-old': 'Why we meet', 'rhythm.agenda': 'Our agenda' };
 const goals = [{ id: 'g1', text: 'Chair the review', success: 'Asked again', milestones: [{ id: 'm1', date: '2026-10-15', text: 'Chair once' }] }];
 const values: CharterValues = {
@@ -26,7 +27,7 @@ const newId = () => `new${++n}`;
 
 describe('answers from an earlier version of the charter', () => {
   it('are the filled values no current field has, labelled from content/.ids.json or by key', () => {
-    const earlier = earlierAnswers(def, values, labels);
+    const earlier = earlierAnswers(enT, def, values, labels);
     expect(earlier.map((a) => [a.key, a.label])).toEqual([
       ['purpose.purpose-old', 'Why we meet'],
       ['objectives.old-goals', 'An answer saved as “objectives.old-goals”'],
@@ -36,9 +37,9 @@ describe('answers from an earlier version of the charter', () => {
   });
 
   it('can be copied into text fields (text) or goals fields (goals), after what is there', () => {
-    expect(copyTargets(def, 'x').map((t) => t.key)).toContain('purpose.purpose');
-    expect(copyTargets(def, 'x').every((t) => !t.key.startsWith('objectives.'))).toBe(true);
-    expect(copyTargets(def, goals).map((t) => t.label)).toEqual(['Objectives on both sides: The mentee’s goals', 'Objectives on both sides: The mentor’s goals']);
+    expect(copyTargets(enT, def, 'x').map((t) => t.key)).toContain('purpose.purpose');
+    expect(copyTargets(enT, def, 'x').every((t) => !t.key.startsWith('objectives.'))).toBe(true);
+    expect(copyTargets(enT, def, goals).map((t) => t.label)).toEqual(['Objectives on both sides: The mentee’s goals', 'Objectives on both sides: The mentor’s goals']);
 
     const once = copyEarlier(def, values, 'purpose.purpose-old', 'purpose.purpose', newId);
     expect(once['purpose.purpose']).toBe('Lead a team.\nLearn from each other.');
@@ -69,14 +70,14 @@ describe('answers from an earlier version of the charter', () => {
   });
 
   it('are printed, after the current sections', () => {
-    const html = renderToString(<CharterDocument strings={englishStrings('charterDoc')} def={def} programName="Harbour" values={values} earlierLabels={labels} />);
+    const html = renderToString(<CharterDocument strings={englishStrings('charter', 'charterDoc')} def={def} programName="Harbour" values={values} earlierLabels={labels} />);
     expect(html).toContain(EARLIER_HEADING);
     expect(html.indexOf(EARLIER_HEADING)).toBeGreaterThan(html.indexOf('Review'));
     expect(html).toContain('Why we meet');
     expect(html).toContain('Lead a team.\nLearn from each other.');
     // A blank charter has none; a charter without them shows no such block.
-    expect(renderToString(<CharterDocument strings={englishStrings('charterDoc')} def={def} programName="Harbour" />)).not.toContain(EARLIER_HEADING);
-    expect(renderToString(<CharterDocument strings={englishStrings('charterDoc')} def={def} programName="Harbour" values={{ 'partners.mentorName': 'T' }} />)).not.toContain(EARLIER_HEADING);
+    expect(renderToString(<CharterDocument strings={englishStrings('charter', 'charterDoc')} def={def} programName="Harbour" />)).not.toContain(EARLIER_HEADING);
+    expect(renderToString(<CharterDocument strings={englishStrings('charter', 'charterDoc')} def={def} programName="Harbour" values={{ 'partners.mentorName': 'T' }} />)).not.toContain(EARLIER_HEADING);
   });
 
   it('are exported to Markdown', () => {

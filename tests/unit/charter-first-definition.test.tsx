@@ -31,7 +31,7 @@ const NEW_KEYS = ['partners.length', 'partners.endDate', 'roles.agenda', 'roles.
 const fields = new Map<string, FieldDef>(def.sections.flatMap((s) => s.fields.map((f) => [`${s.id}.${f.id}`, f] as const)));
 /** Every piece of text the stored charter holds as a person reads it (a choice by its label), goals and milestones included. */
 const words = Object.entries(stored).flatMap(([key, v]) =>
-  typeof v === 'string' ? [[key, fields.has(key) ? readableValue(fields.get(key)!, v) : v]] : v.flatMap((g) => [[key, g.text], [key, g.success], ...g.milestones.map((m) => [key, m.text])]),
+  typeof v === 'string' ? [[key, fields.has(key) ? readableValue(enT, fields.get(key)!, v) : v]] : v.flatMap((g) => [[key, g.text], [key, g.success], ...g.milestones.map((m) => [key, m.text])]),
 ) as [string, string][];
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -54,7 +54,7 @@ describe('a charter written with the first definition, read with the second', ()
   });
 
   it('prints every word of the agreement, the first meeting’s time and zone included, and lines to write on in the new sections', () => {
-    const html = renderToString(<CharterDocument strings={englishStrings('charterDoc')} def={def} programName="Tandem" values={doc.data.values} title="Ines and Ravi" level={1} />);
+    const html = renderToString(<CharterDocument strings={englishStrings('charter', 'charterDoc')} def={def} programName="Tandem" values={doc.data.values} title="Ines and Ravi" level={1} />);
     for (const [key, text] of words) expect(html, key).toContain(escape(text));
     expect(html).toContain('2026-09-09, 17:30 (Europe/Lisbon)');
     expect(html).toContain('Direct (4 of 5)');

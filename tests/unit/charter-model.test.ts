@@ -101,7 +101,7 @@ describe('validateCharter', () => {
       [key('session-minutes')]: '500',
       [key('first-meeting-date')]: '2026-04-31',
     };
-    const issues = validateCharter(def, values);
+    const issues = validateCharter(enT, def, values);
     expect(issues.map((i) => i.key).sort()).toEqual([key('first-meeting-date'), key('session-minutes'), key('start-date')].sort());
     expect(issues.find((i) => i.key === key('session-minutes'))!.message).toBe('Session length (minutes) must be between 10 and 480.');
     expect(values[key('session-minutes')]).toBe('500');
@@ -109,17 +109,17 @@ describe('validateCharter', () => {
 
   it('session length edges: 10 and 480 pass, 9 and 481 fail', () => {
     for (const [v, ok] of [['10', true], ['480', true], ['9', false], ['481', false], ['45.5', false]] as const) {
-      expect(validateCharter(def, { [key('session-minutes')]: v }).length === 0, v).toBe(ok);
+      expect(validateCharter(enT, def, { [key('session-minutes')]: v }).length === 0, v).toBe(ok);
     }
   });
 
   it('wants the review and the end after the start', () => {
-    const issues = validateCharter(def, { [key('start-date')]: '2026-09-01', [key('review-date')]: '2026-09-01', [key('end-date')]: '2026-08-31' });
+    const issues = validateCharter(enT, def, { [key('start-date')]: '2026-09-01', [key('review-date')]: '2026-09-01', [key('end-date')]: '2026-08-31' });
     expect(issues).toEqual([
       { key: key('review-date'), message: 'The next review date must be after the start date.' },
       { key: key('end-date'), message: 'The end date must be after the start date.' },
     ]);
-    expect(validateCharter(def, { [key('start-date')]: '2026-09-01', [key('review-date')]: '2026-09-02', [key('end-date')]: '2027-06-01' })).toEqual([]);
+    expect(validateCharter(enT, def, { [key('start-date')]: '2026-09-01', [key('review-date')]: '2026-09-02', [key('end-date')]: '2027-06-01' })).toEqual([]);
   });
 
   it.each([
@@ -131,7 +131,7 @@ describe('validateCharter', () => {
     ['the day after the start', '2026-09-02', []],
     ['the day before the end', '2027-05-31', []],
   ] as const)('the mid-point review date %s', (_name, mid, expected) => {
-    const issues = validateCharter(def, { [key('start-date')]: '2026-09-01', [key('end-date')]: '2027-06-01', [key('mid-point-date')]: mid });
+    const issues = validateCharter(enT, def, { [key('start-date')]: '2026-09-01', [key('end-date')]: '2027-06-01', [key('mid-point-date')]: mid });
     expect(issues.map((i) => i.key)).toEqual(expected.map(() => key('mid-point-date')));
     expected.forEach((m, i) => expect(issues[i]!.message).toContain(m));
   });
@@ -141,25 +141,25 @@ describe('validateCharter', () => {
     ['on the end day', '2027-06-01', ['The first meeting must be before the end date.']],
     ['the day before the end', '2027-05-31', []],
   ] as const)('the first meeting %s', (_name, first, expected) => {
-    const issues = validateCharter(def, { [key('end-date')]: '2027-06-01', [key('first-meeting-date')]: first });
+    const issues = validateCharter(enT, def, { [key('end-date')]: '2027-06-01', [key('first-meeting-date')]: first });
     expect(issues.map((i) => i.message)).toEqual(expected);
   });
 
   it('needs both names to agree, in words that say so', () => {
-    expect(validateCharter(def, { [key('mentor-name')]: 'Tomasz' }, 'agree').map((i) => i.message)).toEqual(['Add the mentee’s name before you agree the charter.']);
+    expect(validateCharter(enT, def, { [key('mentor-name')]: 'Tomasz' }, 'agree').map((i) => i.message)).toEqual(['Add the mentee’s name before you agree the charter.']);
   });
 
   it('needs both names to share or print, not to edit', () => {
-    expect(validateCharter(def, {}, 'edit')).toEqual([]);
-    expect(validateCharter(def, { [key('mentor-name')]: 'Tomasz' }, 'share').map((i) => i.message)).toEqual(['Add the mentee’s name before you share the charter.']);
-    expect(validateCharter(def, {}, 'print')).toHaveLength(2);
+    expect(validateCharter(enT, def, {}, 'edit')).toEqual([]);
+    expect(validateCharter(enT, def, { [key('mentor-name')]: 'Tomasz' }, 'share').map((i) => i.message)).toEqual(['Add the mentee’s name before you share the charter.']);
+    expect(validateCharter(enT, def, {}, 'print')).toHaveLength(2);
   });
 
   it('checks milestone dates and hidden fields only when shown', () => {
     const goals = [{ id: 'g1', text: 'x', success: '', milestones: [{ id: 'm1', date: '2026-04-31', text: 'y' }] }];
-    expect(validateCharter(def, { [key('mentee-goals')]: goals }).map((i) => i.key)).toEqual([`${key('mentee-goals')}/g1/m1`]);
-    expect(validateCharter(def, { [key('cadence')]: 'weekly', [key('cadence-weeks')]: '99' })).toEqual([]);
-    expect(validateCharter(def, { [key('cadence')]: 'every-n-weeks', [key('cadence-weeks')]: '99' })).toHaveLength(1);
+    expect(validateCharter(enT, def, { [key('mentee-goals')]: goals }).map((i) => i.key)).toEqual([`${key('mentee-goals')}/g1/m1`]);
+    expect(validateCharter(enT, def, { [key('cadence')]: 'weekly', [key('cadence-weeks')]: '99' })).toEqual([]);
+    expect(validateCharter(enT, def, { [key('cadence')]: 'every-n-weeks', [key('cadence-weeks')]: '99' })).toHaveLength(1);
   });
 });
 
@@ -232,12 +232,12 @@ describe('section diff', () => {
   it('lists only changed fields, grouped by section, word by word', () => {
     const before: CharterValues = { 'purpose.purpose': 'Help Amara lead a team', [key('session-minutes')]: '45' };
     const after: CharterValues = { 'purpose.purpose': 'Help Amara lead a bigger team', [key('session-minutes')]: '45' };
-    const changes = charterChanges(def, before, after);
+    const changes = charterChanges(enT, def, before, after);
     expect(changes.map((c) => c.id)).toEqual(['purpose']);
     expect(changes[0]!.fields[0]!.parts.filter((p) => p.change === 'added').map((p) => p.text.trim())).toEqual(['bigger']);
   });
   it('treats empty and missing as the same', () => {
-    expect(charterChanges(def, { 'purpose.purpose': '' }, {})).toEqual([]);
+    expect(charterChanges(enT, def, { 'purpose.purpose': '' }, {})).toEqual([]);
   });
   it('diffs words', () => {
     expect(wordDiff('a b', 'a c')!.map((p) => p.change)).toEqual(['same', 'removed', 'added']);
@@ -245,7 +245,7 @@ describe('section diff', () => {
   it('a long text rewritten from scratch is shown as rewritten, within the time limit', () => {
     const words = (seed: number) => Array.from({ length: 6000 }, (_, i) => `w${(i * seed) % 9973}`).join(' ');
     const started = Date.now();
-    const changes = charterChanges(def, { 'purpose.purpose': words(7) }, { 'purpose.purpose': words(13) });
+    const changes = charterChanges(enT, def, { 'purpose.purpose': words(7) }, { 'purpose.purpose': words(13) });
     expect(Date.now() - started).toBeLessThan(2500);
     const field = changes[0]!.fields[0]!;
     expect(field.rewritten).toBe(true);
@@ -268,16 +268,16 @@ describe('values that are not valid for their field are flagged, never changed',
       'extra.zone': 'Mars/Olympus',
       [key('mentee-goals')]: [{ id: 'g', text: 'x', success: '', milestones: [{ id: 'm', date: 'someday', text: 'y' }] }],
     };
-    const issues = validateCharter(def, values).map((i) => i.key);
+    const issues = validateCharter(enT, def, values).map((i) => i.key);
     expect(issues).toEqual(expect.arrayContaining([key('first-meeting-date'), 'extra.time', key('session-minutes'), key('cadence'), key('candour'), 'extra.zone', `${key('mentee-goals')}/g/m`]));
-    expect(validateCharter(def, { 'extra.zone': 'Europe/London', [key('cadence')]: 'monthly', [key('candour')]: '3' })).toEqual([]);
+    expect(validateCharter(enT, def, { 'extra.zone': 'Europe/London', [key('cadence')]: 'monthly', [key('candour')]: '3' })).toEqual([]);
   });
 });
 
 describe('a time zone in words', () => {
   it('reads as the form lists it, with spaces for underscores, on paper, in the shared view and in Markdown', async () => {
     const { readableValue } = await import('../../src/lib/charter/text');
-    expect(readableValue({ id: 'z', label: 'Zone', kind: 'timezone' }, 'America/Los_Angeles')).toBe('America/Los Angeles');
-    expect(readableValue({ id: 'z', label: 'Zone', kind: 'text' }, 'snake_case')).toBe('snake_case');
+    expect(readableValue(enT, { id: 'z', label: 'Zone', kind: 'timezone' }, 'America/Los_Angeles')).toBe('America/Los Angeles');
+    expect(readableValue(enT, { id: 'z', label: 'Zone', kind: 'text' }, 'snake_case')).toBe('snake_case');
   });
 });

@@ -8,6 +8,7 @@ import { MAX_NOTE_CHARS, MAX_REVISIONS, MAX_TITLE_CHARS, charterDataSchema, type
 import { assessmentDate, byInstrument } from '../../src/lib/reciprocity/assessments';
 import * as v from 'valibot';
 import { charterDefinition } from './helpers/charter-def';
+import { enT, tIn } from '../helpers/strings';
 
 const at = (n: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString();
 const data = (values: CharterData['values'] = {}, title = 'Ours'): CharterData => ({ title, values, revisions: [] });
@@ -32,25 +33,33 @@ describe('revisions', () => {
     let d = addRevision(data({ 'purpose.purpose': 'First' }), { id: 'r0', note: 'Agreed at kick-off', savedAt: at(0) });
     for (let i = 1; i <= 30; i++) {
       const last = d.revisions.at(-1)!;
-      d = restoreRevision(d, last.id, { ids: [`b${i}`, `a${i}`], savedAt: at(i), when: `1 Jan 2026, 00:0${i % 10}` });
+      d = restoreRevision(enT, d, last.id, { ids: [`b${i}`, `a${i}`], savedAt: at(i), when: `1 Jan 2026, 00:0${i % 10}` });
     }
     expect(d.revisions.at(-1)!.note).toBe('Restored the version of 1 Jan 2026, 00:00 (“Agreed at kick-off”)');
     expect(d.revisions.every((r) => r.note.length <= MAX_NOTE_CHARS)).toBe(true);
     expect(valid(d)).toBe(true);
-    expect(originalNote('Restored the version of 1 Jan (“Restored the version of 2 Jan (“x”)”)')).toBe('x');
-    expect(originalNote('Restored the version of 1 Jan')).toBe('');
+    expect(originalNote(enT, 'Restored the version of 1 Jan (“Restored the version of 2 Jan (“x”)”)')).toBe('x');
+    expect(originalNote(enT, 'Restored the version of 1 Jan')).toBe('');
+  });
+  it('read the notes of restores in the page’s language', () => {
+    const fr = tIn('fr');
+    const inner = fr('charter.revisions.restoredNoteAbout', { when: '2 janv. 2026', note: 'Approuvée' });
+    expect(originalNote(fr, fr('charter.revisions.restoredNoteAbout', { when: '1 janv. 2026', note: inner }))).toBe('Approuvée');
+    expect(originalNote(fr, fr('charter.revisions.restoredNote', { when: '1 janv. 2026' }))).toBe('');
+    const d = restoreRevision(fr, addRevision(data(), { id: 'r0', note: 'Approuvée', savedAt: at(0) }), 'r0', { ids: ['b', 'a'], savedAt: at(1), when: '1 janv. 2026' });
+    expect(d.revisions.at(-1)!.note).toBe(fr('charter.revisions.restoredNoteAbout', { when: '1 janv. 2026', note: 'Approuvée' }));
   });
   it('restoring keeps the current text as a revision first', () => {
     const d0 = addRevision(data({ 'purpose.purpose': 'Old' }), { id: 'r0', note: 'old', savedAt: at(0) });
     const d1 = { ...d0, values: { 'purpose.purpose': 'Current' } };
-    const d2 = restoreRevision(d1, 'r0', { ids: ['b', 'a'], savedAt: at(5), when: 'then' });
+    const d2 = restoreRevision(enT, d1, 'r0', { ids: ['b', 'a'], savedAt: at(5), when: 'then' });
     expect(d2.values).toEqual({ 'purpose.purpose': 'Old' });
     expect(d2.revisions.find((r) => r.id === 'b')!.values).toEqual({ 'purpose.purpose': 'Current' });
-    expect(restoreRevision(d1, 'nope', { ids: ['x', 'y'], savedAt: at(5), when: 'then' })).toBe(d1);
+    expect(restoreRevision(enT, d1, 'nope', { ids: ['x', 'y'], savedAt: at(5), when: 'then' })).toBe(d1);
   });
   it('a copy’s name stays within the limit', () => {
-    expect(copyTitle('x'.repeat(MAX_TITLE_CHARS)).length).toBe(MAX_TITLE_CHARS);
-    expect(copyTitle('Ours')).toBe('Copy of Ours');
+    expect(copyTitle(enT, 'x'.repeat(MAX_TITLE_CHARS)).length).toBe(MAX_TITLE_CHARS);
+    expect(copyTitle(enT, 'Ours')).toBe('Copy of Ours');
   });
 });
 

@@ -96,7 +96,7 @@ function expectOpens(doc: { type: string; id: string; data: unknown }) {
 function expectExports(data: Pick<CharterData, 'title' | 'values'> & Partial<Pick<CharterData, 'calendar'>>) {
   const md = charterMarkdown(enT, def, data, 'Tandem', 'today', undefined, { 'gone.field': 'Gone' });
   expect(typeof md).toBe('string');
-  for (const e of earlierAnswers(def, data.values, {})) expect(typeof e.label).toBe('string');
+  for (const e of earlierAnswers(enT, def, data.values, {})) expect(typeof e.label).toBe('string');
   const ics = charterIcs(enT, def, data, { id: 'c1', now: NOW });
   if (ics.ok) expect(ics.text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
 }

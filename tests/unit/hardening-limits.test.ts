@@ -21,9 +21,10 @@ import { MAX_DECODED_BYTES, MAX_LINK_CHARS, MAX_TOKEN_CHARS, ShareTooLargeError,
 import { BACKUP_FORMAT, parseBackup } from '../../src/lib/storage/backup';
 import { makeDocument } from '../../src/lib/storage/envelope';
 import { charterDefinition } from './helpers/charter-def';
-import { enT } from '../helpers/strings';
+import { enT, englishStrings } from '../helpers/strings';
 import { say } from '../../src/lib/storage/said';
 import { english } from '../helpers/said';
+import { I18n } from '../../src/islands/shared/i18n';
 
 const def = charterDefinition();
 const NOW = new Date('2026-11-01T12:00:00.000Z');
@@ -238,7 +239,7 @@ describe('answers from an earlier version of the charter', () => {
   const values = Object.fromEntries(Array.from({ length: MAX_RECORD_ENTRIES }, (_, i) => [`gone.f${i}`, `Answer ${i}`]));
 
   it('are shown a page at a time, saying how many more there are', () => {
-    const html = renderToString(h(EarlierAnswers, { def, values, labels: {}, onCopy: () => undefined, onRemove: () => undefined }));
+    const html = renderToString(h(I18n, { strings: englishStrings('charter', 'charterDoc'), children: h(EarlierAnswers, { def, values, labels: {}, onCopy: () => undefined, onRemove: () => undefined }) }));
     expect(html.match(/class="earlier-answer"/g)?.length).toBe(EARLIER_PAGE);
     expect(EARLIER_PAGE).toBeLessThanOrEqual(50);
     expect(html).toContain(`and ${MAX_RECORD_ENTRIES - EARLIER_PAGE} more`);
@@ -247,7 +248,7 @@ describe('answers from an earlier version of the charter', () => {
   });
 
   it('are all kept in the exports', () => {
-    expect(earlierAnswers(def, values)).toHaveLength(MAX_RECORD_ENTRIES);
+    expect(earlierAnswers(enT, def, values)).toHaveLength(MAX_RECORD_ENTRIES);
     const md = charterMarkdown(enT, def, { title: 'Ours', values }, 'Tandem', '1 November 2026');
     for (const i of [0, EARLIER_PAGE, MAX_RECORD_ENTRIES - 1]) expect(md).toContain(`Answer ${i}`);
   });

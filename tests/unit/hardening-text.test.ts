@@ -107,7 +107,7 @@ describe('earlier answers with keys named like object methods', () => {
   const values: CharterValues = {};
   for (const k of ['toString', 'valueOf', 'hasOwnProperty', 'constructor', 'isPrototypeOf']) Object.defineProperty(values, k, { value: 'An answer', enumerable: true });
   it('are labelled by their key, never by a method', () => {
-    const earlier = earlierAnswers(def, values, {});
+    const earlier = earlierAnswers(enT, def, values, {});
     expect(earlier.map((e) => e.label)).toEqual(['toString', 'valueOf', 'hasOwnProperty', 'constructor', 'isPrototypeOf'].map((k) => `An answer saved as “${k}”`));
   });
   it('export to Markdown without throwing', () => {

@@ -113,6 +113,8 @@ const SAME_IN: Record<string, string[]> = {
     // Reflection: a section named after its sheet ("{checklist}: {section}"), an entry's name ("{title}, {date}").
     'reflection.sheet.section',
     'reflection.doc.describe',
+    // The charter builder: a colon before a section's name, said after "Why this matters".
+    'charter.editor.guideHidden',
   ],
 };
 // The reciprocity self-assessment: messages made only of placeholders and notation ("{n} = {answer}"), and French words spelt as in English.

@@ -85,7 +85,7 @@ describe('<ChecklistSheet>', () => {
 describe('<CharterDocument>', () => {
   const def = charterDefinition();
   it('prints a blank charter with every section, prompts, writing lines and signature lines', () => {
-    const html = renderToString(<CharterDocument strings={englishStrings('charterDoc')} def={def} programName="Tandem" />);
+    const html = renderToString(<CharterDocument strings={englishStrings('charter', 'charterDoc')} def={def} programName="Tandem" />);
     for (const s of def.sections) expect(html).toContain(s.title);
     expect(html).toContain(def.sections[0]!.prompt);
     expect(html).toContain('class="write-line"');
@@ -93,7 +93,7 @@ describe('<CharterDocument>', () => {
   });
   it('prints a filled charter with its values as text and the names on the signature lines', () => {
     const html = renderToString(
-      <CharterDocument strings={englishStrings('charterDoc')} def={def} programName="Tandem" title="A & B" values={{ 'partners.mentorName': 'Tomasz', 'partners.menteeName': '"><script>alert(1)</script>', 'feedback.candour': '4' }} />,
+      <CharterDocument strings={englishStrings('charter', 'charterDoc')} def={def} programName="Tandem" title="A & B" values={{ 'partners.mentorName': 'Tomasz', 'partners.menteeName': '"><script>alert(1)</script>', 'feedback.candour': '4' }} />,
     );
     expect(html).toContain('Mentor: Tomasz');
     expect(html).toContain('&quot;>&lt;script>alert(1)&lt;/script>');
@@ -102,15 +102,15 @@ describe('<CharterDocument>', () => {
   });
   it('fills in the programme’s concerns contact where a section asks for it, blank or filled', () => {
     for (const values of [undefined, { 'partners.mentorName': 'Tomasz' }]) {
-      const html = renderToString(<CharterDocument strings={englishStrings('charterDoc')} def={def} programName="Tandem" concerns={concerns} {...(values ? { values } : {})} />);
+      const html = renderToString(<CharterDocument strings={englishStrings('charter', 'charterDoc')} def={def} programName="Tandem" concerns={concerns} {...(values ? { values } : {})} />);
       expect(html).toContain('The programme’s concerns contact');
       expect(html).toContain('Daniel Mensah, concerns@example.org, 020 7946 0321. What you say stays between you and Daniel.');
     }
   });
   it('says an empty optional section is for later, and prints it once written', () => {
-    const empty = renderToString(<CharterDocument strings={englishStrings('charterDoc')} def={def} programName="Tandem" values={{ 'partners.mentorName': 'Tomasz' }} />);
+    const empty = renderToString(<CharterDocument strings={englishStrings('charter', 'charterDoc')} def={def} programName="Tandem" values={{ 'partners.mentorName': 'Tomasz' }} />);
     expect(empty).toContain('Optional: not written yet');
-    const written = renderToString(<CharterDocument strings={englishStrings('charterDoc')} def={def} programName="Tandem" values={{ 'advocacy.mentorCommits': 'Name Amara for the pitch team.' }} />);
+    const written = renderToString(<CharterDocument strings={englishStrings('charter', 'charterDoc')} def={def} programName="Tandem" values={{ 'advocacy.mentorCommits': 'Name Amara for the pitch team.' }} />);
     expect(written).not.toContain('Optional: not written yet');
     expect(written).toContain('Name Amara for the pitch team.');
   });

@@ -1,7 +1,7 @@
 import type { CharterData, CharterValues } from '../../lib/docs/charter-doc';
 import { firstMeetingTime } from '../../lib/charter/calendar';
 import { fieldKey } from '../../lib/charter/definition';
-import { EARLIER_HEADING, earlierAnswers } from '../../lib/charter/earlier';
+import { earlierAnswers } from '../../lib/charter/earlier';
 import type { CharterDefinition, FieldDef } from '../../lib/charter/schema';
 import { readableValue } from '../../lib/charter/text';
 import { goalsValue, isFilled, isVisible, roleText } from '../../lib/charter/values';
@@ -76,7 +76,7 @@ function FieldOnPaper({ field, value, blank, also = '' }: { field: FieldDef; val
       </div>
     );
   }
-  const own = blank ? '' : readableValue(field, value);
+  const own = blank ? '' : readableValue(t, field, value);
   const text = own && also ? `${own}, ${also}` : own;
   const wide = field.kind === 'textarea';
   if (field.kind === 'scale' && !text) {
@@ -118,11 +118,11 @@ function FieldOnPaper({ field, value, blank, also = '' }: { field: FieldDef; val
 /** Answers stored under fields the charter no longer has, so that nothing written is left off the page. */
 function EarlierOnPaper({ def, values, labels, heading: S }: { def: CharterDefinition; values: CharterValues; labels: Record<string, string> | undefined; heading: 'h2' | 'h3' }) {
   const t = useT();
-  const earlier = earlierAnswers(def, values, labels);
+  const earlier = earlierAnswers(t, def, values, labels);
   if (earlier.length === 0) return null;
   return (
     <div class="doc-section doc-earlier">
-      <S>{EARLIER_HEADING}</S>
+      <S>{t('charter.earlier.heading')}</S>
       <p class="doc-prompt">{t('charterDoc.document.earlierPrompt')}</p>
       <div class="doc-fields">
         {earlier.map((a) => (

@@ -9,7 +9,6 @@ import { completeness, displayTitle, isFilled, isVisible, suggestedTitle, sugges
 import { nextStage, type HandoverAction } from '../../lib/charter/handover';
 import { readableValue } from '../../lib/charter/text';
 import { localDate } from '../../lib/dates';
-import { formatDate } from '../../lib/format';
 import Handover from './Handover';
 import { MAX_TITLE_CHARS, type CharterDoc, type CharterValues, type FieldValue, type HandoverStage } from '../../lib/docs/charter-doc';
 import type { SectionDef } from '../../lib/charter/schema';
@@ -21,12 +20,14 @@ import { agreementNow } from '../../lib/charter/handover-records';
 import type EarlierAnswersBlock from './EarlierAnswers';
 import { FieldEditor } from './fields';
 import { ConcernsDetails, OtherRoutes } from '../shared/ConcernsNote';
-import { CONCERNS_LABEL } from '../../lib/concerns';
+import { concernsLabel } from '../../lib/concerns';
 import { flushAllDrafts, useDraft } from '../shared/useDraft';
 import { TextLimit } from '../shared/TextLimit';
 import type { CharterConfig } from './types';
 import { go } from '../shared/route';
 import { focusSoon } from '../shared/UndoStatus';
+import { Rich, useT } from '../shared/i18n';
+import type { Translate } from '../../lib/i18n/messages';
 
 interface Props {
   config: CharterConfig;
@@ -46,6 +47,7 @@ const RevisionsPanel = lazy(() => import('./RevisionsPanel'));
 type Panel = 'none' | 'share' | 'export' | 'revisions';
 
 export default function CharterEditor({ config, doc, onChange }: Props) {
+  const t = useT();
   const { def } = config;
   const detached = !!onChange;
   const write = (fn: (d: CharterDoc['data']) => CharterDoc['data']) => (onChange ? (onChange(fn), { ok: true }) : charters.update(doc.id, fn));
@@ -54,10 +56,10 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
   const [panel, setPanel] = useState<Panel>('none');
   /** What the share panel sends: the next step by default, or what the hand-over button asked for. */
   const [stage, setStage] = useState<HandoverStage>('draft');
-  const [actionIssues, setActionIssues] = useState<{ action: string; issues: FieldIssue[] } | null>(null);
+  const [actionIssues, setActionIssues] = useState<{ action: 'print' | 'share'; issues: FieldIssue[] } | null>(null);
   const issueBox = useRef<HTMLDivElement>(null);
 
-  const issues = useMemo(() => validateCharter(def, values, 'edit'), [def, values]);
+  const issues = useMemo(() => validateCharter(t, def, values, 'edit'), [def, values, t]);
   const errors = useMemo(() => {
     const all = [...issues, ...(actionIssues?.issues ?? [])];
     return Object.fromEntries(all.map((i) => [i.key, i.message]));
@@ -85,7 +87,7 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
   /** Check before printing or sharing; show what blocks it and move focus to the list. */
   function ready(purpose: 'print' | 'share'): boolean {
     flushAllDrafts();
-    const blocking = validateCharter(def, values, purpose);
+    const blocking = validateCharter(t, def, values, purpose);
     if (blocking.length === 0) {
       setActionIssues(null);
       return true;
@@ -96,7 +98,7 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
   }
 
   // Answers from an earlier version of the charter are rare: their block loads only when a charter has some.
-  const hasEarlier = useMemo(() => earlierAnswers(def, values).length > 0, [def, values]);
+  const hasEarlier = useMemo(() => earlierAnswers(t, def, values).length > 0, [def, values, t]);
   const [EarlierAnswers, setEarlierAnswers] = useState<ComponentType<Parameters<typeof EarlierAnswersBlock>[0]> | null>(null);
   useEffect(() => {
     if (hasEarlier && !EarlierAnswers) void import('./EarlierAnswers').then((m) => setEarlierAnswers(() => m.default));
@@ -105,40 +107,37 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
   // A phone's browser may clear what a site keeps (Safari after seven days without a visit) unless it is on the home screen.
   const [onPhone] = useState(() => matchMedia('(pointer: coarse)').matches && !matchMedia('(display-mode: standalone)').matches);
   const toggle = (p: Panel) => setPanel((cur) => (cur === p ? 'none' : p));
-  const name = displayTitle(def, doc.data);
+  const name = displayTitle(def, doc.data, t);
 
   return (
     <div class="charter-editor">
       <div class="no-print">
         <p>
-          <a href={location.pathname} onClick={(e) => go(e, null)}>← All charters</a>
+          <a href={location.pathname} onClick={(e) => go(e, null)}>
+            {t('charter.editor.allCharters')}
+          </a>
         </p>
         <div class="editor-head">
           <div class="field title-field">
-            <label for="charter-title">Charter name</label>
+            <label for="charter-title">{t('charter.editor.nameLabel')}</label>
             <input
               id="charter-title"
               type="text"
               value={title}
               maxLength={MAX_TITLE_CHARS}
               aria-describedby="charter-title-limit"
-              placeholder={suggestedTitle(def, values) || 'For example: Amara & Tomasz'}
+              placeholder={suggestedTitle(def, values) || t('charter.editor.namePlaceholder')}
               onInput={(e) => setTitle(e.currentTarget.value)}
               onBlur={flushTitle}
             />
             <TextLimit id="charter-title-limit" length={title.length} max={MAX_TITLE_CHARS} />
           </div>
           <p class="save-state" role="status">
-            {detached
-              ? 'Not saved: this charter was deleted in another tab. Keep it or leave it deleted, above.'
-              : health.state === 'ok'
-                ? 'Saved in this browser as you type.'
-                : 'Not being saved: see the notice above.'}
+            {detached ? t('charter.editor.detached') : health.state === 'ok' ? t('charter.editor.saving') : t('charter.editor.notSaving')}
           </p>
           {onPhone && !detached && (
             <p class="hint home-screen-hint">
-              On a phone? <a href={`${config.base}my-data/#home-screen`}>Add the handbook to your home screen</a>, so the browser keeps your
-              charter.
+              <Rich k="charter.editor.homeScreen" slots={{ link: <a href={`${config.base}my-data/#home-screen`}>{t('charter.editor.homeScreenLink')}</a> }} />
             </p>
           )}
         </div>
@@ -147,21 +146,21 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
 
         <nav class="charter-progress" aria-labelledby="progress-title">
           <h2 id="progress-title" class="progress-title">
-            {done.filled} of {done.total} sections written
+            {t('charter.editor.progress', { filled: done.filled, total: done.total })}
           </h2>
           <progress max={done.total} value={done.filled} aria-labelledby="progress-title" />
           <SectionIndex sections={toWrite} />
           {forLater.length > 0 && (
             <>
-              <p class="hint section-index-note">Optional: you may write {forLater.length === 1 ? 'this one' : 'these'} later, for example at your first review.</p>
+              <p class="hint section-index-note">{t('charter.editor.optional', { count: forLater.length })}</p>
               <SectionIndex sections={forLater} />
             </>
           )}
         </nav>
 
-        <div class="toolbar" role="group" aria-label="Charter actions" hidden={detached}>
+        <div class="toolbar" role="group" aria-label={t('charter.editor.actions')} hidden={detached}>
           <button type="button" onClick={() => ready('print') && window.print()}>
-            Print
+            {t('charter.editor.print')}
           </button>
           <button
             type="button"
@@ -169,23 +168,23 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
             aria-expanded={panel === 'share'}
             onClick={() => (panel === 'share' || ready('share')) && (setStage(nextStage(doc.data)), toggle('share'))}
           >
-            Share with my partner
+            {t('charter.editor.share')}
           </button>
           <button type="button" class="secondary" aria-expanded={panel === 'export'} onClick={() => toggle('export')}>
-            Markdown and calendar
+            {t('charter.editor.export')}
           </button>
           <button type="button" class="secondary" aria-expanded={panel === 'revisions'} onClick={() => toggle('revisions')}>
-            Revisions ({doc.data.revisions.length})
+            {t('charter.editor.revisions', { count: doc.data.revisions.length })}
           </button>
           <a class="button secondary" href={`${location.pathname}?id=${doc.id}&mode=together`} onClick={(e) => (flushAllDrafts(), go(e, doc.id, true))}>
-            Write it together now
+            {t('charter.writeTogether')}
           </a>
         </div>
 
         {actionIssues && actionIssues.issues.length > 0 && (
           <div class="notice notice-error" role="alert" tabIndex={-1} ref={issueBox}>
             <p>
-              <strong>Before you {actionIssues.action}:</strong>
+              <strong>{actionIssues.action === 'print' ? t('charter.editor.beforePrint') : t('charter.editor.beforeShare')}</strong>
             </p>
             <ul>
               {actionIssues.issues.map((i) => (
@@ -231,7 +230,7 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
               <div class="section-help">
                 {s.examples.length > 0 && (
                   <details>
-                    <summary>{s.examples.length === 1 ? 'An example' : 'Examples'}</summary>
+                    <summary>{t('charter.editor.examples', { count: s.examples.length })}</summary>
                     <ul>
                       {s.examples.map((ex, i) => (
                         <li key={i}>{ex}</li>
@@ -241,7 +240,7 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
                 )}
                 {config.guideLinks[s.id] && (
                   <a class="guide-link" href={config.guideLinks[s.id]}>
-                    Why this matters<span class="visually-hidden">: {s.title}</span>
+                    <Rich k="charter.editor.guide" slots={{ hidden: <span class="visually-hidden">{t('charter.editor.guideHidden', { section: s.title })}</span> }} />
                   </a>
                 )}
               </div>
@@ -250,10 +249,10 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
             {s.concernsContact && (
               <div class="notice concerns-in-charter">
                 <p>
-                  <strong>{CONCERNS_LABEL}:</strong> <ConcernsDetails concerns={config.concerns} />. {config.concerns.confidentiality}
+                  <strong>{t('charterDoc.colon.label', { label: concernsLabel(t) })}</strong> <ConcernsDetails concerns={config.concerns} />. {config.concerns.confidentiality}
                 </p>
                 <OtherRoutes concerns={config.concerns} />
-                <p class="hint">This is printed on your charter, so each of you knows where to go.</p>
+                <p class="hint">{t('charter.editor.concernsPrinted')}</p>
               </div>
             )}
           </section>
@@ -269,13 +268,14 @@ export default function CharterEditor({ config, doc, onChange }: Props) {
 
 /** The sections as links, each marked written or not. */
 function SectionIndex({ sections }: { sections: { id: string; title: string; filled: boolean }[] }) {
+  const t = useT();
   return (
     <ol class="section-index">
       {sections.map((s) => (
         <li key={s.id} class={s.filled ? 'filled' : ''}>
           <a href={`#sec-${s.id}`} onClick={(e) => jump(e, `sec-${s.id}`)}>
             <span aria-hidden="true">{s.filled ? '✓' : '○'}</span> {s.title}
-            <span class="visually-hidden">{s.filled ? ' (written)' : ' (not written yet)'}</span>
+            <span class="visually-hidden">{s.filled ? t('charter.editor.written') : t('charter.editor.notWritten')}</span>
           </a>
         </li>
       ))}
@@ -294,6 +294,7 @@ interface SectionFieldsProps {
 
 /** A section's visible fields, each with the programme's suggestion while it is empty. */
 export function SectionFields({ section, values, suggested, errors, saveField }: SectionFieldsProps) {
+  const t = useT();
   return (
     <>
       {section.fields
@@ -306,7 +307,7 @@ export function SectionFields({ section, values, suggested, errors, saveField }:
               <FieldEditor field={f} id={domId(key)} value={values[key]} onSave={saveField(key)} errors={errors} errorKey={key} />
               {offer && !isFilled(values[key]) && (
                 <Suggestion
-                  label={suggestionLabel(f, offer)}
+                  label={suggestionLabel(t, f, offer)}
                   onUse={() => {
                     saveField(key)(offer);
                     // The button goes once used: focus moves to the field it filled, which now shows the value.
@@ -326,18 +327,23 @@ export function SectionFields({ section, values, suggested, errors, saveField }:
 
 /** The programme's suggestion for an empty field, and a button to use it. */
 function Suggestion({ label, onUse }: { label: string; onUse: () => void }) {
+  const t = useT();
   return (
     <p class="suggestion">
-      The programme suggests: {label}.{' '}
-      <button type="button" class="secondary small" aria-label={`Use this: ${label}`} onClick={onUse}>
-        Use this
+      {t('charter.editor.suggests', { value: label })}{' '}
+      <button type="button" class="secondary small" aria-label={t('charter.editor.useThisLabel', { value: label })} onClick={onUse}>
+        {t('charter.editor.useThis')}
       </button>
     </p>
   );
 }
 
-const suggestionLabel = (f: Parameters<typeof readableValue>[0], value: string): string =>
-  f.kind === 'date' ? `today, ${formatDate(value)}` : f.role === 'review-weeks' || f.role === 'cadence-weeks' ? `every ${value} weeks` : readableValue(f, value);
+const suggestionLabel = (t: Translate, f: Parameters<typeof readableValue>[1], value: string): string =>
+  f.kind === 'date'
+    ? t('charter.editor.suggestedDate', { date: t.date(value) })
+    : f.role === 'review-weeks' || f.role === 'cadence-weeks'
+      ? t('charter.editor.suggestedWeeks', { count: Number(value) })
+      : readableValue(t, f, value);
 
 /** The DOM id of a field's control, from its key ("rhythm.cadence" → "f-rhythm-cadence"). */
 export const domId = (key: string): string => `f-${key.split('/')[0]!.replace(/\./g, '-')}`;

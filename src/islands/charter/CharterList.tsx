@@ -2,8 +2,6 @@ import { useBrowserStore } from '../shared/hydration';
 import { useState } from 'preact/hooks';
 import { blankCharter, completeness, displayTitle, roleText } from '../../lib/charter/values';
 import { MAX_TITLE_CHARS, type CharterDoc } from '../../lib/docs/charter-doc';
-import { formatDateTime } from '../../lib/format';
-import { useT } from '../shared/i18n';
 import { handover, handoverWords, partnerName } from '../../lib/charter/handover';
 import { assessments, charters, sessions } from '../../stores/persistence';
 import { shareFragment } from '../../lib/share-fragment';
@@ -11,6 +9,7 @@ import { go } from '../shared/route';
 import UndoStatus, { focusSoon } from '../shared/UndoStatus';
 import { useUndoDelete } from '../shared/undo-delete';
 import type { CharterConfig } from './types';
+import { Rich, useT } from '../shared/i18n';
 
 export default function CharterList({ config }: { config: CharterConfig }) {
   const t = useT();
@@ -29,16 +28,16 @@ export default function CharterList({ config }: { config: CharterConfig }) {
 
   async function duplicate(doc: CharterDoc) {
     const { copyTitle } = await import('../../lib/charter/revisions');
-    const copy = charters.create({ title: copyTitle(displayTitle(def, doc.data)), values: doc.data.values, revisions: [], ...(doc.data.calendar ? { calendar: doc.data.calendar } : {}) });
-    if (copy.ok) setStatus(`Made “${copy.doc.data.title}”.`);
+    const copy = charters.create({ title: copyTitle(t, displayTitle(def, doc.data, t)), values: doc.data.values, revisions: [], ...(doc.data.calendar ? { calendar: doc.data.calendar } : {}) });
+    if (copy.ok) setStatus(t('charter.list.made', { title: copy.doc.data.title }));
   }
 
   function remove(doc: CharterDoc) {
     // Sessions, checklist entries and self-assessments kept for it stay, unlinked; say where.
     // My mentoring lists sessions and self-assessments linked to no charter; checklist entries stay in their journals.
     const linked = [sessions, assessments].reduce((n, docs) => n + docs.$list.get().filter((d) => d.data.charterId === doc.id).length, 0);
-    const kept = linked ? ` ${linked === 1 ? 'The record kept for it stays' : `The ${linked} records kept for it stay`}, on My mentoring under “Not linked to a charter”.` : '';
-    removeDoc(doc.id, `Deleted “${displayTitle(def, doc.data)}”.${kept}`);
+    const title = displayTitle(def, doc.data, t);
+    removeDoc(doc.id, linked ? t('charter.list.deletedKept', { title, count: linked }) : t('charter.list.deleted', { title }));
   }
 
   function rename(doc: CharterDoc, e: Event) {
@@ -47,7 +46,7 @@ export default function CharterList({ config }: { config: CharterConfig }) {
     if (!r.ok) return;
     setRenaming(null);
     focusSoon(() => document.getElementById(`rename-button-${doc.id}`));
-    setStatus(`Renamed to “${newName.trim() || displayTitle(def, { ...doc.data, title: '' })}”.`);
+    setStatus(t('charter.list.renamed', { title: newName.trim() || displayTitle(def, { ...doc.data, title: '' }, t) }));
   }
 
   async function openFile(e: Event) {
@@ -57,7 +56,7 @@ export default function CharterList({ config }: { config: CharterConfig }) {
     if (!file) return;
     const { MAX_SHARE_FILE_BYTES, tokenFromFile } = await import('../../lib/charter/share');
     if (file.size > MAX_SHARE_FILE_BYTES) {
-      setFileError('This file is too large to be a shared charter. Nothing was changed.');
+      setFileError(t('charter.list.fileTooLarge'));
       return;
     }
     const r = tokenFromFile(await file.text(), t);
@@ -73,42 +72,39 @@ export default function CharterList({ config }: { config: CharterConfig }) {
     <div class="charter-list">
       <p class="button-row">
         <button type="button" onClick={() => create(true)}>
-          Write it together now
+          {t('charter.writeTogether')}
         </button>
         <button type="button" class="secondary" onClick={() => create(false)}>
-          Start a new charter
+          {t('charter.list.start')}
         </button>
       </p>
-      <p class="hint">
-        Together in one meeting? “Write it together now” asks one question at a time, what a first meeting needs first. Apart? Start a
-        charter, write your part and send it to your partner.
-      </p>
+      <p class="hint">{t('charter.list.intro', { together: t('charter.writeTogether') })}</p>
       <h2 id="charters-title" tabIndex={-1}>
-        Your charters
+        {t('charter.list.title')}
       </h2>
       <UndoStatus status={status} onDone={setStatus} />
       {list.length === 0 ? (
-        <p>
-          You have no charters in this browser yet. Start one together with your partner, or open one they sent you. Lost one? Open the last link you
-          and your partner sent each other: it holds the whole charter, and you can keep it again from there.
-        </p>
+        <p>{t('charter.list.empty')}</p>
       ) : (
         <>
           <ul class="doc-cards">
             {list.map((doc) => {
               const c = completeness(def, doc.data.values);
-              const title = displayTitle(def, doc.data);
+              const title = displayTitle(def, doc.data, t);
+              const summary = { filled: c.filled, total: c.total, date: t.dateTime(doc.updatedAt) };
+              /** After Rename, Duplicate and Delete, screen readers hear which charter. */
+              const which = () => <span class="visually-hidden"> {title}</span>;
               const names = [roleText(def, doc.data.values, 'mentee-name'), roleText(def, doc.data.values, 'mentor-name')].filter(Boolean);
               return (
                 <li key={doc.id} class="card">
                   {renaming === doc.id ? (
                     <form class="inline-form" onSubmit={(e) => rename(doc, e)}>
                       <div class="field grow">
-                        <label for={`rename-${doc.id}`}>New name for “{title}”</label>
+                        <label for={`rename-${doc.id}`}>{t('charter.list.newName', { title })}</label>
                         <input id={`rename-${doc.id}`} type="text" maxLength={MAX_TITLE_CHARS} value={newName} onInput={(e) => setNewName(e.currentTarget.value)} />
                       </div>
                       <button type="submit" class="small">
-                        Save name
+                        {t('charter.list.saveName')}
                       </button>
                       <button
                         type="button"
@@ -118,7 +114,7 @@ export default function CharterList({ config }: { config: CharterConfig }) {
                           focusSoon(() => document.getElementById(`rename-button-${doc.id}`));
                         }}
                       >
-                        Cancel
+                        {t('charter.cancel')}
                       </button>
                     </form>
                   ) : (
@@ -128,10 +124,7 @@ export default function CharterList({ config }: { config: CharterConfig }) {
                       </a>
                     </h3>
                   )}
-                  <p>
-                    {names.length ? `${names.join(' and ')}. ` : ''}
-                    {c.filled} of {c.total} sections written. Changed {formatDateTime(doc.updatedAt)}.
-                  </p>
+                  <p>{names.length ? t('charter.list.summaryNames', { ...summary, names: t.list(names) }) : t('charter.list.summary', summary)}</p>
                   <p class="handover-line">
                     {handoverWords(handover(doc.data), partnerName(doc.data, { mentor: roleText(def, doc.data.values, 'mentor-name'), mentee: roleText(def, doc.data.values, 'mentee-name') }, t), t).text}
                   </p>
@@ -146,13 +139,13 @@ export default function CharterList({ config }: { config: CharterConfig }) {
                         focusSoon(() => document.getElementById(`rename-${doc.id}`));
                       }}
                     >
-                      Rename<span class="visually-hidden"> {title}</span>
+                      <Rich k="charter.list.rename" slots={{ hidden: which() }} />
                     </button>
                     <button type="button" class="secondary small" onClick={() => void duplicate(doc)}>
-                      Duplicate<span class="visually-hidden"> {title}</span>
+                      <Rich k="charter.list.duplicate" slots={{ hidden: which() }} />
                     </button>
                     <button type="button" class="danger small" onClick={() => remove(doc)}>
-                      Delete<span class="visually-hidden"> {title}</span>
+                      <Rich k="charter.list.delete" slots={{ hidden: which() }} />
                     </button>
                   </p>
                 </li>
@@ -162,11 +155,9 @@ export default function CharterList({ config }: { config: CharterConfig }) {
         </>
       )}
       <section class="panel" aria-labelledby="open-file-title">
-        <h2 id="open-file-title">Open a charter from your partner</h2>
-        <p>
-          If your partner sent you a link, just open it. If they sent a file (for long charters), choose it here.
-        </p>
-        <label for="share-file">Charter file from your partner</label>
+        <h2 id="open-file-title">{t('charter.list.openTitle')}</h2>
+        <p>{t('charter.list.openText')}</p>
+        <label for="share-file">{t('charter.list.fileLabel')}</label>
         <br />
         <input id="share-file" type="file" accept=".json,application/json" onChange={(e) => void openFile(e)} />
         {fileError && (

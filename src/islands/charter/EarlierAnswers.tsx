@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { EARLIER_HEADING, EARLIER_PAGE, copyTargets, earlierAnswers, suggestedTarget } from '../../lib/charter/earlier';
+import { EARLIER_PAGE, copyTargets, earlierAnswers, suggestedTarget } from '../../lib/charter/earlier';
 import type { CharterDefinition } from '../../lib/charter/schema';
 import type { CharterValues } from '../../lib/docs/charter-doc';
 import UndoStatus, { focusSoon, useStatus } from '../shared/UndoStatus';
+import { Rich, useT } from '../shared/i18n';
 
 interface Props {
   def: CharterDefinition;
@@ -22,7 +23,8 @@ const idOf = (key: string) => `earlier-${key.replace(/[^A-Za-z0-9-]/g, '-')}`;
  * shown, not lost, with a way to copy each into a current field and then remove it.
  */
 export default function EarlierAnswers({ def, values, labels, onCopy, onRemove }: Props) {
-  const earlier = earlierAnswers(def, values, labels);
+  const t = useT();
+  const earlier = earlierAnswers(t, def, values, labels);
   const [status, setStatus] = useStatus();
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [shown, setShown] = useState(EARLIER_PAGE);
@@ -35,23 +37,19 @@ export default function EarlierAnswers({ def, values, labels, onCopy, onRemove }
       class="secondary"
       onClick={() => {
         const restore = onRemove(a.key);
-        setStatus(`Removed “${a.label}”.`, restore);
+        setStatus(t('charter.earlier.removed', { label: a.label }), restore);
         focusSoon(() => document.getElementById('earlier'));
       }}
     >
-      Remove<span class="visually-hidden"> “{a.label}”</span>
+      <Rich k="charter.earlier.remove" slots={{ hidden: <span class="visually-hidden">{t('charter.earlier.removeHidden', { label: a.label })}</span> }} />
     </button>
   );
   return (
     <section class="charter-section earlier-answers" aria-labelledby="earlier-title" id="earlier" tabIndex={-1}>
-      <h2 id="earlier-title">{EARLIER_HEADING}</h2>
-      <p class="section-prompt">
-        The questions in this charter have changed since {earlier.length === 1 ? 'this was' : 'these were'} written, so{' '}
-        {earlier.length === 1 ? 'it is' : 'they are'} kept here, and in the printed charter and the exports. Copy each into the field
-        where it belongs, then remove it here.
-      </p>
+      <h2 id="earlier-title">{t('charter.earlier.heading')}</h2>
+      <p class="section-prompt">{t('charter.earlier.changed', { count: earlier.length })}</p>
       {earlier.slice(0, shown).map((a) => {
-        const targets = copyTargets(def, a.value);
+        const targets = copyTargets(t, def, a.value);
         const id = idOf(a.key);
         const target = chosen[a.key] ?? suggestedTarget(def, a.key, a.value) ?? '';
         return (
@@ -60,14 +58,14 @@ export default function EarlierAnswers({ def, values, labels, onCopy, onRemove }
             <p class="earlier-text">{a.text}</p>
             {targets.length > 0 ? (
               <div class="earlier-actions">
-                <label for={`${id}-to`}>Copy into</label>
+                <label for={`${id}-to`}>{t('charter.earlier.copyInto')}</label>
                 <select id={`${id}-to`} value={target} onChange={(e) => setChosen({ ...chosen, [a.key]: e.currentTarget.value })}>
                   <option value="" disabled>
-                    Choose a field
+                    {t('charter.earlier.chooseField')}
                   </option>
-                  {targets.map((t) => (
-                    <option key={t.key} value={t.key}>
-                      {t.label}
+                  {targets.map((x) => (
+                    <option key={x.key} value={x.key}>
+                      {x.label}
                     </option>
                   ))}
                 </select>
@@ -77,16 +75,16 @@ export default function EarlierAnswers({ def, values, labels, onCopy, onRemove }
                   disabled={!target}
                   onClick={() => {
                     onCopy(a.key, target);
-                    setStatus(`Copied “${a.label}” into ${targets.find((t) => t.key === target)?.label ?? 'the field'}.`);
+                    setStatus(t('charter.earlier.copied', { label: a.label, target: targets.find((x) => x.key === target)?.label ?? t('charter.earlier.theField') }));
                   }}
                 >
-                  Copy
+                  {t('charter.earlier.copy')}
                 </button>
                 {remove(a)}
               </div>
             ) : (
               <div class="earlier-actions">
-                <p class="hint">No field of this charter takes this kind of answer: it stays here, in print and in the exports.</p>
+                <p class="hint">{t('charter.earlier.noTarget')}</p>
                 {remove(a)}
               </div>
             )}
@@ -95,7 +93,7 @@ export default function EarlierAnswers({ def, values, labels, onCopy, onRemove }
       })}
       {more > 0 && (
         <p class="earlier-more">
-          {`… and ${more} more, all kept in the printed charter and the exports. `}
+          {t('charter.earlier.more', { count: more })}{' '}
           <button
             type="button"
             class="secondary"
@@ -105,7 +103,7 @@ export default function EarlierAnswers({ def, values, labels, onCopy, onRemove }
               if (first) focusSoon(() => document.getElementById(idOf(first.key)));
             }}
           >
-            Show {next} more
+            {t('charter.earlier.showMore', { count: next })}
           </button>
         </p>
       )}

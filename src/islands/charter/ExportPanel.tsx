@@ -62,7 +62,7 @@ export default function ExportPanel({ config, doc }: Props) {
   }
 
   async function downloadMarkdown() {
-    downloadText(`${slug(displayTitle(config.def, current().data)) || t('charterDoc.export.fileFallback')}.md`, await markdown(), 'text/markdown');
+    downloadText(`${slug(displayTitle(config.def, current().data, t)) || t('charterDoc.export.fileFallback')}.md`, await markdown(), 'text/markdown');
     setStatus(t('charterDoc.export.downloaded'));
   }
 

@@ -78,7 +78,7 @@ export default function MeetingView({ config, doc, onChange }: Props) {
   const write = (fn: (d: CharterDoc['data']) => CharterDoc['data']) => (onChange ? (onChange(fn), { ok: true }) : charters.update(doc.id, fn));
   const saveField = (key: string) => (value: FieldValue, base?: FieldValue) =>
     void write((d) => withFieldSaved(d, key, value, base));
-  const errors = Object.fromEntries(validateCharter(def, values, 'edit').map((i) => [i.key, i.message]));
+  const errors = Object.fromEntries(validateCharter(t, def, values, 'edit').map((i) => [i.key, i.message]));
   const stepIndex = (kind: MeetingStep['kind']) => steps.findIndex((s) => s.kind === kind);
 
   return (
@@ -157,7 +157,7 @@ export default function MeetingView({ config, doc, onChange }: Props) {
             }} />}
       </div>
       <div class="print-only charter-print">
-        <CharterDocument def={def} programName={config.programName} concerns={config.concerns} values={values} title={displayTitle(def, doc.data)} level={1} earlierLabels={config.earlierLabels} calendar={doc.data.calendar} agreed={agreementNow(doc.data)} />
+        <CharterDocument def={def} programName={config.programName} concerns={config.concerns} values={values} title={displayTitle(def, doc.data, t)} level={1} earlierLabels={config.earlierLabels} calendar={doc.data.calendar} agreed={agreementNow(doc.data)} />
       </div>
     </div>
   );
@@ -189,8 +189,8 @@ function AgreeStep({ config, doc, detached, headingRef, onBack, onGoTo }: AgreeP
   const written = completeness(def, values);
   const later = written.sections.filter((s) => !s.filled && !s.optional);
   const nameKeys = [roleKey(def, 'mentor-name'), roleKey(def, 'mentee-name')];
-  const missingNames = validateCharter(def, values, 'agree').filter((i) => nameKeys.includes(i.key));
-  const problems = validateCharter(def, values, 'edit');
+  const missingNames = validateCharter(t, def, values, 'agree').filter((i) => nameKeys.includes(i.key));
+  const problems = validateCharter(t, def, values, 'edit');
   const done = useRef<HTMLHeadingElement>(null);
   const blockBox = useRef<HTMLDivElement>(null);
   const blocked = [...missingNames, ...problems];

@@ -2,13 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SectionChanges } from '../../lib/charter/diff';
 import { addRevision, restoreRevision } from '../../lib/charter/revisions';
 import { MAX_NOTE_CHARS, type CharterDoc, type Revision } from '../../lib/docs/charter-doc';
-import { formatDateTime } from '../../lib/format';
 import { newId, nextUpdatedAt } from '../../lib/storage/envelope';
 import { charters } from '../../stores/persistence';
 import { flushAllDrafts } from '../shared/useDraft';
 import { TextLimit } from '../shared/TextLimit';
 import { focusSoon } from '../shared/UndoStatus';
 import type { CharterConfig } from './types';
+import { Rich, useT } from '../shared/i18n';
+import type { Translate } from '../../lib/i18n/messages';
 
 interface Props {
   config: CharterConfig;
@@ -18,11 +19,16 @@ interface Props {
 
 /** Changes shown word by word: removed words struck through, added words underlined. */
 export function ChangeList({ changes, beforeLabel, afterLabel }: { changes: SectionChanges[]; beforeLabel: string; afterLabel: string }) {
-  if (changes.length === 0) return <p>No differences: the text is the same.</p>;
+  const t = useT();
+  if (changes.length === 0) return <p>{t('charter.revisions.noDifferences')}</p>;
   return (
     <div class="changes">
       <p class="hint">
-        Words only in {beforeLabel} are <del>struck through</del>; words only in {afterLabel} are <ins>underlined</ins>.
+        <Rich
+          k="charter.revisions.legend"
+          params={{ before: beforeLabel, after: afterLabel }}
+          slots={{ struck: <del>{t('charter.revisions.struck')}</del>, underlined: <ins>{t('charter.revisions.underlined')}</ins> }}
+        />
       </p>
       {changes.map((s) => (
         <section key={s.id} class="change-section" aria-label={s.title}>
@@ -31,27 +37,23 @@ export function ChangeList({ changes, beforeLabel, afterLabel }: { changes: Sect
             <div key={f.key} class="change-field">
               <p class="change-label">
                 {f.label}
-                {f.rewritten && <span class="hint"> (rewritten entirely: too different to compare word by word)</span>}
+                {f.rewritten && <span class="hint">{t('charter.revisions.rewritten')}</span>}
               </p>
               <p class="change-text">
                 {f.parts.map((p, i) =>
                   p.change === 'added' ? (
                     <ins key={i}>
-                      <span class="visually-hidden">[added: </span>
-                      {p.text}
-                      <span class="visually-hidden">]</span>
+                      <Marked k="charter.revisions.added" text={p.text} />
                     </ins>
                   ) : p.change === 'removed' ? (
                     <del key={i}>
-                      <span class="visually-hidden">[removed: </span>
-                      {p.text}
-                      <span class="visually-hidden">]</span>
+                      <Marked k="charter.revisions.removed" text={p.text} />
                     </del>
                   ) : (
                     <span key={i}>{p.text}</span>
                   ),
                 )}
-                {f.parts.length === 0 && <em>(empty)</em>}
+                {f.parts.length === 0 && <em>{t('charter.revisions.empty')}</em>}
               </p>
             </div>
           ))}
@@ -61,7 +63,14 @@ export function ChangeList({ changes, beforeLabel, afterLabel }: { changes: Sect
   );
 }
 
+/** Words added or removed, said as such to screen readers ("[added: …]"): only the words themselves are seen. */
+function Marked({ k, text }: { k: 'charter.revisions.added' | 'charter.revisions.removed'; text: string }) {
+  const t = useT();
+  return <>{t.parts(k).map((part, i) => (typeof part === 'string' ? <span key={i} class="visually-hidden">{part}</span> : part.slot === 'text' ? text : null))}</>;
+}
+
 export default function RevisionsPanel({ config, doc }: Props) {
+  const t = useT();
   const [note, setNote] = useState('');
   const [status, setStatus] = useState('');
   const [comparing, setComparing] = useState<{ revision: Revision; changes: SectionChanges[] } | null>(null);
@@ -77,65 +86,63 @@ export default function RevisionsPanel({ config, doc }: Props) {
   function save(e: Event) {
     e.preventDefault();
     flushAllDrafts();
-    const r = charters.update(doc.id, (d) => addRevision(d, { id: newId(), note: note.trim() || 'Saved revision', savedAt: nextUpdatedAt(new Date()) }));
+    const r = charters.update(doc.id, (d) => addRevision(d, { id: newId(), note: note.trim() || t('charter.revisions.defaultNote'), savedAt: nextUpdatedAt(new Date()) }));
     if (!r.ok) return;
-    setStatus(`Revision saved${note.trim() ? `: “${note.trim()}”` : ''}.`);
+    setStatus(note.trim() ? t('charter.revisions.savedNoted', { note: note.trim() }) : t('charter.revisions.saved'));
     setNote('');
   }
 
   async function compare(revision: Revision) {
     const { charterChanges } = await import('../../lib/charter/diff');
-    setComparing({ revision, changes: charterChanges(config.def, revision.values, doc.data.values) });
+    setComparing({ revision, changes: charterChanges(t, config.def, revision.values, doc.data.values) });
   }
 
   function restore(revision: Revision) {
-    const when = `${formatDateTime(revision.savedAt)}${revision.note.trim() ? `, “${revision.note.trim()}”` : ''}`;
+    const date = t.dateTime(revision.savedAt);
+    const when = revision.note.trim() ? t('charter.revisions.whenNoted', { date, note: revision.note.trim() }) : date;
     flushAllDrafts();
     // The current text is kept as a revision first, so restoring never loses anything.
-    const r = charters.update(doc.id, (d) => restoreRevision(d, revision.id, { ids: [newId(), newId()], savedAt: nextUpdatedAt(new Date()), when }));
+    const r = charters.update(doc.id, (d) => restoreRevision(t, d, revision.id, { ids: [newId(), newId()], savedAt: nextUpdatedAt(new Date()), when }));
     if (!r.ok) return;
     setConfirmRestore(null);
     setComparing(null);
-    setStatus(`Restored the version of ${when}. It is now the current text, and saved as a new revision.`);
+    setStatus(t('charter.revisions.restored', { when }));
     focusSoon(() => statusLine.current);
   }
 
   return (
     <section class="tool-panel" aria-labelledby="rev-title">
       <h2 id="rev-title" tabIndex={-1} ref={heading}>
-        Revisions
+        {t('charter.revisions.title')}
       </h2>
-      <p>
-        A charter is a living document. Save a revision when you agree a version (for example after a review), so you
-        can see later what changed.
-      </p>
+      <p>{t('charter.revisions.intro')}</p>
       <form class="inline-form" onSubmit={save}>
         <div class="field grow">
-          <label for="rev-note">Note for this revision</label>
-          <input id="rev-note" type="text" maxLength={MAX_NOTE_CHARS} aria-describedby="rev-note-limit" value={note} placeholder="For example: after the three-month review" onInput={(e) => setNote(e.currentTarget.value)} />
+          <label for="rev-note">{t('charter.revisions.noteLabel')}</label>
+          <input id="rev-note" type="text" maxLength={MAX_NOTE_CHARS} aria-describedby="rev-note-limit" value={note} placeholder={t('charter.revisions.notePlaceholder')} onInput={(e) => setNote(e.currentTarget.value)} />
           <TextLimit id="rev-note-limit" length={note.length} max={MAX_NOTE_CHARS} />
         </div>
-        <button type="submit">Save a revision</button>
+        <button type="submit">{t('charter.revisions.save')}</button>
       </form>
       <p role="status" class="hint" tabIndex={-1} ref={statusLine}>
         {status}
       </p>
       {revisions.length === 0 ? (
-        <p>No revisions saved yet.</p>
+        <p>{t('charter.revisions.none')}</p>
       ) : (
         <ol class="revision-list" reversed>
           {revisions.map((r, i) => (
             <li key={r.id}>
-              <span class="rev-when">{formatDateTime(r.savedAt)}</span>
+              <span class="rev-when">{t.dateTime(r.savedAt)}</span>
               <span class="rev-note">{r.note}</span>
               <span class="button-row">
                 <button type="button" id={`compare-${r.id}`} class="secondary small" onClick={() => void compare(r)}>
-                  Compare with now<span class="visually-hidden"> {revisionName(r, revisions.length - i)}</span>
+                  <Rich k="charter.revisions.compare" slots={{ hidden: <span class="visually-hidden">{revisionName(t, r, revisions.length - i)}</span> }} />
                 </button>
                 {confirmRestore === r.id ? (
                   <>
                     <button type="button" id={`confirm-restore-${r.id}`} class="small" onClick={() => restore(r)}>
-                      Yes, restore it
+                      {t('charter.revisions.confirmRestore')}
                     </button>
                     <button
                       type="button"
@@ -145,7 +152,7 @@ export default function RevisionsPanel({ config, doc }: Props) {
                         focusSoon(() => document.getElementById(`restore-${r.id}`));
                       }}
                     >
-                      Cancel
+                      {t('charter.cancel')}
                     </button>
                   </>
                 ) : (
@@ -158,7 +165,7 @@ export default function RevisionsPanel({ config, doc }: Props) {
                       focusSoon(() => document.getElementById(`confirm-restore-${r.id}`));
                     }}
                   >
-                    Restore<span class="visually-hidden"> {revisionName(r, revisions.length - i)}</span>
+                    <Rich k="charter.revisions.restore" slots={{ hidden: <span class="visually-hidden">{revisionName(t, r, revisions.length - i)}</span> }} />
                   </button>
                 )}
               </span>
@@ -169,10 +176,11 @@ export default function RevisionsPanel({ config, doc }: Props) {
       {comparing && (
         <div class="compare">
           <h3 tabIndex={-1} ref={compareHeading}>
-            Changes since {formatDateTime(comparing.revision.savedAt)}
-            {comparing.revision.note ? ` (“${comparing.revision.note}”)` : ''}
+            {comparing.revision.note
+              ? t('charter.revisions.changesSinceNoted', { date: t.dateTime(comparing.revision.savedAt), note: comparing.revision.note })
+              : t('charter.revisions.changesSince', { date: t.dateTime(comparing.revision.savedAt) })}
           </h3>
-          <ChangeList changes={comparing.changes} beforeLabel="that revision" afterLabel="the current text" />
+          <ChangeList changes={comparing.changes} beforeLabel={t('charter.revisions.thatRevision')} afterLabel={t('charter.revisions.currentText')} />
           <p>
             <button
               type="button"
@@ -183,7 +191,7 @@ export default function RevisionsPanel({ config, doc }: Props) {
                 focusSoon(() => document.getElementById(`compare-${id}`));
               }}
             >
-              Close the comparison
+              {t('charter.revisions.close')}
             </button>
           </p>
         </div>
@@ -196,4 +204,7 @@ export default function RevisionsPanel({ config, doc }: Props) {
  * A revision named for a button heard out of context: its number (as the list counts them), when, and
  * its note. Two saved in the same minute are still told apart.
  */
-const revisionName = (r: Revision, n: number): string => `revision ${n}, ${formatDateTime(r.savedAt)}${r.note.trim() ? `, “${r.note.trim()}”` : ''}`;
+const revisionName = (t: Translate, r: Revision, n: number): string =>
+  r.note.trim()
+    ? t('charter.revisions.nameNotedHidden', { number: n, date: t.dateTime(r.savedAt), note: r.note.trim() })
+    : t('charter.revisions.nameHidden', { number: n, date: t.dateTime(r.savedAt) });

@@ -48,7 +48,7 @@ export default function SharedView({ config, token }: Props) {
   const shared = state.value;
   const mine = byId(charters, shared.id);
   const from = shared.sharedBy || t('charterDoc.partner.unknownStart');
-  const problems = validateCharter(config.def, shared.values);
+  const problems = validateCharter(t, config.def, shared.values);
   const flagged = problems.length > 0 && (
     <div class="notice notice-warn" role="alert">
       <p>{t('charterDoc.shared.invalid', { from })}</p>
@@ -131,7 +131,7 @@ export default function SharedView({ config, token }: Props) {
         </section>
       </div>
       <div id="charter-preview" tabIndex={-1}>
-        <CharterDocument def={config.def} programName={config.programName} concerns={config.concerns} values={shared.values} title={displayTitle(config.def, shared)} level={2} earlierLabels={config.earlierLabels} />
+        <CharterDocument def={config.def} programName={config.programName} concerns={config.concerns} values={shared.values} title={displayTitle(config.def, shared, t)} level={2} earlierLabels={config.earlierLabels} />
       </div>
       <p class="button-row no-print shared-end">
         <button type="button" onClick={saveCopy}>
@@ -260,7 +260,7 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
         {diffs.length === 0 ? t('charterDoc.merge.sameTitle') : t('charterDoc.merge.compareTitle', { from })}
       </h2>
       <p>
-        {t('charterDoc.merge.already', { title: displayTitle(def, mine.data), changed: t.dateTime(mine.updatedAt), from, shared: t.dateTime(shared.sharedAt) })}{' '}
+        {t('charterDoc.merge.already', { title: displayTitle(def, mine.data, t), changed: t.dateTime(mine.updatedAt), from, shared: t.dateTime(shared.sharedAt) })}{' '}
         {diffs.length === 0
           ? t('charterDoc.merge.same')
           : `${t('charterDoc.merge.differ', { count: diffs.length })} ${
@@ -304,11 +304,11 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
             <div class="versions">
               <div class="version">
                 <p class="version-label">{t('charterDoc.merge.theirVersion', { from })}</p>
-                <p class="version-text">{readableValue(d.field, d.theirs) || <em>{t('charterDoc.merge.empty')}</em>}</p>
+                <p class="version-text">{readableValue(t, d.field, d.theirs) || <em>{t('charterDoc.merge.empty')}</em>}</p>
               </div>
               <div class="version">
                 <p class="version-label">{t('charterDoc.merge.myVersion')}</p>
-                <p class="version-text">{readableValue(d.field, d.mine) || <em>{t('charterDoc.merge.empty')}</em>}</p>
+                <p class="version-text">{readableValue(t, d.field, d.mine) || <em>{t('charterDoc.merge.empty')}</em>}</p>
               </div>
             </div>
             <div class="choices">
@@ -328,7 +328,7 @@ function MergeView({ config, shared, mine, headingRef }: MergeProps) {
             {pick === 'merged' && d.field.kind === 'goals' && d.combined && (
               <div class="version">
                 <p class="version-label">{t('charterDoc.merge.bothTogether')}</p>
-                <p class="version-text">{readableValue(d.field, d.combined) || <em>{t('charterDoc.merge.noGoals')}</em>}</p>
+                <p class="version-text">{readableValue(t, d.field, d.combined) || <em>{t('charterDoc.merge.noGoals')}</em>}</p>
               </div>
             )}
             {pick === 'merged' && d.field.kind !== 'goals' && (

@@ -6,6 +6,7 @@ import { newId } from '../../lib/storage/envelope';
 import { boundValue } from '../../lib/input-value';
 import { useRef } from 'preact/hooks';
 import UndoStatus, { focusSoon, useStatus } from '../shared/UndoStatus';
+import { Rich, useT } from '../shared/i18n';
 
 export interface FieldProps {
   field: FieldDef;
@@ -82,6 +83,7 @@ function TextLike({ field, id, value, onSave, errors, errorKey }: FieldProps) {
 }
 
 function Choice({ field, id, value, onSave, errors, errorKey }: FieldProps) {
+  const t = useT();
   const current = typeof value === 'string' ? value : '';
   const options =
     field.kind === 'scale'
@@ -93,7 +95,7 @@ function Choice({ field, id, value, onSave, errors, errorKey }: FieldProps) {
   const clear = () => {
     const was = current;
     onSave('');
-    setStatus(`Cleared “${field.label}”.`, () => onSave(was));
+    setStatus(t('charter.fields.cleared', { label: field.label }), () => onSave(was));
     focusSoon(() => document.getElementById(id));
   };
   return (
@@ -117,7 +119,7 @@ function Choice({ field, id, value, onSave, errors, errorKey }: FieldProps) {
       </div>
       {current && (
         <button type="button" class="link-button small-text" onClick={clear}>
-          Clear this choice<span class="visually-hidden"> for {field.label}</span>
+          <Rich k="charter.fields.clearChoice" slots={{ hidden: <span class="visually-hidden">{t('charter.fields.clearChoiceHidden', { label: field.label })}</span> }} />
         </button>
       )}
       {/* Once something is chosen again, the Undo of the clearing is gone (it must never replace a new choice). */}
@@ -133,6 +135,7 @@ function timeZones(): string[] {
 }
 
 function TimeZone({ field, id, value, onSave, errors, errorKey }: FieldProps) {
+  const t = useT();
   const current = typeof value === 'string' ? value : '';
   const list = timeZones();
   const error = errors[errorKey];
@@ -141,7 +144,7 @@ function TimeZone({ field, id, value, onSave, errors, errorKey }: FieldProps) {
       <label for={id}>{field.label}</label>
       <Describe id={id} hint={field.hint} error={error} />
       <select id={id} value={current} onChange={(e) => onSave(e.currentTarget.value)} aria-describedby={describedBy(id, field.hint, error)}>
-        <option value="">Choose a time zone</option>
+        <option value="">{t('charter.fields.chooseZone')}</option>
         {current && !list.includes(current) && <option value={current}>{current}</option>}
         {list.map((z) => (
           <option key={z} value={z}>
@@ -156,6 +159,7 @@ function TimeZone({ field, id, value, onSave, errors, errorKey }: FieldProps) {
 const NO_GOALS: Goal[] = [];
 
 function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
+  const t = useT();
   const [goals, setGoals, flush] = useDraft<Goal[]>(Array.isArray(value) ? value : NO_GOALS, onSave);
   /** What each milestone's date input last reported (see `boundValue`). */
   const typedDates = useRef<Record<string, string>>({});
@@ -169,10 +173,9 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
   const addGoal = () => {
     const n = goals.length;
     setGoals([...goals, { id: newId(), text: '', success: '', milestones: [] }]);
-    setStatus(`Added goal ${n + 1} to ${whose}.`);
+    setStatus(t('charter.fields.goalAdded', { goal: n + 1, whose }));
     focus(`${id}-${n}-text`);
   };
-  const named = (text: string) => (text.trim() ? `, “${text.trim()}”` : '');
   /** Whose goals these are, for names heard out of context: the mentee's and the mentor's both have a goal 1. */
   const whose = field.label.charAt(0).toLowerCase() + field.label.slice(1);
   /** After a removal, focus goes to what took its place: the next goal, else the one before, else "Add a goal". */
@@ -180,7 +183,8 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
     const left = goals.length - 1;
     const gone = goals[i]!;
     setGoals(goals.filter((_, j) => j !== i));
-    setStatus(`Removed goal ${i + 1} of ${whose}${named(gone.text)}.`, () => {
+    const said = gone.text.trim() ? t('charter.fields.goalRemovedNamed', { goal: i + 1, whose, text: gone.text.trim() }) : t('charter.fields.goalRemoved', { goal: i + 1, whose });
+    setStatus(said, () => {
       const now = latest.current.filter((g) => g.id !== gone.id);
       setGoals([...now.slice(0, i), gone, ...now.slice(i)]);
     });
@@ -188,14 +192,16 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
   };
   const addMilestone = (i: number, g: Goal) => {
     change(i, { ...g, milestones: [...g.milestones, { id: newId(), date: '', text: '' }] });
-    setStatus(`Added milestone ${g.milestones.length + 1} to goal ${i + 1} of ${whose}.`);
+    setStatus(t('charter.fields.milestoneAdded', { milestone: g.milestones.length + 1, goal: i + 1, whose }));
     focus(`${id}-${i}-m${g.milestones.length}-date`);
   };
   const removeMilestone = (i: number, g: Goal, k: number) => {
     const left = g.milestones.length - 1;
     const gone = g.milestones[k]!;
     change(i, { ...g, milestones: g.milestones.filter((_, j) => j !== k) });
-    setStatus(`Removed milestone ${k + 1} of goal ${i + 1} of ${whose}${named(gone.text)}.`, () =>
+    const about = { milestone: k + 1, goal: i + 1, whose };
+    const said = gone.text.trim() ? t('charter.fields.milestoneRemovedNamed', { ...about, text: gone.text.trim() }) : t('charter.fields.milestoneRemoved', about);
+    setStatus(said, () =>
       setGoals(
         latest.current.map((x) => {
           if (x.id !== g.id) return x;
@@ -209,22 +215,22 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
   return (
     <fieldset class="field goals" onFocusOut={flush}>
       <legend>{field.label}</legend>
-      {goals.length === 0 && <p class="hint">No goals yet.</p>}
+      {goals.length === 0 && <p class="hint">{t('charter.fields.noGoals')}</p>}
       <ol class="goal-list">
         {goals.map((g, i) => {
           const gid = `${id}-${i}`;
           return (
             <li key={g.id} class="goal">
               <div class="field">
-                <label for={`${gid}-text`}>Goal {i + 1}</label>
+                <label for={`${gid}-text`}>{t('charter.fields.goal', { goal: i + 1 })}</label>
                 <input id={`${gid}-text`} type="text" maxLength={MAX_FIELD_CHARS} value={g.text} onInput={(e) => change(i, { ...g, text: e.currentTarget.value })} />
               </div>
               <div class="field">
-                <label for={`${gid}-success`}>What success looks like</label>
+                <label for={`${gid}-success`}>{t('charter.fields.success')}</label>
                 <textarea id={`${gid}-success`} rows={2} maxLength={MAX_FIELD_CHARS} value={g.success} onInput={(e) => change(i, { ...g, success: e.currentTarget.value })} />
               </div>
               <fieldset class="milestones">
-                <legend>Milestones for goal {i + 1}</legend>
+                <legend>{t('charter.fields.milestones', { goal: i + 1 })}</legend>
                 {g.milestones.map((m, k) => {
                   const mid = `${gid}-m${k}`;
                   const err = errors[`${errorKey}/${g.id}/${m.id}`];
@@ -232,11 +238,11 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
                   return (
                     <div key={m.id} class={`milestone${err ? ' has-error' : ''}`}>
                       <div class="field">
-                        <label for={`${mid}-date`}>Date</label>
+                        <label for={`${mid}-date`}>{t('charter.fields.date')}</label>
                         <input id={`${mid}-date`} type="date" value={boundValue('date', m.date, typedDates.current[m.id] ?? null)} aria-invalid={err ? true : undefined} aria-describedby={err ? `${mid}-error` : undefined} onInput={(e) => setM({ date: (typedDates.current[m.id] = e.currentTarget.value) })} />
                       </div>
                       <div class="field grow">
-                        <label for={`${mid}-text`}>Milestone</label>
+                        <label for={`${mid}-text`}>{t('charter.fields.milestone')}</label>
                         <input id={`${mid}-text`} type="text" maxLength={MAX_FIELD_CHARS} value={m.text} onInput={(e) => setM({ text: e.currentTarget.value })} />
                       </div>
                       <button
@@ -244,7 +250,7 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
                         class="secondary small"
                         onClick={() => removeMilestone(i, g, k)}
                       >
-                        Remove<span class="visually-hidden"> milestone {k + 1} of goal {i + 1} of {whose}</span>
+                        <Rich k="charter.fields.removeMilestone" slots={{ hidden: <span class="visually-hidden">{t('charter.fields.removeMilestoneHidden', { milestone: k + 1, goal: i + 1, whose })}</span> }} />
                       </button>
                       {err && (
                         <span class="field-error" id={`${mid}-error`}>
@@ -260,19 +266,18 @@ function Goals({ field, id, value, onSave, errors, errorKey }: FieldProps) {
                   class="secondary small"
                   onClick={() => addMilestone(i, g)}
                 >
-                  Add a milestone<span class="visually-hidden"> to goal {i + 1} of {whose}</span>
+                  <Rich k="charter.fields.addMilestone" slots={{ hidden: <span class="visually-hidden">{t('charter.fields.addMilestoneHidden', { goal: i + 1, whose })}</span> }} />
                 </button>
               </fieldset>
               <button type="button" class="danger small" onClick={() => removeGoal(i)}>
-                Remove goal {i + 1}
-                <span class="visually-hidden"> of {whose}</span>
+                <Rich k="charter.fields.removeGoal" params={{ goal: i + 1 }} slots={{ hidden: <span class="visually-hidden">{t('charter.fields.removeGoalHidden', { whose })}</span> }} />
               </button>
             </li>
           );
         })}
       </ol>
       <button type="button" id={`${id}-add`} class="secondary" onClick={addGoal}>
-        Add a goal<span class="visually-hidden"> to {whose}</span>
+        <Rich k="charter.fields.addGoal" slots={{ hidden: <span class="visually-hidden">{t('charter.fields.addGoalHidden', { whose })}</span> }} />
       </button>
       <UndoStatus status={status} onDone={setStatus} />
     </fieldset>

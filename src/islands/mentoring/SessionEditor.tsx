@@ -162,7 +162,7 @@ export default function SessionEditor({
         </a>
       </p>
       <h2 tabIndex={-1} ref={heading}>
-        {charter ? t('mentoring.session.titleFor', { date: t.date(d.date), title: displayTitle(config.def, charter.data) }) : t('mentoring.session.title', { date: t.date(d.date) })}
+        {charter ? t('mentoring.session.titleFor', { date: t.date(d.date), title: displayTitle(config.def, charter.data, t) }) : t('mentoring.session.title', { date: t.date(d.date) })}
       </h2>
       <p class="print-only doc-programme">{t('mentoring.session.printed', { programme: config.programName })}</p>
       <div class="field no-print">

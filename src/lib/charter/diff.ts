@@ -1,5 +1,6 @@
 import { diffWords } from 'diff';
 import type { CharterValues } from '../docs/charter-doc';
+import type { Translate } from '../i18n/messages';
 import { fieldKey } from './definition';
 import type { CharterDefinition } from './schema';
 import { readableValue } from './text';
@@ -43,10 +44,10 @@ const rewrittenParts = (before: string, after: string): DiffPart[] => [
 
 /**
  * What changed between two versions of a charter, section by section (unchanged sections left
- * out). The whole comparison gets about `budgetMs`; a field that would take longer is shown as
- * rewritten entirely.
+ * out), the values read as text in the page's language. The whole comparison gets about `budgetMs`;
+ * a field that would take longer is shown as rewritten entirely.
  */
-export function charterChanges(def: CharterDefinition, before: CharterValues, after: CharterValues, budgetMs = 1500, now: () => number = Date.now): SectionChanges[] {
+export function charterChanges(t: Translate, def: CharterDefinition, before: CharterValues, after: CharterValues, budgetMs = 1500, now: () => number = Date.now): SectionChanges[] {
   const deadline = now() + budgetMs;
   const out: SectionChanges[] = [];
   for (const s of def.sections) {
@@ -54,8 +55,8 @@ export function charterChanges(def: CharterDefinition, before: CharterValues, af
     for (const f of s.fields) {
       const key = fieldKey(s, f);
       if (sameValue(before[key], after[key])) continue;
-      const a = readableValue(f, before[key]);
-      const b = readableValue(f, after[key]);
+      const a = readableValue(t, f, before[key]);
+      const b = readableValue(t, f, after[key]);
       const parts = wordDiff(a, b, Math.min(400, deadline - now()));
       fields.push({ key, label: f.label, before: a, after: b, parts: parts ?? rewrittenParts(a, b), rewritten: parts === null });
     }

@@ -5,13 +5,12 @@
  * of their own, and a pair can copy each into a current field.
  */
 import type { CharterValues, FieldValue, Goal } from '../docs/charter-doc';
+import type { Translate } from '../i18n/messages';
 import { FIRST_DEFINITION_CALENDAR_KEYS } from './calendar';
 import { fieldKey } from './definition';
 import type { CharterDefinition } from './schema';
 import { readableValue } from './text';
 import { isFilled } from './values';
-
-export const EARLIER_HEADING = 'From an earlier version of this charter';
 
 /**
  * How many earlier answers the builder shows at first, and adds with each "Show more": each comes
@@ -22,7 +21,7 @@ export const EARLIER_PAGE = 20;
 
 export interface EarlierAnswer {
   key: string;
-  /** The field's label when it was last in the charter (content/.ids.json), else a phrase naming its key. */
+  /** The field's label when it was last in the charter (content/.ids.json), else a phrase naming its key (`charter.earlier.savedAs`). */
   label: string;
   value: FieldValue;
   /** The value as a person reads it. */
@@ -32,18 +31,19 @@ export interface EarlierAnswer {
 /**
  * Every filled value whose key is not a field of `def`, in the order they were first stored. The
  * first meeting's time and zone, which the first definition kept in the Rhythm section, are not
- * among them: they are read as the charter's calendar settings (./calendar.ts).
+ * among them: they are read as the charter's calendar settings (./calendar.ts). A block of them is
+ * headed `charter.earlier.heading` ("From an earlier version of this charter").
  */
-export function earlierAnswers(def: CharterDefinition, values: CharterValues, labels: Readonly<Record<string, string>> = {}): EarlierAnswer[] {
+export function earlierAnswers(t: Translate, def: CharterDefinition, values: CharterValues, labels: Readonly<Record<string, string>> = {}): EarlierAnswer[] {
   const current = new Set<string>([...def.sections.flatMap((s) => s.fields.map((f) => fieldKey(s, f))), ...Object.values(FIRST_DEFINITION_CALENDAR_KEYS)]);
   return Object.entries(values)
     .filter(([key, value]) => !current.has(key) && isFilled(value))
     .map(([key, value]) => ({
       key,
-      label: (Object.hasOwn(labels, key) ? labels[key] : undefined) ?? `An answer saved as “${key}”`,
+      label: (Object.hasOwn(labels, key) ? labels[key] : undefined) ?? t('charter.earlier.savedAs', { key }),
       value,
       // Read as text (or a list of goals): the field's kind is no longer known.
-      text: readableValue({ id: key, label: key, kind: Array.isArray(value) ? 'goals' : 'textarea' }, value),
+      text: readableValue(t, { id: key, label: key, kind: Array.isArray(value) ? 'goals' : 'textarea' }, value),
     }));
 }
 
@@ -54,9 +54,9 @@ export interface CopyTarget {
 }
 
 /** The current fields an earlier answer can be copied into: text fields for text, goals fields for goals, in charter order. */
-export function copyTargets(def: CharterDefinition, value: FieldValue): CopyTarget[] {
+export function copyTargets(t: Translate, def: CharterDefinition, value: FieldValue): CopyTarget[] {
   const kinds = Array.isArray(value) ? ['goals'] : ['textarea', 'text'];
-  return def.sections.flatMap((s) => s.fields.filter((f) => kinds.includes(f.kind)).map((f) => ({ key: fieldKey(s, f), label: `${s.title}: ${f.label}` })));
+  return def.sections.flatMap((s) => s.fields.filter((f) => kinds.includes(f.kind)).map((f) => ({ key: fieldKey(s, f), label: t('charterDoc.colon.pair', { label: s.title, text: f.label }) })));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ConcernsContact } from '../program-schema';
 import type { Translate } from '../i18n/messages';
 import { firstMeetingTime } from './calendar';
 import { fieldKey } from './definition';
-import { EARLIER_HEADING, earlierAnswers } from './earlier';
+import { earlierAnswers } from './earlier';
 import type { CharterDefinition } from './schema';
 import { readableValue } from './text';
 import { displayTitle, isFilled, isVisible } from './values';
@@ -93,7 +93,7 @@ export function charterMarkdown(
   /** A label and a colon, in bold ("**Label:**"), as the language punctuates it. */
   const label = (text: string) => `**${t('charterDoc.colon.label', { label: escapeMarkdownLine(text) })}**`;
   const notWritten = `_${t('charterDoc.markdown.notWritten')}_`;
-  para(`# ${t('charterDoc.colon.pair', { label: escapeMarkdownLine(def.title), text: escapeMarkdownLine(displayTitle(def, charter)) })}`);
+  para(`# ${t('charterDoc.colon.pair', { label: escapeMarkdownLine(def.title), text: escapeMarkdownLine(displayTitle(def, charter, t)) })}`);
   para(t('charterDoc.markdown.exported', { programme: escapeMarkdownLine(programName), date: escapeMarkdownLine(exportedOn) }));
   for (const s of def.sections) {
     para(`## ${escapeMarkdownLine(s.title)}`);
@@ -109,12 +109,12 @@ export function charterMarkdown(
         const goals = Array.isArray(value) ? value : [];
         if (!goalList(goals)) para(notWritten);
       } else if (f.kind === 'textarea') {
-        const text = readableValue(f, value);
+        const text = readableValue(t, f, value);
         para(`**${escapeMarkdownLine(f.label)}**`);
         para(text ? escapeMarkdown(text).replace(/\n/g, '  \n') : notWritten);
       } else {
         const at = f.role === 'first-meeting-date' ? firstMeetingTime(charter) : '';
-        const own = readableValue(f, value);
+        const own = readableValue(t, f, value);
         const text = own && at ? `${own}, ${at}` : own;
         item(`- ${label(f.label)} ${text.trim() ? escapeMarkdownLine(text) : `_${t('charterDoc.markdown.notSet')}_`}`);
       }
@@ -123,9 +123,9 @@ export function charterMarkdown(
       para(`${label(concernsLabel(t))} ${escapeMarkdownLine(concernsLine(concerns))}  \n${escapeMarkdownLine(concerns.confidentiality)}  \n${escapeMarkdownLine(otherRoutesParagraph(t, concerns))}`);
     }
   }
-  const earlier = earlierAnswers(def, charter.values, earlierLabels);
+  const earlier = earlierAnswers(t, def, charter.values, earlierLabels);
   if (earlier.length) {
-    para(`## ${EARLIER_HEADING}`);
+    para(`## ${escapeMarkdownLine(t('charter.earlier.heading'))}`);
     for (const a of earlier) {
       para(`**${escapeMarkdownLine(a.label)}**`);
       if (Array.isArray(a.value)) goalList(a.value);

@@ -1,4 +1,5 @@
 import type { CharterData, CharterValues, FieldValue, Goal } from '../docs/charter-doc';
+import type { Translate } from '../i18n/messages';
 import { fieldKey, roleKey, type FieldRole } from './definition';
 import type { CharterDefinition, FieldDef, SectionDef } from './schema';
 import { charterTitleFrom, pairNames } from './title';
@@ -63,8 +64,9 @@ export function suggestedTitle(def: CharterDefinition, values: CharterValues): s
   return pairNames({ mentee: roleText(def, values, 'mentee-name'), mentor: roleText(def, values, 'mentor-name') });
 }
 
-export const displayTitle = (def: CharterDefinition, data: Pick<CharterData, 'title' | 'values'>): string =>
-  charterTitleFrom(data, { mentee: roleKey(def, 'mentee-name'), mentor: roleKey(def, 'mentor-name') });
+/** A charter's title (see ./title.ts), in the page's language when given its `t`. */
+export const displayTitle = (def: CharterDefinition, data: Pick<CharterData, 'title' | 'values'>, t?: Translate): string =>
+  charterTitleFrom(data, { mentee: roleKey(def, 'mentee-name'), mentor: roleKey(def, 'mentor-name') }, t);
 
 export interface NewCharterDefaults {
   today: string;

@@ -111,7 +111,7 @@ function panelFor(inp: PanelInputs, c: CharterDoc | null, docs: { a: AssessmentD
   const lastRevision = c?.data.revisions.at(-1);
   return {
     id: c?.id ?? null,
-    title: c ? displayTitle(def, c.data) : t('mentoring.panel.loose'),
+    title: c ? displayTitle(def, c.data, t) : t('mentoring.panel.loose'),
     charter: c ?? undefined,
     names: { mentor: v('mentor-name'), mentee: v('mentee-name') },
     me: c?.data.me,
