@@ -10,15 +10,6 @@ export const concernsLabel = (t: Translate): string => t('site.concerns.label');
 /** What an optional section still empty says on paper and in the Markdown. */
 export const optionalSectionNote = (t: Translate): string => t('site.concerns.optionalNote');
 
-/**
- * @deprecated English only: use `concernsLabel(t)`. Kept while the charter's islands and Markdown
- * export move to it.
- */
-export const CONCERNS_LABEL = 'The programme’s concerns contact';
-
-/** @deprecated English only: use `optionalSectionNote(t)`. */
-export const OPTIONAL_SECTION_NOTE = 'Optional: not written yet. We may add it at a review.';
-
 /** One other route on one line: "Amina Yusuf, Head of People, people@example.org (if your concern is about Daniel)". */
 export function routeLine(r: ConcernsRoute): string {
   const how = [r.name, r.email, r.phone, r.url].map((x) => x?.trim()).filter(Boolean).join(', ');
@@ -38,12 +29,3 @@ export function otherRoutesParagraph(t: Translate, c: ConcernsContact): string {
   return `${routes} ${c.emergency.trim()}${support}`;
 }
 
-/** @deprecated English only: use `otherRoutesLead(t, c)`, which ends with the colon. */
-export const OTHER_ROUTES_LEAD = (c: Pick<ConcernsContact, 'name'>): string => `If your concern is about ${c.name} or the programme team, or you would rather go elsewhere`;
-
-/** @deprecated English only: use `otherRoutesParagraph(t, c)`. */
-export function otherRoutesText(c: ConcernsContact): string {
-  const routes = `${OTHER_ROUTES_LEAD(c)}: ${c.otherRoutes.map(routeLine).join('; ')}.`;
-  const support = c.support?.length ? ` Support outside the programme: ${c.support.map(routeLine).join('; ')}.` : '';
-  return `${routes} ${c.emergency.trim()}${support}`;
-}

@@ -1,31 +1,5 @@
-/** Formatting shared by pages and tools. Pure: no DOM. Never throws: a value that is not a date is shown as it is. */
-import { isCalendarDate } from './dates';
+/** Formatting shared by pages and tools (dates are the page's `t.date()` and `t.dateTime()`). Pure: no DOM. */
 import type { Translate } from './i18n/messages';
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-/** Calendar dates are formatted as the day they name, whatever the reader's time zone. */
-const calendarFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-
-function safe(format: Intl.DateTimeFormat, d: Date, fallback: string): string {
-  return Number.isNaN(d.getTime()) ? fallback : format.format(d);
-}
-
-/**
- * 21 November 2026. A calendar date ("2026-11-21") is shown as that day in every time zone; an
- * instant or a Date as the day it falls on in the reader's time zone. Anything else comes back as given.
- */
-export function formatDate(d: Date | string): string {
-  if (typeof d !== 'string') return safe(dateFormat, d, '');
-  if (isCalendarDate(d)) return safe(calendarFormat, new Date(`${d}T00:00:00Z`), d);
-  return safe(dateFormat, new Date(d), d);
-}
-
-/** 21 Nov 2026, 14:05 (the reader's time zone). Anything that is not a date comes back as given. */
-export function formatDateTime(d: Date | string): string {
-  if (typeof d !== 'string') return safe(dateTimeFormat, d, '');
-  return safe(dateTimeFormat, new Date(d), d);
-}
 
 /** A size in the language of `t`: "nothing", "512 bytes", "0.4 KB", "12 KB", "3.2 MB", "1.1 GB". */
 export function bytes(t: Translate, n: number): string {

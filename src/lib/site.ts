@@ -7,10 +7,10 @@ export type Audience = (typeof AUDIENCES)[number];
  * Plural route segments for /guides/for/<segment>/ (routes are a contract, keep them), and the keys
  * of each audience's names: `pluralKey` as a label ("Mentees"), `inTextKey` inside a sentence ("mentees").
  */
-export const AUDIENCE_ROUTES: Record<Audience, { segment: string; pluralKey: string; inTextKey: string; /** @deprecated English only: use `pluralKey`. */ plural: string }> = {
-  mentee: { segment: 'mentees', pluralKey: 'site.audience.mentee.plural', inTextKey: 'site.audience.mentee.inText', plural: 'Mentees' },
-  mentor: { segment: 'mentors', pluralKey: 'site.audience.mentor.plural', inTextKey: 'site.audience.mentor.inText', plural: 'Mentors' },
-  coordinator: { segment: 'coordinators', pluralKey: 'site.audience.coordinator.plural', inTextKey: 'site.audience.coordinator.inText', plural: 'Coordinators' },
+export const AUDIENCE_ROUTES: Record<Audience, { segment: string; pluralKey: string; inTextKey: string}> = {
+  mentee: { segment: 'mentees', pluralKey: 'site.audience.mentee.plural', inTextKey: 'site.audience.mentee.inText' },
+  mentor: { segment: 'mentors', pluralKey: 'site.audience.mentor.plural', inTextKey: 'site.audience.mentor.inText' },
+  coordinator: { segment: 'coordinators', pluralKey: 'site.audience.coordinator.plural', inTextKey: 'site.audience.coordinator.inText' },
 };
 
 export const TOOL_IDS = ['charter', 'reciprocity', 'reflection'] as const;

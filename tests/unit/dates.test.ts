@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { calendarDateSchema, instantSchema, isCalendarDate, isInstant } from '../../src/lib/dates';
-import { formatDate, formatDateTime } from '../../src/lib/format';
 import { readShareFragment } from '../../src/lib/share';
 import { decodeCharter, encodeCharter } from '../../src/lib/charter/share';
 import { reflectionDataSchema } from '../../src/lib/docs/reflection-doc';
@@ -25,14 +24,14 @@ describe('one date validator for every date field', () => {
 
 describe('formatting never throws', () => {
   it('shows a calendar date as that day in any time zone', () => {
-    expect(formatDate('2026-03-13')).toBe('13 March 2026');
+    expect(enT.date('2026-03-13')).toBe('13 March 2026');
   });
   it('shows what it was given when it is not a date', () => {
-    expect(formatDate('2026-13-45')).toBe('2026-13-45');
-    expect(formatDate('yesterday')).toBe('yesterday');
-    expect(formatDateTime('yesterday')).toBe('yesterday');
-    expect(formatDate(new Date(Number.NaN))).toBe('');
-    expect(formatDateTime(new Date(Number.NaN))).toBe('');
+    expect(enT.date('2026-13-45')).toBe('2026-13-45');
+    expect(enT.date('yesterday')).toBe('yesterday');
+    expect(enT.dateTime('yesterday')).toBe('yesterday');
+    expect(enT.date(new Date(Number.NaN))).toBe('');
+    expect(enT.dateTime(new Date(Number.NaN))).toBe('');
   });
 });
 
