@@ -1,5 +1,6 @@
 import type { CharterDoc } from '../../lib/docs/charter-doc';
 import { charterTitleFrom, type CharterNameKeys } from '../../lib/charter/title';
+import { useT } from './i18n';
 
 let keys: CharterNameKeys | undefined;
 
@@ -10,7 +11,8 @@ let keys: CharterNameKeys | undefined;
  */
 export function charterTitle(doc: { data: Pick<CharterDoc['data'], 'title' | 'values'> }): string {
   keys ??= readKeys();
-  return charterTitleFrom(doc.data, keys);
+  // The page's language, for "Untitled charter" (useT reads the island's t(), and may be called outside a component).
+  return charterTitleFrom(doc.data, keys, useT());
 }
 
 /** A stored document's name in a list of everything stored: a charter's as above, others by their type. */

@@ -17,7 +17,7 @@ export function I18n({ strings, children }: { strings: Strings; children: Compon
   return <>{children}</>;
 }
 
-/** The page's `t()`: `t('charter.list.saveName')`, `t('charter.earlier.more', { count: 3 })`, `t.date(d)`. */
+/** The page's `t()` (not a hook: any code running in a tool may call it): `t('charter.list.saveName')`, `t('charter.earlier.more', { count: 3 })`, `t.date(d)`. */
 export const useT = (): Translate => current;
 
 /**
