@@ -67,7 +67,7 @@ export default defineConfig({
               codeSplitting: {
                 groups: [
                   { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ },
-                  { name: 'shell', test: /src[\\/]islands[\\/]shared[\\/](ToolShell|UndoStatus|lazy|route|hydration|download|useDraft|TextLimit)\.|src[\\/]lib[\\/]format\./ },
+                  { name: 'shell', test: /src[\\/]islands[\\/]shared[\\/](ToolShell|UndoStatus|undo-delete|lazy|route|hydration|download|useDraft|TextLimit)\.|src[\\/]lib[\\/]format\./ },
                   { name: 'checklists', test: /src[\\/]lib[\\/]checklists[\\/](due|checklist)\./ },
                   { name: 'store', test: /src[\\/](stores[\\/]persistence|lib[\\/](storage[\\/](?!backup|quarantine|import\.)|docs[\\/]|dates|schema-parts))|node_modules[\\/](valibot|nanostores|@nanostores)[\\/]/ },
                 ],

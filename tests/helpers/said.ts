@@ -3,7 +3,7 @@ import { say, type Said } from '../../src/lib/storage/said';
 import { enT } from './strings';
 
 /** A message in English: a Said, or a key of the interface's strings (a sentence already in words stays as it is). */
-export const inEnglish = (message: string | Said): string => (typeof message !== 'string' ? say(enT, message) : enT.has(message) ? enT(message) : message);
+export const inEnglish = (message: string | Said): string => (typeof message !== 'string' ? say(enT, message) : enT(message));
 
 /** A result with its `error` (and `reason`, when it is a message) in English, to compare with the words people see. */
 export function english<R extends object>(r: R): R {

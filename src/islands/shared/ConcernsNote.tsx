@@ -11,7 +11,7 @@ import { useT } from './i18n';
  * its key: the contact's details are never lost.
  */
 const rich = (t: Translate, key: string, slots: Record<string, ComponentChildren>): ComponentChildren[] =>
-  t.has(key) ? t.parts(key).map((part) => (typeof part === 'string' ? part : slots[part.slot])) : [key, ...Object.values(slots).flatMap((slot) => [' ', slot])];
+  t(key) !== key ? t.parts(key).map((part) => (typeof part === 'string' ? part : slots[part.slot])) : [key, ...Object.values(slots).flatMap((slot) => [' ', slot])];
 
 /** The contact's name, email and phone, with the email and phone as links. */
 export const ConcernsDetails = ({ concerns: c }: { concerns: ConcernsContact }) => <RouteDetails route={{ name: c.name, email: c.email, ...(c.phone ? { phone: c.phone } : {}) }} />;

@@ -38,7 +38,7 @@ export function SharedLinkError({ error, otherHref, otherName, homeLabel, headin
         {t('common.share.cannotOpen')}
       </h2>
       <div class="notice notice-error" role="alert">
-        <p>{t.has(error) ? t(error) : error}</p>
+        <p>{t(error)}</p>
         {otherHref && (
           <p>
             <a href={otherHref}>{t('common.share.openInstead', { tool: otherName ?? '' })}</a>

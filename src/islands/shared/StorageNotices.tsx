@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { settled } from './lazy';
-import { $exportReminder, $storageHealth, exportAll, unreadableValues } from '../../stores/persistence';
+import { $exportReminder, $storageHealth, $writeProblem, exportAll, unreadableValues } from '../../stores/persistence';
 import { discardUnreadable, retrySaving, unreadableFile } from '../../stores/data-page';
 import { downloadText } from './download';
 import { programmeName } from './programme';
@@ -88,6 +88,20 @@ export function BackupReminder({ base }: { /** Base URL, for the link to the dat
     <div class="notice notice-warn backup-reminder no-print">
       <p>
         <Rich k="common.notices.reminder.text" params={{ date: t.date(remindSince) }} slots={{ link: <a href={`${base}my-data/`}>{t('common.notices.reminder.link')}</a> }} />
+      </p>
+    </div>
+  );
+}
+
+/** A change the browser refused, said as it happens (role=alert): why, in the page's language. */
+export function WriteProblem() {
+  const t = useT();
+  const problem = useStore($writeProblem);
+  if (!problem) return null;
+  return (
+    <div class="notice notice-error" role="alert">
+      <p>
+        <strong>{t('common.notSaved')}</strong> {say(t, problem)}
       </p>
     </div>
   );

@@ -1,7 +1,6 @@
 import { Component, type ComponentChildren } from 'preact';
-import { useStore } from '@nanostores/preact';
 import { useHydrated } from './hydration';
-import { $writeProblem, exportAll } from '../../stores/persistence';
+import { exportAll } from '../../stores/persistence';
 import { downloadText } from './download';
 import { lazy } from './lazy';
 
@@ -11,10 +10,11 @@ const StorageNotices = lazy(() => import('./StorageNotices'));
 const BackupReminder = lazy(async () => ({
   default: (await import('./StorageNotices')).BackupReminder,
 }));
+// A change that was refused, said as it happens: with the notices' code (and their words for why).
+const WriteProblem = lazy(async () => ({ default: (await import('./StorageNotices')).WriteProblem }));
 import { programmeName } from './programme';
 import { I18n, useT } from './i18n';
 import type { Strings } from '../../lib/i18n/messages';
-import { say } from '../../lib/storage/said';
 
 interface Props {
   /** Base URL, for the link to the data page. */
@@ -45,19 +45,6 @@ export default function ToolShell({ base, reminder = true, strings, children }: 
         {mounted && reminder && <BackupReminder base={base} />}
       </Boundary>
     </I18n>
-  );
-}
-
-function WriteProblem() {
-  const t = useT();
-  const problem = useStore($writeProblem);
-  if (!problem) return null;
-  return (
-    <div class="notice notice-error" role="alert">
-      <p>
-        <strong>{t('common.notSaved')}</strong> {say(t, problem)}
-      </p>
-    </div>
   );
 }
 

@@ -6,14 +6,13 @@
  * one pass from its root).
  */
 import type { ComponentChildren, VNode } from 'preact';
-import { useMemo } from 'preact/hooks';
 import { createTranslator, type Params, type Strings, type Translate } from '../../lib/i18n/messages';
 
 let current: Translate = createTranslator('en', {});
 
 /** Gives the tree below the page's strings. */
 export function I18n({ strings, children }: { strings: Strings; children: ComponentChildren }) {
-  current = useMemo(() => createTranslator(strings.lang, strings.messages), [strings]);
+  current = createTranslator(strings.lang, strings.messages);
   return <>{children}</>;
 }
 

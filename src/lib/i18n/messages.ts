@@ -129,8 +129,6 @@ export interface Translate {
   (key: string, params?: Params): string;
   /** The language tag ("en-GB"). */
   readonly lang: string;
-  /** Whether the key has a message (for optional wording). */
-  has(key: string): boolean;
   /** 21 November 2026: a calendar date as that day everywhere, an instant as the reader's day. Anything else as given. */
   date(d: Date | string): string;
   /** 21 Nov 2026, 14:05 in the reader's time zone. */
@@ -138,7 +136,7 @@ export interface Translate {
   /** A number in the page's language (1,234 · 1 234). */
   number(n: number, options?: Intl.NumberFormatOptions): string;
   /** "a, b and c" in the page's language. */
-  list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
+  list(items: readonly string[]): string;
   /** Splits a message around placeholders, so a tool can put an element (a link) where one goes. */
   parts(key: string, params?: Params): (string | { slot: string })[];
 }
@@ -176,10 +174,9 @@ export function createTranslator(lang: string, messages: Messages): Translate {
   return Object.assign(t, {
     lang,
     parts,
-    has: (key: string) => Object.hasOwn(messages, key),
     date: (d: Date | string) => (typeof d !== 'string' ? format(long, d, '') : isCalendarDate(d) ? format(calendar, new Date(`${d}T00:00:00Z`), d) : format(long, new Date(d), d)),
     dateTime: (d: Date | string) => format(withTime, new Date(d), typeof d === 'string' ? d : ''),
     number: (n: number, options?: Intl.NumberFormatOptions) => (options ? new Intl.NumberFormat(lang, options) : numbers).format(n),
-    list: (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') => new Intl.ListFormat(lang, { type }).format(items),
+    list: (items: readonly string[]) => new Intl.ListFormat(lang).format(items),
   });
 }
