@@ -55,11 +55,14 @@ export async function translator(tag: string): Promise<Translate> {
   return createTranslator(tag, await messagesFor(tag));
 }
 
-/** What a tool's island gets: its language and only the parts of the interface it uses ("common" always). */
+/**
+ * What a tool's island gets: its language and only the parts of the interface it uses. Always: the
+ * shared words (`common`) and the concerns contact's (`site.concerns`), which every tool can show.
+ */
 export async function toolStrings(tag: string, parts: readonly string[]): Promise<Strings> {
   return {
     lang: tag,
-    messages: pickParts(await messagesFor(tag), ['common', ...parts]),
+    messages: pickParts(await messagesFor(tag), ['common', 'site.concerns', ...parts]),
   };
 }
 

@@ -99,8 +99,9 @@ async function english(page: Page, corpus: string): Promise<string[]> {
     for (let i = 0; i < 5 && /⟦[^⟦⟧]*⟧/.test(out); i++) out = out.replace(/⟦[^⟦⟧]*⟧/g, ' ');
     return out;
   };
+  // Numbers (a statement's "1a", a dimension's "1, 2, 3", dates and times) are not words.
   return [...strip(text).split('\n'), ...attributes.map(strip)]
-    .map((line) => normalise(line.replace(INTL, ' ')))
+    .map((line) => normalise(line.replace(INTL, ' ').replace(/(^|\s)\d+[a-z]?(?=[\s,.:]|$)/g, ' ').replace(/\d+:\d+/g, ' ')))
     .filter((line) => /[a-z]{2,}/.test(line) && !corpus.includes(line) && !line.split(/\s*[·|,:;()]\s*/).every((part) => !/[a-z]{2,}/.test(part) || corpus.includes(part)));
 }
 
