@@ -99,10 +99,13 @@ async function english(page: Page, corpus: string): Promise<string[]> {
     for (let i = 0; i < 5 && /⟦[^⟦⟧]*⟧/.test(out); i++) out = out.replace(/⟦[^⟦⟧]*⟧/g, ' ');
     return out;
   };
-  // Numbers (a statement's "1a", a dimension's "1, 2, 3", dates and times) are not words.
+  // Numbers (a statement's "1a", a dimension's "1, 2, 3", dates and times) are not words: compared without them too.
+  const bare = (line: string) => line.replace(/(^|\s)\d+[a-z]?(?=[\s,.:]|$)/g, ' ').replace(/\d+:\d+/g, ' ').replace(/\s+/g, ' ').trim();
+  const bareCorpus = bare(corpus);
+  const known = (line: string) => corpus.includes(line) || bareCorpus.includes(bare(line));
   return [...strip(text).split('\n'), ...attributes.map(strip)]
-    .map((line) => normalise(line.replace(INTL, ' ').replace(/(^|\s)\d+[a-z]?(?=[\s,.:]|$)/g, ' ').replace(/\d+:\d+/g, ' ')))
-    .filter((line) => /[a-z]{2,}/.test(line) && !corpus.includes(line) && !line.split(/\s*[·|,:;()]\s*/).every((part) => !/[a-z]{2,}/.test(part) || corpus.includes(part)));
+    .map((line) => normalise(line.replace(INTL, ' ')))
+    .filter((line) => /[a-z]{2,}/.test(line) && !known(line) && !line.split(/\s*[·|,:;()]\s*|\.\s+/).every((part) => !/[a-z]{2,}/.test(part) || known(part)));
 }
 
 test.describe('the pseudo-language (languages: [en-XA])', () => {
