@@ -31,6 +31,12 @@ test.describe('a bilingual handbook (languages: [en-GB, fr])', () => {
     await expect(page).toHaveURL(`${site('bilingual')}/guides/harbour-charter/`);
   });
 
+  test('the switcher keeps what is open, a search and a shared link’s data', async ({ page }) => {
+    await page.goto(`${site('bilingual')}/search/?q=charter#share=abc`);
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' }).click();
+    await expect(page).toHaveURL(`${site('bilingual')}/fr/search/?q=charter#share=abc`);
+  });
+
   test('a guide not yet translated is shown in the original, with a notice, marked as English', async ({ page }) => {
     await page.goto(`${site('bilingual')}/fr/guides/power-and-safety/`);
     await expect(page.getByText('Ce guide n’a pas encore été traduit en français, il est donc présenté en anglais.')).toBeVisible();
