@@ -32,9 +32,13 @@ test.describe('a bilingual handbook (languages: [en-GB, fr])', () => {
   });
 
   test('the switcher keeps what is open, a search and a shared link’s data', async ({ page }) => {
-    await page.goto(`${site('bilingual')}/search/?q=charter#share=abc`);
+    await page.goto(`${site('bilingual')}/search/?q=charter`);
     await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' }).click();
-    await expect(page).toHaveURL(`${site('bilingual')}/fr/search/?q=charter#share=abc`);
+    await expect(page).toHaveURL(`${site('bilingual')}/fr/search/?q=charter`);
+    await expect(page.getByRole('searchbox')).toHaveValue('charter');
+    await page.goto(`${site('bilingual')}/fr/my-mentoring/?id=abc#share=xyz`);
+    await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/my-mentoring\/\?id=abc#share=xyz$/);
   });
 
   test('a guide not yet translated is shown in the original, with a notice, marked as English', async ({ page }) => {
