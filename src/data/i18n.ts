@@ -105,10 +105,7 @@ export const languagePaths = () => inLanguages(() => [{ params: {} }]);
  * files every language shares (the search index, icons, the manifest) stay under the site's base.
  */
 export async function pageHome(params: Record<string, string | undefined>): Promise<string> {
-  const base = import.meta.env.BASE_URL;
-  const languages = await getLanguages();
-  const lang = await pageLanguage(params);
-  return lang === languages[0] ? base : withBase(base, `${segmentOf(lang)}/`);
+  return homeOf(await pageLanguage(params));
 }
 
 /** Where a language's pages start ("/", "/fr/", under the site's base). */
